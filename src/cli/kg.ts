@@ -4,11 +4,12 @@
  * `register(program)`, parses its arguments and calls the stages.
  */
 import { Command } from "commander";
+import * as db from "./db.ts";
 
 const program = new Command("kg")
   .description("Vietnamese political news → knowledge graph in Neo4j")
   .showHelpAfterError();
 
-for (const command of [] as Array<{ register(program: Command): void }>) command.register(program);
+for (const command of [db]) command.register(program);
 
 await program.parseAsync();

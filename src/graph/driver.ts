@@ -1,0 +1,73 @@
+/**
+ * The one way to reach Neo4j: NEO4J_URI when set, otherwise the local server (started if needed).
+ * Sessions are per unit of work; every query is parameterized and may carry a timeout.
+ */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { Config } from "../config.ts";
+import { ensureLocalNeo4j } from "../db/local.ts";
+
+export class DatabaseUnavailableError extends Error {}
+
+export interface QueryOptions {
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+}
+
+/** A connected graph: the driver plus read/write helpers that count round trips. */
+export class Graph {
+  /** Cypher round trips made through this handle (tests and request logs read it). */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+    readonly uri: string,
+  ) {}
+
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult<R>> {
+    this.roundTrips++;
+    return this.driver.executeQuery<QueryResult<R>>(cypher, params, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+      transactionConfig: opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined,
+    });
+  }
+
+  async write<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+    this.roundTrips++;
+    return this.driver.executeQuery<QueryResult<R>>(cypher, params, { database: this.database, routing: neo4j.routing.WRITE });
+  }
+
+  /** True when Neo4j answers a trivial query now. */
+  async ping(timeoutMs = 2000): Promise<boolean> {
+    try {
+      await this.read("RETURN 1", {}, { timeoutMs });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** Connects, starting the local Neo4j when NEO4J_URI is not set, and checks that it answers. */
+export async function connectGraph(config: Config): Promise<Graph> {
+  const target = config.NEO4J_URI
+    ? { uri: config.NEO4J_URI, user: config.NEO4J_USER!, password: config.NEO4J_PASSWORD! }
+    : await ensureLocalNeo4j(config);
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: 64,
+  });
+  try {
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (e) {
+    await driver.close();
+    throw new DatabaseUnavailableError(`cannot reach Neo4j at ${target.uri}: ${(e as Error).message}`);
+  }
+  return new Graph(driver, config.NEO4J_DATABASE, target.uri);
+}
