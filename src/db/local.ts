@@ -1,7 +1,7 @@
 /**
  * A local Neo4j Community server for machines without Docker: jars fetched from Maven Central
- * with `mvn`, run by Launcher.java on 127.0.0.1, everything kept in one git-ignored folder
- * (KG_DB_DIR, default `.neo4j/`): lib/ (jars), data/, neo4j.log, password, neo4j.pid.
+ * with `mvn` into `.neo4j/lib`, run by Launcher.java on 127.0.0.1, its state in one git-ignored
+ * folder (KG_DB_DIR, default `.neo4j/`): data/, neo4j.log, password, neo4j.pid, neo4j.port.
  */
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -10,7 +10,7 @@ import { createConnection } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import type { Config } from "../config.ts";
+import { PROJECT_ROOT, type Config } from "../config.ts";
 import { log } from "../log.ts";
 
 const run = promisify(execFile);
@@ -27,9 +27,12 @@ export interface LocalNeo4j {
 
 export class LocalDbError extends Error {}
 
+// The jars are shared by every data folder (the test server's too), so they are fetched once.
+const LIB = join(PROJECT_ROOT, ".neo4j", "lib");
+
 const paths = (dir: string) => ({
-  lib: join(dir, "lib"),
-  libDone: join(dir, "lib", ".complete"),
+  lib: LIB,
+  libDone: join(LIB, ".complete"),
   home: join(dir, "data"),
   password: join(dir, "password"),
   pid: join(dir, "neo4j.pid"),

@@ -1,0 +1,30 @@
+/**
+ * Constraints and indexes, applied at every start (idempotent: IF NOT EXISTS).
+ * docs/graph-model.md explains each one.
+ */
+import type { Graph } from "./driver.ts";
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT office_id IF NOT EXISTS FOR (n:Office) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT directive_key IF NOT EXISTS FOR (n:Directive) REQUIRE n.key IS UNIQUE",
+  "CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE",
+  "CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT province_name IF NOT EXISTS FOR (n:Province) REQUIRE n.name IS UNIQUE",
+  // Every node has an `id`; these two are keyed by their code and get `id` for node(id) lookups.
+  "CREATE INDEX directive_id IF NOT EXISTS FOR (n:Directive) ON (n.id)",
+  "CREATE INDEX resolution_id IF NOT EXISTS FOR (n:Resolution) ON (n.id)",
+  // Entity resolution looks persons up by name key; meeting lists filter and sort by date.
+  "CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey)",
+  "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
+  "CREATE INDEX meeting_province IF NOT EXISTS FOR (n:Meeting) ON (n.province)",
+  // Search runs on folded text (no diacritics, đ → d), so the plain analyzer suffices.
+  "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Person|Office|Organization|Directive|Resolution|Meeting|Document) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+];
+
+export async function applySchema(graph: Graph): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await graph.write(statement);
+  await graph.write("CALL db.awaitIndexes(120)");
+}

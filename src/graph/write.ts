@@ -1,0 +1,162 @@
+/**
+ * Writes documents' facts: one transaction per batch, UNWIND … MERGE with parameters only.
+ * Every fact edge carries `doc` (the Document it came from) and its evidence, so a document can
+ * be replaced by a new version without touching what other documents support.
+ */
+import type { ManagedTransaction } from "neo4j-driver";
+import type { DocRows } from "../resolve/rows.ts";
+import type { Graph } from "./driver.ts";
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+const PROOF = "r.sentence = row.sentence, r.start = row.start, r.end = row.end";
+
+/** A node kind: how to merge it and mention it from its document. */
+const nodeStatement = (label: string, key: string, onCreate: string, always = "") => `
+UNWIND $rows AS row
+MERGE (n:${label} {${key}: row.${key}})
+ON CREATE SET ${onCreate}
+${always ? `SET ${always}` : ""}
+WITH n, row
+MATCH (d:Document {id: row.doc})
+MERGE (d)-[r:MENTIONS]->(n)
+SET ${PROOF}`;
+
+/** A fact between two nodes, one edge per supporting document. */
+const factStatement = (type: string, from: string, to: string, extra = "") => `
+UNWIND $rows AS row
+MATCH (a:${from})
+MATCH (b:${to})
+MERGE (a)-[r:${type} {doc: row.doc}]->(b)
+SET ${PROOF}${extra ? `, ${extra}` : ""}`;
+
+type RowsOf = { [K in keyof DocRows]: DocRows[K] extends Array<infer R> ? R : never };
+interface Step {
+  rows: (d: DocRows) => object[];
+  cypher: string;
+}
+const step = <K extends keyof DocRows>(pick: K, cypher: string): Step => ({
+  rows: (d) => (d[pick] as Array<RowsOf[K]>).map((row) => ({ ...row, doc: d.document.id })),
+  cypher,
+});
+
+// Nodes before the edges that match them.
+const STEPS: Step[] = [
+  step("persons", nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", "n.scope = coalesce(row.scope, n.scope)")),
+  step("offices", nodeStatement("Office", "id", "n.title = row.title, n.jurisdiction = row.jurisdiction, n.searchText = row.searchText")),
+  step("organizations", nodeStatement("Organization", "id", "n.name = row.name, n.searchText = row.searchText")),
+  step("directives", nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer), n.title = coalesce(n.title, row.title)")),
+  step("resolutions", nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer)")),
+  step("meetings", nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
+  {
+    rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, doc: d.document.id })),
+    cypher: `UNWIND $rows AS row MERGE (p:Province {name: row.name})`,
+  },
+  {
+    rows: (d) => d.meetings.filter((m) => m.province).map((m) => ({ meeting: m.id, province: m.province, doc: d.document.id })),
+    cypher: `UNWIND $rows AS row MATCH (m:Meeting {id: row.meeting}) MATCH (p:Province {name: row.province}) MERGE (m)-[r:IN_PROVINCE {doc: row.doc}]->(p)`,
+  },
+  step("holds", factStatement("HOLDS", "Person {id: row.person}", "Office {id: row.office}", "r.former = row.former, r.seenOn = row.seenOn")),
+  step("issuedBy", `
+UNWIND $rows AS row
+MATCH (a) WHERE (a:Directive OR a:Resolution) AND a.key = row.key
+MATCH (b:Organization {id: row.org})
+MERGE (a)-[r:ISSUED_BY {doc: row.doc}]->(b)
+SET ${PROOF}`),
+  step("organizedBy", factStatement("ORGANIZED_BY", "Meeting {id: row.meeting}", "Organization {id: row.org}")),
+  step("chaired", factStatement("CHAIRED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
+  step("attended", factStatement("ATTENDED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
+  step("implementsDirective", factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Directive {key: row.key}")),
+  step("implementsResolution", factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Resolution {key: row.key}")),
+  {
+    rows: (d) => d.possiblySameAs.map((p) => ({ ...p, doc: d.document.id })),
+    cypher: `
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a})
+MATCH (b:Person {id: row.b})
+MERGE (a)-[r:POSSIBLY_SAME_AS {doc: row.doc}]->(b)
+SET r.reason = row.reason`,
+  },
+];
+
+function addCounts(total: WriteCounts, summary: { counters: { updates(): Record<string, number> } }): void {
+  const u = summary.counters.updates();
+  total.nodesCreated += u.nodesCreated ?? 0;
+  total.nodesDeleted += u.nodesDeleted ?? 0;
+  total.relationshipsCreated += u.relationshipsCreated ?? 0;
+  total.relationshipsDeleted += u.relationshipsDeleted ?? 0;
+  total.propertiesSet += u.propertiesSet ?? 0;
+}
+
+/** Content hashes of the documents already in the graph, by id. */
+export async function storedHashes(graph: Graph, ids: string[]): Promise<Map<string, string>> {
+  const result = await graph.read<{ id: string; hash: string }>(
+    "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.contentHash AS hash",
+    { ids },
+  );
+  return new Map(result.records.map((r) => [r.get("id"), r.get("hash")]));
+}
+
+/** Persons already known under these name keys, for entity resolution. */
+export async function personsNamed(graph: Graph, nameKeys: string[]): Promise<Array<{ id: string; nameKey: string; scope: string | null }>> {
+  const result = await graph.read<{ id: string; nameKey: string; scope: string | null }>(
+    "MATCH (p:Person) WHERE p.nameKey IN $keys RETURN p.id AS id, p.nameKey AS nameKey, p.scope AS scope",
+    { keys: nameKeys },
+  );
+  return result.records.map((r) => r.toObject());
+}
+
+async function writeInTransaction(tx: ManagedTransaction, docs: DocRows[], replaced: string[]): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+  let formerlyMentioned: string[] = [];
+  if (replaced.length > 0) {
+    // A new version: drop what only the old text said; facts other documents support stay.
+    addCounts(counts, (await tx.run(
+      `UNWIND $ids AS id
+       MATCH (:Document {id: id})-[:MENTIONS]->(n)
+       MATCH (n)-[r]-() WHERE r.doc = id
+       DELETE r`, { ids: replaced })).summary);
+    const dropped = await tx.run(
+      `UNWIND $ids AS id
+       MATCH (:Document {id: id})-[m:MENTIONS]->(n)
+       DELETE m
+       RETURN collect(DISTINCT elementId(n)) AS nodes`, { ids: replaced });
+    addCounts(counts, dropped.summary);
+    formerlyMentioned = dropped.records[0]?.get("nodes") ?? [];
+  }
+  addCounts(counts, (await tx.run(
+    `UNWIND $rows AS row
+     MERGE (d:Document {id: row.id})
+     SET d += row, d.ingestedAt = datetime()`, { rows: docs.map((d) => d.document) })).summary);
+  for (const s of STEPS) {
+    const rows = docs.flatMap(s.rows);
+    if (rows.length > 0) addCounts(counts, (await tx.run(s.cypher, { rows })).summary);
+  }
+  if (formerlyMentioned.length > 0) {
+    addCounts(counts, (await tx.run(
+      `UNWIND $nodes AS eid
+       MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:MENTIONS]-()
+       DETACH DELETE n`, { nodes: formerlyMentioned })).summary);
+  }
+  return counts;
+}
+
+/**
+ * Writes a batch in one transaction: all of it lands or none of it. `replaced` names documents
+ * whose earlier version is in the graph.
+ */
+export async function writeBatch(graph: Graph, docs: DocRows[], replaced: string[]): Promise<WriteCounts> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: "WRITE" });
+  try {
+    graph.roundTrips++;
+    return await session.executeWrite((tx) => writeInTransaction(tx, docs, replaced));
+  } finally {
+    await session.close();
+  }
+}
