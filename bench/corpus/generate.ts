@@ -41,8 +41,8 @@ const PUBLISHED_SHARE = 0.7;
 const YEAR_IN_TEXT_SHARE = 0.3;
 const OLD_TONES_SHARE = 0.15;
 const NFD_SHARE = 0.1;
-const MIN_BYTES = 1500;
-const MAX_BYTES = 3000;
+const MIN_BYTES = 1300;
+const MAX_BYTES = 2600;
 const MAX_FILLER_PARAGRAPHS = 6;
 
 const NATIONAL_OUTLETS = ["dangcongsan.vn", "nhandan.vn", "baochinhphu.vn", "tapchicongsan.org.vn", "vietnamplus.vn"];

@@ -390,7 +390,7 @@ const dissemination: Template = (s) => {
   } else {
     const pool = recent.length ? recent : centralBefore(s, 0.1);
     const first = r.pick(pool);
-    const same = pool.filter((d) => d.issuer === first.issuer && d.kind === first.kind && d !== first);
+    const same = pool.filter((d) => d.issuer === first.issuer && d.kind === first.kind && d.term === first.term && d !== first);
     const docs = [first, ...r.sample(same, r.int(0, 3))];
     keys = docs.map((d) => d.key);
     const label = first.kind === "directive" ? "chỉ thị" : "nghị quyết";
