@@ -5,11 +5,13 @@
  */
 import { Command } from "commander";
 import * as db from "./db.ts";
+import * as evaluate from "./eval.ts";
+import * as extract from "./extract.ts";
 
 const program = new Command("kg")
   .description("Vietnamese political news → knowledge graph in Neo4j")
   .showHelpAfterError();
 
-for (const command of [db]) command.register(program);
+for (const command of [db, extract, evaluate]) command.register(program);
 
 await program.parseAsync();

@@ -1,0 +1,128 @@
+/**
+ * Who chaired and who attended, from one sentence. The one rule for chairing lives here:
+ * "chủ trì", "dự và chủ trì", "đồng chủ trì" bind to the person (or list of persons) written
+ * just before the verb, or to the list after it ("đồng chủ trì hội nghị gồm: A; B; C");
+ * "dưới sự chủ trì của" binds to the persons after it. Leading a delegation ("dẫn đầu"),
+ * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
+ * named in a sentence that places people at the meeting (attending, travelling with, speaking)
+ * attended; a person only cited ("Theo ông X, …") did not.
+ */
+import type { Token } from "../text/tokens.ts";
+
+export type Role = "chair" | "attendee";
+
+/** A person mention reduced to what the rule needs: its token span and whether it is only cited. */
+export interface MentionSpan {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+// Words that may stand between the members of one list of persons.
+const LIST_GLUE = new Set([",", ";", ":", "và", "cùng", "với", "các", "đồng", "chí", "gồm", "có"]);
+const MAX_GLUE = 6;
+// How far after "chủ trì" a list may be announced ("đồng chủ trì hội nghị gồm:").
+const LIST_ANNOUNCE_WINDOW = 6;
+const PRESENCE: ReadonlyArray<readonly string[]> = [
+  ["dự"], ["tham", "dự"], ["cùng", "đi"], ["đến", "dự"], ["dẫn", "đầu"], ["tiếp"], ["làm", "việc"], ["có", "mặt"],
+  ["tham", "gia"], ["phát", "biểu"], ["trình", "bày"], ["truyền", "đạt"], ["kết", "luận"], ["khai", "mạc"], ["bế", "mạc"],
+  ["chỉ", "đạo"], ["nhấn", "mạnh"], ["yêu", "cầu"], ["đề", "nghị"], ["lưu", "ý"], ["bày", "tỏ"], ["khẳng", "định"],
+  ["ghi", "nhận"], ["cho", "biết"], ["báo", "cáo"], ["thông", "báo"], ["ý", "kiến"], ["quán", "triệt"], ["giới", "thiệu"],
+  ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
+];
+const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
+
+const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i + k]?.lower === w);
+
+/** Mentions joined into lists: index of the list each mention belongs to. */
+function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
+  const list: number[] = [];
+  mentions.forEach((m, i) => {
+    const prev = mentions[i - 1];
+    let glued = Boolean(prev) && m.start - prev!.end <= MAX_GLUE;
+    for (let k = prev?.end ?? 0; glued && k < m.start; k++) glued = LIST_GLUE.has(tokens[k]!.lower);
+    list.push(glued ? list[i - 1]! : i);
+  });
+  return list;
+}
+
+function hasPresence(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
+    if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
+    for (const p of PRESENCE) {
+      if (!wordsAt(tokens, i, p)) continue;
+      if (p.length === 1 && p[0] === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Index of the first mention starting at or after token `k`, else -1 (mentions are in order). */
+function firstMentionFrom(mentions: readonly MentionSpan[], k: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length ? lo : -1;
+}
+
+/** Index of the last mention ending at or before token `k`, else -1. */
+function lastMentionBefore(mentions: readonly MentionSpan[], k: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The mentions that a "chủ trì" at token `i` names as chairs (a list index), else -1. */
+function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], i: number): number {
+  if (tokens[i - 1]?.lower === "sự") {
+    // "dưới sự chủ trì của đồng chí X": the persons right after.
+    const m = firstMentionFrom(mentions, i + 2);
+    return m >= 0 && mentions[m]!.start - (i + 2) <= 2 ? lists[m]! : -1;
+  }
+  // "đồng chủ trì hội nghị gồm: A; B; C": the list announced after the verb.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + LIST_ANNOUNCE_WINDOW); k++) {
+    if (tokens[k]!.lower === "gồm" || tokens[k]!.text === ":") {
+      const m = firstMentionFrom(mentions, k);
+      return m >= 0 ? lists[m]! : -1;
+    }
+  }
+  // "Đồng chí X, … dự và chủ trì": the person (or list) written before; else "Chủ trì … có đồng chí X".
+  const before = lastMentionBefore(mentions, i);
+  if (before >= 0) return lists[before]!;
+  const after = firstMentionFrom(mentions, i + 2);
+  return after >= 0 ? lists[after]! : -1;
+}
+
+/** Role of each mention (by index) that the sentence gives one. */
+export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[]): Map<number, Role> {
+  const roles = new Map<number, Role>();
+  if (!mentions.length) return roles;
+  const lists = listsOf(tokens, mentions);
+  const chairLists = new Set<number>();
+  let chairCue = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!wordsAt(tokens, i, ["chủ", "trì"])) continue;
+    chairCue = true;
+    const list = chairListOf(tokens, mentions, lists, i);
+    if (list >= 0) chairLists.add(list);
+  }
+  const present = chairCue || hasPresence(tokens);
+  mentions.forEach((m, idx) => {
+    if (m.quoted) return;
+    if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
+    else if (present) roles.set(idx, "attendee");
+  });
+  return roles;
+}

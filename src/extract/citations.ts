@@ -1,0 +1,174 @@
+/**
+ * Citations of Party and state documents in one sentence: full codes ("39-CT/TW", "01/NQ-CP"),
+ * numbers with an issuer ("Nghị quyết số 33 … của Ban Chấp hành Trung ương Đảng" → 33-NQ/TW),
+ * bare numbers ("Chỉ thị 39", resolved later against the document's full citations) and plenum
+ * resolutions ("Nghị quyết Trung ương 4 khóa XII" → NQ-TW4-XII). Only directives (CT) and
+ * resolutions (NQ) are kept; conclusions, plans and the rest are not scored (ANNOTATION.md).
+ */
+
+export type CitationKind = "directive" | "resolution";
+
+export interface Citation {
+  kind: CitationKind;
+  /** Full key when the sentence gives or implies it; null for a bare number ("Chỉ thị 39"). */
+  key: string | null;
+  /** The number as written, for resolving bare numbers. */
+  number: string | null;
+  issuer: string | null;
+  /** "về …" subject clause (directives). */
+  title: string | null;
+  /** The citation as written (resolutions' name). */
+  text: string;
+  /** Offsets in the sentence; `end` also covers a "ngày …" date written right after it. */
+  start: number;
+  end: number;
+}
+
+const TYPE_KIND: Readonly<Record<string, CitationKind>> = { CT: "directive", NQ: "resolution" };
+
+// "39-CT/TW", "05-CT/TƯ", "27-NQ/T.Ư", "06-NQ/TU", "102-KL/TW" (kept only for CT and NQ).
+const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|ĐA|CTr|QC)\s?\/\s?(T\.Ư|TƯ|TW|[A-ZĐ]{1,6})(?![\p{L}])/gu;
+// "01/NQ-CP", "05/CT-TTg", "12/2023/NQ-HĐND".
+const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
+// "Chỉ thị số 39", "Nghị quyết 33": a number not followed by a code.
+const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?(\d{1,4})(?![\p{N}]|\s?-\s?[A-ZĐ]|\/)/gu;
+// "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII".
+const PLENUM_RE =
+  /Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương\s+(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)|(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)(?:\s*,?\s*\(?\s*khóa\s+([IVXL]+)\)?)?/gu;
+// The issuer written after a citation, within a short window: "… ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng".
+const ISSUER_AFTER_RE =
+  /^(?:\s*,)?(?:\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?)?\s*(?:,\s*)?(?:của\s+)(Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|Trung ương(?: Đảng)?|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ thành phố|Thành ủy|Ban Thường vụ Huyện ủy|Ban Chấp hành Đảng bộ huyện|Huyện ủy|Đảng ủy(?: [\p{Lu}][\p{L}]*)*)/u;
+// A list introduced with its issuer: "bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW …".
+const LIST_ISSUER_RE =
+  /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
+const DATE_AFTER_RE = /^\s*,?\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?/u;
+const SUBJECT_RE = /^[^;]{0,160}?\s(về\s+["']?)([^;"]{3,300})/u;
+const NUMERALS: Readonly<Record<string, number>> = {
+  nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+
+/** 1–19 from digits or words ("4", "tư", "mười một"); null when it is not a number. */
+function plenumNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const words = s.split(/\s+/);
+  if (words.length === 1) return NUMERALS[words[0]!] ?? null;
+  if (words[0] !== "mười") return null;
+  const unit = words[1] === "lăm" ? 5 : NUMERALS[words[1]!];
+  return unit === undefined ? null : 10 + unit;
+}
+
+/** Issuer body → the organ part of a party code. */
+export function organOf(issuer: string): string {
+  if (/Tỉnh ủy|Đảng bộ tỉnh|Thành ủy|Đảng bộ thành phố/u.test(issuer)) return "TU";
+  if (/Huyện ủy|Đảng bộ huyện/u.test(issuer)) return "HU";
+  if (/^Đảng ủy/u.test(issuer)) return "ĐU";
+  return "TW";
+}
+
+const shortIssuer = (issuer: string): string =>
+  issuer.replace(/^BCH /u, "Ban Chấp hành ").replace(/^(Ban Bí thư) Trung ương(?: Đảng)?$/u, "$1");
+
+/** The issuer stated right after the citation (within a short window), else from a list's introduction. */
+function issuerFor(sentence: string, end: number, listIssuers: ReadonlyArray<{ issuer: string; end: number }>, start: number): string | null {
+  const after = ISSUER_AFTER_RE.exec(sentence.slice(end, end + 120));
+  if (after) return shortIssuer(after[1]!);
+  let best: string | null = null;
+  for (const l of listIssuers) if (l.end <= start) best = l.issuer;
+  return best;
+}
+
+/** "về …" subject clause following a citation, up to the next citation or clause break. */
+function subjectAfter(sentence: string, end: number, nextStart: number): string | null {
+  const m = SUBJECT_RE.exec(sentence.slice(end, Math.min(nextStart, end + 400)));
+  if (!m) return null;
+  const body = m[2]!.replace(/["']+$/u, "").replace(/[\s,.;:]+$/u, "").trim();
+  if (!body) return null;
+  return `về ${m[1]!.includes('"') || m[1]!.includes("'") ? body[0]!.toLowerCase() + body.slice(1) : body}`;
+}
+
+function withDate(sentence: string, end: number): number {
+  const d = DATE_AFTER_RE.exec(sentence.slice(end, end + 30));
+  return d ? end + d[0].length : end;
+}
+
+/** Every directive and resolution cited in one sentence, in order of appearance. */
+export function findCitations(sentence: string): Citation[] {
+  const found: Citation[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number): boolean => taken.some(([s, e]) => a < e && b > s);
+
+  const listIssuers: Array<{ issuer: string; end: number }> = [];
+  LIST_ISSUER_RE.lastIndex = 0;
+  for (let m = LIST_ISSUER_RE.exec(sentence); m; m = LIST_ISSUER_RE.exec(sentence)) {
+    listIssuers.push({ issuer: m[1]!, end: m.index + m[0].length });
+  }
+
+  PARTY_CODE_RE.lastIndex = 0;
+  for (let m = PARTY_CODE_RE.exec(sentence); m; m = PARTY_CODE_RE.exec(sentence)) {
+    taken.push([m.index, m.index + m[0].length]);
+    const kind = TYPE_KIND[m[2]!];
+    if (!kind) continue;
+    const organ = /^(?:TW|TƯ|T\.Ư)$/u.test(m[3]!) ? "TW" : m[3]!;
+    const end = m.index + m[0].length;
+    // "Nghị quyết số 27, 28 và 29-NQ/TW": several numbers share one code.
+    const numbers = [m[1]!];
+    const before = /((?:\d{1,4}\s*(?:,|và)\s*){1,10})$/u.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+    if (before && /(?:Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 80), m.index - before[1]!.length))) {
+      numbers.unshift(...before[1]!.split(/\s*(?:,|và)\s*/u).filter(Boolean));
+    }
+    const startOfCitation = Math.max(0, sentence.lastIndexOf(kind === "directive" ? "Chỉ thị" : "Nghị quyết", m.index));
+    const start = m.index - startOfCitation < 40 ? startOfCitation : m.index;
+    for (const n of numbers) {
+      found.push({
+        kind, key: `${n}-${m[2]}/${organ}`, number: n, issuer: null, title: null,
+        text: sentence.slice(start, end), start, end: withDate(sentence, end),
+      });
+    }
+  }
+
+  STATE_CODE_RE.lastIndex = 0;
+  for (let m = STATE_CODE_RE.exec(sentence); m; m = STATE_CODE_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    taken.push([m.index, end]);
+    found.push({
+      kind: TYPE_KIND[m[3]!]!, key: m[0], number: m[1]!, issuer: null, title: null,
+      text: m[0], start: m.index, end: withDate(sentence, end),
+    });
+  }
+
+  NUMBERED_RE.lastIndex = 0;
+  for (let m = NUMBERED_RE.exec(sentence); m; m = NUMBERED_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    taken.push([m.index, end]);
+    const kind: CitationKind = m[1]!.toLowerCase() === "chỉ thị" ? "directive" : "resolution";
+    const issuer = issuerFor(sentence, end, listIssuers, m.index);
+    const type = kind === "directive" ? "CT" : "NQ";
+    found.push({
+      kind, key: issuer ? `${m[2]}-${type}/${organOf(issuer)}` : null, number: m[2]!, issuer, title: null,
+      text: m[0], start: m.index, end: withDate(sentence, end),
+    });
+  }
+
+  PLENUM_RE.lastIndex = 0;
+  for (let m = PLENUM_RE.exec(sentence); m; m = PLENUM_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    const n = plenumNumber((m[1] ?? m[2] ?? "").replace(/\s+/g, " "));
+    if (n === null || overlaps(m.index, end)) continue;
+    taken.push([m.index, end]);
+    found.push({
+      kind: "resolution", key: `NQ-TW${n}${m[3] ? `-${m[3]}` : ""}`, number: null, issuer: "Ban Chấp hành Trung ương Đảng",
+      title: null, text: m[0], start: m.index, end,
+    });
+  }
+
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    const codeEnd = c.start + c.text.length;
+    c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start);
+    if (c.kind === "directive") c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
+  }
+  return found;
+}

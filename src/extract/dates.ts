@@ -1,0 +1,68 @@
+/**
+ * Day mentions: "23/5", "23-5", "ngày 23/5/2024", "31-3-2023", ranges "21-22/11" and
+ * "từ ngày 16/5 đến ngày 18/5", written as ISO "YYYY-MM-DD" or "--MM-DD" when no year is known.
+ */
+
+export interface DayMention {
+  day: number;
+  month: number;
+  year: number | null;
+  /** Last day of a range written in one piece ("21-22/11"). */
+  endDay: number | null;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+}
+
+// "21-22/11", "16 và 17/5", "16, 17/5" (a range); else "23/5", "23-5", with an optional year.
+const DAY_RE =
+  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,)\s*(\d{1,2}))?[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\p{N}]|[\/-]\p{N}|\.\p{N})/gu;
+// "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
+const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
+
+const valid = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/** Every day mentioned in `sentence`, in order; a range written in two pieces is joined. */
+export function findDays(sentence: string): DayMention[] {
+  const out: DayMention[] = [];
+  DAY_RE.lastIndex = 0;
+  for (let m = DAY_RE.exec(sentence); m; m = DAY_RE.exec(sentence)) {
+    const day = Number(m[1]);
+    const second = m[2] === undefined ? null : Number(m[2]);
+    const month = Number(m[3]);
+    const year = m[4] === undefined ? null : Number(m[4]);
+    if (second !== null && !(second > day && valid(second, month))) {
+      // "31-3-2023" is not a range: retry from the second number.
+      DAY_RE.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    if (!valid(day, month) || (year !== null && (year < 1900 || year > 2100))) continue;
+    const mention: DayMention = { day, month, year, endDay: second, start: m.index, end: m.index + m[0].length };
+    const prev = out[out.length - 1];
+    if (prev && prev.endDay === null && prev.month === month && day > prev.day && RANGE_BETWEEN.test(sentence.slice(prev.end, mention.start))) {
+      prev.endDay = day;
+      prev.end = mention.end;
+      prev.year ??= year;
+      continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** ISO form of a day: with the year when known, else "--MM-DD". */
+export const isoDay = (day: number, month: number, year: number | null): string =>
+  year === null ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
+
+/**
+ * The year of a day that the text gives without one: the publication year, or the year before
+ * when the day would fall well after publication (a December meeting reported in January).
+ */
+export function inferYear(month: number, publishedAt: string | null | undefined): number | null {
+  const m = publishedAt?.match(/^(\d{4})-(\d{2})/);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return month > Number(m[2]) + 1 ? year - 1 : year;
+}

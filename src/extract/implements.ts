@@ -1,0 +1,76 @@
+/**
+ * Which cited documents a meeting implements (ANNOTATION.md): those its title or stated purpose
+ * reviews, disseminates or carries out. A citation counts when a verb of implementing
+ * ("thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "đưa … vào cuộc sống") comes
+ * before it in a sentence about the meeting itself: the headline, the sentence that reports the
+ * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
+ * đại biểu …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"). A document a
+ * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
+ * is not implemented.
+ */
+import type { Token } from "../text/tokens.ts";
+import type { Citation } from "./citations.ts";
+
+const IMPLEMENTING: ReadonlyArray<readonly string[]> = [
+  ["thực", "hiện"], ["triển", "khai"], ["quán", "triệt"], ["tổng", "kết"], ["sơ", "kết"], ["học", "tập"],
+  ["cụ", "thể", "hóa"], ["phổ", "biến"], ["thi", "hành"], ["chương", "trình", "hành", "động"],
+];
+const MEETING_SUBJECTS: ReadonlyArray<readonly string[]> = [
+  ["hội", "nghị"], ["buổi", "làm", "việc"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["đại", "hội"],
+  ["đại", "biểu"], ["các", "đại", "biểu"], ["tại", "hội", "nghị"], ["tại", "buổi", "làm", "việc"], ["tại", "cuộc", "họp"],
+];
+const ENUMERATIONS: ReadonlyArray<readonly string[]> = [
+  ["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"], ["thứ", "tư"], ["thứ", "năm"], ["nhóm", "thứ"], ["đó", "là"],
+  ["trong", "đó", "có"], ["gồm"], ["cụ", "thể"], ["nội", "dung", "thứ"],
+];
+// Background: the document is the setting of something else, not the meeting's purpose.
+const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$/u;
+// How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
+const LEADING_ADVERBIAL = 8;
+
+const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i + k]?.lower === w);
+
+/** Token where the subject starts: the first token, or the one after a short leading adverbial. */
+function subjectStarts(tokens: readonly Token[]): number[] {
+  const starts = [0];
+  for (let i = 0; i < Math.min(tokens.length, LEADING_ADVERBIAL); i++) {
+    if (tokens[i]!.text === ",") {
+      starts.push(i + 1);
+      break;
+    }
+  }
+  return starts;
+}
+
+export type SentenceAboutMeeting = "subject" | "enumeration" | null;
+
+/** Whether the sentence speaks of the meeting as its subject, or enumerates (continuing one that does). */
+export function aboutMeeting(tokens: readonly Token[]): SentenceAboutMeeting {
+  const starts = subjectStarts(tokens);
+  if (starts.some((s) => MEETING_SUBJECTS.some((w) => wordsAt(tokens, s, w)))) return "subject";
+  if (starts.some((s) => ENUMERATIONS.some((w) => wordsAt(tokens, s, w)))) return "enumeration";
+  return null;
+}
+
+/** Offset in the sentence of the first verb of implementing, else -1. */
+export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (IMPLEMENTING.some((w) => wordsAt(tokens, i, w))) return tokens[i]!.start;
+    // "đưa Nghị quyết … vào cuộc sống"
+    if (tokens[i]!.lower === "đưa" && sentence.includes("vào cuộc sống", tokens[i]!.end)) return tokens[i]!.start;
+  }
+  return -1;
+}
+
+/**
+ * The citations of the sentence that the meeting implements. `verbAt` is the first verb of
+ * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
+ */
+export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean): Citation[] {
+  if (verbAt < 0 && !inherited) return [];
+  return citations.filter((c) => {
+    if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
+    return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
+  });
+}

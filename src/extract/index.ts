@@ -1,0 +1,248 @@
+/**
+ * extract(text, meta): the facts of one news document (ANNOTATION.md), each with the sentence
+ * it was read from. Pure: no I/O. Offsets refer to normalizeText(text).
+ */
+import { nameKey, searchKey } from "../text/fold.ts";
+import { normalizeText } from "../text/normalize.ts";
+import { splitSentences, type Sentence } from "../text/sentences.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+import { rolesIn, type Role } from "./chairing.ts";
+import { findCitations, type Citation } from "./citations.ts";
+import { resolveTitle, titleKey, type Holder } from "./coreference.ts";
+import { inferYear, isoDay } from "./dates.ts";
+import { aboutMeeting, firstImplementingVerb, implementedIn } from "./implements.ts";
+import { findMeeting, type MeetingMention } from "./meetings.ts";
+import { provinceLengthAt } from "./names.ts";
+import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
+import { findPersonMentions, type PersonMention } from "./people.ts";
+import type {
+  DocumentMeta, Evidence, ExtractedDirective, ExtractedMeeting, ExtractedPerson, ExtractedResolution, Extraction, OfficeHeld,
+} from "./types.ts";
+
+export type * from "./types.ts";
+
+interface SentenceFacts {
+  sentence: Sentence;
+  evidence: Evidence;
+  tokens: Token[];
+  mentions: PersonMention[];
+  citations: Citation[];
+  meeting: MeetingMention | null;
+}
+
+const evidenceOf = (s: Sentence): Evidence => ({ sentence: s.text, start: s.start, end: s.end });
+
+/** The document's province: the meta's, else the first province the headline names. */
+function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): string | null {
+  if (meta.province) return meta.province;
+  const tokens = headline?.tokens ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = provinceLengthAt(tokens, i);
+    if (n) return headline!.sentence.text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+  }
+  return null;
+}
+
+class PersonRegistry {
+  readonly persons = new Map<string, ExtractedPerson>();
+  private readonly lastSeen = new Map<string, number>();
+
+  constructor(private readonly province: string | null) {}
+
+  add(name: string, titles: readonly RawOffice[], evidence: Evidence, sentenceIndex: number): void {
+    const key = nameKey(name);
+    let person = this.persons.get(key);
+    if (!person) {
+      person = { key, name, offices: [], holds: [], evidence };
+      this.persons.set(key, person);
+    }
+    this.lastSeen.set(key, sentenceIndex);
+    for (const raw of titles) {
+      const title = canonicalTitle(raw.title);
+      const dup = person.holds.some((h) => h.former === raw.former && searchKey(h.title) === searchKey(title));
+      if (dup) continue;
+      const held: OfficeHeld = { title, jurisdiction: jurisdictionOf(title, raw.place, this.province), former: raw.former, evidence };
+      person.holds.push(held);
+      person.offices.push(raw.former ? `nguyên ${title}` : title);
+    }
+  }
+
+  holders(): Holder[] {
+    return [...this.persons.values()].map((p) => ({
+      name: p.name,
+      titles: new Set(p.holds.filter((h) => !h.former).map((h) => titleKey(h.title))),
+      lastSeen: this.lastSeen.get(p.key) ?? 0,
+    }));
+  }
+}
+
+/** Bare numbers ("Chỉ thị 39") take the key of the document's full citation with that number. */
+function resolveCitationKeys(all: readonly Citation[]): void {
+  const full = new Map<string, Citation>();
+  for (const c of all) if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
+  for (const c of all) {
+    if (c.key || !c.number) continue;
+    const known = full.get(`${c.kind}:${Number(c.number)}`);
+    // Cited by number alone and never in full: in this genre, a central document.
+    c.key = known?.key ?? `${c.number}-${c.kind === "directive" ? "CT" : "NQ"}/TW`;
+    c.issuer ??= known?.issuer ?? null;
+  }
+}
+
+interface MeetingBuild {
+  out: ExtractedMeeting;
+  month: number | null;
+  day: number | null;
+}
+
+export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
+  const text = normalizeText(raw);
+  const facts: SentenceFacts[] = splitSentences(text).map((sentence, index) => {
+    const tokens = tokenize(sentence.text);
+    const citations = findCitations(sentence.text);
+    return {
+      sentence, evidence: evidenceOf(sentence), tokens,
+      mentions: findPersonMentions(tokens, sentence.text),
+      citations,
+      // The headline names the occasion but is not itself a report of a held meeting.
+      meeting: index === 0 ? null : findMeeting(sentence.text, tokens, citations),
+    };
+  });
+  const headline = facts[0];
+  const province = provinceOf(meta, headline);
+
+  // People: every named mention, then titles standing for names.
+  const registry = new PersonRegistry(province);
+  facts.forEach((f, i) => {
+    for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
+  });
+  const holders = registry.holders();
+  const mentionName = (m: PersonMention, i: number): string | null =>
+    m.name ?? resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i);
+
+  // Documents.
+  const citations = facts.flatMap((f) => f.citations);
+  resolveCitationKeys(citations);
+  const directives = new Map<string, ExtractedDirective>();
+  const resolutions = new Map<string, ExtractedResolution>();
+  for (const f of facts) {
+    for (const c of f.citations) {
+      const key = c.key!;
+      if (c.kind === "directive") {
+        const d = directives.get(key);
+        if (!d) directives.set(key, { key, issuer: c.issuer, title: c.title, evidence: f.evidence });
+        else {
+          d.issuer ??= c.issuer;
+          d.title ??= c.title;
+        }
+      } else {
+        const r = resolutions.get(key);
+        if (!r) resolutions.set(key, { key, name: c.text, issuer: c.issuer, evidence: f.evidence });
+        else r.issuer ??= c.issuer;
+      }
+    }
+  }
+
+  // Meetings: one per day reported as held; a dateless one only when no day is given at all.
+  const meetings: MeetingBuild[] = [];
+  const ownMeeting: number[] = facts.map(() => -1);
+  facts.forEach((f, i) => {
+    const m = f.meeting;
+    if (!m?.day) return;
+    let idx = meetings.findIndex((b) => b.month === m.day!.month && b.day === m.day!.day);
+    if (idx < 0) {
+      const year = m.day.year ?? inferYear(m.day.month, meta.publishedAt);
+      meetings.push({
+        month: m.day.month, day: m.day.day,
+        out: {
+          title: m.title, date: isoDay(m.day.day, m.day.month, year),
+          endDate: m.day.endDay ? isoDay(m.day.endDay, m.day.month, year) : null,
+          organizer: m.organizer, province, chairedBy: [], attendedBy: [], implements: [],
+          chairs: [], attendees: [], implementations: [], evidence: f.evidence,
+        },
+      });
+      idx = meetings.length - 1;
+    }
+    if (!m.reported) ownMeeting[i] = idx;
+  });
+  if (!meetings.length) {
+    const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);
+    const m = facts[i]?.meeting;
+    if (m) {
+      meetings.push({
+        month: null, day: null,
+        out: {
+          title: m.title, date: null, endDate: null, organizer: m.organizer, province, chairedBy: [], attendedBy: [],
+          implements: [], chairs: [], attendees: [], implementations: [], evidence: facts[i]!.evidence,
+        },
+      });
+      ownMeeting[i] = 0;
+    }
+  }
+
+  // Each sentence speaks of its own meeting, else of the last one reported before it (or the first).
+  const firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
+  let active = firstHeld;
+  const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
+  let previousCarriesVerb = false;
+  facts.forEach((f, i) => {
+    if (ownMeeting[i]! >= 0) active = ownMeeting[i]!;
+    const target = i === 0 ? firstHeld : active;
+    const meeting = meetings[target];
+    // Implementation: the headline, the reporting sentence, a sentence about the meeting.
+    const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens);
+    const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
+    const inherited = about === "enumeration" && previousCarriesVerb;
+    previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
+    if (meeting && about && f.citations.length) {
+      for (const c of implementedIn(f.sentence.text, f.citations, verbAt, inherited)) {
+        if (!meeting.out.implements.includes(c.key!)) {
+          meeting.out.implements.push(c.key!);
+          meeting.out.implementations.push({ key: c.key!, evidence: f.evidence });
+        }
+      }
+    }
+    if (!meeting || i === 0 || !f.mentions.length) return;
+    const roles = rolesIn(f.tokens, f.mentions);
+    const byName = roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
+    roleOf.set(meeting, byName);
+    roles.forEach((role, idx) => {
+      const name = mentionName(f.mentions[idx]!, i);
+      if (!name) return;
+      const person = registry.persons.get(nameKey(name));
+      const canonical = person?.name ?? name;
+      const known = byName.get(nameKey(canonical));
+      if (!known || (known.role === "attendee" && role === "chair")) byName.set(nameKey(canonical), { role, evidence: f.evidence });
+    });
+  });
+  for (const b of meetings) {
+    const byName = roleOf.get(b);
+    if (!byName) continue;
+    for (const [key, { role, evidence }] of byName) {
+      const name = registry.persons.get(key)?.name;
+      if (!name) continue;
+      if (role === "chair") {
+        b.out.chairedBy.push(name);
+        b.out.chairs.push({ name, evidence });
+      } else {
+        b.out.attendedBy.push(name);
+        b.out.attendees.push({ name, evidence });
+      }
+    }
+  }
+
+  const firstDated = meetings.find((b) => b.out.date)?.out.date ?? null;
+  return {
+    document: {
+      title: headline?.sentence.text ?? meta.title ?? "",
+      date: firstDated ?? meta.publishedAt ?? null,
+      source: meta.source ?? null,
+      publishedAt: meta.publishedAt ?? null,
+      province,
+    },
+    persons: [...registry.persons.values()],
+    directives: [...directives.values()],
+    resolutions: [...resolutions.values()],
+    meetings: meetings.map((b) => b.out),
+  };
+}

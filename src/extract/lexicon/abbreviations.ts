@@ -1,0 +1,42 @@
+/**
+ * Abbreviations of bodies and offices, and the long/short names of one central office.
+ * Applied to a title in order; each pattern matches whole words only.
+ */
+
+// Whole word for Vietnamese letters: \b only knows ASCII.
+const w = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu");
+
+export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [w("UV\\s*T\\.?\\s*[ƯW]\\.?|UVTƯ|UVTW"), "Ủy viên Trung ương"],
+  [w("UV\\s*BCT|UVBCT"), "Ủy viên Bộ Chính trị"],
+  [w("UVTV|UV\\s*BTV"), "Ủy viên Ban Thường vụ"],
+  [w("UV\\s*BCH|UVBCH"), "Ủy viên Ban Chấp hành"],
+  [w("UV"), "Ủy viên"],
+  [w("T\\.\\s*Ư\\.?|TƯ|TW"), "Trung ương"],
+  [w("UBMTTQ"), "Ủy ban Mặt trận Tổ quốc"],
+  [w("MTTQ"), "Mặt trận Tổ quốc"],
+  [w("HĐND"), "Hội đồng nhân dân"],
+  [w("UBND"), "Ủy ban nhân dân"],
+  [w("ĐBQH"), "Đại biểu Quốc hội"],
+  [w("UBKT"), "Ủy ban Kiểm tra"],
+  [w("BCĐ"), "Ban Chỉ đạo"],
+  [w("BCH"), "Ban Chấp hành"],
+  [w("BTV"), "Ban Thường vụ"],
+  [w("BCT"), "Bộ Chính trị"],
+  [w("LĐLĐ"), "Liên đoàn Lao động"],
+  [w("TAND"), "Tòa án nhân dân"],
+  [w("VKSND"), "Viện Kiểm sát nhân dân"],
+  [w("TT"), "Thường trực"],
+  [w("TP\\.?"), "thành phố"],
+];
+
+/** Long names of a central office → the short canonical one (ANNOTATION.md). */
+export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Ủy viên Ban Chấp hành Trung ương(?: Đảng)?$/u, "Ủy viên Trung ương Đảng"],
+  [/^Ủy viên Trung ương$/u, "Ủy viên Trung ương Đảng"],
+  [/^Ủy viên dự khuyết (?:Ban Chấp hành )?Trung ương$/u, "Ủy viên dự khuyết Trung ương Đảng"],
+  [/^Tổng Bí thư Ban Chấp hành Trung ương(?: Đảng)?$/u, "Tổng Bí thư"],
+];
+
+/** Abbreviated organ of a document code: `TƯ`, `T.Ư` mean `TW`. */
+export const CENTRAL_ISSUER_SPELLINGS = /^(?:TW|TƯ|T\.Ư)$/u;

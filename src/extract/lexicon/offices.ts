@@ -1,0 +1,67 @@
+/**
+ * Office vocabulary: the words that start a title, the lower-case words a title may contain,
+ * the words that end one, and what is not an office at all (ranks, degrees).
+ */
+import { phraseIndex, wordSet } from "./phrases.ts";
+
+/** Words that start an office title (matched case-insensitively, written capitalized in text). */
+export const OFFICE_HEADS = phraseIndex([
+  "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí thư thứ nhất", "Thường trực Ban Bí thư",
+  "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
+  "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
+  "Trưởng", "Phó Trưởng", "Trưởng ban", "Phó trưởng ban", "Trưởng đoàn", "Phó Trưởng đoàn", "Phó trưởng đoàn",
+  "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+  "Chánh", "Phó Chánh", "Chánh án", "Phó Chánh án", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra",
+  "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
+  "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng",
+  "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
+  "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
+  "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
+]);
+
+/** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
+export const OFFICE_INNER = phraseIndex([
+  "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "quận", "nước", "nhân dân",
+  "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
+  "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số",
+]);
+
+/** After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII"). */
+export const NUMBERED_INNER = wordSet("thứ khóa số");
+
+/**
+ * Lower-case words that end a title even right after a capitalized word: the verbs and function
+ * words an apposition runs into ("Bí thư Đảng ủy Khối chủ trì hội nghị").
+ */
+export const OFFICE_STOP = wordSet(`
+  dự chủ đồng phát tham cùng đã đang sẽ vừa trình nhấn cho yêu đề tiếp đến được bị là làm dẫn có
+  khẳng chỉ báo kết khai bế nêu đánh chúc trao tặng ghi bày nói lưu mong kêu thăm tới với tại về trong
+  khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
+  học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
+  lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng
+`);
+
+/**
+ * Capitalized word + lower-case word pairs that are words of a body's name. A capitalized run
+ * that ends in one of these is a title, not a person's name ("Trưởng Đoàn Đại biểu Quốc hội").
+ */
+export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
+  đại_biểu quốc_hội hội_đồng chính_phủ chính_trị trung_ương thường_vụ thường_trực chấp_hành văn_phòng
+  mặt_trận tổ_quốc tổ_chức tuyên_giáo dân_vận nội_chính kiểm_tra thi_đua khen_thưởng ủy_ban bí_thư
+  chủ_tịch công_an quân_sự lao_động thanh_niên phụ_nữ nông_dân khoa_học giáo_dục đào_tạo y_tế tài_chính
+  kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
+  công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
+  chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
+`)].map((w) => w.replace("_", " ")));
+
+/** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
+export const RANKS = phraseIndex([
+  "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+  "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+  "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
+]);
+
+/** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
+export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
+/** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị");

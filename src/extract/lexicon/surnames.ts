@@ -1,0 +1,27 @@
+/**
+ * Vietnamese family names. A person's name in this genre is 2–4 capitalized syllables that
+ * start with one of these. Words that are far more often something else at the head of a
+ * capitalized run ("Phó" deputy, "Văn" in "Văn phòng", "Quốc" in "Quốc hội") are left out.
+ */
+import { unifyTones } from "../../text/fold.ts";
+
+const SURNAMES_LIST = `
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai
+Trịnh Trương Lương Lại Hà Tạ Cao Châu Tô Đoàn Vương Chu Kiều Lưu Phùng Quách Thái Tôn Tống
+Triệu Từ La Lã Lò Lục Mạc Nông Ông Quan Thân Thạch Tiêu Ứng Vi Vy Viên Âu Bạch Bế Cù Diệp
+Doãn Đàm Đậu Đồng Giang Giáp Hầu Hứa Khổng Khúc Kim Kha Lạc Lữ Lư Mẫn Nghiêm Ninh Phí Sầm
+Tăng Thiều Trà Trình Ưng Văng Cầm Lộc Bàn Phương Quản Đái Khuất Tào Uông Cấn Chử Dư Hàn
+Khương Lăng Lường Ma Nhữ Sử Thào Giàng Sùng Vàng Lầu Mùa Điểu Danh Hoa Huỳnh Lai Mông
+Thạch Thang Tòng Trang Yên Ôn Chế Công Đồ Hình Kha Lều Mạch Nguyên Phó Quang Sơn Thi
+`;
+
+// Kept out although they are family names: they start capitalized runs that are not names far
+// more often (Phó Chủ tịch, Quang Trung street, Sơn La, Công an, Nguyên as in Thái Nguyên).
+const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi"]);
+
+export const SURNAMES: ReadonlySet<string> = new Set(
+  SURNAMES_LIST.split(/\s+/).filter((s) => s && !AMBIGUOUS.has(s)).map((s) => unifyTones(s.normalize("NFC"))),
+);
+
+/** Capitalized runs that look like names but are not persons of the news (a city, a historical figure). */
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh"]);

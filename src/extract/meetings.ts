@@ -1,0 +1,173 @@
+/**
+ * Meetings a sentence reports as held: a meeting word ("Hội nghị", "cuộc họp", "buổi làm
+ * việc", "Đại hội") or verb ("họp", "làm việc với") with a verb of holding, and the day it is
+ * given. A meeting only planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") is none; a day inside
+ * a citation ("Nghị quyết số 27 ngày 9-11-2022") is not a meeting's day.
+ */
+import type { Token } from "../text/tokens.ts";
+import type { Citation } from "./citations.ts";
+import { findDays, type DayMention } from "./dates.ts";
+
+export interface MeetingMention {
+  title: string;
+  day: DayMention | null;
+  organizer: string | null;
+  /** Object of "kết quả", "thông báo": reported, not the occasion the sentence describes. */
+  reported: boolean;
+}
+
+interface Noun {
+  token: number;
+  /** Offset in the sentence. */
+  at: number;
+  /** "Cuộc họp" / "Buổi làm việc" when the meeting is a verb ("đã họp"). */
+  verbal: string | null;
+  reported: boolean;
+}
+
+const NOUNS: ReadonlyArray<readonly string[]> = [
+  ["hội", "nghị"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["buổi", "họp"], ["buổi", "làm", "việc"],
+  ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["phiên", "bế", "mạc"], ["phiên", "khai", "mạc"],
+];
+// A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
+// ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
+const NOT_THIS_MEETING_AFTER = [
+  "trung tâm", "hội trường", "nghị quyết", "chuẩn bị", "chuẩn bị cho", "tiến tới", "trình",
+  "nhân sự", "văn kiện", "nhiệm kỳ", "phục vụ", "tiểu ban", "kết luận", "sau", "trước",
+].map((s) => s.split(" "));
+const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
+const HELD_VERBS: ReadonlyArray<readonly string[]> = [
+  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"],
+  ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
+];
+const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
+const PLANNED = new Set(["sẽ", "sắp"]);
+const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "kết", "đồng", "cho", "nghe", "là", "có", "và"]);
+const MAX_TITLE_TOKENS = 28;
+
+const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i + k]?.lower === w);
+const endsBefore = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i - words.length + k]?.lower === w);
+
+function findNouns(tokens: readonly Token[]): Noun[] {
+  const out: Noun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const noun = NOUNS.find((n) => wordsAt(tokens, i, n));
+    if (noun) {
+      // "Ban Tổ chức Đại hội", "Ban Chỉ đạo Đại hội": a body named after the meeting, not the meeting.
+      const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
+      const excluded = body || NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w));
+      // "Tại hội nghị" with nothing after it is the meeting already being reported.
+      const generic = tokens[i - 1]?.lower === "tại" && !tokens[i + noun.length]?.cap;
+      if (!excluded && !generic) {
+        out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)) });
+      }
+      i += noun.length - 1;
+      continue;
+    }
+    if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
+    else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
+      out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false });
+    }
+  }
+  return out;
+}
+
+function heldVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.cap) continue; // "Ban Tổ chức" is a body, "tổ chức" the verb.
+    for (const v of HELD_VERBS) {
+      if (!wordsAt(tokens, i, v)) continue;
+      if (v.length === 1 && v[0] === "dự" && NOT_HELD_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function plannedIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = tokens[i]!.lower;
+    if (PLANNED.has(l) || (l === "dự" && tokens[i + 1]?.lower === "kiến") || (l === "theo" && tokens[i + 1]?.lower === "kế" && tokens[i + 2]?.lower === "hoạch")) return true;
+  }
+  return false;
+}
+
+/** Token ranges of the clauses of a sentence (split at ";"). */
+function clauses(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind === "punct" && t.text === ";") {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  });
+  out.push([from, tokens.length]);
+  return out;
+}
+
+function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string {
+  let k = noun.token;
+  const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
+  let end = k;
+  for (; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && !["(", ")", "-", ","].includes(t.text)) break;
+    if (k > noun.token + 1 && TITLE_STOP.has(t.lower) && !t.cap) break;
+    if (t.kind !== "punct" || t.text === ")") end = k + 1;
+  }
+  const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);
+  const title = noun.verbal === "Buổi làm việc" ? `Buổi ${text}` : text;
+  return title[0]!.toUpperCase() + title.slice(1);
+}
+
+/** "do Tỉnh ủy Cao Bằng tổ chức" / "Ban Chấp hành Đảng bộ tỉnh tổ chức": the body that held it. */
+function organizerIn(tokens: readonly Token[], sentence: string, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const starts = tokens[i]!.lower === "do" || (i === from || tokens[i - 1]?.text === ",");
+    const first = tokens[i]!.lower === "do" ? i + 1 : i;
+    if (!starts || !tokens[first]?.cap) continue;
+    let k = first;
+    while (k < to && k - first < 12) {
+      const t = tokens[k]!;
+      if (t.kind === "word" && (t.cap || (tokens[k - 1]?.cap && !["tổ", "chủ", "đã", "họp", "mở", "sáng", "ngày"].includes(t.lower)) || ["tỉnh", "huyện", "ủy"].includes(t.lower))) k++;
+      else break;
+    }
+    if (k - first >= 2 && tokens[k] && (wordsAt(tokens, k, ["tổ", "chức"]) || wordsAt(tokens, k, ["họp"]) || wordsAt(tokens, k, ["đã", "họp"]))) {
+      return sentence.slice(tokens[first]!.start, tokens[k - 1]!.end);
+    }
+  }
+  return null;
+}
+
+/** The meeting held that the sentence reports, with its day when the sentence gives one. */
+export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
+  const nouns = findNouns(tokens);
+  if (!nouns.length) return null;
+  const days = findDays(sentence).filter(
+    (d) => !citations.some((c) => d.start >= c.start && d.start < c.end) && !/ban hành\s*(?:ngày\s*)?$|từ\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
+  );
+  let dateless: { noun: Noun; clause: [number, number] } | null = null;
+  for (const clause of clauses(tokens)) {
+    const [from, to] = clause;
+    const inClause = nouns.filter((n) => n.token >= from && n.token < to);
+    if (!inClause.length || plannedIn(tokens, from, to) || !heldVerbIn(tokens, from, to)) continue;
+    const clauseStart = tokens[from]?.start ?? 0;
+    const clauseEnd = tokens[to - 1]?.end ?? sentence.length;
+    const day = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
+    if (!day) {
+      dateless ??= { noun: inClause[0]!, clause };
+      continue;
+    }
+    const noun = inClause.reduce((best, n) => (Math.abs(n.at - day.start) < Math.abs(best.at - day.start) ? n : best));
+    return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported };
+  }
+  if (!dateless) return null;
+  const { noun, clause } = dateless;
+  return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported };
+}

@@ -1,0 +1,169 @@
+/**
+ * Office titles: where one starts and ends in a token stream, the place written after it, and
+ * its canonical form (abbreviations expanded, long central names shortened, "nguyên" = former).
+ */
+import type { Token } from "../text/tokens.ts";
+import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
+import { ADMIN_UNITS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS } from "./lexicon/offices.ts";
+import { matchPhrase } from "./lexicon/phrases.ts";
+import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
+
+/** One title as the sentence writes it. Offsets are into the sentence. */
+export interface RawOffice {
+  /** The title without the place that may follow it. */
+  title: string;
+  /** The place written after the title ("Ninh Thuận" in "Bí thư Tỉnh ủy Ninh Thuận"). */
+  place: string | null;
+  former: boolean;
+  start: number;
+  end: number;
+}
+
+// A title longer than this many tokens is not a title: bounds the work per position.
+const MAX_TITLE_TOKENS = 32;
+// At most this many titles in one chain: bounds the work when a chain does not end in a name.
+const MAX_CHAIN = 12;
+// Heads that say nothing without the body after them.
+const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
+
+const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct" && t.text === p;
+
+/** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
+export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
+
+/** A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee ("Huyện ủy"). */
+function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== "word") return false;
+  if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
+  return prev.lower === "ủy" && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
+}
+
+/**
+ * Parses one title starting at `tokens[i]` ("nguyên"? head body… place?). Returns it and the
+ * index after it, or null when no title starts there.
+ */
+export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence: string): { office: RawOffice; next: number } | null {
+  let k = i;
+  const former = tokens[k]?.lower === "nguyên";
+  if (former) k++;
+  const head = officeHeadAt(tokens, k);
+  if (!head) return null;
+  const headText = tokens.slice(k, k + head).map((t) => t.lower).join(" ");
+  k += head;
+  const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
+  let placeStart = -1;
+  let placeIsProvince = false;
+  while (k < limit) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") {
+      // A hyphen between two capitalized words of one body does not split the title
+      // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
+      const after = tokens[k + 1];
+      if (t.text === "-" && after?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
+        k++;
+        placeStart = -1;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === "number") {
+      if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "")) break;
+      k++;
+      placeStart = -1;
+      continue;
+    }
+    if (t.cap) {
+      if (nameLengthAt(tokens, k) || rankAt(tokens, k)) break;
+      const province = provinceLengthAt(tokens, k);
+      if (province) {
+        placeStart = k;
+        placeIsProvince = true;
+        k += province;
+        continue;
+      }
+      // An unknown place after "huyện", "Huyện ủy" …: at most three capitalized syllables.
+      if (placeStart < 0 && placeMayStartAfter(tokens, k)) placeStart = k;
+      else if (placeStart >= 0 && (placeIsProvince || k - placeStart >= 3)) placeStart = -1;
+      placeIsProvince = false;
+      k++;
+      continue;
+    }
+    const inner = matchPhrase(tokens, k, OFFICE_INNER);
+    if (inner) {
+      k += inner;
+      placeStart = -1;
+      continue;
+    }
+    if (OFFICE_STOP.has(t.lower) || !tokens[k - 1]?.cap || tokens[k - 1]?.kind !== "word") break;
+    // The second syllable of a capitalized word ("Hội đồng", "Chính phủ").
+    k++;
+    placeStart = -1;
+  }
+  if (k === i + head + (former ? 1 : 0) && BARE_HEADS_REJECTED.has(headText)) return null;
+  const titleEnd = placeStart >= 0 ? placeStart : k;
+  const first = tokens[former ? i + 1 : i]!;
+  return {
+    office: {
+      title: sentence.slice(first.start, tokens[titleEnd - 1]!.end),
+      place: placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null,
+      former,
+      start: tokens[i]!.start,
+      end: tokens[k - 1]!.end,
+    },
+    next: k,
+  };
+}
+
+/** A new title (or a rank) starts after a separator at `tokens[k]`. */
+const titleFollows = (tokens: readonly Token[], k: number): boolean =>
+  Boolean(officeHeadAt(tokens, k) || rankAt(tokens, k) || (tokens[k]?.lower === "nguyên" && officeHeadAt(tokens, k + 1)));
+
+/**
+ * Parses titles separated by commas or dashes from `tokens[i]`, skipping ranks and degrees
+ * (they are not offices). Returns the titles and the index after the last one.
+ */
+export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: string): { offices: RawOffice[]; next: number } {
+  const offices: RawOffice[] = [];
+  let k = i;
+  for (let steps = 0; steps < MAX_CHAIN; steps++) {
+    const rank = rankAt(tokens, k);
+    if (rank) {
+      k += rank;
+      if ((isPunct(tokens[k], ",") || isPunct(tokens[k], "-")) && titleFollows(tokens, k + 1)) k++;
+      continue;
+    }
+    const segment = parseOfficeSegment(tokens, k, sentence);
+    if (!segment) break;
+    offices.push(segment.office);
+    k = segment.next;
+    if ((isPunct(tokens[k], ",") || isPunct(tokens[k], "-")) && titleFollows(tokens, k + 1)) k++;
+    else break;
+  }
+  return { offices, next: k };
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** Canonical title: abbreviations expanded, one spelling per central office. */
+export function canonicalTitle(title: string): string {
+  let t = title;
+  for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
+  t = squash(t).replace(/Đảng Đảng(?!\p{L})/gu, "Đảng");
+  for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
+  return t;
+}
+
+const CENTRAL_TITLE = /Trung ương|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|^(?:Phó )?Chủ tịch nước|^Tổng Bí thư|^(?:Phó )?Thủ tướng|^Bộ trưởng|^Thứ trưởng/u;
+const BELOW_PROVINCE = /(?<!\p{L})(?:huyện|xã|phường|quận|thị trấn)(?!\p{L})|Huyện ủy|Thị ủy|Quận ủy/u;
+
+/**
+ * Where an office is: the place the sentence gives, none for a national post, the document's
+ * province for a provincial one, unknown below that level.
+ */
+export function jurisdictionOf(title: string, place: string | null, docProvince: string | null): string | null {
+  if (place) return place;
+  if (BELOW_PROVINCE.test(title)) return null;
+  if (CENTRAL_TITLE.test(title) && !/tỉnh|Tỉnh ủy|thành phố|Thành ủy/u.test(title)) return null;
+  return docProvince;
+}

@@ -1,0 +1,125 @@
+/**
+ * Person mentions in one sentence: a name with the titles written before it or in apposition
+ * after it, or a title standing in for a name ("đồng chí Bí thư Tỉnh ủy"), which coreference.ts
+ * resolves. Each rule looks a bounded number of tokens ahead, so a sentence costs linear time.
+ */
+import type { Token } from "../text/tokens.ts";
+import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
+import { parseOfficeChain, rankAt, type RawOffice } from "./offices.ts";
+
+export interface PersonMention {
+  /** Null when a title stands in for a person named elsewhere. */
+  name: string | null;
+  titles: RawOffice[];
+  /** Token span of the whole mention, introducer and apposition included. */
+  start: number;
+  end: number;
+  /** Cited, not placed anywhere: "Theo ông X, …". */
+  quoted: boolean;
+}
+
+// Words that introduce a person: "đồng chí" (comrade), "ông"/"bà", and the plural for lists.
+function introducerAt(tokens: readonly Token[], i: number): { length: number; plural: boolean; honorific: boolean } | null {
+  const t = tokens[i]?.lower;
+  if (t === "đồng" && tokens[i + 1]?.lower === "chí") return { length: 2, plural: false, honorific: false };
+  if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
+  if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
+  if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
+  return null;
+}
+
+const isPunct = (t: Token | undefined, ...p: string[]): boolean => t?.kind === "punct" && p.includes(t.text);
+
+/** Titles may follow a name after a comma, a dash or an opening parenthesis. */
+function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
+  if (!isPunct(tokens[k], ",", "-", "(")) return null;
+  const chain = parseOfficeChain(tokens, k + 1, sentence);
+  if (!chain.offices.length) return null;
+  const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
+  return { titles: chain.offices, next };
+}
+
+/** [titles] name [apposition] from `tokens[j]`; null when no name is there. */
+function namedAt(tokens: readonly Token[], j: number, sentence: string): { name: string; titles: RawOffice[]; next: number } | null {
+  const before = parseOfficeChain(tokens, j, sentence);
+  const n = nameLengthAt(tokens, before.next);
+  if (!n) return null;
+  const name = nameText(tokens, before.next, n);
+  const after = appositionAt(tokens, before.next + n, sentence);
+  return { name, titles: [...before.offices, ...(after?.titles ?? [])], next: after?.next ?? before.next + n };
+}
+
+// A title alone, followed by one of these, is a person acting ("Thủ tướng nhấn mạnh").
+const ACTING_VERB = new Set(["nhấn", "yêu", "đề", "phát", "chủ", "khẳng", "cho", "lưu", "bày", "kết", "chỉ", "ghi", "dự", "trình", "truyền", "đánh", "biểu", "chúc", "trao", "đồng", "tham", "thông"]);
+// Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
+const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]);
+
+export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  const quotedAt = (i: number): boolean => tokens[i - 1]?.lower === "theo";
+  let listMode = false;
+  let i = 0;
+  while (i < tokens.length) {
+    const intro = introducerAt(tokens, i);
+    if (intro) {
+      let j = i + intro.length;
+      if (isPunct(tokens[j], ":")) j++;
+      const named = namedAt(tokens, j, sentence);
+      if (named) {
+        out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
+        listMode = intro.plural;
+        i = named.next;
+        continue;
+      }
+      if (!intro.plural && !intro.honorific) {
+        const chain = parseOfficeChain(tokens, j, sentence);
+        if (chain.offices.length) {
+          out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
+          i = chain.next;
+          continue;
+        }
+      }
+      i += intro.length;
+      continue;
+    }
+    // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
+    if (listMode && (isPunct(tokens[i], ",", ";") || tokens[i]?.lower === "và")) {
+      const named = namedAt(tokens, i + 1, sentence);
+      if (named) {
+        out.push({ name: named.name, titles: named.titles, start: i + 1, end: named.next, quoted: false });
+        i = named.next;
+        continue;
+      }
+    }
+    listMode = false;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const startsRun = !prev || !(prev.cap && prev.kind === "word");
+    if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i))) {
+      // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ".
+      const named = namedAt(tokens, i, sentence);
+      if (named) {
+        out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
+        i = named.next;
+        continue;
+      }
+      const chain = parseOfficeChain(tokens, i, sentence);
+      if (chain.offices.length && ACTING_VERB.has(tokens[chain.next]?.lower ?? "")) {
+        out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
+        i = chain.next;
+        continue;
+      }
+    } else if (startsRun && t.cap) {
+      // A name with titles in apposition, without an introducer: list items after ";" or "gồm:".
+      const n = nameLengthAt(tokens, i);
+      const after = n ? appositionAt(tokens, i + n, sentence) : null;
+      if (after) {
+        out.push({ name: nameText(tokens, i, n), titles: after.titles, start: i, end: after.next, quoted: quotedAt(i) });
+        i = after.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reading one document from disk: its text (UTF-8, checked) and the optional sidecar
+ * `NAME.meta.json` beside `NAME.txt`. Every failure is a DocumentInputError that names the file
+ * it is about; an empty text is not a failure (it simply has no facts).
+ */
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { DocumentMeta } from "../extract/types.ts";
+
+export class DocumentInputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = "DocumentInputError";
+  }
+}
+
+export interface SourceDocument {
+  path: string;
+  text: string;
+  meta: DocumentMeta;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The sidecar's shape (ANNOTATION.md); unknown extra fields are allowed and dropped. */
+export const DocumentMetaSchema = z.object({
+  source: z.string().nullish(),
+  publishedAt: z.string().regex(ISO_DAY, "publishedAt must be YYYY-MM-DD").nullish(),
+  province: z.string().nullish(),
+  title: z.string().nullish(),
+});
+
+/** Decodes bytes as UTF-8 text; binary content (NUL bytes) and invalid UTF-8 are errors. */
+export function decodeDocument(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) throw new DocumentInputError(file, "binary file (contains NUL bytes), expected UTF-8 text");
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DocumentInputError(file, "not valid UTF-8 text");
+  }
+}
+
+/** Parses and validates the text of a meta sidecar; `file` names it in errors. */
+export function parseDocumentMeta(json: string, file: string): DocumentMeta {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    throw new DocumentInputError(file, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = DocumentMetaSchema.safeParse(value);
+  if (!parsed.success) {
+    const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new DocumentInputError(file, `invalid meta: ${problem}`);
+  }
+  return parsed.data;
+}
+
+/** `NAME.meta.json` beside `NAME.txt` (or beside any file: its extension replaced). */
+export const metaPathFor = (path: string): string => `${path.replace(/\.txt$/i, "")}.meta.json`;
+
+const errorCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
+
+export async function readDocumentFile(path: string): Promise<SourceDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = errorCode(e);
+    throw new DocumentInputError(path, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message);
+  }
+  const text = decodeDocument(bytes, path);
+  const metaFile = metaPathFor(path);
+  let metaText: string | null = null;
+  try {
+    metaText = decodeDocument(await readFile(metaFile), metaFile);
+  } catch (e) {
+    if (e instanceof DocumentInputError) throw e;
+    if (errorCode(e) !== "ENOENT") throw new DocumentInputError(metaFile, (e as Error).message);
+  }
+  return { path, text, meta: metaText === null ? {} : parseDocumentMeta(metaText, metaFile) };
+}

@@ -1,0 +1,34 @@
+/**
+ * Word tokens of one sentence, with offsets into that sentence. The rules of the extractor
+ * walk these tokens with bounded look-ahead, which keeps every rule linear in the text.
+ */
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lower case, for matching vocabulary. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "number" | "punct";
+  /** First letter is a capital (proper nouns, titles, acronyms). */
+  cap: boolean;
+}
+
+// A word may carry inner dots before a capital ("T.Ư", "UVT.Ư", "GS.TS"); anything else that is
+// not a letter, digit or space is a punctuation token of its own.
+const TOKEN_RE = /\p{L}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*|\p{N}+|\S/gu;
+const CAP_RE = /^\p{Lu}/u;
+const LETTER_RE = /^\p{L}/u;
+const DIGIT_RE = /^\p{N}/u;
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    const text = m[0];
+    const kind = LETTER_RE.test(text) ? "word" : DIGIT_RE.test(text) ? "number" : "punct";
+    out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, kind, cap: kind === "word" && CAP_RE.test(text) });
+  }
+  return out;
+}
