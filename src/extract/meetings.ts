@@ -61,7 +61,8 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
       const excluded = body || NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w));
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
-      const generic = tokens[i - 1]?.lower === "tại" && !tokens[i + noun.length]?.cap;
+      const after = tokens[i + noun.length];
+      const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
       if (!excluded && !generic) {
         out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)) });
       }
@@ -150,7 +151,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
   const nouns = findNouns(tokens);
   if (!nouns.length) return null;
   const days = findDays(sentence).filter(
-    (d) => !citations.some((c) => d.start >= c.start && d.start < c.end) && !/ban hành\s*(?:ngày\s*)?$|từ\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
+    (d) => !citations.some((c) => d.start >= c.start && d.start < c.end) && !/ban hành\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
   );
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
   for (const clause of clauses(tokens)) {

@@ -4,7 +4,7 @@
  */
 import type { Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
-import { ADMIN_UNITS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS } from "./lexicon/offices.ts";
+import { ADMIN_UNITS, BODY_COMPOUNDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
@@ -95,8 +95,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
-    if (OFFICE_STOP.has(t.lower) || !tokens[k - 1]?.cap || tokens[k - 1]?.kind !== "word") break;
-    // The second syllable of a capitalized word ("Hội đồng", "Chính phủ").
+    // The second syllable of a capitalized word ("Hội đồng", "Chính phủ"), unless it is a verb
+    // the title runs into ("Bí thư Đảng ủy Khối chủ trì").
+    const prev = tokens[k - 1]!;
+    const secondSyllable = prev.cap && prev.kind === "word";
+    if (!secondSyllable || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
     k++;
     placeStart = -1;
   }
