@@ -1,0 +1,37 @@
+/**
+ * What clients may see of a failure. Errors raised on purpose (GraphQLError with a code) pass
+ * through; anything else is logged in full and replaced by a generic message, so that stacks,
+ * Cypher and driver messages never leave the server.
+ */
+import { GraphQLError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+import { log } from "../log.ts";
+
+export const badInput = (message: string, field?: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+
+export const forbidden = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+
+export const unauthenticated = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+
+const isTimeout = (e: Neo4jError): boolean => /TransactionTimedOut/.test(e.code);
+const isUnavailable = (e: Neo4jError): boolean => /ServiceUnavailable|SessionExpired/.test(e.code);
+
+/** The error a client receives in place of `error`, an error thrown while handling a request. */
+export function maskError(error: unknown): GraphQLError {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  // Our own errors and graphql-js's (syntax, validation, variables) are meant for the client.
+  if (original instanceof GraphQLError) return error as GraphQLError;
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  if (original instanceof Neo4jError && isTimeout(original)) {
+    log.warn("request.timeout", { path, message: original.message });
+    return new GraphQLError("The query took too long and was stopped; ask for less (smaller depth, limit or page).", { path, extensions: { code: "QUERY_TIMEOUT" } });
+  }
+  if (original instanceof Neo4jError && isUnavailable(original)) {
+    log.error("request.database_unavailable", { path, message: original.message });
+    return new GraphQLError("The database is unavailable; try again shortly.", { path, extensions: { code: "SERVICE_UNAVAILABLE" } });
+  }
+  const e = original as Error;
+  log.error("request.error", { path, name: e?.name, message: e?.message, stack: e?.stack });
+  return new GraphQLError("Unexpected error.", { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}

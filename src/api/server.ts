@@ -1,0 +1,123 @@
+/**
+ * The GraphQL server: graphql-yoga over node:http with GraphiQL, the limits, masked errors,
+ * CORS from CORS_ORIGINS (none by default: same origin only), /health and /ready, and a log
+ * line per request (debug; warn for errors and slow requests).
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import type { Config } from "../config.ts";
+import type { Graph } from "../graph/driver.ts";
+import { log } from "../log.ts";
+import { createContext, type ApiContext } from "./context.ts";
+import { maskError } from "./errors.ts";
+import { readinessPlugin } from "./health.ts";
+import { armorPlugins, MAX_BODY_BYTES } from "./limits.ts";
+import { buildSchema } from "./schema.ts";
+
+/** The question the API was built for; GraphiQL opens with it. */
+export const HEADLINE_QUERY = `{
+  directive(key: "39-CT/TW") {
+    key
+    issuer
+    meetings {
+      title
+      date
+      chairedBy { name offices { title } }
+      attendedBy { name }
+    }
+  }
+}
+`;
+
+const SLOW_REQUEST_MS = 1000;
+
+interface Timing {
+  start: number;
+  operation?: string | null;
+  ctx?: ApiContext;
+}
+
+/** Refuses oversized bodies before they are read, and logs every request's outcome. */
+function requestPlugin(): Plugin<ApiContext> {
+  const timings = new WeakMap<Request, Timing>();
+  return {
+    onRequest({ request, fetchAPI, endResponse }) {
+      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes` }] }), { status: 413, headers: { "content-type": "application/json" } }));
+        return;
+      }
+      timings.set(request, { start: performance.now() });
+    },
+    onExecute({ args }) {
+      const ctx = args.contextValue as ApiContext & { request: Request };
+      const t = timings.get(ctx.request);
+      if (t) Object.assign(t, { operation: args.operationName ?? null, ctx });
+    },
+    onResultProcess({ request, result }) {
+      const t = timings.get(request);
+      if (!t) return;
+      timings.delete(request);
+      const errors = !Array.isArray(result) && result && typeof result === "object" && "errors" in result ? (result.errors as Array<{ message: string; extensions?: { code?: string } }> | undefined) : undefined;
+      const ms = Math.round(performance.now() - t.start);
+      const fields = {
+        operation: t.operation ?? null,
+        ms,
+        roundTrips: t.ctx?.reader.roundTrips ?? 0,
+        errors: errors?.map((e) => e.extensions?.code ?? e.message),
+      };
+      if (errors?.length || ms >= SLOW_REQUEST_MS) log.warn(errors?.length ? "request.errors" : "request.slow", fields);
+      else log.debug("request", fields);
+    },
+  };
+}
+
+function corsOption(config: Config) {
+  if (!config.CORS_ORIGINS) return false;
+  const origin = config.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean);
+  return { origin, methods: ["GET", "POST"], allowedHeaders: ["content-type", "authorization"], credentials: false };
+}
+
+export function createApi(graph: Graph, config: Config): YogaServerInstance<Record<string, unknown>, ApiContext> {
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(),
+    context: ({ request }) => createContext(graph, config, request),
+    graphqlEndpoint: "/graphql",
+    healthCheckEndpoint: "/health",
+    landingPage: false,
+    graphiql: { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY },
+    maskedErrors: { maskError: (error) => maskError(error) },
+    cors: corsOption(config),
+    logging: {
+      debug: (...args: unknown[]) => log.debug("yoga", { args }),
+      info: (...args: unknown[]) => log.info("yoga", { args }),
+      warn: (...args: unknown[]) => log.warn("yoga", { args }),
+      error: (...args: unknown[]) => log.error("yoga", { args: args.map(String) }),
+    },
+    plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config)],
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL. */
+export async function startServer(graph: Graph, config: Config, options: { port?: number } = {}): Promise<RunningServer> {
+  const yoga = createApi(graph, config);
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+/** The meeting list: filtered, newest first (date desc, then id), keyset-paginated, with the total. */
+import { nodeProps, toNodeRow, type NodeRow, type Reader } from "./nodes.ts";
+
+export interface MeetingFilter {
+  /** Inclusive bounds compared on the bound's precision: `to: "2024-05"` includes 31 May. */
+  from?: string | null;
+  to?: string | null;
+  province?: string | null;
+  /** A normalized directive or resolution key. */
+  implements?: string | null;
+}
+
+/** Position after which a page starts: the last meeting's sort key. */
+export interface MeetingPosition {
+  date: string;
+  id: string;
+}
+
+export interface MeetingPage {
+  total: number;
+  meetings: NodeRow[];
+  hasNext: boolean;
+}
+
+/** One round trip: the total and one page (`first` + 1 rows fetched to know whether more follow). */
+export async function meetingsPage(reader: Reader, filter: MeetingFilter, first: number, after: MeetingPosition | null): Promise<MeetingPage> {
+  // Conditions are fixed text; every value is a parameter (a null parameter turns its test off).
+  const where = `
+    ($province IS NULL OR m.province = $province)
+    AND ($from IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($from)) >= $from))
+    AND ($to IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($to)) <= $to))
+    AND ($implements IS NULL OR EXISTS { (m)-[:IMPLEMENTS]->(p) WHERE (p:Directive OR p:Resolution) AND p.key = $implements })`;
+  const result = await reader.read<{ total: number; page: Array<Record<string, unknown>> }>(
+    `CALL { MATCH (m:Meeting) WHERE ${where} RETURN count(m) AS total }
+     CALL {
+       MATCH (m:Meeting) WHERE ${where}
+         AND ($afterDate IS NULL OR m.date < $afterDate OR (m.date = $afterDate AND m.id > $afterId))
+       WITH m ORDER BY m.date DESC, m.id LIMIT $limit
+       RETURN collect(${nodeProps("m")}) AS page
+     }
+     RETURN total, page`,
+    {
+      province: filter.province ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      implements: filter.implements ?? null,
+      afterDate: after?.date ?? null,
+      afterId: after?.id ?? null,
+      limit: first + 1,
+    },
+  );
+  const record = result.records[0]!;
+  const page = record.get("page").map(toNodeRow);
+  return { total: record.get("total"), meetings: page.slice(0, first), hasNext: page.length > first };
+}

@@ -1,0 +1,73 @@
+/**
+ * Node identity for reads: which label an id belongs to (by its prefix), the plain records the
+ * API hands around, and the one lookup of nodes by id.
+ */
+import type { QueryResult, RecordShape } from "neo4j-driver";
+
+/** What read functions need from the graph: `Graph` itself, or a per-request counting wrapper. */
+export interface Reader {
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+}
+
+export const LABELS = ["Person", "Office", "Organization", "Directive", "Resolution", "Meeting", "Document"] as const;
+export type Label = (typeof LABELS)[number];
+
+const PREFIXES: Record<string, Label> = {
+  per_: "Person", off_: "Office", org_: "Organization", dir_: "Directive", res_: "Resolution", mtg_: "Meeting", doc_: "Document",
+};
+
+/** The label of a node id, or null for an id no node can have. */
+export function labelOf(id: string): Label | null {
+  return PREFIXES[id.slice(0, 4)] ?? null;
+}
+
+/** The fact relationships: what neighborhoods and paths follow (MENTIONS is provenance, not a fact). */
+export const FACT_TYPES = "HOLDS|CHAIRED|ATTENDED|IMPLEMENTS|ISSUED_BY|ORGANIZED_BY|IN_PROVINCE|POSSIBLY_SAME_AS";
+
+/** A node's properties plus `__typename`, which GraphQL's default type resolver reads for interfaces. */
+export type NodeRow = { id: string; __typename: Label } & Record<string, unknown>;
+
+/** Properties as returned by `nodeProps(n)`; the label comes from the id. */
+export function toNodeRow(props: Record<string, unknown>): NodeRow {
+  const id = String(props.id);
+  const label = labelOf(id);
+  if (!label) throw new Error(`node without a known id prefix: ${id}`);
+  return { ...props, id, __typename: label };
+}
+
+/** Cypher projection of a node without the bulky search field. */
+export const nodeProps = (v: string): string => `${v} {.*, searchText: null}`;
+
+/** Nodes of one label by id (one round trip), in the order of `ids`, null where absent. */
+export async function nodesById(reader: Reader, label: Label, ids: readonly string[]): Promise<Array<NodeRow | null>> {
+  // The label comes from the fixed list above, never from input; ids are a parameter.
+  const result = await reader.read<{ n: Record<string, unknown> }>(`MATCH (n:${label}) WHERE n.id IN $ids RETURN ${nodeProps("n")} AS n`, { ids });
+  const byId = new Map(result.records.map((r) => {
+    const row = toNodeRow(r.get("n"));
+    return [row.id, row] as const;
+  }));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Cypher for a node's id in drawings: provinces have only a name. */
+export const drawnId = (v: string): string => `coalesce(${v}.id, 'province:' + ${v}.name)`;
+
+/** Cypher projecting a node for drawings (GraphNode): id, its one label, a human label. */
+export const drawnNode = (v: string): string =>
+  `{id: ${drawnId(v)}, kind: head(labels(${v})), label: coalesce(${v}.key, ${v}.name, ${v}.title, ${v}.id)}`;
+
+export interface DrawnNode {
+  id: string;
+  kind: string;
+  label: string;
+}
+
+export interface DrawnEdge {
+  type: string;
+  from: string;
+  to: string;
+  evidence: Array<{ doc: string | null; sentence: string | null; start: number | null; end: number | null }>;
+}
+
+/** Cypher projecting an edge's evidence. */
+export const EVIDENCE = "{.doc, .sentence, .start, .end}";

@@ -1,0 +1,39 @@
+/**
+ * Shortest connections between two nodes over the fact relationships. A fact is one edge per
+ * document, so many paths differ only in which document's edge they take: paths are kept
+ * distinct by their steps, and each step carries the evidence of all its parallel edges.
+ */
+import { drawnId, drawnNode, EVIDENCE, FACT_TYPES, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
+
+export interface Path {
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+}
+
+/** `maxLength` must already be validated (1 to 6): it is written into the pattern, which takes no parameter there. */
+export async function shortestPaths(
+  reader: Reader,
+  from: { label: Label; id: string },
+  to: { label: Label; id: string },
+  maxLength: number,
+  first: number,
+): Promise<Path[]> {
+  const result = await reader.read<Path>(
+    `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
+     MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${maxLength}]-(b))
+     WITH DISTINCT nodes(p) AS ns, [r IN relationships(p) | {type: type(r), from: startNode(r), to: endNode(r)}] AS steps
+     LIMIT $first
+     CALL (steps) {
+       UNWIND range(0, size(steps) - 1) AS i
+       WITH i, steps[i] AS step
+       WITH i, step.type AS type, step.from AS x, step.to AS y
+       MATCH (x)-[r]->(y) WHERE type(r) = type
+       WITH i, type, x, y, collect(r ${EVIDENCE}) AS evidence
+       ORDER BY i
+       RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence}) AS edges
+     }
+     RETURN [n IN ns | ${drawnNode("n")}] AS nodes, edges`,
+    { from: from.id, to: to.id, first },
+  );
+  return result.records.map((r) => ({ nodes: r.get("nodes"), edges: r.get("edges") }));
+}
