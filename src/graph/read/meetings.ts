@@ -1,4 +1,5 @@
 /** The meeting list: filtered, newest first (date desc, then id), keyset-paginated, with the total. */
+import { int } from "neo4j-driver";
 import { nodeProps, toNodeRow, type NodeRow, type Reader } from "./nodes.ts";
 
 export interface MeetingFilter {
@@ -46,7 +47,7 @@ export async function meetingsPage(reader: Reader, filter: MeetingFilter, first:
       implements: filter.implements ?? null,
       afterDate: after?.date ?? null,
       afterId: after?.id ?? null,
-      limit: first + 1,
+      limit: int(first + 1),
     },
   );
   const record = result.records[0]!;

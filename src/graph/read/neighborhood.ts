@@ -3,6 +3,7 @@
  * nearest come first when `limit` cuts, and the edges among them with the per-document edges
  * merged into one (with all their evidence). One round trip.
  */
+import { int } from "neo4j-driver";
 import { drawnId, drawnNode, EVIDENCE, FACT_TYPES, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
@@ -39,7 +40,7 @@ export async function neighborhood(reader: Reader, label: Label, id: string, dep
        RETURN collect({type: type, from: ${drawnId("a")}, to: ${drawnId("b")}, evidence: evidence}) AS edges
      }
      RETURN [n IN nodes | ${drawnNode("n")}] AS nodes, edges, truncated`,
-    { id, limit },
+    { id, limit: int(limit) },
   );
   const record = result.records[0];
   return record ? { nodes: record.get("nodes"), edges: record.get("edges"), truncated: record.get("truncated") } : null;

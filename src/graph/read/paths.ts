@@ -3,6 +3,7 @@
  * document, so many paths differ only in which document's edge they take: paths are kept
  * distinct by their steps, and each step carries the evidence of all its parallel edges.
  */
+import { int } from "neo4j-driver";
 import { drawnId, drawnNode, EVIDENCE, FACT_TYPES, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
@@ -33,7 +34,7 @@ export async function shortestPaths(
        RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence}) AS edges
      }
      RETURN [n IN ns | ${drawnNode("n")}] AS nodes, edges`,
-    { from: from.id, to: to.id, first },
+    { from: from.id, to: to.id, first: int(first) },
   );
   return result.records.map((r) => ({ nodes: r.get("nodes"), edges: r.get("edges") }));
 }

@@ -3,6 +3,7 @@
  * is folded the same way, so case and diacritics do not matter, and ranked so that the exact
  * phrase beats all the words, which beats any of them.
  */
+import { int } from "neo4j-driver";
 import { searchKey } from "../../text/fold.ts";
 import { nodeProps, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
@@ -36,7 +37,7 @@ export async function searchEntities(reader: Reader, text: string, labels: reado
      RETURN ${nodeProps("node")} AS node, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
-    { query, labels, first, fetch: labels ? first * OVERFETCH : first },
+    { query, labels, first: int(first), fetch: int(labels ? first * OVERFETCH : first) },
   );
   return result.records.map((r) => ({ score: r.get("score"), node: toNodeRow(r.get("node")) }));
 }
