@@ -29,6 +29,8 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["chỉ", "đạo"], ["nhấn", "mạnh"], ["yêu", "cầu"], ["đề", "nghị"], ["lưu", "ý"], ["bày", "tỏ"], ["khẳng", "định"],
   ["ghi", "nhận"], ["cho", "biết"], ["báo", "cáo"], ["thông", "báo"], ["ý", "kiến"], ["quán", "triệt"], ["giới", "thiệu"],
   ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
+  // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
+  ["về", "phía"],
 ];
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 

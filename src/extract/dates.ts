@@ -14,9 +14,9 @@ export interface DayMention {
   end: number;
 }
 
-// "21-22/11", "16 và 17/5", "16, 17/5" (a range); else "23/5", "23-5", with an optional year.
+// "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10" (a range); else "23/5", "23-5", with an optional year.
 const DAY_RE =
-  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,)\s*(\d{1,2}))?[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\p{N}]|[\/-]\p{N}|\.\p{N})/gu;
+  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:ngày\s*)?(\d{1,2}))?[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\p{N}]|[\/-]\p{N}|\.\p{N})/gu;
 // "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
 const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
 

@@ -42,7 +42,7 @@ const HELD_VERBS: ReadonlyArray<readonly string[]> = [
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
-const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "kết", "đồng", "cho", "nghe", "là", "có", "và"]);
+const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 
 const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
@@ -118,8 +118,8 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
   let end = k;
   for (; k < limit; k++) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && !["(", ")", "-", ","].includes(t.text)) break;
-    if (k > noun.token + 1 && TITLE_STOP.has(t.lower) && !t.cap) break;
+    if (t.kind === "punct" && !["(", ")", "-", ",", "/"].includes(t.text)) break;
+    if (k > noun.token + 1 && !t.cap && (TITLE_STOP.has(t.lower) || (t.lower === "kết" && tokens[k + 1]?.lower === "nối"))) break;
     if (t.kind !== "punct" || t.text === ")") end = k + 1;
   }
   const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);

@@ -3,7 +3,7 @@
  * The same fact definitions and key folding as the shared reference scorer, so both give the
  * same figures on the same input. Pure: the caller reads the files.
  */
-import { stripDiacritics, unifyTones } from "../text/fold.ts";
+import { stripDiacritics } from "../text/fold.ts";
 
 export const KINDS = ["PERSON", "HOLDS", "DIRECTIVE", "RESOLUTION", "MEETING", "CHAIRED", "ATTENDED", "IMPLEMENTS"] as const;
 export type Kind = (typeof KINDS)[number];
@@ -28,10 +28,19 @@ export interface Prf {
 }
 
 const str = (s: unknown): string => String(s ?? "").normalize("NFC");
+
+// Tone placement as the reference scorer folds it: every old-style pair of a lower-case string
+// is rewritten wherever it occurs. Cruder than text/fold.ts, but the figures must be identical.
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"],
+  ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"],
+  ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"],
+];
+const tones = (s: string): string => TONE_PAIRS.reduce((t, [a, b]) => t.replaceAll(a, b), s);
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 /** A person's name: NFC, lower case, one tone placement, single spaces. */
-export const scoreNameKey = (s: unknown): string => squash(unifyTones(str(s).toLowerCase()));
+export const scoreNameKey = (s: unknown): string => squash(tones(str(s).toLowerCase()));
 
 const word = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "giu");
 const OFFICE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -57,7 +66,7 @@ const OFFICE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
 export function scoreOfficeKey(s: unknown): string {
   let t = str(s);
   for (const [re, full] of OFFICE_ABBREVIATIONS) t = t.replace(re, full);
-  t = squash(stripDiacritics(unifyTones(t.toLowerCase())).replace(/[^a-z0-9 ]+/g, " "));
+  t = squash(stripDiacritics(tones(t.toLowerCase())).replace(/[^a-z0-9 ]+/g, " "));
   for (const [re, short] of OFFICE_SYNONYMS) t = t.replace(re, short);
   return t;
 }

@@ -3,24 +3,25 @@
  * Both tone-mark placements ("uỷ"/"ủy", "hoà"/"hòa") mean the same word.
  */
 
-// Old-style placement → new-style placement, for the vowel pairs where both are in use.
+// Old-style placement → new-style placement, for the vowel pairs where both are in use. Only an
+// open syllable differs ("hoà"/"hòa", "thuỷ"/"thủy"): with a final consonant the mark has one
+// place ("hoàng", "quỳnh"), so a pair followed by a letter is left alone; so is "qu", where the
+// u belongs to the consonant ("Quý", "quý I").
 const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"],
   ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"],
   ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"],
 ];
-const TONE_RE = new RegExp(TONE_PAIRS.map(([a]) => a).join("|"), "g");
-const TONE_MAP = new Map(TONE_PAIRS);
-const TONE_RE_UPPER = new RegExp(TONE_PAIRS.map(([a]) => a[0]!.toUpperCase() + a.slice(1)).join("|"), "g");
+const TONE_MAP = new Map<string, string>();
+for (const [oldStyle, newStyle] of TONE_PAIRS) {
+  TONE_MAP.set(oldStyle, newStyle);
+  TONE_MAP.set(oldStyle[0]!.toUpperCase() + oldStyle.slice(1), newStyle[0]!.toUpperCase() + newStyle.slice(1));
+}
+const TONE_RE = new RegExp(`(?<![qQ])(?:${[...TONE_MAP.keys()].join("|")})(?![\\p{L}\\p{M}])`, "gu");
 
-/** Rewrites old-style tone placement to the new style, keeping case of the first letter. */
+/** Rewrites old-style tone placement to the new style in open syllables, keeping case. */
 export function unifyTones(s: string): string {
-  return s
-    .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m)
-    .replace(TONE_RE_UPPER, (m) => {
-      const lower = TONE_MAP.get(m.toLowerCase());
-      return lower ? lower[0]!.toUpperCase() + lower.slice(1) : m;
-    });
+  return s.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -23,7 +23,8 @@ export const OFFICE_HEADS = phraseIndex([
 export const OFFICE_INNER = phraseIndex([
   "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "quận", "nước", "nhân dân",
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
-  "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số",
+  "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
+  "xã hội", "công nghệ", "doanh nghiệp",
 ]);
 
 /** After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII"). */
