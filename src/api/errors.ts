@@ -17,12 +17,18 @@ export const unauthenticated = (message: string): GraphQLError => new GraphQLErr
 const isTimeout = (e: Neo4jError): boolean => /TransactionTimedOut/.test(e.code);
 const isUnavailable = (e: Neo4jError): boolean => /ServiceUnavailable|SessionExpired/.test(e.code);
 
+/**
+ * By name, not instanceof: graphql ships both CommonJS and ESM builds, and a bundler or test
+ * runner may load both, each with its own GraphQLError class.
+ */
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === "GraphQLError";
+
 /** The error a client receives in place of `error`, an error thrown while handling a request. */
 export function maskError(error: unknown): GraphQLError {
-  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  const original = isGraphQLError(error) ? error.originalError ?? error : error;
   // Our own errors and graphql-js's (syntax, validation, variables) are meant for the client.
-  if (original instanceof GraphQLError) return error as GraphQLError;
-  const path = error instanceof GraphQLError ? error.path : undefined;
+  if (isGraphQLError(original)) return error as GraphQLError;
+  const path = isGraphQLError(error) ? error.path : undefined;
   if (original instanceof Neo4jError && isTimeout(original)) {
     log.warn("request.timeout", { path, message: original.message });
     return new GraphQLError("The query took too long and was stopped; ask for less (smaller depth, limit or page).", { path, extensions: { code: "QUERY_TIMEOUT" } });

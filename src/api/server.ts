@@ -5,6 +5,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { getOperationAST } from "graphql";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import type { Graph } from "../graph/driver.ts";
@@ -31,6 +32,8 @@ export const HEADLINE_QUERY = `{
 `;
 
 const SLOW_REQUEST_MS = 1000;
+/** A client's own mistakes: answered clearly, logged at debug only. */
+const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
 
 interface Timing {
   start: number;
@@ -52,7 +55,7 @@ function requestPlugin(): Plugin<ApiContext> {
     onExecute({ args }) {
       const ctx = args.contextValue as ApiContext & { request: Request };
       const t = timings.get(ctx.request);
-      if (t) Object.assign(t, { operation: args.operationName ?? null, ctx });
+      if (t) Object.assign(t, { operation: args.operationName ?? getOperationAST(args.document)?.name?.value ?? null, ctx });
     },
     onResultProcess({ request, result }) {
       const t = timings.get(request);
@@ -66,7 +69,9 @@ function requestPlugin(): Plugin<ApiContext> {
         roundTrips: t.ctx?.reader.roundTrips ?? 0,
         errors: errors?.map((e) => e.extensions?.code ?? e.message),
       };
-      if (errors?.length || ms >= SLOW_REQUEST_MS) log.warn(errors?.length ? "request.errors" : "request.slow", fields);
+      const serverErrors = fields.errors?.filter((code) => !CLIENT_ERRORS.has(code)) ?? [];
+      if (serverErrors.length > 0) log.warn("request.errors", fields);
+      else if (ms >= SLOW_REQUEST_MS) log.warn("request.slow", fields);
       else log.debug("request", fields);
     },
   };
@@ -92,7 +97,8 @@ export function createApi(graph: Graph, config: Config): YogaServerInstance<Reco
       debug: (...args: unknown[]) => log.debug("yoga", { args }),
       info: (...args: unknown[]) => log.info("yoga", { args }),
       warn: (...args: unknown[]) => log.warn("yoga", { args }),
-      error: (...args: unknown[]) => log.error("yoga", { args: args.map(String) }),
+      // Every error yoga reports has been through maskError, which logged it with its stack.
+      error: (...args: unknown[]) => log.debug("yoga.error", { args: args.map(String) }),
     },
     plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config)],
   });
