@@ -1,0 +1,81 @@
+/**
+ * Safe by default: operations too deep, too costly, with too many aliases or tokens, and sizes
+ * above their maximum are refused before touching the database, with a clear GraphQL error.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../src/graph/driver.ts";
+import { startTestApi, type GqlResponse, type TestApi } from "../support/api.ts";
+import { openTestGraph } from "../support/graph.ts";
+
+let graph: Graph;
+let api: TestApi;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  api = await startTestApi(graph, { MAX_QUERY_DEPTH: "6", MAX_QUERY_COST: "300", MAX_ALIASES: "3", MAX_PAGE_SIZE: "25" });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await graph?.close();
+});
+
+/** Refused without a round trip, with a BAD_USER_INPUT error whose message matches. */
+async function refused(query: string, message: RegExp, variables?: Record<string, unknown>): Promise<GqlResponse> {
+  const before = graph.roundTrips;
+  const res = await api.gql(query, variables);
+  expect(res.data ?? null).toBeNull();
+  expect(res.errors?.length).toBeGreaterThan(0);
+  expect(res.errors![0]!.message).toMatch(message);
+  expect(res.errors![0]!.extensions?.code).toBe("BAD_USER_INPUT");
+  expect(graph.roundTrips - before).toBe(0);
+  return res;
+}
+
+describe("operation limits", () => {
+  it("refuses an operation deeper than MAX_QUERY_DEPTH", async () => {
+    await refused(`{ person(id: "per_x") { offices { office { holders { person { offices { title } } } } } } }`, /depth limit of 6 exceeded/i);
+  });
+
+  it("refuses an operation costlier than MAX_QUERY_COST", async () => {
+    const wide = Array.from({ length: 12 }, () => "chairedBy { name offices { title office { title jurisdiction } } }").join(" ");
+    await refused(`{ meeting(id: "mtg_x") { ${wide} attendedBy { name offices { title office { title } } } } }`, /cost/i);
+  });
+
+  it("refuses more aliases than MAX_ALIASES", async () => {
+    await refused(`{ a: stats { labels { name } } b: stats { labels { name } } c: stats { labels { name } } d: stats { labels { name } } }`, /aliases/i);
+  });
+
+  it("refuses huge documents (token limit)", async () => {
+    const res = await api.gql(`{ ${Array.from({ length: 2500 }, () => "__typename").join(" ")} }`);
+    expect(res.errors?.[0]?.message).toMatch(/token limit/i);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it("refuses sizes above their maximum instead of cutting them silently", async () => {
+    // Variables: a literal `first` also counts in the cost, which would refuse it first.
+    await refused(`query($n: Int) { meetings(first: $n) { totalCount } }`, /^first must be between 0 and 25, got 26$/, { n: 26 });
+    await refused(`query($n: Int) { search(text: "thanh", first: $n) { label } }`, /^first must be between 1 and 25, got 1000$/, { n: 1000 });
+    await refused(`query($n: Int) { paths(from: "per_x", to: "per_y", first: $n) { length } }`, /^first must be between 1 and 20, got 21$/, { n: 21 });
+    await refused(`{ neighborhood(id: "per_x", depth: 4) { truncated } }`, /^depth must be between 1 and 3, got 4$/);
+    await refused(`{ neighborhood(id: "per_x", limit: 100000) { truncated } }`, /^limit must be between 1 and 500/);
+    await refused(`{ paths(from: "per_x", to: "per_y", maxLength: 7) { length } }`, /^maxLength must be between 1 and 6, got 7$/);
+    // Literal page sizes weigh in the cost: a large one is refused before execution.
+    await refused(`{ search(text: "thanh", first: 1000) { label } }`, /cost limit/i);
+    await refused(`query($t: String!) { search(text: $t) { label } }`, /^text must be at most 500 characters$/, { t: "x".repeat(501) });
+  });
+
+  it("refuses request bodies over the size limit with 413", async () => {
+    const res = await fetch(api.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ stats { labels { name } } }", variables: { pad: "x".repeat(4 * 1024 * 1024) } }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it("does not suggest field names to explore the schema", async () => {
+    const res = await api.gql(`{ persn(id: "x") { id } }`);
+    expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
