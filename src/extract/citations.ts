@@ -94,8 +94,15 @@ function withDate(sentence: string, end: number): number {
 /** Every directive and resolution cited in one sentence, in order of appearance. */
 export function findCitations(sentence: string): Citation[] {
   const found: Citation[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (a: number, b: number): boolean => taken.some(([s, e]) => a < e && b > s);
+  // Characters already read as part of a citation: a later pattern must not read them again.
+  const taken = new Uint8Array(sentence.length);
+  const overlaps = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (taken[k]) return true;
+    return false;
+  };
+  const take = (a: number, b: number): void => {
+    taken.fill(1, a, b);
+  };
 
   const listIssuers: Array<{ issuer: string; end: number }> = [];
   LIST_ISSUER_RE.lastIndex = 0;
@@ -105,7 +112,7 @@ export function findCitations(sentence: string): Citation[] {
 
   PARTY_CODE_RE.lastIndex = 0;
   for (let m = PARTY_CODE_RE.exec(sentence); m; m = PARTY_CODE_RE.exec(sentence)) {
-    taken.push([m.index, m.index + m[0].length]);
+    take(m.index, m.index + m[0].length);
     const kind = TYPE_KIND[m[2]!];
     if (!kind) continue;
     const organ = /^(?:TW|TƯ|T\.Ư)$/u.test(m[3]!) ? "TW" : m[3]!;
@@ -116,8 +123,10 @@ export function findCitations(sentence: string): Citation[] {
     if (before && /(?:Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?$/u.test(sentence.slice(Math.max(0, m.index - 80), m.index - before[1]!.length))) {
       numbers.unshift(...before[1]!.split(/\s*(?:,|và)\s*/u).filter(Boolean));
     }
-    const startOfCitation = Math.max(0, sentence.lastIndexOf(kind === "directive" ? "Chỉ thị" : "Nghị quyết", m.index));
-    const start = m.index - startOfCitation < 40 ? startOfCitation : m.index;
+    // "Chỉ thị số 39-CT/TW": the citation starts at its kind when that is written just before.
+    const windowStart = Math.max(0, m.index - 40);
+    const kindAt = sentence.slice(windowStart, m.index).lastIndexOf(kind === "directive" ? "Chỉ thị" : "Nghị quyết");
+    const start = kindAt >= 0 ? windowStart + kindAt : m.index;
     for (const n of numbers) {
       found.push({
         kind, key: `${n}-${m[2]}/${organ}`, number: n, issuer: null, title: null,
@@ -130,7 +139,7 @@ export function findCitations(sentence: string): Citation[] {
   for (let m = STATE_CODE_RE.exec(sentence); m; m = STATE_CODE_RE.exec(sentence)) {
     const end = m.index + m[0].length;
     if (overlaps(m.index, end)) continue;
-    taken.push([m.index, end]);
+    take(m.index, end);
     found.push({
       kind: TYPE_KIND[m[3]!]!, key: m[0], number: m[1]!, issuer: null, title: null,
       text: m[0], start: m.index, end: withDate(sentence, end),
@@ -141,7 +150,7 @@ export function findCitations(sentence: string): Citation[] {
   for (let m = NUMBERED_RE.exec(sentence); m; m = NUMBERED_RE.exec(sentence)) {
     const end = m.index + m[0].length;
     if (overlaps(m.index, end)) continue;
-    taken.push([m.index, end]);
+    take(m.index, end);
     const kind: CitationKind = m[1]!.toLowerCase() === "chỉ thị" ? "directive" : "resolution";
     const issuer = issuerFor(sentence, end, listIssuers, m.index);
     const type = kind === "directive" ? "CT" : "NQ";
@@ -156,7 +165,7 @@ export function findCitations(sentence: string): Citation[] {
     const end = m.index + m[0].length;
     const n = plenumNumber((m[1] ?? m[2] ?? "").replace(/\s+/g, " "));
     if (n === null || overlaps(m.index, end)) continue;
-    taken.push([m.index, end]);
+    take(m.index, end);
     found.push({
       kind: "resolution", key: `NQ-TW${n}${m[3] ? `-${m[3]}` : ""}`, number: null, issuer: "Ban Chấp hành Trung ương Đảng",
       title: null, text: m[0], start: m.index, end,

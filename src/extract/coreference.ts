@@ -15,14 +15,27 @@ export interface Holder {
   lastSeen: number;
 }
 
+/** Holders by title key, built once per document. */
+export function indexHolders(holders: readonly Holder[]): Map<string, Holder[]> {
+  const index = new Map<string, Holder[]>();
+  for (const h of holders) {
+    for (const t of h.titles) {
+      const list = index.get(t) ?? [];
+      list.push(h);
+      index.set(t, list);
+    }
+  }
+  return index;
+}
+
 /**
  * The named person holding every one of `titles`: the only one, else the one named most
  * recently at or before `sentence`; null when nobody in the document holds them.
  */
-export function resolveTitle(titles: readonly string[], holders: readonly Holder[], sentence: number): string | null {
+export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<string, readonly Holder[]>, sentence: number): string | null {
   if (!titles.length) return null;
   const keys = titles.map(titleKey);
-  const candidates = holders.filter((h) => keys.every((k) => h.titles.has(k)));
+  const candidates = (holders.get(keys[0]!) ?? []).filter((h) => keys.every((k) => h.titles.has(k)));
   if (candidates.length <= 1) return candidates[0]?.name ?? null;
   const before = candidates.filter((h) => h.lastSeen <= sentence);
   const pool = before.length ? before : candidates;

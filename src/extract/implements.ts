@@ -55,10 +55,11 @@ export function aboutMeeting(tokens: readonly Token[]): SentenceAboutMeeting {
 
 /** Offset in the sentence of the first verb of implementing, else -1. */
 export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {
+  const intoLife = sentence.lastIndexOf("vào cuộc sống");
   for (let i = 0; i < tokens.length; i++) {
     if (IMPLEMENTING.some((w) => wordsAt(tokens, i, w))) return tokens[i]!.start;
     // "đưa Nghị quyết … vào cuộc sống"
-    if (tokens[i]!.lower === "đưa" && sentence.includes("vào cuộc sống", tokens[i]!.end)) return tokens[i]!.start;
+    if (tokens[i]!.lower === "đưa" && intoLife > tokens[i]!.end) return tokens[i]!.start;
   }
   return -1;
 }

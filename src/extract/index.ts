@@ -8,7 +8,7 @@ import { splitSentences, type Sentence } from "../text/sentences.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import { rolesIn, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
-import { resolveTitle, titleKey, type Holder } from "./coreference.ts";
+import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn } from "./implements.ts";
 import { findMeeting, type MeetingMention } from "./meetings.ts";
@@ -46,6 +46,8 @@ function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): st
 class PersonRegistry {
   readonly persons = new Map<string, ExtractedPerson>();
   private readonly lastSeen = new Map<string, number>();
+  /** "person key|former|title key" of every office already recorded. */
+  private readonly recorded = new Set<string>();
 
   constructor(private readonly province: string | null) {}
 
@@ -59,8 +61,9 @@ class PersonRegistry {
     this.lastSeen.set(key, sentenceIndex);
     for (const raw of titles) {
       const title = canonicalTitle(raw.title);
-      const dup = person.holds.some((h) => h.former === raw.former && searchKey(h.title) === searchKey(title));
-      if (dup) continue;
+      const id = `${key}|${raw.former}|${searchKey(title)}`;
+      if (this.recorded.has(id)) continue;
+      this.recorded.add(id);
       const held: OfficeHeld = { title, jurisdiction: jurisdictionOf(title, raw.place, this.province), former: raw.former, evidence };
       person.holds.push(held);
       person.offices.push(raw.former ? `nguyên ${title}` : title);
@@ -116,7 +119,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
   });
-  const holders = registry.holders();
+  const holders = indexHolders(registry.holders());
   const mentionName = (m: PersonMention, i: number): string | null =>
     m.name ?? resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i);
 

@@ -150,8 +150,10 @@ function organizerIn(tokens: readonly Token[], sentence: string, from: number, t
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens);
   if (!nouns.length) return null;
+  const inCitation = new Uint8Array(sentence.length);
+  for (const c of citations) inCitation.fill(1, c.start, c.end);
   const days = findDays(sentence).filter(
-    (d) => !citations.some((c) => d.start >= c.start && d.start < c.end) && !/ban hành\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
+    (d) => !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
   );
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
   for (const clause of clauses(tokens)) {

@@ -5,7 +5,7 @@
 import type { Token } from "../text/tokens.ts";
 import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
-import { PROVINCE_TOKENS } from "./lexicon/provinces.ts";
+import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
 import { NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
 
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
@@ -15,13 +15,7 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
 /** Number of tokens of the province name starting at `tokens[i]`, else 0. */
 export function provinceLengthAt(tokens: readonly Token[], i: number): number {
-  if (!tokens[i]?.cap) return 0;
-  for (const words of PROVINCE_TOKENS) {
-    let k = 0;
-    while (k < words.length && tokens[i + k]?.lower === words[k]) k++;
-    if (k === words.length) return k;
-  }
-  return 0;
+  return tokens[i]?.cap ? matchPhrase(tokens, i, PROVINCE_INDEX) : 0;
 }
 
 /** Number of tokens of the office title head starting at `tokens[i]` (capitalized), else 0. */

@@ -3,7 +3,7 @@
  * an office title is that office's jurisdiction, not part of the title.
  */
 import { unifyTones } from "../../text/fold.ts";
-import { tokenize } from "../../text/tokens.ts";
+import { phraseIndex } from "./phrases.ts";
 
 const PROVINCE_LIST = [
   "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
@@ -19,7 +19,5 @@ const PROVINCE_LIST = [
 
 export const PROVINCES: readonly string[] = PROVINCE_LIST.map((p) => unifyTones(p.normalize("NFC")));
 
-/** Province names as lists of lower-case tokens, for matching against a token stream. */
-export const PROVINCE_TOKENS: ReadonlyArray<readonly string[]> = PROVINCES.map((p) => tokenize(p).map((t) => t.lower)).sort(
-  (a, b) => b.length - a.length,
-);
+/** Province names indexed for matching against a token stream. */
+export const PROVINCE_INDEX = phraseIndex(PROVINCES);
