@@ -36,13 +36,14 @@ MATCH (b:${to})
 MERGE (a)-[r:${type} {doc: row.doc}]->(b)
 SET ${PROOF}${extra ? `, ${extra}` : ""}`;
 
-type RowsOf = { [K in keyof DocRows]: DocRows[K] extends Array<infer R> ? R : never };
+type ListKey = { [K in keyof DocRows]: DocRows[K] extends object[] ? K : never }[keyof DocRows];
 interface Step {
   rows: (d: DocRows) => object[];
   cypher: string;
 }
-const step = <K extends keyof DocRows>(pick: K, cypher: string): Step => ({
-  rows: (d) => (d[pick] as Array<RowsOf[K]>).map((row) => ({ ...row, doc: d.document.id })),
+/** A statement over one kind of row, each row tagged with its document. */
+const step = (pick: ListKey, cypher: string): Step => ({
+  rows: (d) => (d[pick] as object[]).map((row) => ({ ...row, doc: d.document.id })),
   cypher,
 });
 
