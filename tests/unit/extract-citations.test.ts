@@ -1,0 +1,64 @@
+// Directive and resolution keys in every written form.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.ts";
+
+const keys = (text: string) => {
+  const e = extract(`Tiêu đề\n\n${text}`);
+  return { directives: e.directives.map((d) => d.key), resolutions: e.resolutions.map((r) => r.key) };
+};
+
+describe("document citations", () => {
+  it("reads full codes, with TƯ and T.Ư meaning TW", () => {
+    expect(keys("Thực hiện Chỉ thị số 39-CT/TW, Chỉ thị 05-CT/TƯ, Nghị quyết 57-NQ/T.Ư và Nghị quyết số 06-NQ/TU.")).toEqual({
+      directives: ["39-CT/TW", "05-CT/TW"], resolutions: ["57-NQ/TW", "06-NQ/TU"],
+    });
+  });
+
+  it("resolves a bare number to the document's full citation", () => {
+    const e = extract("Tiêu đề\n\nHội nghị tổng kết Chỉ thị số 39-CT/TW của Bộ Chính trị. Tiếp tục quán triệt Chỉ thị 39 trong toàn Đảng bộ.");
+    expect(e.directives).toHaveLength(1);
+    expect(e.directives[0]).toMatchObject({ key: "39-CT/TW", issuer: "Bộ Chính trị" });
+  });
+
+  it("resolves a bare number in the headline to a full citation later in the text", () => {
+    expect(keys("").resolutions).toEqual([]);
+    const e = extract("Tổng kết 10 năm thực hiện Nghị quyết số 33\n\nĐưa Nghị quyết số 33 ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng (khóa XI) vào cuộc sống.");
+    expect(e.resolutions.map((r) => r.key)).toEqual(["33-NQ/TW"]);
+  });
+
+  it("derives the organ from the issuer of a number without code", () => {
+    expect(keys("Triển khai Chỉ thị 35 của Bộ Chính trị và Nghị quyết số 11 ngày 7/12/2018 của Ban Chấp hành Đảng bộ tỉnh.")).toEqual({
+      directives: ["35-CT/TW"], resolutions: ["11-NQ/TU"],
+    });
+  });
+
+  it("keys plenum resolutions by plenum and term", () => {
+    expect(keys("Quán triệt Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII, Nghị quyết Trung ương 4 và Nghị quyết Trung ương 8 khóa XII, Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.").resolutions).toEqual([
+      "NQ-TW11-XIII", "NQ-TW4", "NQ-TW8-XII", "NQ-TW6-XIII",
+    ]);
+  });
+
+  it("keeps the number of a numbered plenum resolution", () => {
+    expect(keys("các nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Đó là Nghị quyết số 27-NQ/TW ngày 9-11-2022.").resolutions).toEqual(["27-NQ/TW"]);
+  });
+
+  it("reads several numbers sharing one code", () => {
+    expect(keys("Quán triệt các Nghị quyết số 27, 28 và 29-NQ/TW.").resolutions).toEqual(["27-NQ/TW", "28-NQ/TW", "29-NQ/TW"]);
+  });
+
+  it("ignores conclusions, plans, projects and programmes", () => {
+    expect(keys("Kết luận số 21-KL/TW, Kế hoạch số 129-KH/TU, Đề án số 04-ĐA/TU, Chương trình số 09-CTr/TU, Quy định 144-QĐ/TW.")).toEqual({ directives: [], resolutions: [] });
+  });
+
+  it("takes the issuer of a list from its introduction, and the subject clause", () => {
+    const e = extract("Tiêu đề\n\nHội nghị quán triệt bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW về tăng cường an ninh mạng; Chỉ thị số 20-CT/TW ngày 18-01-2018 của Ban Bí thư về “Tiếp tục tăng cường giáo dục lịch sử Đảng”.");
+    expect(e.directives.map((d) => [d.key, d.issuer, d.title])).toEqual([
+      ["41-CT/TW", "Ban Bí thư", "về tăng cường an ninh mạng"],
+      ["20-CT/TW", "Ban Bí thư", "về tiếp tục tăng cường giáo dục lịch sử Đảng"],
+    ]);
+  });
+
+  it("reads state document codes", () => {
+    expect(keys("Thực hiện Nghị quyết số 01/NQ-CP và Chỉ thị số 05/CT-TTg.")).toEqual({ directives: ["05/CT-TTg"], resolutions: ["01/NQ-CP"] });
+  });
+});

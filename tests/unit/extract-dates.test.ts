@@ -1,0 +1,54 @@
+// Days of meetings: the written forms, ranges, and the year from the text or the publication date.
+import { describe, expect, it } from "vitest";
+import { findDays, inferYear, isoDay } from "../../src/extract/dates.ts";
+import { extract } from "../../src/extract/index.ts";
+
+const day = (s: string) => findDays(s).map((d) => [d.day, d.month, d.year, d.endDay]);
+
+describe("day mentions", () => {
+  it("reads slashes, dashes and years", () => {
+    expect(day("Ngày 23/5, sáng 21-12, ngày 16/4/2025 và ngày 31-3-2023")).toEqual([
+      [23, 5, null, null], [21, 12, null, null], [16, 4, 2025, null], [31, 3, 2023, null],
+    ]);
+  });
+
+  it("reads ranges in one piece and in two", () => {
+    expect(day("trong hai ngày 21-22/11")).toEqual([[21, 11, null, 22]]);
+    expect(day("từ ngày 16/5 đến ngày 18/5")).toEqual([[16, 5, null, 18]]);
+    expect(day("Từ ngày 14 đến 16/10")).toEqual([[14, 10, null, 16]]);
+  });
+
+  it("ignores year spans, codes and impossible days", () => {
+    expect(day("giai đoạn 2020 - 2025, nhiệm kỳ 2020-2025, Kết luận 21-KL/TW, quý I-2023, 45/13")).toEqual([]);
+  });
+
+  it("writes ISO days with or without a year", () => {
+    expect(isoDay(5, 12, 2024)).toBe("2024-12-05");
+    expect(isoDay(23, 5, null)).toBe("--05-23");
+  });
+
+  it("takes the year from the publication date, the year before for a late-year day published early", () => {
+    expect(inferYear(11, "2023-11-11")).toBe(2023);
+    expect(inferYear(12, "2024-01-03")).toBe(2023);
+    expect(inferYear(5, null)).toBeNull();
+  });
+});
+
+describe("meeting dates", () => {
+  it("dates a meeting from the text, else the publication year, else --MM-DD", () => {
+    const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.";
+    expect(extract(text, { publishedAt: "2024-12-06" }).meetings[0]!.date).toBe("2024-12-05");
+    expect(extract(text).meetings[0]!.date).toBe("--12-05");
+    expect(extract("Tiêu đề\n\nNgày 4-4-2022, Hội nghị Tỉnh ủy lần thứ 8 đã khai mạc.").meetings[0]!.date).toBe("2022-04-04");
+  });
+
+  it("gives a range's first day and its last", () => {
+    const [m] = extract("Tiêu đề\n\nHội nghị Trung ương 9 khóa XIII diễn ra tại Hà Nội, từ ngày 16/5 đến ngày 18/5.", { publishedAt: "2024-05-24" }).meetings;
+    expect([m!.date, m!.endDate]).toEqual(["2024-05-16", "2024-05-18"]);
+  });
+
+  it("does not take the date of a cited document for a meeting's", () => {
+    const e = extract("Tiêu đề\n\nSáng 25/4, hội nghị do Tỉnh ủy tổ chức đã nhìn lại 10 năm đưa Nghị quyết số 33 ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng vào cuộc sống.");
+    expect(e.meetings.map((m) => m.date)).toEqual(["--04-25"]);
+  });
+});

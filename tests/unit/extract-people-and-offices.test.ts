@@ -1,0 +1,97 @@
+// Names and offices: NFD input, both tone placements, commas and dashes, titles before the name,
+// semicolon lists, abbreviations, places as jurisdictions, ranks and "nguyên".
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.ts";
+
+const people = (text: string, province: string | null = "Ninh Thuận") =>
+  Object.fromEntries(extract(`Tiêu đề\n\n${text}`, { province }).persons.map((p) => [p.name, p.offices]));
+
+describe("people and their offices", () => {
+  it("reads NFD input and old-style tone placement as the same words", () => {
+    const text = "Đồng chí Nguyễn Văn Thuỷ, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh chủ trì hội nghị.";
+    const p = people(text.normalize("NFD"));
+    expect(p).toEqual({ "Nguyễn Văn Thủy": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"] });
+  });
+
+  it("keeps the tone of closed syllables (Hoàng, Quỳnh, Quý) as written", () => {
+    expect(Object.keys(people("Đồng chí Hoàng Thị Quỳnh, Phó Bí thư Tỉnh ủy và đồng chí Lê Quý Đoàn, Tỉnh ủy viên dự."))).toEqual([
+      "Hoàng Thị Quỳnh", "Lê Quý Đoàn",
+    ]);
+  });
+
+  it("splits an apposition at dashes and commas, not at a hyphen inside a body's name", () => {
+    const p = people("đồng chí Phạm Minh Chính - Ủy viên Bộ Chính trị, Thủ tướng Chính phủ dẫn đầu. Đồng chí Võ Thị Ánh Xuân, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự.");
+    expect(p["Phạm Minh Chính"]).toEqual(["Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"]);
+    expect(p["Võ Thị Ánh Xuân"]).toEqual(["Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương"]);
+  });
+
+  it("reads titles written before the name, without 'đồng chí'", () => {
+    const p = people("Tổng Bí thư Tô Lâm phát biểu. Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ khai mạc. Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Hồng Anh dự.");
+    expect(p).toEqual({
+      "Tô Lâm": ["Tổng Bí thư"],
+      "Lê Đức Thọ": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"],
+      "Lê Hồng Anh": ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"],
+    });
+  });
+
+  it("reads semicolon lists of persons with their offices", () => {
+    const p = people("Cùng dự có các đồng chí: Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy; Lê Quốc Chỉnh, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; Mai Văn Tuất, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.");
+    expect(p).toEqual({
+      "Đinh Thị Lụa": ["Phó Bí thư Thường trực Tỉnh ủy"],
+      "Lê Quốc Chỉnh": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Mai Văn Tuất": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    });
+  });
+
+  it("reads a plain list of names after 'các đồng chí'", () => {
+    expect(Object.keys(people("Chủ trì đại hội có các đồng chí Đỗ Trọng Hưng, Lại Thế Nguyên và Đỗ Minh Tuấn."))).toEqual([
+      "Đỗ Trọng Hưng", "Lại Thế Nguyên", "Đỗ Minh Tuấn",
+    ]);
+  });
+
+  it("expands abbreviations to canonical titles", () => {
+    const p = people(
+      "Đồng chí Nguyễn Văn An, UVTW, Bí thư Tỉnh ủy; đồng chí Trần Văn Bình, UVT.Ư Đảng, Trưởng đoàn ĐBQH tỉnh; đồng chí Lê Văn Cường, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; đồng chí Phạm Thị Dung, Ủy viên TW Đảng, Phó Bí thư TT Tỉnh ủy dự.",
+    );
+    expect(p).toEqual({
+      "Nguyễn Văn An": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"],
+      "Trần Văn Bình": ["Ủy viên Trung ương Đảng", "Trưởng đoàn Đại biểu Quốc hội tỉnh"],
+      "Lê Văn Cường": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Phạm Thị Dung": ["Ủy viên Trung ương Đảng", "Phó Bí thư Thường trực Tỉnh ủy"],
+    });
+  });
+
+  it("shortens long names of central offices", () => {
+    expect(people("Đồng chí Trần Cẩm Tú, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương dự.")["Trần Cẩm Tú"]).toEqual([
+      "Ủy viên Trung ương Đảng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương",
+    ]);
+  });
+
+  it("takes a place after a title as its jurisdiction, keeping 'tỉnh'", () => {
+    const e = extract("Tiêu đề\n\nChủ tịch UBND tỉnh Đồng Nai Cao Tiến Dũng và Bí thư Tỉnh ủy Bến Tre Lê Đức Thọ dự.", { province: null });
+    const holds = Object.fromEntries(e.persons.map((p) => [p.name, p.holds.map((h) => [h.title, h.jurisdiction])]));
+    expect(holds).toEqual({ "Cao Tiến Dũng": [["Chủ tịch Ủy ban nhân dân tỉnh", "Đồng Nai"]], "Lê Đức Thọ": [["Bí thư Tỉnh ủy", "Bến Tre"]] });
+  });
+
+  it("gives provincial offices the document's province and national ones none", () => {
+    const e = extract("Tiêu đề\n\nĐồng chí Nguyễn Đức Hải, Phó Chủ tịch Quốc hội và đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh dự.", { province: "Ninh Thuận" });
+    expect(e.persons.map((p) => p.holds[0]!.jurisdiction)).toEqual([null, "Ninh Thuận"]);
+  });
+
+  it("leaves out ranks and marks former offices", () => {
+    const p = people("Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng dự. Đồng chí Lê Văn Hòa, nguyên Trưởng Ban Tuyên giáo Tỉnh ủy cũng dự.");
+    expect(p["Phan Văn Giang"]).toEqual(["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]);
+    expect(p["Lê Văn Hòa"]).toEqual(["nguyên Trưởng Ban Tuyên giáo Tỉnh ủy"]);
+    const held = extract("Tiêu đề\n\nĐồng chí Lê Văn Hòa, nguyên Trưởng Ban Tuyên giáo Tỉnh ủy dự.").persons[0]!.holds[0]!;
+    expect(held).toMatchObject({ title: "Trưởng Ban Tuyên giáo Tỉnh ủy", former: true });
+  });
+
+  it("does not take places or historical names for persons", () => {
+    expect(people("Tỉnh Cao Bằng đánh giá 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng làm việc.")).toEqual({});
+  });
+
+  it("keys each person by the folded name", () => {
+    const [p] = extract("Tiêu đề\n\nĐồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự.").persons;
+    expect(p!.key).toBe("nguyễn đức thanh");
+  });
+});
