@@ -1,0 +1,94 @@
+// Meetings held vs planned, several meetings per document, chairs vs attendees, quoted persons,
+// photo captions, coreference of titles, and what a meeting implements.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.ts";
+
+const meetings = (text: string, meta = {}) =>
+  extract(text, meta).meetings.map((m) => ({ date: m.date, chairedBy: m.chairedBy, attendedBy: m.attendedBy, implements: m.implements }));
+
+describe("meetings", () => {
+  it("leaves out a meeting that is only planned", () => {
+    expect(meetings("Tiêu đề\n\nTỉnh ủy thống nhất sẽ tổ chức hội nghị tổng kết vào sáng ngày 29/8. Theo kế hoạch, đại hội sẽ diễn ra trong hai ngày 21-22/11. Dự kiến, hội nghị diễn ra ngày 5/12.")).toEqual([]);
+  });
+
+  it("reports several meetings of one document, one per day", () => {
+    const text = "Tiêu đề\n\nSáng 11/11, quyết định được công bố tại hội nghị do Thường trực Tỉnh ủy tổ chức.\nTrước đó, vào ngày 7/11, Thường trực Tỉnh ủy đã tiến hành một cuộc họp để chuẩn bị cho Hội nghị Ban Thường vụ Tỉnh ủy lần thứ nhất.\nSáng 11/11, hội nghị đã thống nhất nhiều nội dung.";
+    expect(meetings(text).map((m) => m.date)).toEqual(["--11-11", "--11-07"]);
+  });
+
+  it("does not make a photo caption a new meeting", () => {
+    const text = "Tiêu đề\n\nNgày 23/5, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị. Đồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy chủ trì hội nghị.\nCác đồng chí lãnh đạo tỉnh dự hội nghị.\nĐồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị.";
+    const e = extract(text);
+    expect(e.meetings).toHaveLength(1);
+    expect(e.meetings[0]!.chairedBy).toEqual(["Nguyễn Đức Thanh"]);
+    expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
+
+  it("keeps a meeting held without a day, with no date", () => {
+    expect(meetings("Tiêu đề\n\nTỉnh Thái Nguyên vừa tổ chức hội nghị bàn công tác chuẩn bị.")).toEqual([{ date: null, chairedBy: [], attendedBy: [], implements: [] }]);
+  });
+});
+
+describe("chairs and attendees", () => {
+  it("makes 'dự và chủ trì', 'dưới sự chủ trì của' and 'đồng chủ trì … gồm' chairs", () => {
+    expect(meetings("Tiêu đề\n\nNgày 23/5, Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị. Cùng dự có đồng chí Phạm Văn Hậu, Phó Bí thư Thường trực Tỉnh ủy.")[0]).toMatchObject({
+      chairedBy: ["Nguyễn Đức Thanh"], attendedBy: ["Phạm Văn Hậu"],
+    });
+    expect(meetings("Tiêu đề\n\nSáng 16/11, dưới sự chủ trì của đồng chí Nguyễn Long Biên, Phó Chủ tịch UBND tỉnh, Ban Chỉ đạo đã họp.")[0]!.chairedBy).toEqual(["Nguyễn Long Biên"]);
+    expect(meetings("Tiêu đề\n\nHội nghị diễn ra ngày 5/12. Ba đồng chí đồng chủ trì hội nghị gồm: Trịnh Văn Chiến, Bí thư Tỉnh ủy; Đỗ Trọng Hưng, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Đình Xứng, Chủ tịch UBND tỉnh.")[0]!.chairedBy).toEqual([
+      "Trịnh Văn Chiến", "Đỗ Trọng Hưng", "Nguyễn Đình Xứng",
+    ]);
+  });
+
+  it("makes leading a delegation, opening and 'dự và chỉ đạo' attendance, not chairing", () => {
+    const m = meetings("Tiêu đề\n\nNgày 11/11/2023, đoàn công tác do đồng chí Phạm Minh Chính - Thủ tướng Chính phủ dẫn đầu đã đến thăm và làm việc với tỉnh. Dự và chỉ đạo có đồng chí Võ Thị Ánh Xuân, Phó Chủ tịch nước. Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ trình bày bài phát biểu khai mạc.")[0]!;
+    expect(m.chairedBy).toEqual([]);
+    expect(m.attendedBy).toEqual(["Phạm Minh Chính", "Võ Thị Ánh Xuân", "Lê Đức Thọ"]);
+  });
+
+  it("does not place a person only cited ('Theo ông …') at the meeting", () => {
+    const e = extract("Tiêu đề\n\nSáng 11/11, quyết định được công bố tại hội nghị do Thường trực Tỉnh ủy tổ chức. Theo ông Đỗ Trọng Hưng, Bí thư Tỉnh ủy, tỉnh đã hoàn thiện hồ sơ đại hội.");
+    expect(e.persons.map((p) => p.name)).toEqual(["Đỗ Trọng Hưng"]);
+    expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
+
+  it("places people travelling with the leader at the meeting, the leader chairing", () => {
+    const m = meetings("Tổng Bí thư Tô Lâm làm việc với Ban Thường vụ Tỉnh ủy\n\nSáng 5/12, Tổng Bí thư Tô Lâm đã đến thăm tỉnh và chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy. Cùng đi với đồng chí Tổng Bí thư có các đồng chí: Nguyễn Duy Ngọc, Bí thư Trung ương Đảng; Hồ Đức Phớc, Ủy viên TW Đảng, Phó Thủ tướng Chính phủ.")[0]!;
+    expect(m).toMatchObject({ chairedBy: ["Tô Lâm"], attendedBy: ["Nguyễn Duy Ngọc", "Hồ Đức Phớc"] });
+  });
+});
+
+describe("coreference", () => {
+  it("resolves a title used instead of a name to its named holder", () => {
+    const e = extract("Tiêu đề\n\nSáng 16/11, Ban Chỉ đạo đã họp. Cùng dự có đồng chí Nguyễn Long Biên, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.\nKết luận cuộc họp, đồng chí Phó Chủ tịch UBND tỉnh ghi nhận kết quả. Thủ tướng nhấn mạnh yêu cầu.");
+    expect(e.persons.map((p) => p.name)).toEqual(["Nguyễn Long Biên"]);
+    expect(e.meetings[0]!.attendedBy).toEqual(["Nguyễn Long Biên"]);
+  });
+
+  it("makes no person of a title with no named holder", () => {
+    const e = extract("Tiêu đề\n\nNgày 3/7, Tỉnh ủy tổ chức hội nghị. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh.");
+    expect(e.persons).toEqual([]);
+    expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
+
+  it("chooses the holder named most recently when two hold the title", () => {
+    const e = extract("Tiêu đề\n\nNgày 3/7, Tỉnh ủy tổ chức hội nghị. Đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy dự. Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy chủ trì.\nĐồng chí Phó Bí thư Tỉnh ủy phát biểu.");
+    expect(e.meetings[0]).toMatchObject({ chairedBy: ["Trần Văn Bình"], attendedBy: ["Lê Văn An"] });
+  });
+});
+
+describe("what a meeting implements", () => {
+  it("takes the documents of its title and stated purpose, not those in background or speeches", () => {
+    const m = meetings(
+      "Tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW\n\nNgày 23/5, Tỉnh ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị. Trong giai đoạn 2016 - 2018, khi thực hiện Chỉ thị 05-CT/TW, các địa phương đã khen thưởng. Đồng chí Bí thư Tỉnh ủy yêu cầu tiếp tục quán triệt Chỉ thị 39 gắn với Nghị quyết Trung ương 4. Trước hết, hội nghị xem xét kết quả thực hiện Nghị quyết số 11 ngày 7/12/2018 của Ban Chấp hành Đảng bộ tỉnh.",
+    )[0]!;
+    expect(m.implements).toEqual(["39-CT/TW", "11-NQ/TU"]);
+  });
+
+  it("follows an enumeration that continues a sentence about the meeting", () => {
+    const m = meetings(
+      "Tiêu đề\n\nNgày 31-3-2023, Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 12. Bên cạnh đó, hội nghị cho ý kiến vào ba dự thảo chương trình thực hiện các nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Đó là Nghị quyết số 27-NQ/TW ngày 9-11-2022 về nhà nước pháp quyền; và Nghị quyết số 28-NQ/TW ngày 17-11-2022.",
+    )[0]!;
+    expect(m.implements).toEqual(["27-NQ/TW", "28-NQ/TW"]);
+  });
+});
