@@ -1,0 +1,39 @@
+// `kg extract` prints one JSON line per readable file and names the unreadable ones on stderr
+// (exit 1); `kg eval` prints the same table as the reference scorer.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../..");
+const kg = (...args: string[]) =>
+  spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/cli/kg.ts"), ...args], { cwd: root, encoding: "utf8" });
+
+describe("kg extract", () => {
+  it("prints JSON Lines for good files and names bad ones, exiting 1", { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-cli-"));
+    const bad = join(dir, "bad.txt");
+    writeFileSync(bad, Uint8Array.from([0xc3, 0x28]));
+    const r = kg("extract", "seeds/chi-thi-39-tong-ket-10-nam.txt", bad, "seeds/ninh-thuan-nq33-tong-ket-10-nam.txt");
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(["seeds/chi-thi-39-tong-ket-10-nam.txt", "seeds/ninh-thuan-nq33-tong-ket-10-nam.txt"]);
+    expect(lines[0].directives[0].key).toBe("39-CT/TW");
+    expect(r.stderr).toContain(`kg extract: ${bad}: not valid UTF-8 text`);
+  });
+});
+
+describe.runIf(existsSync(join(root, "../shared/corpus/score.mjs")))("kg eval", () => {
+  it("prints the reference scorer's table for seeds/", { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-cli-"));
+    const pred = join(dir, "pred.jsonl");
+    const all = kg("extract", ...readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => `seeds/${f}`));
+    expect(all.status).toBe(0);
+    writeFileSync(pred, all.stdout);
+    const ours = kg("eval", "seeds", "--verbose");
+    expect(ours.status).toBe(0);
+    const theirs = spawnSync(process.execPath, [join(root, "../shared/corpus/score.mjs"), "--gold", "seeds", "--pred", pred, "--verbose"], { cwd: root, encoding: "utf8" });
+    expect(ours.stdout).toBe(theirs.stdout);
+  });
+});
