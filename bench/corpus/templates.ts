@@ -245,7 +245,7 @@ function formersSentence(s: Scene, meeting: GoldMeeting): string | null {
 }
 
 /** The add-ons that make documents harder than their opening paragraph. */
-function distractors(s: Scene, meeting: GoldMeeting, cast: readonly Member[], chair: Member | null, used: ReadonlySet<string>): string[] {
+function distractors(s: Scene, cast: readonly Member[], chair: Member | null, used: ReadonlySet<string>): string[] {
   const { r } = s;
   const out: string[] = [];
   if (r.chance(0.2)) {
@@ -262,10 +262,6 @@ function distractors(s: Scene, meeting: GoldMeeting, cast: readonly Member[], ch
   }
   if (r.chance(0.2)) out.push(unscoredMention(s));
   if (r.chance(0.25)) out.push(plannedMeeting(s));
-  if (r.chance(0.05)) {
-    const f = formersSentence(s, meeting);
-    if (f) out.push(f);
-  }
   return out;
 }
 
@@ -316,8 +312,11 @@ function centralBefore(s: Scene, years: number, kind?: CentralDoc["kind"]): Cent
 /** Paragraphs that close every provincial meeting report: speaker, distractors, conclusion, caption. */
 function closing(s: Scene, meeting: GoldMeeting, cast: Cast, reminders: readonly string[], used: ReadonlySet<string>): void {
   const { b, r } = s;
+  // Former officials are placed before any second meeting, so "dự hội nghị" can only mean this one.
+  const formers = r.chance(0.05) ? formersSentence(s, meeting) : null;
+  if (formers) b.add(formers);
   if (cast.speaker) b.add(speakerParagraph(s, meeting, cast.speaker));
-  const extra = distractors(s, meeting, cast.all, cast.chairs[0] ?? null, used);
+  const extra = distractors(s, cast.all, cast.chairs[0] ?? null, used);
   const chair = cast.chairs[0];
   if (chair) {
     if (r.chance(0.5)) b.add(s.prose.caption());
