@@ -58,7 +58,7 @@ export interface UnscoredDoc {
   subject: string;
 }
 
-export function termOf(day: Day): string {
+function termOf(day: Day): string {
   if (day < dayOf("2016-01-28")) return "XI";
   if (day < dayOf("2021-02-01")) return "XII";
   return "XIII";

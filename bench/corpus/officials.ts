@@ -174,7 +174,7 @@ export class Population {
 }
 
 /** The post a person is known by: the one reporters use as a bare title, else the last listed. */
-export function mainOffice(offices: readonly Office[]): Office {
+function mainOffice(offices: readonly Office[]): Office {
   return offices.find((o) => o.coref !== null) ?? offices[offices.length - 1]!;
 }
 
