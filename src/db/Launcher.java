@@ -9,6 +9,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 
 public class Launcher {
@@ -32,8 +33,13 @@ public class Launcher {
     }));
 
     // The built-in user starts with a password that must be changed; set ours so Bolt clients can log in.
-    dbms.database("system").executeTransactionally(
-        "ALTER USER neo4j IF EXISTS SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    // On a restart the store already has ours, and Neo4j refuses to "change" it to the same value.
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j IF EXISTS SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (QueryExecutionException e) {
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+    }
     System.out.println("READY bolt://127.0.0.1:" + port);
   }
 }
