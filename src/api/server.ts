@@ -33,7 +33,7 @@ export const HEADLINE_QUERY = `{
 
 const SLOW_REQUEST_MS = 1000;
 /** A client's own mistakes: answered clearly, logged at debug only. */
-const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
 
 interface Timing {
   start: number;
