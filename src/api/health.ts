@@ -18,7 +18,7 @@ export async function databaseAnswers(graph: Graph, timeoutMs = READY_TIMEOUT_MS
     return await Promise.race([ping, timeout]);
   } finally {
     clearTimeout(timer);
-    void ping.finally(() => session.close());
+    void ping.then(() => session.close()).catch(() => undefined);
   }
 }
 

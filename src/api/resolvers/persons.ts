@@ -21,7 +21,7 @@ export const personResolvers = {
     offices: withEvidence("offices", "office", (edges, office) => ({ title: office.title, jurisdiction: office.jurisdiction ?? null, ...tenure(edges) })),
     chaired: withEvidence("chaired", "meeting"),
     attended: withEvidence("attended", "meeting"),
-    possiblySameAs: withEvidence("possiblySameAs", "person", (edges) => ({ reason: edges.find((e) => e.reason)?.reason ?? "same name" })),
+    possiblySameAs: withEvidence("possiblySameAs", "person", (edges) => ({ reason: edges.find((e) => e.reason)?.reason ?? "" })),
     sources: neighbors("sources"),
   },
   Office: {
