@@ -137,7 +137,7 @@ export async function ensureLocalNeo4j(config: Config): Promise<LocalNeo4j> {
           `stop it with \`npm run db:stop\` or set KG_NEO4J_PORT=${runningPort}`,
       );
     }
-    await waitForBolt(port, pid, p.log, 0);
+    await waitForBolt(port, () => alive(pid), p.log, 0);
     return describe(dir, port);
   }
   if (await portOpen(port)) {
@@ -167,11 +167,14 @@ export async function ensureLocalNeo4j(config: Config): Promise<LocalNeo4j> {
     { detached: true, stdio: ["ignore", out, out] },
   );
   closeSync(out);
+  // An exited child stays a zombie (still "alive" to kill -0) until reaped: track its exit.
+  let exited = false;
+  child.once("exit", () => (exited = true));
   child.unref();
   writeFileSync(p.pid, String(child.pid));
   writeFileSync(p.port, String(port));
   log.info("db.start", { message: "starting local Neo4j", port, pid: child.pid, log: p.log });
-  await waitForBolt(port, child.pid!, p.log, logStart);
+  await waitForBolt(port, () => !exited && alive(child.pid!), p.log, logStart);
   log.info("db.ready", { uri: `bolt://127.0.0.1:${port}` });
   return { uri: `bolt://127.0.0.1:${port}`, user: "neo4j", password, dir, logFile: p.log };
 }
@@ -180,10 +183,10 @@ export async function ensureLocalNeo4j(config: Config): Promise<LocalNeo4j> {
  * Bolt opens before the launcher has set the password, so "ready" is the launcher's READY line
  * written after `logStart` (the log is appended across runs), and then an open port.
  */
-async function waitForBolt(port: number, pid: number, logFile: string, logStart: number): Promise<void> {
+async function waitForBolt(port: number, running: () => boolean, logFile: string, logStart: number): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (!alive(pid)) throw new LocalDbError(`the local Neo4j exited while starting; its log (${logFile}) ends:\n${logTail(logFile)}`);
+    if (!running()) throw new LocalDbError(`the local Neo4j exited while starting; its log (${logFile}) ends:\n${logTail(logFile)}`);
     if (readFileSync(logFile).subarray(logStart).includes("READY") && (await portOpen(port))) return;
     await sleep(250);
   }

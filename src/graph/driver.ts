@@ -62,6 +62,7 @@ export async function connectGraph(config: Config): Promise<Graph> {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     maxConnectionPoolSize: 64,
+    maxTransactionRetryTime: config.NEO4J_MAX_RETRY_MS,
   });
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });

@@ -45,13 +45,10 @@ describe("idempotent ingestion", () => {
   it("gives the same graph whatever the batch size", async () => {
     await emptyGraph(graph);
     await ingest(graph, seedItems(), { batchSize: 100 });
-    const whole = await snapshot(graph);
+    const whole = await snapshot(graph, { timestamps: false });
     await emptyGraph(graph);
     await ingest(graph, seedItems(), { batchSize: 1 });
-    const strip = (s: { nodes: string[] }) => s.nodes.map((n) => n.replace(/"ingestedAt":[^,}]*/g, ""));
-    const single = await snapshot(graph);
-    expect(strip(single)).toEqual(strip(whole));
-    expect(single.relationships).toEqual(whole.relationships);
+    expect(await snapshot(graph, { timestamps: false })).toEqual(whole);
   });
 });
 

@@ -34,11 +34,12 @@ async function reconnect(): Promise<Graph> {
 }
 
 describe("Neo4j stopped mid-ingest", () => {
-  it("aborts with a clear error, keeps only whole batches, and the next run completes", async () => {
+  // Two server starts and one stop: allow for slow machines.
+  it("aborts with a clear error, keeps only whole batches, and the next run completes", { timeout: 300_000 }, async () => {
     let g = await reconnect();
     await g.write("MATCH (n) DETACH DELETE n");
     await ingest(g, docs, { batchSize: BATCH });
-    const uninterrupted = await snapshot(g);
+    const uninterrupted = await snapshot(g, { timestamps: false });
     await g.write("MATCH (n) DETACH DELETE n");
 
     let stopped: Promise<boolean> | undefined;
@@ -64,7 +65,6 @@ describe("Neo4j stopped mid-ingest", () => {
     const rerun = await ingest(g, docs, { batchSize: BATCH });
     expect(rerun.unchanged).toBe(count);
     expect(rerun.added).toBe(docs.length - count);
-    const strip = (s: { nodes: string[]; relationships: string[] }) => ({ nodes: s.nodes.map((n) => n.replace(/"ingestedAt":[^,}]*/g, "")), relationships: s.relationships });
-    expect(strip(await snapshot(g))).toEqual(strip(uninterrupted));
+    expect(await snapshot(g, { timestamps: false })).toEqual(uninterrupted);
   });
 });

@@ -1,9 +1,11 @@
 /** The whole graph as sorted plain data, to compare two states exactly. */
 import type { Graph } from "../../src/graph/driver.ts";
 
-export async function snapshot(graph: Graph): Promise<{ nodes: string[]; relationships: string[] }> {
+/** With `timestamps: false`, leaves out when documents were written (`ingestedAt`). */
+export async function snapshot(graph: Graph, { timestamps = true } = {}): Promise<{ nodes: string[]; relationships: string[] }> {
   const nodes = await graph.read(
-    "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props",
+    `MATCH (n) RETURN labels(n) AS labels, n { .*, ingestedAt: CASE WHEN $timestamps THEN toString(n.ingestedAt) END } AS props`,
+    { timestamps },
   );
   const rels = await graph.read(
     "MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, properties(r) AS props",

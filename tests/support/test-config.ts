@@ -6,7 +6,8 @@
 import { loadConfig, type Config } from "../../src/config.ts";
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+  // Short retries: tests that stop Neo4j should see the failure in seconds.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", NEO4J_MAX_RETRY_MS: "2000" };
   if (process.env.NEO4J_TEST_URI) {
     env.NEO4J_URI = process.env.NEO4J_TEST_URI;
     env.NEO4J_USER = process.env.NEO4J_TEST_USER ?? "neo4j";

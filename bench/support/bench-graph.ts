@@ -1,0 +1,40 @@
+/**
+ * The benchmarks' own local Neo4j (folder .neo4j-bench, port 7691 unless KG_BENCH_NEO4J_PORT),
+ * so that a run neither touches the service's data nor the tests'. NEO4J_BENCH_URI points
+ * elsewhere instead.
+ */
+import { loadConfig, type Config } from "../../src/config.ts";
+import { connectGraph, type Graph } from "../../src/graph/driver.ts";
+import { applySchema } from "../../src/graph/schema.ts";
+
+export function benchConfig(): Config {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
+  if (process.env.NEO4J_BENCH_URI) {
+    env.NEO4J_URI = process.env.NEO4J_BENCH_URI;
+    env.NEO4J_USER = process.env.NEO4J_BENCH_USER ?? "neo4j";
+    env.NEO4J_PASSWORD = process.env.NEO4J_BENCH_PASSWORD;
+  } else {
+    delete env.NEO4J_URI;
+    env.KG_DB_DIR = ".neo4j-bench";
+    env.KG_NEO4J_PORT = process.env.KG_BENCH_NEO4J_PORT ?? "7691";
+    env.KG_NEO4J_HEAP = process.env.KG_NEO4J_HEAP ?? "4g";
+    env.KG_NEO4J_PAGECACHE = process.env.KG_NEO4J_PAGECACHE ?? "2g";
+  }
+  return loadConfig(env);
+}
+
+export async function openBenchGraph(): Promise<Graph> {
+  const graph = await connectGraph(benchConfig());
+  await applySchema(graph);
+  return graph;
+}
+
+/** Empties the database in chunks (one transaction for a large graph would need a large heap). */
+export async function emptyBenchGraph(graph: Graph): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
