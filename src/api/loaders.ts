@@ -31,8 +31,8 @@ export class Loaders {
     return this.loader(`node:${label}`, (ids) => nodesById(this.reader, label, ids)).load(id);
   }
 
-  /** The neighbors of a node (of that label) over one relation, deduplicated, with their edges. */
-  related(label: Label, relation: Relation, id: string): Promise<Related[]> {
-    return this.loader(`${relation}:${label}`, (ids) => relatedByIds(this.reader, label, relation, ids)).load(id);
+  /** The neighbors of a node (of that label) over one relation, deduplicated; with their edges if asked. */
+  related(label: Label, relation: Relation, id: string, withEdges = false): Promise<Related[]> {
+    return this.loader(`${relation}:${label}:${withEdges}`, (ids) => relatedByIds(this.reader, label, relation, ids, withEdges)).load(id);
   }
 }

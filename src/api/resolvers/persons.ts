@@ -1,4 +1,5 @@
 /** Persons and offices: who held what, from when to when as the documents show it. */
+import type { GraphQLResolveInfo } from "graphql";
 import type { EdgeRow } from "../../graph/read/batch.ts";
 import type { NodeRow } from "../../graph/read/nodes.ts";
 import type { ApiContext } from "../context.ts";
@@ -26,7 +27,7 @@ export const personResolvers = {
   },
   Office: {
     /** Holders in the order they were first seen; never-dated ones last. */
-    holders: async (office: NodeRow, args: unknown, ctx: ApiContext) =>
-      (await holders(office, args, ctx)).sort((a, b) => String(a.firstSeen ?? "~").localeCompare(String(b.firstSeen ?? "~"))),
+    holders: async (office: NodeRow, args: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      (await holders(office, args, ctx, info)).sort((a, b) => String(a.firstSeen ?? "~").localeCompare(String(b.firstSeen ?? "~"))),
   },
 };

@@ -48,14 +48,16 @@ export type Relation = keyof typeof RELATIONS;
 /**
  * Neighbors of each node in `ids` (all of label `label`) over `relation`, in the order of `ids`.
  * Order within a list is stable: newest first for dated nodes, then by name, title or key.
+ * Without `withEdges` the edges' properties are not read (`edges` is empty): a much-reported
+ * person has hundreds of per-document edges, and most questions only want the neighbors.
  */
-export async function relatedByIds(reader: Reader, label: Label, relation: Relation, ids: readonly string[]): Promise<Related[][]> {
+export async function relatedByIds(reader: Reader, label: Label, relation: Relation, ids: readonly string[], withEdges: boolean): Promise<Related[][]> {
   // Label and pattern come from the constants above, never from input.
   const result = await reader.read<{ id: string; node: Record<string, unknown>; edges: EdgeRow[] }>(
     `UNWIND $ids AS id
      MATCH (a:${label} {id: id})
      MATCH ${RELATIONS[relation]}
-     WITH id, b, collect(r {.doc, .sentence, .start, .end, .former, .seenOn, .reason}) AS edges
+     ${withEdges ? "WITH id, b, collect(r {.doc, .sentence, .start, .end, .former, .seenOn, .reason}) AS edges" : "WITH DISTINCT id, b, [] AS edges"}
      RETURN id, ${nodeProps("b")} AS node, edges
      ORDER BY id, coalesce(b.date, b.publishedAt) DESC, coalesce(b.name, b.title, b.key), b.id`,
     { ids },
