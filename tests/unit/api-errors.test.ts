@@ -18,13 +18,13 @@ describe("maskError", () => {
   });
 
   it("says a query timed out, without the driver's words", () => {
-    const e = maskError(located(new Neo4jError("The transaction has been terminated ... MATCH (n)", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration")));
+    const e = maskError(located(new Neo4jError("The transaction has been terminated ... MATCH (n)", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "25N06", "timed out")));
     expect(e.extensions.code).toBe("QUERY_TIMEOUT");
     expect(e.message).not.toMatch(/MATCH|terminated/);
   });
 
   it("says the database is unavailable, without its address", () => {
-    const e = maskError(located(new Neo4jError("Failed to connect to server 127.0.0.1:7687", "ServiceUnavailable")));
+    const e = maskError(located(new Neo4jError("Failed to connect to server 127.0.0.1:7687", "ServiceUnavailable", "08000", "unavailable")));
     expect(e.extensions.code).toBe("SERVICE_UNAVAILABLE");
     expect(e.message).not.toMatch(/127\.0\.0\.1|7687/);
   });
