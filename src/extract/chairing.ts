@@ -5,7 +5,7 @@
  * "dưới sự chủ trì của" binds to the persons after it. Leading a delegation ("dẫn đầu"),
  * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
  * named in a sentence that places people at the meeting (attending, travelling with, speaking)
- * attended; a person only cited ("Theo ông X, …") did not.
+ * attended; a person only cited ("Theo ông X, …") or speaking to the press elsewhere did not.
  */
 import type { Token } from "../text/tokens.ts";
 
@@ -33,6 +33,12 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["về", "phía"],
 ];
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
+// Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") quotes a
+// person without placing them at the meeting, unless the sentence puts the talk there.
+const TO_THE_PRESS: ReadonlyArray<readonly string[]> = [["với", "phóng", "viên"], ["với", "báo", "chí"], ["trả", "lời", "phỏng", "vấn"]];
+const AT_THE_MEETING: ReadonlyArray<readonly string[]> = [
+  ["bên", "lề"], ["tại", "hội", "nghị"], ["tại", "buổi"], ["tại", "cuộc"], ["tại", "kỳ", "họp"], ["tại", "phiên"], ["tại", "đại", "hội"],
+];
 
 const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i + k]?.lower === w);
@@ -49,7 +55,11 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   return list;
 }
 
+const anyAt = (tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>): boolean =>
+  tokens.some((_, i) => phrases.some((p) => wordsAt(tokens, i, p)));
+
 function hasPresence(tokens: readonly Token[]): boolean {
+  if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;

@@ -70,6 +70,20 @@ class PersonRegistry {
     }
   }
 
+  /**
+   * A later short form of a title the person was given in full ("Bộ trưởng Đặng Quốc Khánh" after
+   * "Bộ trưởng Bộ Tài nguyên và Môi trường") is the same office, not another: it is dropped.
+   */
+  dropShortForms(): void {
+    for (const person of this.persons.values()) {
+      const keys = person.holds.map((h) => `${h.former}|${searchKey(h.title)}`);
+      const keep = keys.map((k) => !keys.some((other) => other.startsWith(`${k} `)));
+      if (keep.every(Boolean)) continue;
+      person.holds = person.holds.filter((_, i) => keep[i]);
+      person.offices = person.offices.filter((_, i) => keep[i]);
+    }
+  }
+
   holders(): Holder[] {
     return [...this.persons.values()].map((p) => ({
       name: p.name,
@@ -120,6 +134,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
   });
   const holders = indexHolders(registry.holders());
+  registry.dropShortForms();
   const mentionName = (m: PersonMention, i: number): string | null =>
     m.name ?? resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i);
 
@@ -183,14 +198,16 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     }
   }
 
-  // Each sentence speaks of its own meeting, else of the last one reported before it (or the first).
+  // Each sentence speaks of its own meeting, else of the last one reported before it (or the
+  // first); a meeting recalled aside ("Trước đó, …") is not the one later sentences speak of.
   const firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
   let active = firstHeld;
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
   facts.forEach((f, i) => {
-    if (ownMeeting[i]! >= 0) active = ownMeeting[i]!;
-    const target = i === 0 ? firstHeld : active;
+    const own = ownMeeting[i]!;
+    if (own >= 0 && !f.meeting!.aside) active = own;
+    const target = i === 0 ? firstHeld : own >= 0 ? own : active;
     const meeting = meetings[target];
     // Implementation: the headline, the reporting sentence, a sentence about the meeting.
     const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens);

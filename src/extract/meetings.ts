@@ -14,6 +14,11 @@ export interface MeetingMention {
   organizer: string | null;
   /** Object of "kết quả", "thông báo": reported, not the occasion the sentence describes. */
   reported: boolean;
+  /**
+   * An earlier meeting recalled in passing ("Trước đó, ngày 20/11, Ban Thường vụ đã họp …"): the
+   * sentences after it still speak of the meeting the article reports.
+   */
+  aside: boolean;
 }
 
 interface Noun {
@@ -42,6 +47,10 @@ const HELD_VERBS: ReadonlyArray<readonly string[]> = [
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
+// "sắp xếp" (to arrange) is not "sắp" (about to).
+const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
+// A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
+const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót)\s*(?:ngày\s*)?$/u;
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 
@@ -93,7 +102,7 @@ function heldVerbIn(tokens: readonly Token[], from: number, to: number): boolean
 function plannedIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const l = tokens[i]!.lower;
-    if (PLANNED.has(l) || (l === "dự" && tokens[i + 1]?.lower === "kiến") || (l === "theo" && tokens[i + 1]?.lower === "kế" && tokens[i + 2]?.lower === "hoạch")) return true;
+    if ((PLANNED.has(l) && !(l === "sắp" && NOT_PLANNED_AFTER_SAP.has(tokens[i + 1]?.lower ?? ""))) || (l === "dự" && tokens[i + 1]?.lower === "kiến") || (l === "theo" && tokens[i + 1]?.lower === "kế" && tokens[i + 2]?.lower === "hoạch")) return true;
   }
   return false;
 }
@@ -152,9 +161,11 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
   if (!nouns.length) return null;
   const inCitation = new Uint8Array(sentence.length);
   for (const c of citations) inCitation.fill(1, c.start, c.end);
-  const days = findDays(sentence).filter(
-    (d) => !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(sentence.slice(Math.max(0, d.start - 16), d.start)),
-  );
+  const days = findDays(sentence).filter((d) => {
+    const before = sentence.slice(Math.max(0, d.start - 16), d.start);
+    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before);
+  });
+  const aside = tokens[0]?.lower === "trước" && tokens[1]?.lower === "đó";
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
   for (const clause of clauses(tokens)) {
     const [from, to] = clause;
@@ -168,9 +179,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
       continue;
     }
     const noun = inClause.reduce((best, n) => (Math.abs(n.at - day.start) < Math.abs(best.at - day.start) ? n : best));
-    return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported };
+    return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;
   const { noun, clause } = dateless;
-  return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported };
+  return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported, aside };
 }

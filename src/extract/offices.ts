@@ -4,6 +4,7 @@
  */
 import type { Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
+import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { ADMIN_UNITS, BODY_COMPOUNDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
@@ -31,10 +32,13 @@ const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
 
-/** A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee ("Huyện ủy"). */
+/**
+ * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
+ * ("Huyện ủy"). "Tỉnh Đoàn", "Thành Đoàn" are the Youth Union's committees, not places.
+ */
 function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  if (!prev || prev.kind !== "word") return false;
+  if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
   return prev.lower === "ủy" && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
@@ -56,6 +60,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeIsProvince = false;
   while (k < limit) {
     const t = tokens[k]!;
+    // "Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch": one body, not two titles.
+    const body = t.cap ? matchPhrase(tokens, k, BODY_NAMES) : 0;
+    if (body) {
+      k += body;
+      placeStart = -1;
+      continue;
+    }
     if (t.kind === "punct") {
       // A hyphen between two capitalized words of one body does not split the title
       // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.

@@ -58,6 +58,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
   const out: PersonMention[] = [];
   const quotedAt = (i: number): boolean => tokens[i - 1]?.lower === "theo";
   let listMode = false;
+  // Titles written once for a whole list: "các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C".
+  let shared: RawOffice[] = [];
   let i = 0;
   while (i < tokens.length) {
     const intro = introducerAt(tokens, i);
@@ -68,10 +70,21 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
+        shared = [];
         i = named.next;
         continue;
       }
-      if (!intro.plural && !intro.honorific) {
+      if (intro.plural) {
+        const chain = parseOfficeChain(tokens, j, sentence);
+        const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence) : null;
+        if (first) {
+          shared = chain.offices;
+          out.push({ name: first.name, titles: [...shared, ...first.titles], start: i, end: first.next, quoted: quotedAt(i) });
+          listMode = true;
+          i = first.next;
+          continue;
+        }
+      } else if (!intro.honorific) {
         const chain = parseOfficeChain(tokens, j, sentence);
         if (chain.offices.length) {
           out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
@@ -86,12 +99,13 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     if (listMode && (isPunct(tokens[i], ",", ";") || tokens[i]?.lower === "và")) {
       const named = namedAt(tokens, i + 1, sentence);
       if (named) {
-        out.push({ name: named.name, titles: named.titles, start: i + 1, end: named.next, quoted: false });
+        out.push({ name: named.name, titles: [...shared, ...named.titles], start: i + 1, end: named.next, quoted: false });
         i = named.next;
         continue;
       }
     }
     listMode = false;
+    shared = [];
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const startsRun = !prev || !(prev.cap && prev.kind === "word");

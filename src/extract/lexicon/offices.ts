@@ -25,10 +25,15 @@ export const OFFICE_INNER = phraseIndex([
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
   "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
   "xã hội", "công nghệ", "doanh nghiệp",
+  // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
+  "đại biểu", "chuyên trách",
 ]);
 
-/** After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII"). */
-export const NUMBERED_INNER = wordSet("thứ khóa số");
+/**
+ * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
+ * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number).
+ */
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function

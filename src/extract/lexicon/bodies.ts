@@ -1,0 +1,19 @@
+/**
+ * Names of ministries, provincial departments and other bodies that contain "và" or a comma.
+ * Inside an office title these do not separate two offices ("Giám đốc Sở Tài nguyên và Môi
+ * trường", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"), so the title parser reads each as one
+ * piece. Names of bodies without "và" or a comma need no entry: the parser reads them anyway.
+ */
+import { phraseIndex } from "./phrases.ts";
+
+export const BODY_NAMES = phraseIndex([
+  // Ministries and provincial departments (Bộ …, Sở …), before and after the 2025 mergers.
+  "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Môi trường",
+  "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
+  "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao",
+  "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
+  "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
+  // Party and Front bodies.
+  "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
+  "Hội đồng Thi đua, Khen thưởng",
+]);
