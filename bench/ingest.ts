@@ -33,6 +33,7 @@ await emptyBenchGraph(graph);
 process.stderr.write(`end to end: ${items.length} documents, batches of ${opts.batch}…\n`);
 const report = await ingest(graph, items, { batchSize: opts.batch });
 if (report.failed.length) throw new Error(`bench:ingest: ${report.failed.length} documents failed, first: ${JSON.stringify(report.failed[0])}`);
+process.stderr.write(`end to end: ${report.seconds.toFixed(1)} s\n`);
 
 // The floor writes exactly the nodes and edges the pipeline wrote, computed beforehand (untimed).
 const people = new PersonIndex();
@@ -87,7 +88,11 @@ function floorWorkload(docs: DocRows[]): FloorWorkload {
     for (const o of d.organizations) mention(node("Organization", o.id, { name: o.name, searchText: o.searchText }), o);
     for (const x of d.directives) mention(node("Directive", `dir_${x.key}`, { key: x.key, issuer: x.issuer, title: x.title, searchText: x.searchText }), x);
     for (const x of d.resolutions) mention(node("Resolution", `res_${x.key}`, { key: x.key, name: x.name, issuer: x.issuer, searchText: x.searchText }), x);
-    for (const m of d.meetings) mention(node("Meeting", m.id, { title: m.title, date: m.date, province: m.province, searchText: m.searchText }), m);
+    for (const m of d.meetings) {
+      mention(node("Meeting", m.id, { title: m.title, date: m.date, province: m.province, searchText: m.searchText }), m);
+      if (m.province) edges.push({ type: "IN_PROVINCE", from: m.id, to: node("Province", `prv_${m.province}`, { name: m.province }), props: { doc: d.document.id } });
+    }
+    for (const p of d.possiblySameAs) edges.push({ type: "POSSIBLY_SAME_AS", from: p.a, to: p.b, props: { doc: d.document.id, reason: p.reason } });
     const fact = (type: string, from: string, to: string, r: { sentence: string; start: number; end: number }, extra: Record<string, unknown> = {}) =>
       edges.push({ type, from, to, props: { doc: d.document.id, ...proof(r), ...extra } });
     for (const h of d.holds) fact("HOLDS", h.person, h.office, h, { former: h.former, seenOn: h.seenOn });
@@ -130,8 +135,11 @@ async function bareCreate(g: Graph, w: FloorWorkload, chunk: number): Promise<nu
   return (performance.now() - started) / 1000;
 }
 
-const LABEL_OF_PREFIX: Record<string, string> = { per_: "Person", off_: "Office", org_: "Organization", dir_: "Directive", res_: "Resolution", mtg_: "Meeting", doc_: "Document" };
-const labelOf = (id: string): string => LABEL_OF_PREFIX[id.slice(0, 4)] ?? "Document";
+/** The label of a node from its id's prefix (see src/resolve/keys.ts). */
+function labelOf(id: string): string {
+  const labels: Record<string, string> = { per_: "Person", off_: "Office", org_: "Organization", dir_: "Directive", res_: "Resolution", mtg_: "Meeting", doc_: "Document", prv_: "Province" };
+  return labels[id.slice(0, 4)] ?? "Document";
+}
 
 // Map.groupBy needs Node 21.
 function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {

@@ -1,7 +1,11 @@
 /**
- * Writes documents' facts: one transaction per batch, UNWIND … MERGE with parameters only.
+ * Writes documents' facts: one transaction per batch, UNWIND with parameters only.
  * Every fact edge carries `doc` (the Document it came from) and its evidence, so a document can
  * be replaced by a new version without touching what other documents support.
+ *
+ * Entities are MERGEd (many documents name them). A document's own edges are CREATEd: a new
+ * document has none yet, a new version's old ones are deleted first in the same transaction, and
+ * rows are deduplicated per document, so MERGE's check for an existing edge would find nothing.
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import type { DocRows } from "../resolve/rows.ts";
@@ -25,7 +29,7 @@ ON CREATE SET ${onCreate}
 ${always ? `SET ${always}` : ""}
 WITH n, row
 MATCH (d:Document {id: row.doc})
-MERGE (d)-[r:MENTIONS]->(n)
+CREATE (d)-[r:MENTIONS]->(n)
 SET ${PROOF}`;
 
 /** A fact between two nodes, one edge per supporting document. */
@@ -33,7 +37,7 @@ const factStatement = (type: string, from: string, to: string, extra = "") => `
 UNWIND $rows AS row
 MATCH (a:${from})
 MATCH (b:${to})
-MERGE (a)-[r:${type} {doc: row.doc}]->(b)
+CREATE (a)-[r:${type} {doc: row.doc}]->(b)
 SET ${PROOF}${extra ? `, ${extra}` : ""}`;
 
 type ListKey = { [K in keyof DocRows]: DocRows[K] extends object[] ? K : never }[keyof DocRows];
@@ -41,47 +45,60 @@ interface Step {
   rows: (d: DocRows) => object[];
   cypher: string;
 }
-/** A statement over one kind of row, each row tagged with its document. */
-const step = (pick: ListKey, cypher: string): Step => ({
-  rows: (d) => (d[pick] as object[]).map((row) => ({ ...row, doc: d.document.id })),
+type Row = Record<string, unknown>;
+
+/** Rows with the same identity within one document, first one kept (its evidence comes first in the text). */
+function distinct<T extends object>(rows: T[], identity: readonly string[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = identity.map((f) => String((row as Row)[f])).join("\u0000");
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** A statement over one kind of row, tagged with its document and distinct by `identity`. */
+const step = (pick: ListKey, identity: readonly string[], cypher: string): Step => ({
+  rows: (d) => distinct(d[pick] as Row[], identity).map((row) => ({ ...row, doc: d.document.id })),
   cypher,
 });
 
 // Nodes before the edges that match them.
 const STEPS: Step[] = [
-  step("persons", nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", "n.scope = coalesce(row.scope, n.scope)")),
-  step("offices", nodeStatement("Office", "id", "n.title = row.title, n.jurisdiction = row.jurisdiction, n.searchText = row.searchText")),
-  step("organizations", nodeStatement("Organization", "id", "n.name = row.name, n.searchText = row.searchText")),
-  step("directives", nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer), n.title = coalesce(n.title, row.title)")),
-  step("resolutions", nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer)")),
-  step("meetings", nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
+  step("persons", ["id"], nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", "n.scope = coalesce(row.scope, n.scope)")),
+  step("offices", ["id"], nodeStatement("Office", "id", "n.title = row.title, n.jurisdiction = row.jurisdiction, n.searchText = row.searchText")),
+  step("organizations", ["id"], nodeStatement("Organization", "id", "n.name = row.name, n.searchText = row.searchText")),
+  step("directives", ["key"], nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer), n.title = coalesce(n.title, row.title)")),
+  step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer)")),
+  step("meetings", ["id"], nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
   {
     rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, doc: d.document.id })),
     cypher: `UNWIND $rows AS row MERGE (p:Province {name: row.name})`,
   },
   {
-    rows: (d) => d.meetings.filter((m) => m.province).map((m) => ({ meeting: m.id, province: m.province, doc: d.document.id })),
-    cypher: `UNWIND $rows AS row MATCH (m:Meeting {id: row.meeting}) MATCH (p:Province {name: row.province}) MERGE (m)-[r:IN_PROVINCE {doc: row.doc}]->(p)`,
+    rows: (d) => distinct(d.meetings.filter((m) => m.province), ["id"]).map((m) => ({ meeting: m.id, province: m.province, doc: d.document.id })),
+    cypher: `UNWIND $rows AS row MATCH (m:Meeting {id: row.meeting}) MATCH (p:Province {name: row.province}) CREATE (m)-[r:IN_PROVINCE {doc: row.doc}]->(p)`,
   },
-  step("holds", factStatement("HOLDS", "Person {id: row.person}", "Office {id: row.office}", "r.former = row.former, r.seenOn = row.seenOn")),
-  step("issuedBy", `
+  step("holds", ["person", "office"], factStatement("HOLDS", "Person {id: row.person}", "Office {id: row.office}", "r.former = row.former, r.seenOn = row.seenOn")),
+  step("issuedBy", ["key", "org"], `
 UNWIND $rows AS row
-MATCH (a) WHERE (a:Directive OR a:Resolution) AND a.key = row.key
+OPTIONAL MATCH (directive:Directive {key: row.key})
+OPTIONAL MATCH (resolution:Resolution {key: row.key})
+WITH row, coalesce(directive, resolution) AS a
 MATCH (b:Organization {id: row.org})
-MERGE (a)-[r:ISSUED_BY {doc: row.doc}]->(b)
+CREATE (a)-[r:ISSUED_BY {doc: row.doc}]->(b)
 SET ${PROOF}`),
-  step("organizedBy", factStatement("ORGANIZED_BY", "Meeting {id: row.meeting}", "Organization {id: row.org}")),
-  step("chaired", factStatement("CHAIRED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
-  step("attended", factStatement("ATTENDED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
-  step("implementsDirective", factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Directive {key: row.key}")),
-  step("implementsResolution", factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Resolution {key: row.key}")),
+  step("organizedBy", ["meeting", "org"], factStatement("ORGANIZED_BY", "Meeting {id: row.meeting}", "Organization {id: row.org}")),
+  step("chaired", ["person", "meeting"], factStatement("CHAIRED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
+  step("attended", ["person", "meeting"], factStatement("ATTENDED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
+  step("implementsDirective", ["meeting", "key"], factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Directive {key: row.key}")),
+  step("implementsResolution", ["meeting", "key"], factStatement("IMPLEMENTS", "Meeting {id: row.meeting}", "Resolution {key: row.key}")),
   {
-    rows: (d) => d.possiblySameAs.map((p) => ({ ...p, doc: d.document.id })),
+    rows: (d) => distinct(d.possiblySameAs, ["a", "b"]).map((p) => ({ ...p, doc: d.document.id })),
     cypher: `
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
-MERGE (a)-[r:POSSIBLY_SAME_AS {doc: row.doc}]->(b)
+CREATE (a)-[r:POSSIBLY_SAME_AS {doc: row.doc}]->(b)
 SET r.reason = row.reason`,
   },
 ];

@@ -92,29 +92,40 @@ export async function ingest(graph: Graph, items: Iterable<IngestItem> | AsyncIt
   };
   let batch: Prepared[] = [];
 
+  const abort = (e: unknown, unwritten: Prepared[]): never => {
+    report.failed.push(...unwritten.map((p) => ({ file: p.file, reason: "not written: Neo4j became unreachable" })));
+    report.seconds = (performance.now() - started) / 1000;
+    throw new IngestAbortedError(`Neo4j became unreachable during ingestion: ${(e as Error).message}`, report);
+  };
+
+  const writeBatchOrEach = async (current: Prepared[]): Promise<void> => {
+    try {
+      return await writePrepared(graph, current, report);
+    } catch (e) {
+      if (isConnectionLoss(e)) abort(e, current);
+    }
+    // Find the document at fault: retry one by one so the others still land.
+    for (const [i, p] of current.entries()) {
+      try {
+        await writePrepared(graph, [p], report);
+      } catch (e) {
+        if (isConnectionLoss(e)) abort(e, current.slice(i));
+        report.failed.push({ file: p.file, reason: `not written: ${(e as Error).message}` });
+      }
+    }
+  };
+
+  // One batch is written while the next is extracted: extraction is CPU work in this process,
+  // writing mostly waits for Neo4j. Batches still land in order, one at a time.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const current = batch;
+    const upTo = report.documents;
     batch = [];
-    try {
-      await writePrepared(graph, current, report);
-    } catch (e) {
-      if (isConnectionLoss(e)) {
-        report.failed.push(...current.map((p) => ({ file: p.file, reason: "not written: Neo4j became unreachable" })));
-        report.seconds = (performance.now() - started) / 1000;
-        throw new IngestAbortedError(`Neo4j became unreachable during ingestion: ${(e as Error).message}`, report);
-      }
-      // Find the document at fault: retry one by one so the others still land.
-      for (const p of current) {
-        try {
-          await writePrepared(graph, [p], report);
-        } catch (inner) {
-          if (isConnectionLoss(inner)) throw inner;
-          report.failed.push({ file: p.file, reason: `not written: ${(inner as Error).message}` });
-        }
-      }
-    }
-    options.onProgress?.(report.documents);
+    await inFlight;
+    inFlight = writeBatchOrEach(current).then(() => options.onProgress?.(upTo));
+    inFlight.catch(() => undefined); // awaited by the next flush; this only marks it handled meanwhile
   };
 
   for await (const item of items) {
@@ -136,6 +147,7 @@ export async function ingest(graph: Graph, items: Iterable<IngestItem> | AsyncIt
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
