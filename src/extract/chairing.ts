@@ -31,6 +31,8 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
   // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
   ["về", "phía"],
+  // Reading out a report or a decision at the meeting.
+  ["đọc"],
 ];
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") quotes a

@@ -4,7 +4,8 @@
  * ("thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "đưa … vào cuộc sống") comes
  * before it in a sentence about the meeting itself: the headline, the sentence that reports the
  * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
- * đại biểu …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"). A document a
+ * đại biểu …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
+ * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
  */
@@ -25,6 +26,8 @@ const ENUMERATIONS: ReadonlyArray<readonly string[]> = [
 ];
 // Background: the document is the setting of something else, not the meeting's purpose.
 const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$/u;
+// "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW": in the meeting's own sentence, the document it follows.
+const FOLLOWS_BEFORE = /(?:^|\s)theo\s*$/u;
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
 const LEADING_ADVERBIAL = 8;
 
@@ -69,8 +72,9 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
  * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
  */
 export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean): Citation[] {
-  if (verbAt < 0 && !inherited) return [];
   return citations.filter((c) => {
+    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 8), c.start))) return true;
+    if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });

@@ -42,6 +42,13 @@ describe("meeting dates", () => {
     expect(extract("Tiêu đề\n\nNgày 4-4-2022, Hội nghị Tỉnh ủy lần thứ 8 đã khai mạc.").meetings[0]!.date).toBe("2022-04-04");
   });
 
+  it("dates a meeting from 'Chiều 14-10' and from a range 'từ ngày 10 đến 12/7' with the year published", () => {
+    const [a] = extract("Tiêu đề\n\nChiều 14-10, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 16.", { publishedAt: "2024-10-14" }).meetings;
+    expect(a!.date).toBe("2024-10-14");
+    const [b] = extract("Tiêu đề\n\nTừ ngày 10 đến 12/7, HĐND tỉnh khóa XVI tổ chức Kỳ họp thứ 18.", { publishedAt: "2024-07-12" }).meetings;
+    expect([b!.date, b!.endDate]).toEqual(["2024-07-10", "2024-07-12"]);
+  });
+
   it("gives a range's first day and its last", () => {
     const [m] = extract("Tiêu đề\n\nHội nghị Trung ương 9 khóa XIII diễn ra tại Hà Nội, từ ngày 16/5 đến ngày 18/5.", { publishedAt: "2024-05-24" }).meetings;
     expect([m!.date, m!.endDate]).toEqual(["2024-05-16", "2024-05-18"]);

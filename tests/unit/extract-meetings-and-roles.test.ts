@@ -24,6 +24,24 @@ describe("meetings", () => {
     expect(e.meetings[0]!.attendedBy).toEqual([]);
   });
 
+  it("reads 'sắp xếp' (arrange) as no sign of a planned meeting", () => {
+    const text = "Tiêu đề\n\nHội nghị tổng kết 5 năm thực hiện Nghị quyết số 18-NQ/TW về tiếp tục đổi mới, sắp xếp tổ chức bộ máy do Ban Chấp hành Đảng bộ tỉnh tổ chức ngày 26/11.";
+    expect(meetings(text)).toEqual([{ date: "--11-26", chairedBy: [], attendedBy: [], implements: ["18-NQ/TW"] }]);
+  });
+
+  it("does not take a deadline for a meeting's day", () => {
+    const text = "Tiêu đề\n\nNgày 28/4, Huyện ủy tổ chức hội nghị. Đồng chí Bí thư Huyện ủy yêu cầu các chi bộ tổ chức đại hội, hoàn thành đại hội chi bộ trực thuộc trước ngày 30/6.";
+    expect(meetings(text).map((m) => m.date)).toEqual(["--04-28"]);
+  });
+
+  it("keeps later sentences on the reported meeting after an earlier one recalled aside", () => {
+    const text = "Tiêu đề\n\nNgày 26/11, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị tổng kết. Đồng chí Bùi Văn Nghiêm, Bí thư Tỉnh ủy chủ trì hội nghị.\nTrước đó, ngày 20/11, Ban Thường vụ Tỉnh ủy đã họp, cho ý kiến vào dự thảo đề án.\nPhát biểu kết luận, đồng chí Trần Văn Tuấn, Phó Bí thư Tỉnh ủy đề nghị tiếp tục thực hiện tốt.";
+    expect(meetings(text)).toEqual([
+      { date: "--11-26", chairedBy: ["Bùi Văn Nghiêm"], attendedBy: ["Trần Văn Tuấn"], implements: [] },
+      { date: "--11-20", chairedBy: [], attendedBy: [], implements: [] },
+    ]);
+  });
+
   it("keeps a meeting held without a day, with no date", () => {
     expect(meetings("Tiêu đề\n\nTỉnh Thái Nguyên vừa tổ chức hội nghị bàn công tác chuẩn bị.")).toEqual([{ date: null, chairedBy: [], attendedBy: [], implements: [] }]);
   });
@@ -50,6 +68,19 @@ describe("chairs and attendees", () => {
     const e = extract("Tiêu đề\n\nSáng 11/11, quyết định được công bố tại hội nghị do Thường trực Tỉnh ủy tổ chức. Theo ông Đỗ Trọng Hưng, Bí thư Tỉnh ủy, tỉnh đã hoàn thiện hồ sơ đại hội.");
     expect(e.persons.map((p) => p.name)).toEqual(["Đỗ Trọng Hưng"]);
     expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
+
+  it("does not place a person speaking to the press elsewhere, but does one speaking on the sidelines", () => {
+    const head = "Tiêu đề\n\nChiều 14-10, Tỉnh ủy tổ chức hội nghị.\n";
+    const away = meetings(`${head}Trao đổi với phóng viên trước hội nghị, ông Phan Văn Lộc, Chánh Văn phòng Tỉnh ủy cho biết dự thảo đã được gửi xin ý kiến.`);
+    expect(away[0]!.attendedBy).toEqual([]);
+    const there = meetings(`${head}Trao đổi với phóng viên bên lề hội nghị, ông Phan Văn Lộc, Chánh Văn phòng Tỉnh ủy cho biết dự thảo đã được gửi xin ý kiến.`);
+    expect(there[0]!.attendedBy).toEqual(["Phan Văn Lộc"]);
+  });
+
+  it("places a person reading out a report at the meeting", () => {
+    const m = meetings("Tiêu đề\n\nSáng 29/8, HĐND tỉnh tổ chức kỳ họp chuyên đề.\nBà Trần Thị Ngọc Anh, Chánh Văn phòng HĐND tỉnh đọc các dự thảo nghị quyết.")[0]!;
+    expect(m.attendedBy).toEqual(["Trần Thị Ngọc Anh"]);
   });
 
   it("places people travelling with the leader at the meeting, the leader chairing", () => {
@@ -83,6 +114,11 @@ describe("what a meeting implements", () => {
       "Tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW\n\nNgày 23/5, Tỉnh ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị. Trong giai đoạn 2016 - 2018, khi thực hiện Chỉ thị 05-CT/TW, các địa phương đã khen thưởng. Đồng chí Bí thư Tỉnh ủy yêu cầu tiếp tục quán triệt Chỉ thị 39 gắn với Nghị quyết Trung ương 4. Trước hết, hội nghị xem xét kết quả thực hiện Nghị quyết số 11 ngày 7/12/2018 của Ban Chấp hành Đảng bộ tỉnh.",
     )[0]!;
     expect(m.implements).toEqual(["39-CT/TW", "11-NQ/TU"]);
+  });
+
+  it("takes the document that the meeting's work follows ('theo Chỉ thị …') in its own sentence", () => {
+    const [m] = meetings("Tiêu đề\n\nSáng 11-9, đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy về công tác chuẩn bị đại hội đảng bộ các cấp theo Chỉ thị số 45-CT/TW của Bộ Chính trị.");
+    expect(m!.implements).toEqual(["45-CT/TW"]);
   });
 
   it("follows an enumeration that continues a sentence about the meeting", () => {

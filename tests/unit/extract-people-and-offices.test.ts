@@ -90,6 +90,60 @@ describe("people and their offices", () => {
     expect(people("Tỉnh Cao Bằng đánh giá 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh. Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng làm việc.")).toEqual({});
   });
 
+  it("does not cut a ministry's or department's name at 'và' or at its comma", () => {
+    const p = people(
+      "Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng dự. Đồng chí Hoàng Văn An, Giám đốc Sở Tài nguyên và Môi trường; đồng chí Lê Thị Hoa, Giám đốc Sở Văn hóa, Thể thao và Du lịch; đồng chí Vũ Văn Sơn, Giám đốc Sở Lao động - Thương binh và Xã hội cùng dự.",
+    );
+    expect(p).toEqual({
+      "Nguyễn Chí Dũng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"],
+      "Hoàng Văn An": ["Giám đốc Sở Tài nguyên và Môi trường"],
+      "Lê Thị Hoa": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+      "Vũ Văn Sơn": ["Giám đốc Sở Lao động - Thương binh và Xã hội"],
+    });
+  });
+
+  it("still splits at 'và' between two persons and between a title and the next person", () => {
+    const p = people("Đồng chí Trần Văn Lâm, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh và đồng chí Lê Văn Dũng, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh đồng chủ trì.");
+    expect(p).toEqual({
+      "Trần Văn Lâm": ["Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"],
+      "Lê Văn Dũng": ["Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh"],
+    });
+  });
+
+  it("reads a lower-case 'đại biểu' and 'chuyên trách' inside the National Assembly delegation's titles", () => {
+    const p = people("Dự có đồng chí Lương Minh Hoàng, Trưởng Đoàn đại biểu Quốc hội tỉnh; đồng chí Hà Thị Vân, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh.");
+    expect(p).toEqual({
+      "Lương Minh Hoàng": ["Trưởng Đoàn đại biểu Quốc hội tỉnh"],
+      "Hà Thị Vân": ["Phó Trưởng Đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh"],
+    });
+  });
+
+  it("gives every member of a list the title written once before it", () => {
+    const p = people("Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Bùi Thanh An, Nguyễn Văn Đệ và Hoàng Phú Hiền; các thành viên UBND tỉnh.");
+    const deputy = ["Phó Chủ tịch Ủy ban nhân dân tỉnh"];
+    expect(p).toEqual({ "Bùi Thanh An": deputy, "Nguyễn Văn Đệ": deputy, "Hoàng Phú Hiền": deputy });
+  });
+
+  it("does not add the short form of a title the person was given in full", () => {
+    const p = people("Đồng chí Đặng Quốc Khánh, Bộ trưởng Bộ Tài nguyên và Môi trường dẫn đầu đoàn. Phát biểu tại buổi làm việc, Bộ trưởng Đặng Quốc Khánh đề nghị tỉnh đẩy nhanh tiến độ.");
+    expect(p).toEqual({ "Đặng Quốc Khánh": ["Bộ trưởng Bộ Tài nguyên và Môi trường"] });
+  });
+
+  it("reads the Youth Union's, steering committees' and military regions' titles whole", () => {
+    const p = people("Dự có đồng chí Lê Thị Diệu Linh, Bí thư Tỉnh Đoàn; đồng chí Phạm Hoàng Sơn, Trưởng Ban Chỉ đạo 35 Tỉnh ủy; Trung tướng Thái Đại Ngọc, Tư lệnh Quân khu 5.");
+    expect(p).toEqual({
+      "Lê Thị Diệu Linh": ["Bí thư Tỉnh Đoàn"],
+      "Phạm Hoàng Sơn": ["Trưởng Ban Chỉ đạo 35 Tỉnh ủy"],
+      "Thái Đại Ngọc": ["Tư lệnh Quân khu 5"],
+    });
+  });
+
+  it("reads Central Highlands names (Rah Lan, Ksor) as persons", () => {
+    expect(Object.keys(people("Dự có đồng chí Rah Lan Chung, Phó Bí thư Thường trực Tỉnh ủy và đồng chí Ksor Phước Hà, Phó Chủ tịch Quốc hội."))).toEqual([
+      "Rah Lan Chung", "Ksor Phước Hà",
+    ]);
+  });
+
   it("keys each person by the folded name", () => {
     const [p] = extract("Tiêu đề\n\nĐồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự.").persons;
     expect(p!.key).toBe("nguyễn đức thanh");

@@ -16,4 +16,7 @@ export const BODY_NAMES = phraseIndex([
   // Party and Front bodies.
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
   "Hội đồng Thi đua, Khen thưởng",
+  // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
+  "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",
+  "Đoàn ĐBQH, HĐND và UBND", "Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân",
 ]);

@@ -27,13 +27,15 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ", "doanh nghiệp",
   // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
   "đại biểu", "chuyên trách",
+  // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc").
+  "du lịch", "kinh tế", "công nghiệp",
 ]);
 
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
- * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number).
+ * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function

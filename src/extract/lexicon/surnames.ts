@@ -1,5 +1,6 @@
 /**
- * Vietnamese family names. A person's name in this genre is 2–4 capitalized syllables that
+ * Vietnamese family names, with the Jrai and Bahnar ones of the Central Highlands (Rah Lan,
+ * Ksor, Siu, Rơ Mah). A person's name in this genre is 2–4 capitalized syllables that
  * start with one of these. Words that are far more often something else at the head of a
  * capitalized run ("Phó" deputy, "Văn" in "Văn phòng", "Quốc" in "Quốc hội") are left out.
  */
@@ -13,6 +14,7 @@ Doãn Đàm Đậu Đồng Giang Giáp Hầu Hứa Khổng Khúc Kim Kha Lạc L
 Tăng Thiều Trà Trình Ưng Văng Cầm Lộc Bàn Phương Quản Đái Khuất Tào Uông Cấn Chử Dư Hàn
 Khương Lăng Lường Ma Nhữ Sử Thào Giàng Sùng Vàng Lầu Mùa Điểu Danh Hoa Huỳnh Lai Mông
 Thạch Thang Tòng Trang Yên Ôn Chế Công Đồ Hình Kha Lều Mạch Nguyên Phó Quang Sơn Thi
+Rah Ksor Siu Rơ Rmah Kpă Nay
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
