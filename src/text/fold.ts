@@ -16,6 +16,8 @@ const TONE_MAP = new Map<string, string>();
 for (const [oldStyle, newStyle] of TONE_PAIRS) {
   TONE_MAP.set(oldStyle, newStyle);
   TONE_MAP.set(oldStyle[0]!.toUpperCase() + oldStyle.slice(1), newStyle[0]!.toUpperCase() + newStyle.slice(1));
+  // Headlines and banners are often all capitals ("TỈNH UỶ KHÁNH HOÀ").
+  TONE_MAP.set(oldStyle.toUpperCase(), newStyle.toUpperCase());
 }
 const TONE_RE = new RegExp(`(?<![qQ])(?:${[...TONE_MAP.keys()].join("|")})(?![\\p{L}\\p{M}])`, "gu");
 

@@ -13,6 +13,12 @@ describe("people and their offices", () => {
     expect(p).toEqual({ "Nguyễn Văn Thủy": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"] });
   });
 
+  it("unifies old-style tone placement in all-capital headlines too", () => {
+    const e = extract("TỈNH UỶ KHÁNH HOÀ QUÁN TRIỆT NGHỊ QUYẾT\n\nĐồng chí Nguyễn Hải Ninh, Bí thư Tỉnh uỷ chủ trì.");
+    expect(e.document.title).toBe("TỈNH ỦY KHÁNH HÒA QUÁN TRIỆT NGHỊ QUYẾT");
+    expect(e.document.province).toBe("KHÁNH HÒA");
+  });
+
   it("keeps the tone of closed syllables (Hoàng, Quỳnh, Quý) as written", () => {
     expect(Object.keys(people("Đồng chí Hoàng Thị Quỳnh, Phó Bí thư Tỉnh ủy và đồng chí Lê Quý Đoàn, Tỉnh ủy viên dự."))).toEqual([
       "Hoàng Thị Quỳnh", "Lê Quý Đoàn",
