@@ -2,7 +2,7 @@
  * Meetings a sentence reports as held: a meeting word ("Hội nghị", "cuộc họp", "buổi làm
  * việc", "Đại hội") or verb ("họp", "làm việc với") with a verb of holding, and the day it is
  * given. A meeting only planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") is none; a day inside
- * a citation ("Nghị quyết số 27 ngày 9-11-2022") is not a meeting's day.
+ * a citation ("Nghị quyết số 27 ngày 9-11-2022") or a deadline ("trước ngày 30/6") is not a meeting's day.
  */
 import type { Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
