@@ -21,12 +21,16 @@ export interface WriteCounts {
 
 const PROOF = "r.sentence = row.sentence, r.start = row.start, r.end = row.end";
 
-/** A node kind: how to merge it and mention it from its document. */
-const nodeStatement = (label: string, key: string, onCreate: string, always = "") => `
+/**
+ * A node kind: how to merge it and mention it from its document. `fillIn` names properties a
+ * later document may supply when earlier ones did not; they are written only then, since a
+ * write on every mention would lock and rewrite popular nodes for nothing.
+ */
+const nodeStatement = (label: string, key: string, onCreate: string, fillIn: readonly string[] = []) => `
 UNWIND $rows AS row
 MERGE (n:${label} {${key}: row.${key}})
-ON CREATE SET ${onCreate}
-${always ? `SET ${always}` : ""}
+ON CREATE SET ${onCreate}${fillIn.map((p) => `, n.${p} = row.${p}`).join("")}
+${fillIn.map((p) => `FOREACH (_ IN CASE WHEN n.${p} IS NULL AND row.${p} IS NOT NULL THEN [1] ELSE [] END | SET n.${p} = row.${p})`).join("\n")}
 WITH n, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[r:MENTIONS]->(n)
@@ -64,11 +68,11 @@ const step = (pick: ListKey, identity: readonly string[], cypher: string): Step 
 
 // Nodes before the edges that match them.
 const STEPS: Step[] = [
-  step("persons", ["id"], nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", "n.scope = coalesce(row.scope, n.scope)")),
+  step("persons", ["id"], nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", ["scope"])),
   step("offices", ["id"], nodeStatement("Office", "id", "n.title = row.title, n.jurisdiction = row.jurisdiction, n.searchText = row.searchText")),
   step("organizations", ["id"], nodeStatement("Organization", "id", "n.name = row.name, n.searchText = row.searchText")),
-  step("directives", ["key"], nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer), n.title = coalesce(n.title, row.title)")),
-  step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", "n.issuer = coalesce(n.issuer, row.issuer)")),
+  step("directives", ["key"], nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", ["issuer", "title"])),
+  step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", ["issuer"])),
   step("meetings", ["id"], nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
   {
     rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, doc: d.document.id })),
