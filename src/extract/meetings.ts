@@ -53,6 +53,7 @@ const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót)\s*(?:ngày\s*)?$/u;
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
+const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
 
 const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i + k]?.lower === w);
@@ -125,10 +126,14 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
   let k = noun.token;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let end = k;
+  let cited = false;
   for (; k < limit; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && !["(", ")", "-", ",", "/"].includes(t.text)) break;
     if (k > noun.token + 1 && !t.cap && (TITLE_STOP.has(t.lower) || (t.lower === "kết" && tokens[k + 1]?.lower === "nối"))) break;
+    // After a cited document, "về …" is that document's subject, not the meeting's name.
+    if (cited && t.lower === "về") break;
+    if (CITED_KIND.has(`${tokens[k - 1]?.lower} ${t.lower}`)) cited = true;
     if (t.kind !== "punct" || t.text === ")") end = k + 1;
   }
   const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);

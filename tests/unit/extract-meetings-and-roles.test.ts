@@ -128,3 +128,12 @@ describe("what a meeting implements", () => {
     expect(m.implements).toEqual(["27-NQ/TW", "28-NQ/TW"]);
   });
 });
+
+describe("meeting titles", () => {
+  it("end before the subject clause of the document the meeting carries out", () => {
+    const x = extract(
+      "Tổng kết\n\nNgày 23/5, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị về tăng cường công tác bảo vệ chính trị nội bộ trong tình hình hiện nay.",
+    );
+    expect(x.meetings[0]?.title).toBe("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị");
+  });
+});
