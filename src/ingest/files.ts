@@ -4,6 +4,7 @@
  * bad file becomes a failure naming it, not an exception.
  */
 import { stat } from "node:fs/promises";
+import { isAbsolute } from "node:path";
 import { glob } from "tinyglobby";
 import { DocumentInputError, readDocumentFile } from "../text/read-document.ts";
 import type { IngestItem } from "./pipeline.ts";
@@ -20,7 +21,8 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
   };
   for (const p of paths) {
     if (GLOB_CHARS.test(p)) {
-      const found = (await glob(p, { onlyFiles: true })).filter((f) => f.endsWith(".txt")).sort();
+      // Matches are named as the pattern was written: absolute for an absolute pattern.
+      const found = (await glob(p, { onlyFiles: true, absolute: isAbsolute(p) })).filter((f) => f.endsWith(".txt")).sort();
       if (found.length === 0) missing.push(p);
       found.forEach(add);
       continue;
@@ -40,7 +42,9 @@ export async function* readItems(files: string[]): AsyncGenerator<IngestItem> {
       const doc = await readDocumentFile(file);
       yield { file, text: doc.text, meta: doc.meta };
     } catch (e) {
-      yield { file, error: e instanceof DocumentInputError ? e.reason : (e as Error).message };
+      // The fault may be in the sidecar: then say which file.
+      const reason = e instanceof DocumentInputError ? (e.file === file ? e.reason : e.message) : (e as Error).message;
+      yield { file, error: reason };
     }
   }
 }

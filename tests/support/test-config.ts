@@ -6,6 +6,11 @@
 import { loadConfig, type Config } from "../../src/config.ts";
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ ...testEnv(), ...overrides });
+}
+
+/** The environment that points the service at the tests' database (for child processes too). */
+export function testEnv(): NodeJS.ProcessEnv {
   // Short retries: tests that stop Neo4j should see the failure in seconds.
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", NEO4J_MAX_RETRY_MS: "2000" };
   if (process.env.NEO4J_TEST_URI) {
@@ -19,5 +24,5 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     env.KG_NEO4J_HEAP = process.env.KG_TEST_NEO4J_HEAP ?? "1g";
     env.KG_NEO4J_PAGECACHE = "256m";
   }
-  return loadConfig({ ...env, ...overrides });
+  return env;
 }
