@@ -1,0 +1,127 @@
+/**
+ * The five questions of the API benchmark, each asked three ways: to our API (schema.graphql), to
+ * the @neo4j/graphql peer (bench/peer/type-defs.ts), and as hand-written Cypher through the driver.
+ * Their arguments are picked from the graph once (untimed), and every request takes the next ones
+ * in turn, the same for the three. `answer` brings each system's reply to one shape, so that a run
+ * can check that the three return the same data before it times them.
+ */
+import { int } from "neo4j-driver";
+import type { Graph } from "../src/graph/driver.ts";
+import { luceneQuery } from "../src/graph/read/search.ts";
+import { searchKey } from "../src/text/fold.ts";
+import { HEADLINE, NEIGHBORHOOD, PATHS, SEARCH, TWO_LEVELS } from "./cypher.ts";
+
+export type Args = Record<string, string>;
+// GraphQL `data` and Cypher records as objects: their shapes are set by the query texts below.
+type Data = Record<string, any>;
+type Row = Record<string, any>;
+
+export interface GraphQLAsk {
+  query: string;
+  variables: (a: Args) => Record<string, unknown>;
+  answer: (data: Data) => unknown;
+}
+
+export interface CypherAsk {
+  cypher: string;
+  params: (a: Args) => Record<string, unknown>;
+  answer: (rows: Row[]) => unknown;
+}
+
+export interface Question {
+  /** Short, for tables and plots. */
+  name: string;
+  /** What is asked, with how its arguments were chosen. */
+  description: string;
+  /** Starts from nodes given by key or id (the latency-growth target applies), unlike search. */
+  keyBased: boolean;
+  next: () => Args;
+  ours: GraphQLAsk;
+  peer: GraphQLAsk;
+  raw: CypherAsk;
+}
+
+/** The five queries to our API, exported for the schema validation test. */
+export const OURS = {
+  headline: `query($key: String!) { directive(key: $key) { key issuer meetings { title date chairedBy { name offices { title } } attendedBy { name } } } }`,
+  twoLevels: `query($id: ID!) { person(id: $id) { name chaired { meeting { title date attendedBy { name } } } } }`,
+  neighborhood: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id kind label } edges { type from to evidence { sentence } } } }`,
+  paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxLength: 4, first: 3) { length nodes { id label } edges { type evidence { sentence } } } }`,
+  search: `query($t: String!) { search(text: $t, first: 10) { score kind label node { id } } }`,
+};
+
+/** The same five to the peer. */
+export const PEER = {
+  headline: `query($key: String!) { directives(where: {key: {eq: $key}}) { key issuer meetings { title date chairedBy { name offices { title } } attendedBy { name } } } }`,
+  twoLevels: `query($id: ID!) { people(where: {id: {eq: $id}}) { name chaired { title date attendedBy { name } } } }`,
+  neighborhood: `query($id: ID!) { meetings(where: {id: {eq: $id}}) { neighborhood(limit: 100) { truncated nodes { id kind label } edges { type from to evidence { sentence } } } } }`,
+  paths: `query($a: ID!, $b: ID!) { people(where: {id: {eq: $a}}) { paths(to: $b, first: 3) { length nodes { id label } edges { type evidence { sentence } } } } }`,
+  search: `query($q: String!) { search(query: $q, first: 10) { score kind label node { id } } }`,
+};
+
+/** Picks the arguments from the graph and returns the questions. */
+export async function pickQuestions(graph: Graph): Promise<Question[]> {
+  const pick = async (cypher: string) => (await graph.read(cypher)).records.map((r) => r.toObject());
+  // The directive carried out by the median number of meetings, among those carried out at all.
+  const directives = await pick("MATCH (d:Directive)<-[:IMPLEMENTS]-(m:Meeting) WITH d, count(DISTINCT m) AS n RETURN d.key AS key, n ORDER BY n, key");
+  const headline = directives[Math.floor(directives.length / 2)]!;
+  const persons = (await pick("MATCH (p:Person)-[:CHAIRED]->(:Meeting) WITH DISTINCT p RETURN p.id AS id, p.name AS name ORDER BY id LIMIT 64")) as Array<{ id: string; name: string }>;
+  const meetings = (await pick("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 64")).map((r) => r.id as string);
+  if (!headline || persons.length < 2 || meetings.length === 0) throw new Error("the graph is too small to pick the questions' arguments");
+  let turn = 0;
+  const next = <T>(pool: T[]): T => pool[turn++ % pool.length]!;
+
+  return [
+    {
+      name: "headline",
+      description: `headline query: directive ${headline.key} (the median number of meetings carrying it out, ${headline.n}), its meetings with chairs and their offices, and attendees`,
+      keyBased: true,
+      next: () => ({ key: headline.key as string }),
+      ours: { query: OURS.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directive },
+      peer: { query: PEER.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directives[0] ?? null },
+      raw: { cypher: HEADLINE, params: (a) => ({ key: a.key }), answer: (rows) => rows[0]?.answer ?? null },
+    },
+    {
+      name: "two levels",
+      description: "two levels: a person → the meetings they chaired → those meetings' attendees (64 chairs in turn)",
+      keyBased: true,
+      next: () => ({ id: next(persons).id }),
+      ours: { query: OURS.twoLevels, variables: (a) => ({ id: a.id }), answer: (d) => d.person },
+      peer: {
+        query: PEER.twoLevels,
+        variables: (a) => ({ id: a.id }),
+        // The peer's `chaired` lists the meetings themselves; ours wraps each with its evidence.
+        answer: (d) => d.people[0] && { name: d.people[0].name, chaired: d.people[0].chaired.map((meeting: unknown) => ({ meeting })) },
+      },
+      raw: { cypher: TWO_LEVELS, params: (a) => ({ id: a.id }), answer: (rows) => rows[0]?.answer ?? null },
+    },
+    {
+      name: "neighborhood",
+      description: "neighborhood of a meeting, depth 2, at most 100 nodes, edges with their evidence (64 meetings in turn)",
+      keyBased: true,
+      next: () => ({ id: next(meetings) }),
+      ours: { query: OURS.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.neighborhood },
+      peer: { query: PEER.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.meetings[0]?.neighborhood ?? null },
+      raw: { cypher: NEIGHBORHOOD, params: (a) => ({ id: a.id, limit: int(100) }), answer: (rows) => rows[0]?.subgraph ?? null },
+    },
+    {
+      name: "paths",
+      description: "shortest paths between two persons, at most 4 hops, at most 3 paths, with evidence (pairs of the 64 chairs)",
+      keyBased: true,
+      next: () => ({ a: next(persons).id, b: next(persons).id }),
+      ours: { query: OURS.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.paths },
+      peer: { query: PEER.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.people[0]?.paths ?? [] },
+      raw: { cypher: PATHS, params: (a) => ({ from: a.a, to: a.b, first: int(3) }), answer: (rows) => rows.map((r) => r.path) },
+    },
+    {
+      name: "search",
+      description: "full-text search of a chair's name without diacritics, 10 hits (64 names in turn)",
+      keyBased: false,
+      next: () => ({ text: searchKey(next(persons).name) }),
+      ours: { query: OURS.search, variables: (a) => ({ t: a.text }), answer: (d) => d.search },
+      // Our API folds the text and builds the Lucene query itself; the peer and the floor get that query.
+      peer: { query: PEER.search, variables: (a) => ({ q: luceneQuery(a.text!) }), answer: (d) => d.search },
+      raw: { cypher: SEARCH, params: (a) => ({ query: luceneQuery(a.text!), first: int(10) }), answer: (rows) => rows.map((r) => r.hit) },
+    },
+  ];
+}

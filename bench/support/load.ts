@@ -1,0 +1,41 @@
+/** The load generator: closed-loop clients, a bounded number of requests and a bounded time. */
+
+export interface Measure {
+  requests: number;
+  rps: number;
+  /** Milliseconds. */
+  p50: number;
+  p99: number;
+}
+
+export interface LoadLimits {
+  /** Requests per measurement, at most. */
+  requests: number;
+  /** Seconds per measurement, at most. */
+  seconds: number;
+}
+
+const WARM_UP = 20;
+
+/** `clients` loops sending requests one after another until `requests` were sent or `seconds` passed. */
+export async function measure(clients: number, once: () => Promise<unknown>, limits: LoadLimits): Promise<Measure> {
+  for (let i = 0; i < Math.min(WARM_UP, limits.requests); i++) await once(); // plans and caches
+  const latencies: number[] = [];
+  const deadline = performance.now() + limits.seconds * 1000;
+  let sent = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (sent < limits.requests && performance.now() < deadline) {
+      sent++;
+      const t = performance.now();
+      await once();
+      latencies.push(performance.now() - t);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  return { requests: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+export const loadNote = (l: LoadLimits) => `at most ${l.requests} requests or ${l.seconds} s after ${WARM_UP} warm-up requests`;

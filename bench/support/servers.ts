@@ -1,0 +1,52 @@
+/**
+ * GraphQL servers under test, each in a Node process of its own on loopback (so that its memory
+ * is its own): started with `node --import tsx` rather than the tsx wrapper, whose pid would be
+ * a launcher's, not the server's.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+
+export interface RunningServer {
+  url: string;
+  /** Peak resident memory so far (VmHWM), MiB. */
+  peakRssMiB(): number;
+  stop(): void;
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Starts `entry` with HOST and PORT set, and waits until `readyPath` answers 2xx. */
+export async function startGraphQLServer(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, readyPath: string): Promise<RunningServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    env: { ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => void (child.exitCode === null && child.kill("SIGTERM"));
+  process.on("exit", stop);
+  for (let ready = false, deadline = Date.now() + 120_000; !ready; await new Promise((r) => setTimeout(r, 250))) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${name} did not become ready`);
+    ready = await fetch(origin + readyPath).then((r) => r.ok, () => false);
+  }
+  return {
+    url: `${origin}/graphql`,
+    peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? Number.NaN) / 1024,
+    stop,
+  };
+}
+
+/** POSTs a query; resolves with `data`, throws on an HTTP error or GraphQL errors. */
+export async function askGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (!res.ok || body.errors) throw new Error(`${url}: ${res.status} ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
