@@ -1,0 +1,152 @@
+/**
+ * `npm run bench [-- --sizes 10000,100000 --seed S --requests R --seconds T --reingest]`: for
+ * each corpus size, on one machine in one run: ingest (documents/s, facts/s), then the five
+ * questions (bench/questions.ts) at 1 and 32 clients through our API, through the Neo4j GraphQL
+ * Library (bench/peer/), and as raw Cypher through the driver; the ratios, each server's peak
+ * memory, and how latency grows with the corpus. Writes a section of BENCHMARKS.md and
+ * bench/results/latency-vs-size.svg.
+ *
+ * Each size has a Neo4j of its own (.neo4j-bench-<size>, ports from 7693 unless
+ * KG_BENCH_COMPARE_NEO4J_PORT), stopped before the next starts: one at a time fits the memory.
+ * A database that already holds the corpus is not reloaded; the ingest figures are then those
+ * saved by the run that loaded it (bench/out/), unless --reingest.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { PROJECT_ROOT, type Config } from "../src/config.ts";
+import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
+import { connectGraph, type Graph } from "../src/graph/driver.ts";
+import { applySchema } from "../src/graph/schema.ts";
+import { pickQuestions, type Question } from "./questions.ts";
+import { latencySvg } from "./report/latency-svg.ts";
+import { compareMarkdown, writeBenchmarksSection } from "./report/markdown.ts";
+import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./report/results.ts";
+import { benchConfig } from "./support/bench-graph.ts";
+import { sameAnswer } from "./support/canonical.ts";
+import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
+import { loadNote, measure, type LoadLimits } from "./support/load.ts";
+import { machine } from "./support/machine.ts";
+import { askGraphQL, startGraphQLServer, type RunningServer } from "./support/servers.ts";
+
+const opts = new Command("bench")
+  .option("--sizes <list>", "corpus sizes, documents", (v) => v.split(",").map((s) => Number.parseInt(s, 10)), [10_000, 100_000])
+  .option("--seed <n>", "corpus seed", (v) => Number.parseInt(v, 10), 1)
+  .option("--requests <n>", "requests per measurement, at most", (v) => Number.parseInt(v, 10), 400)
+  .option("--seconds <n>", "seconds per measurement, at most", (v) => Number.parseFloat(v), 6)
+  .option("--reingest", "reload the corpus even when the database holds it, to measure ingest", false)
+  .parse()
+  .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean }>();
+
+const CONCURRENCY = [1, 32];
+const PORT_BASE = Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693);
+const OUT = join(PROJECT_ROOT, "bench", "out");
+const limits: LoadLimits = { requests: opts.requests, seconds: opts.seconds };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function sizeConfig(docs: number, index: number): Config {
+  const base = benchConfig();
+  return {
+    ...base,
+    NEO4J_URI: undefined,
+    KG_DB_DIR: join(PROJECT_ROOT, `.neo4j-bench-${docs}`),
+    KG_NEO4J_PORT: PORT_BASE + index,
+    KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE ?? "4g",
+  };
+}
+
+/** Loads the corpus unless the database holds it and its ingest figures were saved. */
+async function ensureCorpus(graph: Graph, spec: CorpusSpec): Promise<IngestFigures> {
+  const saved = join(OUT, `ingest-${spec.docs}-seed${spec.seed}.json`);
+  if (!opts.reingest && existsSync(saved) && (await holdsCorpus(graph, spec))) {
+    log(`${spec.docs} documents already loaded; ingest figures from ${saved}`);
+    return JSON.parse(readFileSync(saved, "utf8")) as IngestFigures;
+  }
+  log(`loading ${spec.docs} generated documents (seed ${spec.seed})…`);
+  const report = await loadCorpus(graph, spec, (done) => done % 10_000 === 0 && log(`  ${done} documents`));
+  const figures: IngestFigures = { documents: report.documents, facts: report.facts, seconds: report.seconds, measuredAt: new Date().toISOString() };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(saved, JSON.stringify(figures, null, 2));
+  return figures;
+}
+
+/** Asks each question once of the three systems; what differed, or null. */
+async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): Promise<string | null> {
+  const args = q.next();
+  const answers = {
+    ours: q.ours.answer((await askGraphQL(ours.url, q.ours.query, q.ours.variables(args))) as Record<string, unknown>),
+    peer: q.peer.answer((await askGraphQL(peer.url, q.peer.query, q.peer.variables(args))) as Record<string, unknown>),
+    raw: q.raw.answer((await graph.read(q.raw.cypher, q.raw.params(args))).records.map((r) => r.toObject())),
+  };
+  if (sameAnswer(answers.ours, answers.raw) && sameAnswer(answers.peer, answers.raw)) return null;
+  const differ = [!sameAnswer(answers.ours, answers.raw) && "our API", !sameAnswer(answers.peer, answers.raw) && "@neo4j/graphql"].filter(Boolean).join(" and ");
+  log(`${q.name}: ${differ} differ from raw Cypher for ${JSON.stringify(args)}:\n${JSON.stringify(answers).slice(0, 4000)}`);
+  return `${differ} differ from raw Cypher for ${JSON.stringify(args)}`;
+}
+
+async function benchSize(docs: number, index: number): Promise<SizeResult> {
+  const config = sizeConfig(docs, index);
+  const db = await ensureLocalNeo4j(config);
+  const servers: RunningServer[] = [];
+  const graph = await connectGraph(config);
+  try {
+    await applySchema(graph);
+    const ingest = await ensureCorpus(graph, { docs, seed: opts.seed });
+    const questions = await pickQuestions(graph);
+    const serverEnv = { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password, LOG_LEVEL: "warn" };
+    const ours = await startGraphQLServer("our API", join(PROJECT_ROOT, "src", "cli", "kg.ts"), ["serve", "--no-seeds"], { ...serverEnv, MAX_PAGE_SIZE: "100" }, "/ready");
+    servers.push(ours);
+    const peer = await startGraphQLServer("@neo4j/graphql", join(PROJECT_ROOT, "bench", "peer", "server.ts"), [], serverEnv, "/health");
+    servers.push(peer);
+
+    const results: QuestionResult[] = [];
+    for (const q of questions) {
+      const result: QuestionResult = { name: q.name, description: q.description, keyBased: q.keyBased, mismatch: await checkAnswers(q, ours, peer, graph), cells: [] };
+      for (const clients of CONCURRENCY) {
+        log(`${docs} documents: ${q.name}, ${clients} client(s)…`);
+        result.cells.push({
+          clients,
+          ours: await measure(clients, () => { const a = q.next(); return askGraphQL(ours.url, q.ours.query, q.ours.variables(a)); }, limits),
+          peer: await measure(clients, () => { const a = q.next(); return askGraphQL(peer.url, q.peer.query, q.peer.variables(a)); }, limits),
+          raw: await measure(clients, () => { const a = q.next(); return graph.read(q.raw.cypher, q.raw.params(a)); }, limits),
+        });
+      }
+      results.push(result);
+    }
+    const version = (await graph.read("CALL dbms.components() YIELD versions RETURN versions[0] AS v")).records[0]?.get("v");
+    const counts = (await graph.read("MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n ORDER BY label")).records;
+    return {
+      docs,
+      seed: opts.seed,
+      neo4j: `Neo4j ${version} Community (local, heap ${config.KG_NEO4J_HEAP}, page cache ${config.KG_NEO4J_PAGECACHE})`,
+      graph: counts.map((r) => `${r.get("n")} ${r.get("label")}`).join(", "),
+      ingest,
+      peakRssMiB: { ours: ours.peakRssMiB(), peer: peer.peakRssMiB() },
+      questions: results,
+    };
+  } finally {
+    for (const s of servers) s.stop();
+    await graph.close();
+    await stopLocalNeo4j(config);
+  }
+}
+
+const sizes: SizeResult[] = [];
+for (const [i, docs] of opts.sizes.entries()) sizes.push(await benchSize(docs, i));
+
+const run: RunResult = {
+  command: `npm run bench -- --sizes ${opts.sizes.join(",")} --seed ${opts.seed} --requests ${opts.requests} --seconds ${opts.seconds}${opts.reingest ? " --reingest" : ""}`,
+  machine: machine(),
+  date: new Date().toISOString().slice(0, 10),
+  load: loadNote(limits),
+  sizes,
+};
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, "compare-results.json"), JSON.stringify(run, null, 2));
+const svgFile = join(PROJECT_ROOT, "bench", "results", "latency-vs-size.svg");
+mkdirSync(join(PROJECT_ROOT, "bench", "results"), { recursive: true });
+writeFileSync(svgFile, latencySvg(run));
+const markdown = compareMarkdown(run, "bench/results/latency-vs-size.svg");
+writeBenchmarksSection(join(PROJECT_ROOT, "BENCHMARKS.md"), "compare", markdown);
+console.log(markdown);
+process.exit(0);
