@@ -50,10 +50,14 @@ export const OURS = {
   search: `query($t: String!) { search(text: $t, first: 10) { score kind label node { id } } }`,
 };
 
+// The peer's relationship fields are unordered unless asked; ours lists newest first, then by name or title.
+const MEETINGS_SORT = "[{date: DESC}, {title: ASC}, {id: ASC}]";
+const PERSONS_SORT = "[{name: ASC}, {id: ASC}]";
+
 /** The same five to the peer. */
 export const PEER = {
-  headline: `query($key: String!) { directives(where: {key: {eq: $key}}) { key issuer meetings { title date chairedBy { name offices { title } } attendedBy { name } } } }`,
-  twoLevels: `query($id: ID!) { people(where: {id: {eq: $id}}) { name chaired { title date attendedBy { name } } } }`,
+  headline: `query($key: String!) { directives(where: {key: {eq: $key}}) { key issuer meetings(sort: ${MEETINGS_SORT}) { title date chairedBy(sort: ${PERSONS_SORT}) { name offices(sort: [{title: ASC}, {id: ASC}]) { title } } attendedBy { name } } } }`,
+  twoLevels: `query($id: ID!) { people(where: {id: {eq: $id}}) { name chaired(sort: ${MEETINGS_SORT}) { title date attendedBy { name } } } }`,
   neighborhood: `query($id: ID!) { meetings(where: {id: {eq: $id}}) { neighborhood(limit: 100) { truncated nodes { id kind label } edges { type from to evidence { sentence } } } } }`,
   paths: `query($a: ID!, $b: ID!) { people(where: {id: {eq: $a}}) { paths(to: $b, first: 3) { length nodes { id label } edges { type evidence { sentence } } } } }`,
   search: `query($q: String!) { search(query: $q, first: 10) { score kind label node { id } } }`,

@@ -3,15 +3,13 @@
  * benchmark's peer. The library generates the root queries (`directives(where: …)`,
  * `people(where: …)`, `meetings(where: …)`) and compiles every request into one Cypher query.
  *
- * Neighbor lists are `@cypher` fields, not `@relationship` ones: a fact is one edge per document
- * that states it, and a `@relationship` field returns one neighbor per edge, so a chair reported
- * by three papers would appear three times, and chairs would appear again among the attendees.
- * Neighborhood, paths and search have no CRUD equivalent: they run the floor's own Cypher bodies.
+ * Neighbors are `@relationship` fields: a fact is one edge per document that states it, and the
+ * library returns each neighbor once however many edges lead to it, as our API does. Attendees
+ * exclude the chairs, which no relationship filter expresses: a `@cypher` field. Neighborhood,
+ * paths and search have no CRUD equivalent: `@cypher` fields running the floor's own Cypher.
  */
 import { MAX_PATH_LENGTH, NEIGHBORHOOD_BODY, NEIGHBORHOOD_DEPTH, PATHS_BODY, SEARCH_BODY } from "../cypher.ts";
 
-const MEETINGS_ORDER = "ORDER BY m.date DESC, m.title, m.id";
-const PERSONS_ORDER = "ORDER BY p.name, p.id";
 const cypher = (statement: string, column: string) => `@cypher(statement: ${JSON.stringify(statement.trim())}, columnName: "${column}")`;
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
@@ -20,7 +18,7 @@ type Directive @node {
   key: String!
   issuer: String
   title: String
-  meetings: [Meeting!]! ${cypher(`MATCH (this)<-[:IMPLEMENTS]-(m:Meeting) WITH DISTINCT m ${MEETINGS_ORDER} RETURN m`, "m")}
+  meetings: [Meeting!]! @relationship(type: "IMPLEMENTS", direction: IN)
 }
 
 type Meeting @node {
@@ -28,8 +26,9 @@ type Meeting @node {
   title: String!
   date: String!
   province: String
-  chairedBy: [Person!]! ${cypher(`MATCH (this)<-[:CHAIRED]-(p:Person) WITH DISTINCT p ${PERSONS_ORDER} RETURN p`, "p")}
-  attendedBy: [Person!]! ${cypher(`MATCH (this)<-[:ATTENDED]-(p:Person) WHERE NOT (p)-[:CHAIRED]->(this) WITH DISTINCT p ${PERSONS_ORDER} RETURN p`, "p")}
+  chairedBy: [Person!]! @relationship(type: "CHAIRED", direction: IN)
+  "Persons who attended and did not chair, by name like our API's."
+  attendedBy: [Person!]! ${cypher("MATCH (this)<-[:ATTENDED]-(p:Person) WHERE NOT (p)-[:CHAIRED]->(this) WITH DISTINCT p ORDER BY p.name, p.id RETURN p", "p")}
   "Nodes within ${NEIGHBORHOOD_DEPTH} hops over the fact relationships, nearest first, at most \`limit\`."
   neighborhood(limit: Int! = 100): Subgraph! ${cypher(NEIGHBORHOOD_BODY, "subgraph")}
 }
@@ -38,8 +37,8 @@ type Person @node {
   id: ID!
   name: String!
   scope: String
-  offices: [Office!]! ${cypher("MATCH (this)-[:HOLDS]->(o:Office) WITH DISTINCT o ORDER BY o.title, o.id RETURN o", "o")}
-  chaired: [Meeting!]! ${cypher(`MATCH (this)-[:CHAIRED]->(m:Meeting) WITH DISTINCT m ${MEETINGS_ORDER} RETURN m`, "m")}
+  offices: [Office!]! @relationship(type: "HOLDS", direction: OUT)
+  chaired: [Meeting!]! @relationship(type: "CHAIRED", direction: OUT)
   "Shortest connections to another person, at most ${MAX_PATH_LENGTH} hops."
   paths(to: ID!, first: Int! = 3): [Path!]! ${cypher(PATHS_BODY, "path")}
 }
