@@ -1,9 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Node resolves "graphql" to its CommonJS build, for graphql-yoga and @graphql-tools too; Vite
+  // would give the sources the ES build, a second copy whose types graphql's checks refuse.
+  resolve: { alias: { graphql: "graphql/index.js" } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
@@ -11,6 +15,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

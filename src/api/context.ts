@@ -27,9 +27,11 @@ export interface ApiContext {
   loaders: Loaders;
   /** The request's `Authorization` header, for the mutation. */
   authorization: string | null;
+  /** Root lookups and meeting pages read their selection's relationship fields in the same query (tests turn it off to compare). */
+  singleQuery: boolean;
 }
 
-export function createContext(graph: Graph, config: Config, request: Request): ApiContext {
+export function createContext(graph: Graph, config: Config, request: Request, singleQuery = true): ApiContext {
   const reader = new RequestReader(graph, config.QUERY_TIMEOUT_MS);
-  return { graph, config, reader, loaders: new Loaders(reader), authorization: request.headers.get("authorization") };
+  return { graph, config, reader, loaders: new Loaders(reader), authorization: request.headers.get("authorization"), singleQuery };
 }

@@ -83,10 +83,15 @@ function corsOption(config: Config) {
   return { origin, methods: ["GET", "POST"], allowedHeaders: ["content-type", "authorization"], credentials: false };
 }
 
-export function createApi(graph: Graph, config: Config): YogaServerInstance<Record<string, unknown>, ApiContext> {
+export interface ApiOptions {
+  /** false: every relationship field through the loaders, one query per level (tests compare both ways). */
+  singleQuery?: boolean;
+}
+
+export function createApi(graph: Graph, config: Config, options: ApiOptions = {}): YogaServerInstance<Record<string, unknown>, ApiContext> {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
-    context: ({ request }) => createContext(graph, config, request),
+    context: ({ request }) => createContext(graph, config, request, options.singleQuery ?? true),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -110,8 +115,8 @@ export interface RunningServer {
 }
 
 /** Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL. */
-export async function startServer(graph: Graph, config: Config, options: { port?: number } = {}): Promise<RunningServer> {
-  const yoga = createApi(graph, config);
+export async function startServer(graph: Graph, config: Config, options: ApiOptions & { port?: number } = {}): Promise<RunningServer> {
+  const yoga = createApi(graph, config, options);
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

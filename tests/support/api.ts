@@ -1,7 +1,7 @@
 /** The API over real HTTP for integration tests: a server on a free port, a GraphQL client, the seeds. */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { startServer } from "../../src/api/server.ts";
+import { startServer, type ApiOptions } from "../../src/api/server.ts";
 import { PROJECT_ROOT } from "../../src/config.ts";
 import type { Graph } from "../../src/graph/driver.ts";
 import { ingest, type IngestItem, type IngestReport } from "../../src/ingest/pipeline.ts";
@@ -20,8 +20,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(graph: Graph, env: Record<string, string> = {}): Promise<TestApi> {
-  const server = await startServer(graph, testConfig(env), { port: 0 });
+export async function startTestApi(graph: Graph, env: Record<string, string> = {}, options: ApiOptions = {}): Promise<TestApi> {
+  const server = await startServer(graph, testConfig(env), { ...options, port: 0 });
   return {
     url: server.url,
     close: server.close,

@@ -1,11 +1,13 @@
 /** Meetings and the meeting list with its opaque cursors. */
+import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
 import { meetingsPage, type MeetingPosition } from "../../graph/read/meetings.ts";
 import type { NodeRow } from "../../graph/read/nodes.ts";
 import type { ApiContext } from "../context.ts";
+import { fieldNodesNamed, viewsOf, walkOf } from "../selection.ts";
 import { badInput } from "../errors.ts";
 import { bounded, shortText } from "../limits.ts";
 import { policyKey } from "./policies.ts";
-import { neighbor, neighbors, withEvidence } from "./shared.ts";
+import { neighbor, neighbors, viewed, withEvidence, withViews } from "./shared.ts";
 
 /** Cursors are opaque to clients: base64url of the sort key (date, id) of the last meeting seen. */
 export const encodeCursor = (m: NodeRow): string => Buffer.from(JSON.stringify([m.date, m.id])).toString("base64url");
@@ -33,9 +35,16 @@ function yearDate(name: string, v: string | null | undefined): string | null {
   return v;
 }
 
+/** What the page's meetings are read with: every alias of `edges { node }` (the edges are shared). */
+function pageViews(info: GraphQLResolveInfo) {
+  const walk = walkOf(info);
+  const type = (name: string) => info.schema.getType(name) as GraphQLObjectType;
+  return viewsOf(walk, type("MeetingEdge"), fieldNodesNamed(walk, type("MeetingConnection"), info.fieldNodes, "edges"), "node");
+}
+
 export const meetingResolvers = {
   Query: {
-    meetings: async (_: unknown, args: MeetingsArgs, ctx: ApiContext) => {
+    meetings: async (_: unknown, args: MeetingsArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const first = bounded("first", args.first, 0, ctx.config.MAX_PAGE_SIZE);
       const f = args.filter ?? {};
       const page = await meetingsPage(
@@ -48,8 +57,9 @@ export const meetingResolvers = {
         },
         first,
         args.after == null ? null : decodeCursor(shortText("after", args.after)),
+        ctx.singleQuery ? pageViews(info) : [],
       );
-      const edges = page.meetings.map((node) => ({ cursor: encodeCursor(node), node }));
+      const edges = page.meetings.map(({ node, views }) => withViews({ cursor: encodeCursor(node), node }, views));
       return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNext, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },
@@ -62,4 +72,7 @@ export const meetingResolvers = {
     implements: neighbors("implements"),
     sources: neighbors("sources"),
   },
+  MeetingEdge: { node: viewed("node") },
+  Participation: { person: viewed("person") },
+  MeetingRole: { meeting: viewed("meeting") },
 };

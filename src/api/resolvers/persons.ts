@@ -1,9 +1,7 @@
 /** Persons and offices: who held what, from when to when as the documents show it. */
-import type { GraphQLResolveInfo } from "graphql";
 import type { EdgeRow } from "../../graph/read/batch.ts";
 import type { NodeRow } from "../../graph/read/nodes.ts";
-import type { ApiContext } from "../context.ts";
-import { neighbors, withEvidence } from "./shared.ts";
+import { neighbors, viewed, withEvidence } from "./shared.ts";
 
 /**
  * A holding's span from its HOLDS edges (one per document): first and last `seenOn`, and
@@ -15,7 +13,8 @@ function tenure(edges: EdgeRow[]): { firstSeen: string | null; lastSeen: string 
   return { firstSeen: dated[0]?.seenOn ?? null, lastSeen: latest?.seenOn ?? null, former: Boolean(latest?.former) };
 }
 
-const holders = withEvidence("holders", "person", tenure);
+/** Holders in the order they were first seen; never-dated ones last. */
+const byFirstSeen = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.firstSeen ?? "~").localeCompare(String(b.firstSeen ?? "~"));
 
 export const personResolvers = {
   Person: {
@@ -26,8 +25,9 @@ export const personResolvers = {
     sources: neighbors("sources"),
   },
   Office: {
-    /** Holders in the order they were first seen; never-dated ones last. */
-    holders: async (office: NodeRow, args: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
-      (await holders(office, args, ctx, info)).sort((a, b) => String(a.firstSeen ?? "~").localeCompare(String(b.firstSeen ?? "~"))),
+    holders: withEvidence("holders", "person", tenure, byFirstSeen),
   },
+  OfficeHeld: { office: viewed("office") },
+  OfficeHolder: { person: viewed("person") },
+  PossibleIdentity: { person: viewed("person") },
 };

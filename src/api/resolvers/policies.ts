@@ -1,8 +1,9 @@
 /** Directives, resolutions and the organizations that issue them; lookups by official number. */
+import type { GraphQLResolveInfo } from "graphql";
 import type { Label } from "../../graph/read/nodes.ts";
 import type { ApiContext } from "../context.ts";
 import { shortText } from "../limits.ts";
-import { neighbor, neighbors } from "./shared.ts";
+import { neighbor, neighbors, rootNode } from "./shared.ts";
 
 /**
  * The stored form of an official number however it was typed: NFC, upper case, no spaces,
@@ -17,8 +18,8 @@ export function policyKey(raw: string): string {
     .replace(/T\.?Ư/g, "TW");
 }
 
-const byKey = (label: Label, prefix: string) => (_: unknown, args: { key: string }, ctx: ApiContext) =>
-  ctx.loaders.node(label, prefix + policyKey(shortText("key", args.key)));
+const byKey = (label: Label, prefix: string) => (_: unknown, args: { key: string }, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  rootNode(label, prefix + policyKey(shortText("key", args.key)), ctx, info);
 
 const policyFields = {
   issuedBy: neighbor("issuedBy"),

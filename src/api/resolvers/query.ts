@@ -1,4 +1,5 @@
 /** Root lookups by id, search, and the drawing queries (neighborhood, paths, stats). */
+import type { GraphQLResolveInfo } from "graphql";
 import { graphStats } from "../../graph/read/stats.ts";
 import { neighborhood } from "../../graph/read/neighborhood.ts";
 import { labelOf, type Label } from "../../graph/read/nodes.ts";
@@ -7,12 +8,12 @@ import { searchEntities } from "../../graph/read/search.ts";
 import type { ApiContext } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { bounded, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH, MAX_PATHS, shortText } from "../limits.ts";
-import { evidenceOf, labelOfNode } from "./shared.ts";
+import { evidenceOf, labelOfNode, rootNode } from "./shared.ts";
 
 /** `node(id)` and the typed lookups: the id's prefix says which label to look in. */
-const lookup = (only?: Label) => (_: unknown, args: { id: string }, ctx: ApiContext) => {
+const lookup = (only?: Label) => (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
   const label = labelOf(shortText("id", args.id));
-  return label && (!only || label === only) ? ctx.loaders.node(label, args.id) : null;
+  return label && (!only || label === only) ? rootNode(label, args.id, ctx, info) : null;
 };
 
 const SEARCH_KINDS: Record<string, Label> = {

@@ -1,8 +1,10 @@
-/** Resolver builders shared by the type groups: relationship fields read through the loaders. */
-import { Kind, type GraphQLResolveInfo } from "graphql";
+/** Resolver builders shared by the type groups: relationship fields, read with their parent or through the loaders. */
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import type { EdgeRow, Relation } from "../../graph/read/batch.ts";
-import type { NodeRow } from "../../graph/read/nodes.ts";
+import type { Label, NodeRow } from "../../graph/read/nodes.ts";
+import { nodeWithPlan, PREFETCHED, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
 import type { ApiContext } from "../context.ts";
+import { nodePlan, readsRelations, relationField, walkOf, wantsEdges } from "../selection.ts";
 
 export interface EvidenceRow {
   doc: string;
@@ -25,31 +27,55 @@ export function evidenceOf(edges: ReadonlyArray<Pick<EdgeRow, "doc" | "sentence"
   return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
 }
 
-/** Fields computed from a fact's edges: asking for none of them spares reading the edges. */
-const EDGE_FIELDS = new Set(["evidence", "former", "firstSeen", "lastSeen", "reason"]);
+/**
+ * A root lookup: the node with every relationship field its selection asks for, in one query; a
+ * selection of properties only goes through the loader, which batches sibling root fields.
+ */
+export function rootNode(label: Label, id: string, ctx: ApiContext, info: GraphQLResolveInfo): Promise<NodeRow | null> {
+  const plan = ctx.singleQuery ? nodePlan(walkOf(info), info.schema.getType(label)!, info.fieldNodes) : null;
+  return plan && readsRelations(plan) ? nodeWithPlan(ctx.reader, label, id, plan) : ctx.loaders.node(label, id);
+}
 
-/** Whether the selection under this field asks for anything read from the edges (fragments: assume so). */
-function wantsEdges(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.some((f) => f.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || EDGE_FIELDS.has(s.name.value)));
+/** The neighbors over `relation`: read with the parent when its query asked for them, else through the loaders. */
+function related(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, withEdges = false): PrefetchedRelated[] | Promise<PrefetchedRelated[]> {
+  return (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string) ?? ctx.loaders.related(parent.__typename, relation, parent.id, withEdges);
 }
 
 /** A list field of the neighbors over `relation`. */
-export const neighbors = (relation: Relation) => async (parent: NodeRow, _: unknown, ctx: ApiContext) =>
-  (await ctx.loaders.related(parent.__typename, relation, parent.id)).map((r) => r.node);
+export const neighbors = (relation: Relation) =>
+  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => (await related(relation, parent, ctx, info)).map((r) => r.node), { relation });
 
 /** A single-valued field: the first neighbor over `relation`, or null. */
-export const neighbor = (relation: Relation) => async (parent: NodeRow, _: unknown, ctx: ApiContext) =>
-  (await ctx.loaders.related(parent.__typename, relation, parent.id))[0]?.node ?? null;
+export const neighbor = (relation: Relation) =>
+  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => (await related(relation, parent, ctx, info))[0]?.node ?? null, { relation });
 
-/** A list of `{ [as]: neighbor, evidence }`, plus whatever `extra` derives from the edges. */
-export const withEvidence =
-  <K extends string>(relation: Relation, as: K, extra: (edges: EdgeRow[], node: NodeRow) => Record<string, unknown> = () => ({})) =>
-  async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
-    (await ctx.loaders.related(parent.__typename, relation, parent.id, wantsEdges(info))).map((r) => ({
-      [as]: r.node,
-      evidence: evidenceOf(r.edges),
-      ...extra(r.edges, r.node),
-    }));
+/** Where a wrapper keeps the copies of its neighbor that carry what each alias of `as` selected. */
+const VIEWS = Symbol("views");
+
+/** A wrapper object (fact, page edge) with the per-alias copies of its neighbor. */
+export const withViews = <T extends object>(wrapper: T, views: Map<string, PrefetchedNode> | undefined): T => Object.assign(wrapper, { [VIEWS]: views });
+
+/**
+ * A list of `{ [as]: neighbor, evidence }`, plus whatever `extra` derives from the edges, in the
+ * neighbors' order or by `order`. `viewed(as)` must resolve the wrapper's `as` field.
+ */
+export const withEvidence = <K extends string>(
+  relation: Relation,
+  as: K,
+  extra: (edges: EdgeRow[], node: NodeRow) => Record<string, unknown> = () => ({}),
+  order?: (a: Record<string, unknown>, b: Record<string, unknown>) => number,
+) =>
+  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const withEdges = wantsEdges(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes);
+    const list = (await related(relation, parent, ctx, info, withEdges)).map((r) =>
+      withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views),
+    );
+    return order ? list.sort(order) : list;
+  }, { relation, as });
+
+/** A wrapper's field holding the neighbor: the copy read for this alias when there is one. */
+export const viewed = (as: string) => (wrapper: Record<string | symbol, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo) =>
+  (wrapper[VIEWS] as Map<string, PrefetchedNode> | undefined)?.get(info.path.key as string) ?? wrapper[as];
 
 /** What a node is called in lists and drawings: a code, else a name, else a title. */
 export const labelOfNode = (n: NodeRow): string => String(n.key ?? n.name ?? n.title ?? n.id);

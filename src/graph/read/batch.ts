@@ -21,33 +21,41 @@ export interface Related {
   edges: EdgeRow[];
 }
 
-/** Patterns from `a` (the node asked about) to `b` (the neighbor) over `r` (the edge). */
+/** A relationship pattern from `a` (the node asked about) to `b` (the neighbor) over `r` (the edge), in the variables given. */
+type Pattern = (a: string, r: string, b: string) => string;
+
+/** The one pattern of each relationship field, for the loaders' batches and the compiled queries alike. */
 export const RELATIONS = {
-  offices: "(a)-[r:HOLDS]->(b:Office)",
-  holders: "(a)<-[r:HOLDS]-(b:Person)",
-  chaired: "(a)-[r:CHAIRED]->(b:Meeting)",
+  offices: (a, r, b) => `(${a})-[${r}:HOLDS]->(${b}:Office)`,
+  holders: (a, r, b) => `(${a})<-[${r}:HOLDS]-(${b}:Person)`,
+  chaired: (a, r, b) => `(${a})-[${r}:CHAIRED]->(${b}:Meeting)`,
   // A chair is usually said to attend too: count them once, as chairs.
-  attended: "(a)-[r:ATTENDED]->(b:Meeting) WHERE NOT (a)-[:CHAIRED]->(b)",
-  chairs: "(a)<-[r:CHAIRED]-(b:Person)",
-  attendees: "(a)<-[r:ATTENDED]-(b:Person) WHERE NOT (a)<-[:CHAIRED]-(b)",
-  possiblySameAs: "(a)-[r:POSSIBLY_SAME_AS]-(b:Person) WHERE b <> a",
-  implements: "(a)-[r:IMPLEMENTS]->(b)",
-  implementedBy: "(a)<-[r:IMPLEMENTS]-(b:Meeting)",
-  issuedBy: "(a)-[r:ISSUED_BY]->(b:Organization)",
-  issued: "(a)<-[r:ISSUED_BY]-(b)",
-  organizer: "(a)-[r:ORGANIZED_BY]->(b:Organization)",
-  organized: "(a)<-[r:ORGANIZED_BY]-(b:Meeting)",
-  sources: "(a)<-[r:MENTIONS]-(b:Document)",
-  mentionedMeetings: "(a)-[r:MENTIONS]->(b:Meeting)",
-  mentionedPersons: "(a)-[r:MENTIONS]->(b:Person)",
-  relatedResolutions: "(a)<-[:IMPLEMENTS]-(:Meeting)-[r:IMPLEMENTS]->(b:Resolution)",
-  relatedDirectives: "(a)<-[:IMPLEMENTS]-(:Meeting)-[r:IMPLEMENTS]->(b:Directive)",
-} as const;
+  attended: (a, r, b) => `(${a})-[${r}:ATTENDED]->(${b}:Meeting) WHERE NOT (${a})-[:CHAIRED]->(${b})`,
+  chairs: (a, r, b) => `(${a})<-[${r}:CHAIRED]-(${b}:Person)`,
+  attendees: (a, r, b) => `(${a})<-[${r}:ATTENDED]-(${b}:Person) WHERE NOT (${a})<-[:CHAIRED]-(${b})`,
+  possiblySameAs: (a, r, b) => `(${a})-[${r}:POSSIBLY_SAME_AS]-(${b}:Person) WHERE ${b} <> ${a}`,
+  implements: (a, r, b) => `(${a})-[${r}:IMPLEMENTS]->(${b})`,
+  implementedBy: (a, r, b) => `(${a})<-[${r}:IMPLEMENTS]-(${b}:Meeting)`,
+  issuedBy: (a, r, b) => `(${a})-[${r}:ISSUED_BY]->(${b}:Organization)`,
+  issued: (a, r, b) => `(${a})<-[${r}:ISSUED_BY]-(${b})`,
+  organizer: (a, r, b) => `(${a})-[${r}:ORGANIZED_BY]->(${b}:Organization)`,
+  organized: (a, r, b) => `(${a})<-[${r}:ORGANIZED_BY]-(${b}:Meeting)`,
+  sources: (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b}:Document)`,
+  mentionedMeetings: (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Meeting)`,
+  mentionedPersons: (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Person)`,
+  relatedResolutions: (a, r, b) => `(${a})<-[:IMPLEMENTS]-(:Meeting)-[${r}:IMPLEMENTS]->(${b}:Resolution)`,
+  relatedDirectives: (a, r, b) => `(${a})<-[:IMPLEMENTS]-(:Meeting)-[${r}:IMPLEMENTS]->(${b}:Directive)`,
+} satisfies Record<string, Pattern>;
 export type Relation = keyof typeof RELATIONS;
+
+/** The edge properties read when a selection asks for evidence or tenure. */
+export const EDGE_PROPS = "{.doc, .sentence, .start, .end, .former, .seenOn, .reason}";
+
+/** The order of a neighbor list: newest first for dated nodes, then by name, title or key, then id. */
+export const neighborOrder = (b: string): string => `coalesce(${b}.date, ${b}.publishedAt) DESC, coalesce(${b}.name, ${b}.title, ${b}.key), ${b}.id`;
 
 /**
  * Neighbors of each node in `ids` (all of label `label`) over `relation`, in the order of `ids`.
- * Order within a list is stable: newest first for dated nodes, then by name, title or key.
  * Without `withEdges` the edges' properties are not read (`edges` is empty): a much-reported
  * person has hundreds of per-document edges, and most questions only want the neighbors.
  */
@@ -56,10 +64,10 @@ export async function relatedByIds(reader: Reader, label: Label, relation: Relat
   const result = await reader.read<{ id: string; node: Record<string, unknown>; edges: EdgeRow[] }>(
     `UNWIND $ids AS id
      MATCH (a:${label} {id: id})
-     MATCH ${RELATIONS[relation]}
-     ${withEdges ? "WITH id, b, collect(r {.doc, .sentence, .start, .end, .former, .seenOn, .reason}) AS edges" : "WITH DISTINCT id, b, [] AS edges"}
+     MATCH ${RELATIONS[relation]("a", "r", "b")}
+     ${withEdges ? `WITH id, b, collect(r ${EDGE_PROPS}) AS edges` : "WITH DISTINCT id, b, [] AS edges"}
      RETURN id, ${nodeProps("b")} AS node, edges
-     ORDER BY id, coalesce(b.date, b.publishedAt) DESC, coalesce(b.name, b.title, b.key), b.id`,
+     ORDER BY id, ${neighborOrder("b")}`,
     { ids },
   );
   const byId = new Map<string, Related[]>(ids.map((id) => [id, []]));

@@ -1,0 +1,139 @@
+/**
+ * Walks a GraphQL selection (fragments, inline fragments on interfaces, aliases, @include/@skip
+ * with the request's variables) into the plan of relationship fields to read in the same Cypher
+ * query as their root (graph/read/projection.ts). Which field reads which relationship is what
+ * its resolver declares with `relationField` (in the field's extensions), so the plan follows the
+ * resolvers, not a copy of them.
+ */
+import {
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import type { Relation } from "../graph/read/batch.ts";
+import { LABELS, type Label } from "../graph/read/nodes.ts";
+import type { NodePlan, RelatedPlan, View } from "../graph/read/projection.ts";
+
+/** What a relationship field's resolver reads; `as` names the wrapper's field holding the neighbor. */
+export interface RelationField {
+  relation: Relation;
+  as?: string;
+}
+
+/** A field's resolver that reads `relation`, declared so that selections of it can be compiled. */
+export const relationField = <F>(resolve: F, relation: RelationField) => ({ resolve, extensions: { relation } });
+
+const relationOf = (field: GraphQLField<unknown, unknown>): RelationField | undefined => field.extensions.relation as RelationField | undefined;
+
+/** Fields of a wrapper computed from the edges: asking for none of them spares reading the edges. */
+const EDGE_FIELDS = new Set(["evidence", "former", "firstSeen", "lastSeen", "reason"]);
+
+export interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+export const walkOf = (info: GraphQLResolveInfo): Walk => ({ schema: info.schema, fragments: info.fragments, variables: info.variableValues });
+
+const included = (walk: Walk, node: FieldNode | SelectionSetNode["selections"][number]): boolean =>
+  getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if !== true &&
+  getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if !== false;
+
+/**
+ * The fields selected on an object of `type` under `fieldNodes`, by response key, as graphql-js
+ * collects them: skipped ones left out, fragments applied when their type condition matches.
+ */
+export function collectFields(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const out = new Map<string, FieldNode[]>();
+  const spread = new Set<string>();
+  const applies = (condition: string | undefined): boolean => {
+    const t = condition === undefined ? type : walk.schema.getType(condition);
+    return t === type || (t != null && isAbstractType(t) && walk.schema.isSubType(t, type));
+  };
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const s of set?.selections ?? []) {
+      if (!included(walk, s)) continue;
+      if (s.kind === Kind.FIELD) {
+        const key = s.alias?.value ?? s.name.value;
+        out.set(key, [...(out.get(key) ?? []), s]);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(s.typeCondition?.name.value)) visit(s.selectionSet);
+      } else if (!spread.has(s.name.value)) {
+        spread.add(s.name.value);
+        const fragment = walk.fragments[s.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const f of fieldNodes) visit(f.selectionSet);
+  return out;
+}
+
+const isLabel = (name: string): name is Label => (LABELS as readonly string[]).includes(name);
+
+/** Whether a plan reads anything beyond the node itself. */
+export const readsRelations = (plan: NodePlan): boolean => [...plan.values()].some((fields) => fields.length > 0);
+
+/** The relationship fields selected under `fieldNodes` on a node of `type` (an interface: per type). */
+export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonly FieldNode[]): NodePlan {
+  const types = isAbstractType(type) ? walk.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  const plan = new Map<Label, RelatedPlan[]>();
+  for (const t of types) {
+    if (!isLabel(t.name)) continue;
+    const fields: RelatedPlan[] = [];
+    for (const [key, nodes] of collectFields(walk, t, fieldNodes)) {
+      const name = nodes[0]!.name.value;
+      // Selections merged from several aliases of a wrapper may disagree on a key: the loaders answer it.
+      if (nodes.some((n) => n.name.value !== name)) continue;
+      const field = t.getFields()[name];
+      const spec = field && relationOf(field);
+      if (!field || !spec) continue;
+      const target = getNamedType(field.type);
+      if (spec.as && isObjectType(target)) {
+        fields.push({ key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), views: viewsOf(walk, target, nodes, spec.as) });
+      } else {
+        const view = { key: null, plan: nodePlan(walk, target, nodes) };
+        fields.push({ key, relation: spec.relation, edges: false, views: readsRelations(view.plan) ? [view] : [] });
+      }
+    }
+    plan.set(t.name, fields);
+  }
+  return plan;
+}
+
+/** Whether a wrapper's selection asks for anything computed from the edges. */
+export function wantsEdges(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: readonly FieldNode[]): boolean {
+  for (const nodes of collectFields(walk, wrapper, fieldNodes).values()) if (EDGE_FIELDS.has(nodes[0]!.name.value)) return true;
+  return false;
+}
+
+/** One view per response key of the wrapper's field `as` (the neighbor), for those that read relationships. */
+export function viewsOf(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: readonly FieldNode[], as: string): View[] {
+  const views: View[] = [];
+  const field = wrapper.getFields()[as];
+  if (!field) return views;
+  for (const [key, nodes] of collectFields(walk, wrapper, fieldNodes)) {
+    if (nodes.some((n) => n.name.value !== as)) continue;
+    const plan = nodePlan(walk, getNamedType(field.type), nodes);
+    if (readsRelations(plan)) views.push({ key, plan });
+  }
+  return views;
+}
+
+/** The field nodes of every alias of `name` selected on `type` (objects they share: their selections merge). */
+export function fieldNodesNamed(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], name: string): FieldNode[] {
+  return [...collectFields(walk, type, fieldNodes).values()].flat().filter((n) => n.name.value === name);
+}

@@ -1,0 +1,105 @@
+/**
+ * A node and every relationship field a GraphQL selection asks of it, at any depth, in ONE Cypher
+ * query: nested COLLECT subqueries over the same RELATIONS patterns, order and edge properties as
+ * the loaders' batches (batch.ts), so both give the same lists. The API's resolvers then read a
+ * field from its parent (`PREFETCHED`) instead of asking the loaders: one round trip, not one per level.
+ */
+import { EDGE_PROPS, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
+import { LABELS, nodeProps, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
+
+/** The relationship fields to read with a node, per label it may have (an interface's types differ). */
+export type NodePlan = ReadonlyMap<Label, readonly RelatedPlan[]>;
+
+/**
+ * What to read with each neighbor. `key` null: the neighbor itself is the field's value. Otherwise
+ * the field's value wraps the neighbor (`chairs { person … evidence }`) and `key` is the response
+ * key of the wrapper's node field: each alias of it may select differently.
+ */
+export interface View {
+  key: string | null;
+  plan: NodePlan;
+}
+
+export interface RelatedPlan {
+  /** The field's response key: where its value goes in the parent's `PREFETCHED`. */
+  key: string;
+  relation: Relation;
+  /** Whether the edges' properties are read (evidence, tenure). */
+  edges: boolean;
+  views: readonly View[];
+}
+
+/** Relationship fields read with a node, by response key. */
+export type Prefetched = Map<string, PrefetchedRelated[]>;
+export const PREFETCHED = Symbol("prefetched");
+export type PrefetchedNode = NodeRow & { [PREFETCHED]?: Prefetched };
+/** A neighbor read by the compiled query: a wrapper's views are copies of `node`, one per alias. */
+export type PrefetchedRelated = Related & { views?: Map<string, PrefetchedNode> };
+
+/** Cypher list of `view`'s values for node variable `v`, one per view, in order. */
+export function viewsCypher(views: readonly View[], v: string, depth: number): string {
+  return `[${views.map((view) => nestedCypher(view.plan, v, depth)).join(", ")}]`;
+}
+
+function nestedCypher(plan: NodePlan, v: string, depth: number): string {
+  const list = (fields: readonly RelatedPlan[]) => `[${fields.map((f) => relatedCypher(f, v, depth)).join(", ")}]`;
+  if (plan.size === 1) return list([...plan.values()][0]!);
+  // An interface: each type has its own relationship fields.
+  const cases = [...plan].filter(([, fields]) => fields.length > 0);
+  return `CASE ${cases.map(([label, fields]) => `WHEN ${v}:${checked(label)} THEN ${list(fields)}`).join(" ")} ELSE [] END`;
+}
+
+/**
+ * Rows `[node, edges, views]`, distinct neighbors in the loaders' order. The edges are matched again
+ * per neighbor: an aggregation inside a COLLECT in RETURN is refused. Variables are numbered by depth.
+ */
+function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
+  const [r, b] = [`r${depth}`, `n${depth}`];
+  const pattern = RELATIONS[f.relation](a, r, b);
+  const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${r} ${EDGE_PROPS} }` : "[]";
+  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(b)}
+    RETURN [${nodeProps(b)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
+}
+
+/** Labels come from the schema's type names: refuse anything but the fixed list. */
+function checked(label: string): Label {
+  if (!(LABELS as readonly string[]).includes(label)) throw new Error(`not a node label: ${label}`);
+  return label as Label;
+}
+
+type Row = [Record<string, unknown>, EdgeRow[], unknown[]];
+
+/** Attaches what `viewsCypher` read: to the node itself (key null), or to copies of it, one per alias. */
+export function decodeViews(views: readonly View[], node: PrefetchedNode, values: unknown[]): Map<string, PrefetchedNode> | undefined {
+  let copies: Map<string, PrefetchedNode> | undefined;
+  views.forEach((view, i) => {
+    const prefetched = decodeNested(view.plan, node.__typename, values[i] as unknown[]);
+    if (view.key === null) node[PREFETCHED] = prefetched;
+    else (copies ??= new Map()).set(view.key, { ...node, [PREFETCHED]: prefetched });
+  });
+  return copies;
+}
+
+function decodeNested(plan: NodePlan, label: Label, values: unknown[]): Prefetched {
+  const fields = plan.size === 1 ? [...plan.values()][0]! : (plan.get(label) ?? []);
+  return new Map(fields.map((f, i) => [f.key, (values[i] as Row[]).map(([props, edges, views]) => decodeRelated(f, props, edges, views))]));
+}
+
+function decodeRelated(f: RelatedPlan, props: Record<string, unknown>, edges: EdgeRow[], views: unknown[]): PrefetchedRelated {
+  const node: PrefetchedNode = toNodeRow(props);
+  const copies = decodeViews(f.views, node, views);
+  return copies ? { node, edges, views: copies } : { node, edges };
+}
+
+/** The node of that label and id with everything `plan` asks for, or null: one round trip. */
+export async function nodeWithPlan(reader: Reader, label: Label, id: string, plan: NodePlan): Promise<PrefetchedNode | null> {
+  const result = await reader.read<{ node: Record<string, unknown>; nested: unknown[] }>(
+    `MATCH (n0:${checked(label)} {id: $id}) RETURN ${nodeProps("n0")} AS node, ${viewsCypher([{ key: null, plan }], "n0", 1)} AS nested`,
+    { id },
+  );
+  const record = result.records[0];
+  if (!record) return null;
+  const node: PrefetchedNode = toNodeRow(record.get("node"));
+  decodeViews([{ key: null, plan }], node, record.get("nested"));
+  return node;
+}
