@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 10000,100000 --seed S --requests R --seconds T --reingest]`: for
+ * `npm run bench [-- --sizes 10000,100000 --seed S --requests R --seconds T --reingest --report-only]`: for
  * each corpus size, on one machine in one run: ingest (documents/s, facts/s), then the five
  * questions (bench/questions.ts) at 1 and 32 clients through our API, through the Neo4j GraphQL
  * Library (bench/peer/), and as raw Cypher through the driver; the ratios, each server's peak
@@ -9,7 +9,8 @@
  * Each size has a Neo4j of its own (.neo4j-bench-<size>, ports from 7693 unless
  * KG_BENCH_COMPARE_NEO4J_PORT), stopped before the next starts: one at a time fits the memory.
  * A database that already holds the corpus is not reloaded; the ingest figures are then those
- * saved by the run that loaded it (bench/out/), unless --reingest.
+ * saved by the run that loaded it (bench/out/), unless --reingest. --report-only writes the
+ * report again from the last run's results without measuring.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,12 +36,14 @@ const opts = new Command("bench")
   .option("--requests <n>", "requests per measurement, at most", (v) => Number.parseInt(v, 10), 400)
   .option("--seconds <n>", "seconds per measurement, at most", (v) => Number.parseFloat(v), 6)
   .option("--reingest", "reload the corpus even when the database holds it, to measure ingest", false)
+  .option("--report-only", "measure nothing: write the report again from the last run's bench/out/compare-results.json", false)
   .parse()
-  .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean }>();
+  .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean; reportOnly: boolean }>();
 
 const CONCURRENCY = [1, 32];
 const PORT_BASE = Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693);
 const OUT = join(PROJECT_ROOT, "bench", "out");
+const RESULTS = join(OUT, "compare-results.json");
 const limits: LoadLimits = { requests: opts.requests, seconds: opts.seconds };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -131,18 +134,22 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
   }
 }
 
-const sizes: SizeResult[] = [];
-for (const [i, docs] of opts.sizes.entries()) sizes.push(await benchSize(docs, i));
+async function measureAll(): Promise<RunResult> {
+  const sizes: SizeResult[] = [];
+  for (const [i, docs] of opts.sizes.entries()) sizes.push(await benchSize(docs, i));
+  const run: RunResult = {
+    command: `npm run bench -- --sizes ${opts.sizes.join(",")} --seed ${opts.seed} --requests ${opts.requests} --seconds ${opts.seconds}${opts.reingest ? " --reingest" : ""}`,
+    machine: machine(),
+    date: new Date().toISOString().slice(0, 10),
+    load: loadNote(limits),
+    sizes,
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify(run, null, 2));
+  return run;
+}
 
-const run: RunResult = {
-  command: `npm run bench -- --sizes ${opts.sizes.join(",")} --seed ${opts.seed} --requests ${opts.requests} --seconds ${opts.seconds}${opts.reingest ? " --reingest" : ""}`,
-  machine: machine(),
-  date: new Date().toISOString().slice(0, 10),
-  load: loadNote(limits),
-  sizes,
-};
-mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, "compare-results.json"), JSON.stringify(run, null, 2));
+const run = opts.reportOnly ? (JSON.parse(readFileSync(RESULTS, "utf8")) as RunResult) : await measureAll();
 const svgFile = join(PROJECT_ROOT, "bench", "results", "latency-vs-size.svg");
 mkdirSync(join(PROJECT_ROOT, "bench", "results"), { recursive: true });
 writeFileSync(svgFile, latencySvg(run));

@@ -78,6 +78,12 @@ function targetsTable(run: RunResult): string[] {
   ];
 }
 
+/** A question's description, per size when its arguments differ (the median directive does). */
+function describe(run: RunResult, name: string): string {
+  const per = run.sizes.map((s) => ({ docs: s.docs, text: s.questions.find((q) => q.name === name)!.description }));
+  return new Set(per.map((p) => p.text)).size === 1 ? per[0]!.text : per.map((p) => `at ${docsLabel(p.docs)} documents, ${p.text}`).join("; ");
+}
+
 export function compareMarkdown(run: RunResult, svgPath: string): string {
   const first = run.sizes[0]!;
   const mismatches = run.sizes.flatMap((s) => s.questions.filter((q) => q.mismatch).map((q) => `- ${s.docs} documents, ${q.name}: ${q.mismatch}`));
@@ -90,7 +96,7 @@ export function compareMarkdown(run: RunResult, svgPath: string): string {
     "",
     "Questions (bench/questions.ts):",
     "",
-    ...first.questions.map((q) => `- **${q.name}**: ${q.description}`),
+    ...first.questions.map((q) => `- **${q.name}**: ${describe(run, q.name)}`),
     "",
     mismatches.length === 0
       ? "Before timing, each question was asked once of the three systems: they returned the same data."
