@@ -1,0 +1,160 @@
+/**
+ * Root lookups and meeting pages read every selected relationship field in ONE Cypher query: the
+ * headline and a two-level traversal take exactly one round trip, and whatever the selection's
+ * shape (aliases, fragments, interfaces, variables, @include/@skip) the answer is the same as the
+ * loaders give, one batched query per level, when the single query is turned off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HEADLINE_QUERY } from "../../src/api/server.ts";
+import type { Graph } from "../../src/graph/driver.ts";
+import { ingestSeeds, startTestApi, type TestApi } from "../support/api.ts";
+import { emptyGraph, openTestGraph } from "../support/graph.ts";
+
+let graph: Graph;
+let api: TestApi;
+let loaderApi: TestApi;
+let ids: { thanh: string; meeting: string; office: string; org: string; doc: string };
+
+const TWO_LEVELS = `query($id: ID!) { person(id: $id) { name chaired { meeting { title date attendedBy { name } } } } }`;
+
+/** Runs an operation on the API that shares the test's Graph, counting the round trips it made. */
+async function run(query: string, variables?: Record<string, unknown>, through = api) {
+  const before = graph.roundTrips;
+  const res = await through.gql(query, variables);
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return { data: res.data!, trips: graph.roundTrips - before };
+}
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await emptyGraph(graph);
+  expect((await ingestSeeds(graph)).failed).toEqual([]);
+  // Some comparisons nest deeper than the default limit.
+  api = await startTestApi(graph, { MAX_QUERY_DEPTH: "12" });
+  loaderApi = await startTestApi(graph, { MAX_QUERY_DEPTH: "12" }, { singleQuery: false });
+  const { data } = await run(`{ directive(key: "39-CT/TW") { issuedBy { id } sources { id } meetings { id date
+      chairedBy { id name offices { title office { id } } } } } }`);
+  const meeting = data.directive.meetings.find((m: { date: string }) => m.date.endsWith("05-23"));
+  const thanh = meeting.chairedBy.find((p: { name: string }) => p.name === "Nguyễn Đức Thanh");
+  ids = {
+    thanh: thanh.id,
+    meeting: meeting.id,
+    office: thanh.offices.find((o: { title: string }) => o.title === "Bí thư Tỉnh ủy").office.id,
+    org: data.directive.issuedBy.id,
+    doc: data.directive.sources[0].id,
+  };
+});
+
+afterAll(async () => {
+  await Promise.all([api?.close(), loaderApi?.close()]);
+  await graph?.close();
+});
+
+describe("one round trip", () => {
+  it("for the headline query, as GraphiQL sends it", async () => {
+    const { data, trips } = await run(HEADLINE_QUERY);
+    expect(trips).toBe(1);
+    expect(data.directive.meetings.length).toBeGreaterThan(0);
+    // The loaders need one per field kind and level: directive, meetings, chairs, attendees, offices.
+    expect((await run(HEADLINE_QUERY, undefined, loaderApi)).trips).toBe(5);
+  });
+
+  it("for a two-level traversal: person → chaired meetings → attendees", async () => {
+    const { data, trips } = await run(TWO_LEVELS, { id: ids.thanh });
+    expect(trips).toBe(1);
+    expect(data.person.chaired.some((c: { meeting: { attendedBy: unknown[] } }) => c.meeting.attendedBy.length > 0)).toBe(true);
+  });
+
+  it("for a page of meetings with nested fields, whatever its size", async () => {
+    const page = `query($first: Int!) { meetings(first: $first) { totalCount edges { node { title chairedBy { name offices { title } } implements { key } } } } }`;
+    expect((await run(page, { first: 2 })).trips).toBe(1);
+    expect((await run(page, { first: 50 })).trips).toBe(1);
+  });
+
+  it("and a selection of properties only still goes through the loader, batched across root fields", async () => {
+    const { trips } = await run(`query($a: ID!, $b: ID!) { a: person(id: $a) { name } b: node(id: $b) { id } c: person(id: $b) { id } }`, { a: ids.thanh, b: ids.doc });
+    expect(trips).toBe(2); // one per label: Person, Document
+  });
+});
+
+/** Operations whose answers must not depend on how they are read, with their variables. */
+const SAME_ANSWERS: Array<[string, string, () => Record<string, unknown>]> = [
+  ["headline", HEADLINE_QUERY, () => ({})],
+  ["two levels", TWO_LEVELS, () => ({ id: ids.thanh })],
+  [
+    "aliases of one field with different selections, evidence with its documents",
+    `query($id: ID!) { person(id: $id) { name
+      a: offices { title office { id } }
+      b: offices { firstSeen lastSeen former jurisdiction evidence { sentence start end document { title publishedAt } }
+                   office { holders { firstSeen lastSeen former person { name } } } }
+      chaired { m1: meeting { title } m2: meeting { date chairs { person { name } evidence { sentence } } } evidence { start } } } }`,
+    () => ({ id: ids.thanh }),
+  ],
+  [
+    "fragments, inline fragments on interfaces, node(id)",
+    `query($id: ID!) { node(id: $id) { id ...P ... on Node { ... on Person { sources { title meetings { title } } } } } }
+     fragment P on Person { name possiblySameAs { reason person { name } } attended { meeting { title } }
+       chaired { meeting { ...M implements { key ... on Directive { relatedResolutions { key } } ... on Resolution { relatedDirectives { key } } ...Policy } } } }
+     fragment M on Meeting { organizer { name meetings { title } } attendees { person { name } } }
+     fragment Policy on PolicyDocument { issuedBy { name } meetings { date } }`,
+    () => ({ id: ids.thanh }),
+  ],
+  ...[
+    [true, false],
+    [false, true],
+  ].map(([chairs, noAttendees]): [string, string, () => Record<string, unknown>] => [
+    `@include(if: ${chairs}) and @skip(if: ${noAttendees}) from variables`,
+    `query($key: String!, $chairs: Boolean!, $noAttendees: Boolean!) { directive(key: $key) { key
+      issuedBy { name issued { key ... on Directive { title } } }
+      meetings { title chairedBy @include(if: $chairs) { name } attendedBy @skip(if: $noAttendees) { name }
+        ... @include(if: $chairs) { organizer { name } } sources { title persons { name } } }
+      relatedResolutions { key meetings { title } } } }`,
+    () => ({ key: "39-ct/tư", chairs, noAttendees }),
+  ]),
+  [
+    "a page whose edges are asked twice, under one key with different selections",
+    `query($first: Int!) { meetings(first: $first) { totalCount
+      e1: edges { cursor node { title x: chairedBy { name } chairs { person { name offices { title } } evidence { sentence } } } }
+      e2: edges { n: node { x: chairedBy { offices { title } } y: attendees { person { name } } implements { key } } }
+      pageInfo { hasNextPage endCursor } } }`,
+    () => ({ first: 5 }),
+  ],
+  [
+    "one key naming different fields in two aliases of the page's edges",
+    `{ meetings(first: 4) { e1: edges { node { x: chairedBy { name } } } e2: edges { node { x: attendedBy { name } } } } }`,
+    () => ({}),
+  ],
+  [
+    "office holders over time",
+    `query($id: ID!) { office(id: $id) { title holders { firstSeen lastSeen former person { name offices { title } } evidence { sentence } } } }`,
+    () => ({ id: ids.office }),
+  ],
+  [
+    "organization and document",
+    `query($org: ID!, $doc: ID!) { organization(id: $org) { name issued { key meetings { title } } meetings { title } }
+      document(id: $doc) { title meetings { title chairedBy { name } } persons { name possiblySameAs { person { name } } } } }`,
+    () => ({ org: ids.org, doc: ids.doc }),
+  ],
+  [
+    "meeting and resolution",
+    `query($id: ID!) { meeting(id: $id) { title organizer { name } chairs { person { name } evidence { sentence document { title } } }
+        attendees { person { name } } implements { key } sources { title } }
+      resolution(key: "18-nq/tw") { key name relatedDirectives { key } meetings { title } } }`,
+    () => ({ id: ids.meeting }),
+  ],
+];
+
+describe("the single query answers exactly as the loaders do", () => {
+  it.each(SAME_ANSWERS)("%s", async (_, query, variables) => {
+    const single = await run(query, variables());
+    const loaders = await run(query, variables(), loaderApi);
+    expect(JSON.stringify(single.data)).toBe(JSON.stringify(loaders.data));
+    expect(single.trips).toBeLessThanOrEqual(loaders.trips);
+  });
+
+  it("and the comparison is not empty: the selections find nested data", async () => {
+    const { data } = await run(SAME_ANSWERS[3]![1], SAME_ANSWERS[3]![2]());
+    expect(data.node.chaired.length).toBeGreaterThan(0);
+    expect(data.node.chaired.some((c: { meeting: { implements: unknown[] } }) => c.meeting.implements.length > 0)).toBe(true);
+  });
+});
