@@ -11,6 +11,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
+  isLeafType,
   isObjectType,
   Kind,
   type FieldNode,
@@ -87,11 +88,41 @@ const isLabel = (name: string): name is Label => (LABELS as readonly string[]).i
 /** Whether a plan reads anything beyond the node itself. */
 export const readsRelations = (plan: NodePlan): boolean => [...plan.values()].some((fields) => fields.length > 0);
 
+const typesOf = (walk: Walk, type: GraphQLNamedType): readonly GraphQLObjectType[] =>
+  isAbstractType(type) ? walk.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+
+/** The properties a selection shows of a node of `type` (an interface: of any of its types): its leaf fields, and the id. */
+export function selectedProps(walk: Walk, type: GraphQLNamedType, fieldNodes: readonly FieldNode[]): Set<string> {
+  const props = new Set(["id"]);
+  for (const t of typesOf(walk, type)) {
+    for (const nodes of collectFields(walk, t, fieldNodes).values()) {
+      const field = t.getFields()[nodes[0]!.name.value];
+      if (field && isLeafType(getNamedType(field.type))) props.add(field.name);
+    }
+  }
+  return props;
+}
+
+/**
+ * What a wrapper needs of its neighbor: what any alias of `as` shows, and the wrapper's own
+ * properties that are not read from the edges (OfficeHeld's title and jurisdiction are the office's).
+ */
+function wrappedProps(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: readonly FieldNode[], as: string): string[] {
+  const props = new Set(["id"]);
+  const nodeType = wrapper.getFields()[as] && getNamedType(wrapper.getFields()[as]!.type);
+  for (const nodes of collectFields(walk, wrapper, fieldNodes).values()) {
+    const field = wrapper.getFields()[nodes[0]!.name.value];
+    if (!field) continue;
+    if (field.name === as && nodeType) for (const p of selectedProps(walk, nodeType, nodes)) props.add(p);
+    else if (isLeafType(getNamedType(field.type)) && !EDGE_FIELDS.has(field.name)) props.add(field.name);
+  }
+  return [...props];
+}
+
 /** The relationship fields selected under `fieldNodes` on a node of `type` (an interface: per type). */
 export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonly FieldNode[]): NodePlan {
-  const types = isAbstractType(type) ? walk.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   const plan = new Map<Label, RelatedPlan[]>();
-  for (const t of types) {
+  for (const t of typesOf(walk, type)) {
     if (!isLabel(t.name)) continue;
     const fields: RelatedPlan[] = [];
     for (const [key, nodes] of collectFields(walk, t, fieldNodes)) {
@@ -103,10 +134,12 @@ export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonl
       if (!field || !spec) continue;
       const target = getNamedType(field.type);
       if (spec.as && isObjectType(target)) {
-        fields.push({ key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), views: viewsOf(walk, target, nodes, spec.as) });
+        const props = wrappedProps(walk, target, nodes, spec.as);
+        fields.push({ key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), props, views: viewsOf(walk, target, nodes, spec.as) });
       } else {
         const view = { key: null, plan: nodePlan(walk, target, nodes) };
-        fields.push({ key, relation: spec.relation, edges: false, views: readsRelations(view.plan) ? [view] : [] });
+        const props = [...selectedProps(walk, target, nodes)];
+        fields.push({ key, relation: spec.relation, edges: false, props, views: readsRelations(view.plan) ? [view] : [] });
       }
     }
     plan.set(t.name, fields);

@@ -62,6 +62,17 @@ describe("nodePlan", () => {
     });
   });
 
+  it("reads only the properties shown, a wrapper's own ones from its neighbor", () => {
+    const { walk, fields } = rootOf(`{ person(id: "p") { offices { title firstSeen office { jurisdiction } }
+      chaired { meeting { __typename title ... on Node { id } } evidence { sentence } } possiblySameAs { reason } } }`);
+    const plan = nodePlan(walk, type("Person"), fields).get("Person")!;
+    expect(plan.map((f) => [f.key, f.props])).toEqual([
+      ["offices", ["id", "title", "jurisdiction"]],
+      ["chaired", ["id", "title"]],
+      ["possiblySameAs", ["id"]],
+    ]);
+  });
+
   it("plans an interface per type, from inline fragments and named ones", () => {
     const { walk, fields } = rootOf(`{ meeting(id: "m") { implements { key ... on Directive { relatedResolutions { key } } ...R } } }
       fragment R on Resolution { relatedDirectives { key } }`);

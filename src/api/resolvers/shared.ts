@@ -4,7 +4,7 @@ import type { EdgeRow, Relation } from "../../graph/read/batch.ts";
 import type { Label, NodeRow } from "../../graph/read/nodes.ts";
 import { nodeWithPlan, PREFETCHED, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
 import type { ApiContext } from "../context.ts";
-import { nodePlan, readsRelations, relationField, walkOf, wantsEdges } from "../selection.ts";
+import { nodePlan, readsRelations, relationField, selectedProps, walkOf, wantsEdges } from "../selection.ts";
 
 export interface EvidenceRow {
   doc: string;
@@ -32,8 +32,10 @@ export function evidenceOf(edges: ReadonlyArray<Pick<EdgeRow, "doc" | "sentence"
  * selection of properties only goes through the loader, which batches sibling root fields.
  */
 export function rootNode(label: Label, id: string, ctx: ApiContext, info: GraphQLResolveInfo): Promise<NodeRow | null> {
-  const plan = ctx.singleQuery ? nodePlan(walkOf(info), info.schema.getType(label)!, info.fieldNodes) : null;
-  return plan && readsRelations(plan) ? nodeWithPlan(ctx.reader, label, id, plan) : ctx.loaders.node(label, id);
+  if (!ctx.singleQuery) return ctx.loaders.node(label, id);
+  const [walk, type] = [walkOf(info), info.schema.getType(label)!];
+  const plan = nodePlan(walk, type, info.fieldNodes);
+  return readsRelations(plan) ? nodeWithPlan(ctx.reader, label, id, [...selectedProps(walk, type, info.fieldNodes)], plan) : ctx.loaders.node(label, id);
 }
 
 /** The neighbors over `relation`: read with the parent when its query asked for them, else through the loaders. */

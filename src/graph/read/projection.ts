@@ -5,7 +5,7 @@
  * field from its parent (`PREFETCHED`) instead of asking the loaders: one round trip, not one per level.
  */
 import { EDGE_PROPS, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
-import { LABELS, nodeProps, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
+import { LABELS, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 /** The relationship fields to read with a node, per label it may have (an interface's types differ). */
 export type NodePlan = ReadonlyMap<Label, readonly RelatedPlan[]>;
@@ -26,6 +26,8 @@ export interface RelatedPlan {
   relation: Relation;
   /** Whether the edges' properties are read (evidence, tenure). */
   edges: boolean;
+  /** The neighbor's properties to read: what the selection shows of it (always its id). */
+  props: readonly string[];
   views: readonly View[];
 }
 
@@ -58,7 +60,16 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
   const pattern = RELATIONS[f.relation](a, r, b);
   const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${r} ${EDGE_PROPS} }` : "[]";
   return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(b)}
-    RETURN [${nodeProps(b)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
+    RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
+}
+
+const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Only the properties shown: a node's full map would be sent once per place it appears. */
+function propsCypher(v: string, props: readonly string[]): string {
+  // Names come from the schema's fields, never from input; checked all the same.
+  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
+  return `${v} {${props.map((p) => `.${p}`).join(", ")}}`;
 }
 
 /** Labels come from the schema's type names: refuse anything but the fixed list. */
@@ -91,10 +102,10 @@ function decodeRelated(f: RelatedPlan, props: Record<string, unknown>, edges: Ed
   return copies ? { node, edges, views: copies } : { node, edges };
 }
 
-/** The node of that label and id with everything `plan` asks for, or null: one round trip. */
-export async function nodeWithPlan(reader: Reader, label: Label, id: string, plan: NodePlan): Promise<PrefetchedNode | null> {
+/** The node of that label and id, its properties `props`, with everything `plan` asks for, or null: one round trip. */
+export async function nodeWithPlan(reader: Reader, label: Label, id: string, props: readonly string[], plan: NodePlan): Promise<PrefetchedNode | null> {
   const result = await reader.read<{ node: Record<string, unknown>; nested: unknown[] }>(
-    `MATCH (n0:${checked(label)} {id: $id}) RETURN ${nodeProps("n0")} AS node, ${viewsCypher([{ key: null, plan }], "n0", 1)} AS nested`,
+    `MATCH (n0:${checked(label)} {id: $id}) RETURN ${propsCypher("n0", props)} AS node, ${viewsCypher([{ key: null, plan }], "n0", 1)} AS nested`,
     { id },
   );
   const record = result.records[0];
