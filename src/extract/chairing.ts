@@ -5,7 +5,8 @@
  * "dưới sự chủ trì của" binds to the persons after it. Leading a delegation ("dẫn đầu"),
  * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
  * named in a sentence that places people at the meeting (attending, travelling with, speaking)
- * attended; a person only cited ("Theo ông X, …") or speaking to the press elsewhere did not.
+ * attended; a person only cited ("Theo ông X, …"), speaking to the press elsewhere, recalled at an
+ * earlier time ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
  */
 import type { Token } from "../text/tokens.ts";
 
@@ -33,6 +34,17 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["về", "phía"],
   // Reading out a report or a decision at the meeting.
   ["đọc"],
+  // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
+  ["điểm", "cầu"],
+  // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").
+  ["đoàn", "chủ", "tịch"],
+];
+// "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
+const AWARDING = new Set(["tặng", "trao"]);
+// A sentence opening with one of these speaks of an earlier time ("Trước đó, ông X đã cho biết …"):
+// unless it reports a meeting of its own, it places nobody at the meeting being reported.
+const EARLIER_TIME: ReadonlyArray<readonly string[]> = [
+  ["trước", "đó"], ["trước", "đây"], ["hôm", "trước"], ["tuần", "trước"], ["tháng", "trước"], ["năm", "trước"],
 ];
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") quotes a
@@ -68,6 +80,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     for (const p of PRESENCE) {
       if (!wordsAt(tokens, i, p)) continue;
       if (p.length === 1 && p[0] === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+      if (AWARDING.has(p[0]!) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
       return true;
     }
   }
@@ -119,10 +132,14 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
-/** Role of each mention (by index) that the sentence gives one. */
-export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[]): Map<number, Role> {
+/**
+ * Role of each mention (by index) that the sentence gives one. `reportsOwnMeeting`: the sentence
+ * itself reports the (dated) meeting its roles are for, as an aside recalling one does.
+ */
+export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
+  if (!reportsOwnMeeting && EARLIER_TIME.some((w) => wordsAt(tokens, 0, w))) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;

@@ -1,6 +1,7 @@
 /**
- * Day mentions: "23/5", "23-5", "ngày 23/5/2024", "31-3-2023", ranges "21-22/11" and
- * "từ ngày 16/5 đến ngày 18/5", written as ISO "YYYY-MM-DD" or "--MM-DD" when no year is known.
+ * Day mentions: "23/5", "23-5", "18.3" (some national papers), "ngày 23/5/2024", "31-3-2023",
+ * "24.1.2019", "ngày 16 tháng 10 năm 2020", ranges "21-22/11" and "từ ngày 16/5 đến ngày 18/5",
+ * written as ISO "YYYY-MM-DD" or "--MM-DD" when no year is known.
  */
 
 export interface DayMention {
@@ -14,9 +15,13 @@ export interface DayMention {
   end: number;
 }
 
-// "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10" (a range); else "23/5", "23-5", with an optional year.
+// "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10" (a range); then the month and an optional
+// year after a slash or dash ("23/5", "23-5/2024"), after dots ("18.3", "24.1.2019"), or in words
+// ("16 tháng 10 năm 2020"). A percentage ("10.2%") is no day.
 const DAY_RE =
-  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:ngày\s*)?(\d{1,2}))?[\/-](\d{1,2})(?:[\/-](\d{4}))?(?![\p{N}]|[\/-]\p{N}|\.\p{N})/gu;
+  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
+// The month in words is a day only after "ngày": "6 tháng 10 ngày" is a duration.
+const DAY_WORD_BEFORE = /ngày\s*$/u;
 // "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
 const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
 
@@ -27,10 +32,13 @@ export function findDays(sentence: string): DayMention[] {
   const out: DayMention[] = [];
   DAY_RE.lastIndex = 0;
   for (let m = DAY_RE.exec(sentence); m; m = DAY_RE.exec(sentence)) {
+    const inWords = m[7] !== undefined;
+    if (inWords && !DAY_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const day = Number(m[1]);
     const second = m[2] === undefined ? null : Number(m[2]);
-    const month = Number(m[3]);
-    const year = m[4] === undefined ? null : Number(m[4]);
+    const month = Number(m[3] ?? m[5] ?? m[7]);
+    const yearText = m[4] ?? m[6] ?? m[8];
+    const year = yearText === undefined ? null : Number(yearText);
     if (second !== null && !(second > day && valid(second, month))) {
       // "31-3-2023" is not a range: retry from the second number.
       DAY_RE.lastIndex = m.index + m[1]!.length;

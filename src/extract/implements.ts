@@ -26,8 +26,9 @@ const ENUMERATIONS: ReadonlyArray<readonly string[]> = [
 ];
 // Background: the document is the setting of something else, not the meeting's purpose.
 const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$/u;
-// "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW": in the meeting's own sentence, the document it follows.
-const FOLLOWS_BEFORE = /(?:^|\s)theo\s*$/u;
+// "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
+// own sentence, the document it follows.
+const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
 const LEADING_ADVERBIAL = 8;
 
@@ -48,9 +49,33 @@ function subjectStarts(tokens: readonly Token[]): number[] {
 
 export type SentenceAboutMeeting = "subject" | "enumeration" | null;
 
+const PERSON_SUBJECTS: ReadonlyArray<readonly string[]> = [["đồng", "chí"], ["ông"], ["bà"]];
+// A speaker urging something ("đề nghị … gắn với thực hiện Chỉ thị …") is not the meeting's purpose.
+const URGING: ReadonlyArray<readonly string[]> = [
+  ["đề", "nghị"], ["yêu", "cầu"], ["nhấn", "mạnh"], ["đề", "xuất"], ["lưu", "ý"], ["mong", "muốn"], ["kiến", "nghị"],
+];
+
+/** Index of the first token where one of `phrases` starts, else -1. */
+function firstOf(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>): number {
+  for (let i = 0; i < tokens.length; i++) if (phrases.some((w) => wordsAt(tokens, i, w))) return i;
+  return -1;
+}
+
+/**
+ * "Tại hội nghị, đồng chí X đề nghị … thực hiện Chỉ thị …": a person at the meeting urges
+ * something, as opposed to "Tại hội nghị, đồng chí X quán triệt Nghị quyết …".
+ */
+function speakerUrges(tokens: readonly Token[], subject: number | undefined): boolean {
+  if (subject === undefined || !PERSON_SUBJECTS.some((w) => wordsAt(tokens, subject, w))) return false;
+  const urging = firstOf(tokens, URGING);
+  const implementing = firstOf(tokens, IMPLEMENTING);
+  return urging >= 0 && (implementing < 0 || urging < implementing);
+}
+
 /** Whether the sentence speaks of the meeting as its subject, or enumerates (continuing one that does). */
 export function aboutMeeting(tokens: readonly Token[]): SentenceAboutMeeting {
   const starts = subjectStarts(tokens);
+  if (speakerUrges(tokens, starts[1])) return null;
   if (starts.some((s) => MEETING_SUBJECTS.some((w) => wordsAt(tokens, s, w)))) return "subject";
   if (starts.some((s) => ENUMERATIONS.some((w) => wordsAt(tokens, s, w)))) return "enumeration";
   return null;
@@ -73,7 +98,7 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
  */
 export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean): Citation[] {
   return citations.filter((c) => {
-    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 8), c.start))) return true;
+    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 28), c.start))) return true;
     if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));

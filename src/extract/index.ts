@@ -9,7 +9,7 @@ import { tokenize, type Token } from "../text/tokens.ts";
 import { rolesIn, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
-import { inferYear, isoDay } from "./dates.ts";
+import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn } from "./implements.ts";
 import { findMeeting, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
@@ -110,6 +110,24 @@ interface MeetingBuild {
   out: ExtractedMeeting;
   month: number | null;
   day: number | null;
+  /** Last day of a meeting over several days, else its one day. */
+  lastDay: number | null;
+}
+
+/**
+ * One occasion over several days: a day within a meeting's range ("Trong 2 ngày 12 và 13/12 …",
+ * then "Bế mạc hội nghị chiều 13/12"), or a range that covers a day already read (the closing day
+ * in the lead, "từ ngày 14 đến ngày 16/10" after it), is the same meeting.
+ */
+const sameOccasion = (b: MeetingBuild, d: DayMention): boolean =>
+  b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day;
+
+/** Stretches a meeting's days to cover `d` too: it starts on the earliest day read, ends on the last. */
+function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
+  b.day = Math.min(b.day!, d.day);
+  b.lastDay = Math.max(b.lastDay!, d.endDay ?? d.day);
+  b.out.date = isoDay(b.day, d.month, year);
+  b.out.endDate = b.lastDay > b.day ? isoDay(b.lastDay, d.month, year) : null;
 }
 
 export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
@@ -167,14 +185,16 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   facts.forEach((f, i) => {
     const m = f.meeting;
     if (!m?.day) return;
-    let idx = meetings.findIndex((b) => b.month === m.day!.month && b.day === m.day!.day);
-    if (idx < 0) {
-      const year = m.day.year ?? inferYear(m.day.month, meta.publishedAt);
+    const day = m.day;
+    const year = day.year ?? inferYear(day.month, meta.publishedAt);
+    let idx = meetings.findIndex((b) => sameOccasion(b, day));
+    if (idx >= 0) widen(meetings[idx]!, day, year);
+    else {
       meetings.push({
-        month: m.day.month, day: m.day.day,
+        month: day.month, day: day.day, lastDay: day.endDay ?? day.day,
         out: {
-          title: m.title, date: isoDay(m.day.day, m.day.month, year),
-          endDate: m.day.endDay ? isoDay(m.day.endDay, m.day.month, year) : null,
+          title: m.title, date: isoDay(day.day, day.month, year),
+          endDate: day.endDay ? isoDay(day.endDay, day.month, year) : null,
           organizer: m.organizer, province, chairedBy: [], attendedBy: [], implements: [],
           chairs: [], attendees: [], implementations: [], evidence: f.evidence,
         },
@@ -188,7 +208,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const m = facts[i]?.meeting;
     if (m) {
       meetings.push({
-        month: null, day: null,
+        month: null, day: null, lastDay: null,
         out: {
           title: m.title, date: null, endDate: null, organizer: m.organizer, province, chairedBy: [], attendedBy: [],
           implements: [], chairs: [], attendees: [], implementations: [], evidence: facts[i]!.evidence,
@@ -223,7 +243,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
       }
     }
     if (!meeting || i === 0 || !f.mentions.length) return;
-    const roles = rolesIn(f.tokens, f.mentions);
+    const roles = rolesIn(f.tokens, f.mentions, own >= 0);
     const byName = roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
     roleOf.set(meeting, byName);
     roles.forEach((role, idx) => {

@@ -33,6 +33,8 @@ interface Noun {
 const NOUNS: ReadonlyArray<readonly string[]> = [
   ["hội", "nghị"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["buổi", "họp"], ["buổi", "làm", "việc"],
   ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["phiên", "bế", "mạc"], ["phiên", "khai", "mạc"],
+  // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
+  ["buổi", "giao", "ban"], ["cuộc", "giao", "ban"],
 ];
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -44,6 +46,7 @@ const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
   ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"],
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
+  ["giao", "ban"],
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
@@ -59,6 +62,13 @@ const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]):
   words.every((w, k) => tokens[i + k]?.lower === w);
 const endsBefore = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i - words.length + k]?.lower === w);
+
+/**
+ * "Thường trực Tỉnh ủy giao ban với …": the verb of a briefing. Lower-case "ban" only: "giao Ban
+ * Tổ chức …" assigns a task to a commission.
+ */
+const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.lower === "giao" && tokens[i + 1]?.text === "ban" && !["buổi", "cuộc", "nghị"].includes(tokens[i - 1]?.lower ?? "");
 
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
@@ -80,6 +90,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       continue;
     }
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
+    else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false });
     else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
       out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false });
     }
@@ -137,9 +148,16 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
     if (t.kind !== "punct" || t.text === ")") end = k + 1;
   }
   const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);
-  const title = noun.verbal === "Buổi làm việc" ? `Buổi ${text}` : text;
+  const title = noun.verbal ? `Buổi ${text}` : text;
   return title[0]!.toUpperCase() + title.slice(1);
 }
+
+// A meeting written as a verb is named from the text when the verb says what it was ("làm việc
+// với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban"]);
+
+const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
+  noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);
 
 /** "do Tỉnh ủy Cao Bằng tổ chức" / "Ban Chấp hành Đảng bộ tỉnh tổ chức": the body that held it. */
 function organizerIn(tokens: readonly Token[], sentence: string, from: number, to: number): string | null {
@@ -184,9 +202,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
       continue;
     }
     const noun = inClause.reduce((best, n) => (Math.abs(n.at - day.start) < Math.abs(best.at - day.start) ? n : best));
-    return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
+    return { title: meetingTitle(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;
   const { noun, clause } = dateless;
-  return { title: noun.verbal && noun.verbal !== "Buổi làm việc" ? noun.verbal : titleAt(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported, aside };
+  return { title: meetingTitle(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported, aside };
 }

@@ -6,10 +6,12 @@ import type { Token } from "../text/tokens.ts";
 import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
-import { NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
+import { isHighlandsNameStart, NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
 
-const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*$/u;
+// "Thanh", and the apostrophe forms of Central Highlands names ("H'Yim", "Bh'riu").
+const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}+)?$/u;
 const MAX_NAME = 4;
+const MAX_HIGHLANDS_NAME = 5;
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
@@ -25,19 +27,22 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
 
 /**
  * Number of tokens of the person's name starting at `tokens[i]`, else 0. A capitalized run that
- * is a province, a historical name, longer than four syllables, or ends in a word of a body's
+ * is a province, a historical name, longer than four syllables (five for a Central Highlands name), or ends in a word of a body's
  * name ("Đoàn Đại" + "biểu") is not a name. A title written right after the name without a
  * comma ends it ("Nguyễn Văn Lợi Bí thư Tỉnh ủy").
  */
 export function nameLengthAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
-  if (!isWord(first) || !SURNAMES.has(first.text) || provinceLengthAt(tokens, i)) return 0;
+  if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
+  const highlands = isHighlandsNameStart(first.text);
+  if (!highlands && !SURNAMES.has(first.text)) return 0;
+  const max = highlands ? MAX_HIGHLANDS_NAME : MAX_NAME;
   let n = 1;
-  while (n <= MAX_NAME && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {
+  while (n <= max && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {
     if (n >= 2 && officeHeadAt(tokens, i + n)) break;
     n++;
   }
-  if (n < 2 || n > MAX_NAME) return 0;
+  if (n < 2 || n > max) return 0;
   for (let k = i; k < i + n; k++) {
     const next = tokens[k + 1];
     if (isWord(next) && BODY_COMPOUNDS.has(`${tokens[k]!.lower} ${next.lower}`)) return 0;

@@ -5,7 +5,9 @@
 import type { Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
-import { ADMIN_UNITS, BODY_COMPOUNDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS } from "./lexicon/offices.ts";
+import {
+  ADMIN_UNITS, BODY_COMPOUNDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS,
+} from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
@@ -67,7 +69,18 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
+    // "Ban Tuyên giáo và Dân vận": "và" between the two-syllable names of one merged body joins them.
+    if (t.lower === "và" && departmentJoinAt(tokens, k)) {
+      k += 3;
+      placeStart = -1;
+      continue;
+    }
     if (t.kind === "punct") {
+      // "UBND TP. Hồ Chí Minh": the abbreviation's full stop; the place follows.
+      if (t.text === "." && tokens[k - 1]?.lower === "tp" && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
       // A hyphen between two capitalized words of one body does not split the title
       // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
       const after = tokens[k + 1];
@@ -106,6 +119,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
+    // A place name is all capitals: a lower-case word after it ends the title ("Bí thư Huyện ủy Phong Thổ chia sẻ …").
+    if (placeStart >= 0) break;
     // The second syllable of a capitalized word ("Hội đồng", "Chính phủ"), unless it is a verb
     // the title runs into ("Bí thư Đảng ủy Khối chủ trì").
     const prev = tokens[k - 1]!;
@@ -127,6 +142,22 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     },
     next: k,
   };
+}
+
+/**
+ * "và" at `tokens[k]` joins the two-syllable names of one department or commission, as merged
+ * bodies are named ("Ban Tuyên giáo và Dân vận", "Sở Khoa học và Công nghệ"): a department word,
+ * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
+ * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
+ */
+function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
+  const name = tokens[k - 2];
+  const next = tokens[k + 1];
+  const nextSecond = tokens[k + 2];
+  return Boolean(
+    name?.cap && DEPARTMENT_WORDS.has(tokens[k - 3]?.lower ?? "") && next?.cap && nextSecond?.kind === "word" && !nextSecond.cap &&
+      BODY_COMPOUNDS.has(`${next.lower} ${nextSecond.lower}`) && !officeHeadAt(tokens, k + 1),
+  );
 }
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */

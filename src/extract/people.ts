@@ -39,20 +39,37 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   return { titles: chain.offices, next };
 }
 
+interface Named {
+  name: string;
+  /** Titles written before the name, then in apposition after it. */
+  titles: RawOffice[];
+  /** Whether all the titles came before the name ("các đồng chí Phó Bí thư Tỉnh ủy A, B"). */
+  titlesBefore: boolean;
+  next: number;
+}
+
 /** [titles] name [apposition] from `tokens[j]`; null when no name is there. */
-function namedAt(tokens: readonly Token[], j: number, sentence: string): { name: string; titles: RawOffice[]; next: number } | null {
+function namedAt(tokens: readonly Token[], j: number, sentence: string): Named | null {
   const before = parseOfficeChain(tokens, j, sentence);
   const n = nameLengthAt(tokens, before.next);
   if (!n) return null;
   const name = nameText(tokens, before.next, n);
   const after = appositionAt(tokens, before.next + n, sentence);
-  return { name, titles: [...before.offices, ...(after?.titles ?? [])], next: after?.next ?? before.next + n };
+  return {
+    name,
+    titles: [...before.offices, ...(after?.titles ?? [])],
+    titlesBefore: before.offices.length > 0 && !after,
+    next: after?.next ?? before.next + n,
+  };
 }
 
 // A title alone, followed by one of these, is a person acting ("Thủ tướng nhấn mạnh").
 const ACTING_VERB = new Set(["nhấn", "yêu", "đề", "phát", "chủ", "khẳng", "cho", "lưu", "bày", "kết", "chỉ", "ghi", "dự", "trình", "truyền", "đánh", "biểu", "chúc", "trao", "đồng", "tham", "thông"]);
 // Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
 const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]);
+// Words that open a sentence, capitalized there, without being part of the title or name after
+// them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …").
+const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
 
 export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -65,12 +82,15 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const intro = introducerAt(tokens, i);
     if (intro) {
       let j = i + intro.length;
-      if (isPunct(tokens[j], ":")) j++;
+      const colon = isPunct(tokens[j], ":");
+      if (colon) j++;
       const named = namedAt(tokens, j, sentence);
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
-        shared = [];
+        // "các đồng chí Phó Bí thư Tỉnh ủy A, B": the titles before the first name are everyone's;
+        // after a colon each person's titles are their own ("các đồng chí: Phó Bí thư A; B, …").
+        shared = intro.plural && !colon && named.titlesBefore ? named.titles : [];
         i = named.next;
         continue;
       }
@@ -108,9 +128,11 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     shared = [];
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    const startsRun = !prev || !(prev.cap && prev.kind === "word");
-    if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i))) {
-      // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ".
+    const startsRun = !prev || !(prev.cap && prev.kind === "word") || (i === 1 && SENTENCE_OPENERS.has(prev.lower));
+    const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
+    if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i) || formerTitle)) {
+      // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ",
+      // "nguyên Bí thư Thành ủy Trương Quang Nghĩa".
       const named = namedAt(tokens, i, sentence);
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });

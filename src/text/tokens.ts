@@ -15,9 +15,10 @@ export interface Token {
   cap: boolean;
 }
 
-// A word may carry inner dots before a capital ("T.Ư", "UVT.Ư", "GS.TS"); anything else that is
-// not a letter, digit or space is a punctuation token of its own.
-const TOKEN_RE = /\p{L}[\p{L}\p{M}]*(?:\.\p{Lu}[\p{L}\p{M}]*)*|\p{N}+|\S/gu;
+// A word may carry inner dots before a capital ("T.Ư", "UVT.Ư", "GS.TS") and an apostrophe between
+// letters, as in Central Highlands names ("H'Yim", "K'Mát"); anything else that is not a letter,
+// digit or space is a punctuation token of its own.
+const TOKEN_RE = /\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)?(?:\.\p{Lu}[\p{L}\p{M}]*)*|\p{N}+|\S/gu;
 const CAP_RE = /^\p{Lu}/u;
 const LETTER_RE = /^\p{L}/u;
 const DIGIT_RE = /^\p{N}/u;

@@ -12,6 +12,11 @@ describe("day mentions", () => {
     ]);
   });
 
+  it("reads dotted days ('18.3', '24.1.2019') and the month in words after 'ngày', not decimals or durations", () => {
+    expect(day("Sáng 18.3, ngày 24.1.2019, sáng ngày 16 tháng 10 năm 2020")).toEqual([[18, 3, null, null], [24, 1, 2019, null], [16, 10, 2020, null]]);
+    expect(day("tăng 10.2%, 1.200 mô hình, công nghiệp 4.0, sau 6 tháng 10 ngày")).toEqual([]);
+  });
+
   it("reads ranges in one piece and in two", () => {
     expect(day("trong hai ngày 21-22/11")).toEqual([[21, 11, null, 22]]);
     expect(day("từ ngày 16/5 đến ngày 18/5")).toEqual([[16, 5, null, 18]]);

@@ -47,7 +47,39 @@ describe("meetings", () => {
   });
 });
 
+describe("meetings over several days and briefings", () => {
+  it("keeps a later day of a meeting held over several days on that meeting", () => {
+    const text = "Tiêu đề\n\nTrong 2 ngày 12 và 13/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15. Đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy chủ trì hội nghị.\nBế mạc hội nghị chiều 13/12, đồng chí Bí thư Tỉnh ủy yêu cầu tập trung cao độ.";
+    expect(meetings(text, { publishedAt: "2023-12-13" })).toEqual([{ date: "2023-12-12", chairedBy: ["Vũ Đại Thắng"], attendedBy: [], implements: [] }]);
+  });
+
+  it("starts a meeting on the first day of a range read after its closing day", () => {
+    const text = "Tiêu đề\n\nSáng ngày 16 tháng 10 năm 2020, Đại hội đại biểu Đảng bộ tỉnh lần thứ XIV bế mạc. Đại hội diễn ra từ ngày 14 đến ngày 16/10/2020.";
+    expect(extract(text).meetings.map((m) => [m.date, m.endDate])).toEqual([["2020-10-14", "2020-10-16"]]);
+  });
+
+  it("reads a briefing ('giao ban') as a meeting, not 'giao Ban …' (assigning a commission)", () => {
+    const m = meetings("Tiêu đề\n\nChiều 8/4, Thường trực Tỉnh ủy giao ban định kỳ với Ban cán sự đảng UBND tỉnh. Đồng chí Lê Viết Chữ, Bí thư Tỉnh ủy chủ trì buổi giao ban.", { publishedAt: "2019-04-09" });
+    expect(m).toEqual([{ date: "2019-04-08", chairedBy: ["Lê Viết Chữ"], attendedBy: [], implements: [] }]);
+    expect(meetings("Tiêu đề\n\nNgày 8/4, Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì thẩm định.")).toEqual([]);
+  });
+});
+
 describe("chairs and attendees", () => {
+  it("does not place a person recalled at an earlier time ('Trước đó, ông … đã cho biết'), but does at a recalled meeting", () => {
+    const text = "Tiêu đề\n\nNgày 2/12, Ban Chỉ đạo họp. Đồng chí Dương Văn An, Bí thư Tỉnh ủy chủ trì cuộc họp.\nTrước đó, bà Vũ Thị Thu Hà, Phó Chủ tịch UBND tỉnh đã cho biết tỉnh sẽ giảm 5 sở.\nTrước đó, ngày 25/11, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của đồng chí Dương Văn An.";
+    expect(meetings(text)).toEqual([
+      { date: "--12-02", chairedBy: ["Dương Văn An"], attendedBy: [], implements: [] },
+      { date: "--11-25", chairedBy: ["Dương Văn An"], attendedBy: [], implements: [] },
+    ]);
+  });
+
+  it("places a congress's presidium and a person at a bridge of an online conference, not the signer of an award decision", () => {
+    const text = "Tiêu đề\n\nNgày 28/7, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I.\nĐoàn Chủ tịch Đại hội gồm các đồng chí: Đinh Văn Hùng, Bí thư Đảng ủy xã; Lê Thị Hoa, Chủ tịch HĐND xã.\nTại điểm cầu huyện Phong Thổ, đồng chí Chảo Văn Lâm, Bí thư Huyện ủy chia sẻ kinh nghiệm.\nDịp này, Thượng tướng Võ Minh Lương, Thứ trưởng Bộ Quốc phòng đã ký quyết định tặng Bằng khen cho 5 tập thể.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Đinh Văn Hùng", "Lê Thị Hoa", "Chảo Văn Lâm"]);
+  });
+
+
   it("makes 'dự và chủ trì', 'dưới sự chủ trì của' and 'đồng chủ trì … gồm' chairs", () => {
     expect(meetings("Tiêu đề\n\nNgày 23/5, Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị. Cùng dự có đồng chí Phạm Văn Hậu, Phó Bí thư Thường trực Tỉnh ủy.")[0]).toMatchObject({
       chairedBy: ["Nguyễn Đức Thanh"], attendedBy: ["Phạm Văn Hậu"],
@@ -126,6 +158,18 @@ describe("what a meeting implements", () => {
       "Tiêu đề\n\nNgày 31-3-2023, Ban Chấp hành Đảng bộ tỉnh họp Hội nghị lần thứ 12. Bên cạnh đó, hội nghị cho ý kiến vào ba dự thảo chương trình thực hiện các nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Đó là Nghị quyết số 27-NQ/TW ngày 9-11-2022 về nhà nước pháp quyền; và Nghị quyết số 28-NQ/TW ngày 17-11-2022.",
     )[0]!;
     expect(m.implements).toEqual(["27-NQ/TW", "28-NQ/TW"]);
+  });
+});
+
+describe("what a meeting implements: speakers and the documents followed", () => {
+  it("takes the document followed 'theo đúng tinh thần …'", () => {
+    const text = "Tiêu đề\n\nNgày 14/10, Đại hội đại biểu Đảng bộ tỉnh khai mạc. Đại hội được tổ chức theo đúng tinh thần Chỉ thị số 35-CT/TW của Bộ Chính trị.";
+    expect(meetings(text)[0]!.implements).toEqual(["35-CT/TW"]);
+  });
+
+  it("leaves out a document a speaker at the meeting urges to carry out, not one a speaker disseminates", () => {
+    const text = "Tiêu đề\n\nChiều 22-7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết công tác thanh niên.\nTại hội nghị, đồng chí Nguyễn Hương Giang đề nghị đổi mới nội dung, gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\nTại hội nghị, đồng chí Phan Nguyễn Như Khuê đã quán triệt Nghị quyết số 57-NQ/TW.";
+    expect(meetings(text)[0]!.implements).toEqual(["57-NQ/TW"]);
   });
 });
 

@@ -150,6 +150,49 @@ describe("people and their offices", () => {
     ]);
   });
 
+  it("reads Ê Đê names with their prefix ('Y', 'H'') up to five syllables, and ethnic-minority family names", () => {
+    const p = people(
+      "Cùng dự có các đồng chí: Y Thanh Hà Niê Kđăm, Trưởng Ban Dân vận Tỉnh ủy; bà H'Yim Kđoh, Phó Chủ tịch UBND tỉnh; Chẩu Văn Lâm, Bí thư Tỉnh ủy; Chảo Văn Lâm, Bí thư Huyện ủy; Y Biêr Niê, Chủ tịch HĐND tỉnh.",
+    );
+    expect(Object.keys(p)).toEqual(["Y Thanh Hà Niê Kđăm", "H'Yim Kđoh", "Chẩu Văn Lâm", "Chảo Văn Lâm", "Y Biêr Niê"]);
+    expect(Object.keys(people("Sở Y tế và Bộ Y tế dự."))).toEqual([]);
+  });
+
+  it("reads 'nguyên' written before a title before the name, and a rank after a sentence-opening 'Theo'", () => {
+    const p = people("Dự có các đồng chí: Lê Văn Trung, Trưởng Ban Tổ chức Thành ủy; nguyên Bí thư Thành ủy Trương Quang Nghĩa. Theo TS Trần Đình Thiên, nguyên Viện trưởng Viện Kinh tế Việt Nam, thành phố cần cơ chế đặc thù.");
+    expect(p["Trương Quang Nghĩa"]).toEqual(["nguyên Bí thư Thành ủy"]);
+    expect(p["Trần Đình Thiên"]).toEqual(["nguyên Viện trưởng Viện Kinh tế Việt Nam"]);
+  });
+
+  it("shares titles written before a list without a colon, not those of one item after a colon", () => {
+    expect(people("Cùng dự có các đồng chí Phó Bí thư Tỉnh ủy Trịnh Thị Minh Thanh, Cao Tường Huy; các đồng chí Ủy viên Ban Thường vụ.")).toEqual({
+      "Trịnh Thị Minh Thanh": ["Phó Bí thư Tỉnh ủy"], "Cao Tường Huy": ["Phó Bí thư Tỉnh ủy"],
+    });
+    expect(people("Dự có các đồng chí: Phó Bí thư Thường trực Tỉnh ủy Lê Văn Hiệu; Nguyễn Thị Ngọc Bích, Trưởng Ban Dân vận Tỉnh ủy.")).toEqual({
+      "Lê Văn Hiệu": ["Phó Bí thư Thường trực Tỉnh ủy"], "Nguyễn Thị Ngọc Bích": ["Trưởng Ban Dân vận Tỉnh ủy"],
+    });
+  });
+
+  it("joins two department names at 'và' (merged bodies), not a title and what follows it", () => {
+    expect(people("Cùng dự có bà Trần Thị Thu Hằng, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")).toEqual({
+      "Trần Thị Thu Hằng": ["Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+    });
+    expect(people("Đồng chí Lê Văn A, Bí thư Tỉnh ủy và Thường trực HĐND tỉnh dự.")).toEqual({ "Lê Văn A": ["Bí thư Tỉnh ủy"] });
+  });
+
+  it("reads 'TP.' before a city as the level of the office, and ends a title at a lower-case word after its place", () => {
+    const p = people("Đồng chí Nguyễn Văn Nên, Bí thư Thành ủy TP. Hồ Chí Minh chủ trì; đồng chí Nguyễn Văn Được, Chủ tịch UBND TP. Hồ Chí Minh dự. Đồng chí Chảo Văn Lâm, Bí thư Huyện ủy Phong Thổ chia sẻ kinh nghiệm.", null);
+    expect(p).toEqual({
+      "Nguyễn Văn Nên": ["Bí thư Thành ủy"], "Nguyễn Văn Được": ["Chủ tịch Ủy ban nhân dân thành phố"], "Chảo Văn Lâm": ["Bí thư Huyện ủy"],
+    });
+  });
+
+  it("reads the lower-case words of mass organisations' names", () => {
+    expect(people("Đồng chí Nguyễn Công Ngọ, nguyên Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội Cựu thanh niên xung phong tỉnh dự.")).toEqual({
+      "Nguyễn Công Ngọ": ["nguyên Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội Cựu thanh niên xung phong tỉnh"],
+    });
+  });
+
   it("keys each person by the folded name", () => {
     const [p] = extract("Tiêu đề\n\nĐồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự.").persons;
     expect(p!.key).toBe("nguyễn đức thanh");

@@ -29,7 +29,12 @@ export const OFFICE_INNER = phraseIndex([
   "đại biểu", "chuyên trách",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc").
   "du lịch", "kinh tế", "công nghiệp",
+  // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
+  "thanh niên", "xung phong", "người cao tuổi", "khuyến học", "chữ thập đỏ", "nạn nhân chất độc da cam",
 ]);
+
+/** Words that start the name of a department or commission ("Sở Nội vụ", "Ban Dân vận"). */
+export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện");
 
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",

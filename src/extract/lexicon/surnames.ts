@@ -1,7 +1,9 @@
 /**
- * Vietnamese family names, with the Jrai and Bahnar ones of the Central Highlands (Rah Lan,
- * Ksor, Siu, Rơ Mah). A person's name in this genre is 2–4 capitalized syllables that
- * start with one of these. Words that are far more often something else at the head of a
+ * Vietnamese family names, with those of the ethnic minorities that officials of the northern
+ * mountains, the Central Highlands and the Mekong delta carry: Tày and Nùng (Chẩu, Nông, Ma),
+ * Thái (Lò, Lường, Quàng, Điêu), Hmong (Giàng, Sùng, Vừ, Tráng), Dao (Chảo, Phàn, Tẩn), Jrai
+ * and Bahnar (Rah Lan, Ksor, Siu, Rơ Mah), Cơ Tu (Alăng, Pơloong), Chăm (Đàng), Raglai
+ * (Katơr). A person's name in this genre is 2–4 capitalized syllables that start with one of these. Words that are far more often something else at the head of a
  * capitalized run ("Phó" deputy, "Văn" in "Văn phòng", "Quốc" in "Quốc hội") are left out.
  */
 import { unifyTones } from "../../text/fold.ts";
@@ -14,7 +16,9 @@ Doãn Đàm Đậu Đồng Giang Giáp Hầu Hứa Khổng Khúc Kim Kha Lạc L
 Tăng Thiều Trà Trình Ưng Văng Cầm Lộc Bàn Phương Quản Đái Khuất Tào Uông Cấn Chử Dư Hàn
 Khương Lăng Lường Ma Nhữ Sử Thào Giàng Sùng Vàng Lầu Mùa Điểu Danh Hoa Huỳnh Lai Mông
 Thạch Thang Tòng Trang Yên Ôn Chế Công Đồ Hình Kha Lều Mạch Nguyên Phó Quang Sơn Thi
-Rah Ksor Siu Rơ Rmah Kpă Nay
+Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
+Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly
+Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
@@ -24,6 +28,13 @@ const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi"]);
 export const SURNAMES: ReadonlySet<string> = new Set(
   SURNAMES_LIST.split(/\s+/).filter((s) => s && !AMBIGUOUS.has(s)).map((s) => unifyTones(s.normalize("NFC"))),
 );
+
+/**
+ * The Ê Đê and M'nông write a name with a prefix before the given and family names: "Y" for
+ * men, "H'" for women ("Y Thanh Hà Niê Kđăm", "H'Yim Kđoh"), "K'" in Lâm Đồng ("K'Mát"). Such a
+ * name may run to five syllables.
+ */
+export const isHighlandsNameStart = (word: string): boolean => word === "Y" || /^[HK]'\p{Lu}/u.test(word);
 
 /** Capitalized runs that look like names but are not persons of the news (a city, a historical figure). */
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh"]);
