@@ -38,18 +38,22 @@ export function rootNode(label: Label, id: string, ctx: ApiContext, info: GraphQ
   return readsRelations(plan) ? nodeWithPlan(ctx.reader, label, id, [...selectedProps(walk, type, info.fieldNodes)], plan) : ctx.loaders.node(label, id);
 }
 
-/** The neighbors over `relation`: read with the parent when its query asked for them, else through the loaders. */
-function related(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, withEdges = false): PrefetchedRelated[] | Promise<PrefetchedRelated[]> {
-  return (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string) ?? ctx.loaders.related(parent.__typename, relation, parent.id, withEdges);
+/**
+ * `then` of the neighbors over `relation`: at once when they were read with the parent (no promise
+ * per field for graphql-js to await), else once the loaders have them.
+ */
+function related<T>(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, then: (r: PrefetchedRelated[]) => T, withEdges = () => false): T | Promise<T> {
+  const prefetched = (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string);
+  return prefetched ? then(prefetched) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then(then);
 }
 
 /** A list field of the neighbors over `relation`. */
 export const neighbors = (relation: Relation) =>
-  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => (await related(relation, parent, ctx, info)).map((r) => r.node), { relation });
+  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => related(relation, parent, ctx, info, (rs) => rs.map((r) => r.node)), { relation });
 
 /** A single-valued field: the first neighbor over `relation`, or null. */
 export const neighbor = (relation: Relation) =>
-  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => (await related(relation, parent, ctx, info))[0]?.node ?? null, { relation });
+  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => related(relation, parent, ctx, info, (rs) => rs[0]?.node ?? null), { relation });
 
 /** Where a wrapper keeps the copies of its neighbor that carry what each alias of `as` selected. */
 const VIEWS = Symbol("views");
@@ -67,12 +71,12 @@ export const withEvidence = <K extends string>(
   extra: (edges: EdgeRow[], node: NodeRow) => Record<string, unknown> = () => ({}),
   order?: (a: Record<string, unknown>, b: Record<string, unknown>) => number,
 ) =>
-  relationField(async (parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const withEdges = wantsEdges(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes);
-    const list = (await related(relation, parent, ctx, info, withEdges)).map((r) =>
-      withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views),
-    );
-    return order ? list.sort(order) : list;
+  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const withEdges = () => wantsEdges(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes);
+    return related(relation, parent, ctx, info, (rs) => {
+      const list = rs.map((r) => withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views));
+      return order ? list.sort(order) : list;
+    }, withEdges);
   }, { relation, as });
 
 /** A wrapper's field holding the neighbor: the copy read for this alias when there is one. */
