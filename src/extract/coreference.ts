@@ -28,14 +28,23 @@ export function indexHolders(holders: readonly Holder[]): Map<string, Holder[]> 
   return index;
 }
 
+/** Holders of the title `key`, else of a longer title it is the short form of ("Bộ trưởng" → "Bộ trưởng Bộ Quốc phòng"). */
+function holdersOf(key: string, holders: ReadonlyMap<string, readonly Holder[]>): readonly Holder[] {
+  const exact = holders.get(key);
+  if (exact) return exact;
+  const longer = new Set<Holder>();
+  for (const [title, list] of holders) if (title.startsWith(`${key} `)) for (const h of list) longer.add(h);
+  return [...longer];
+}
+
 /**
- * The named person holding every one of `titles`: the only one, else the one named most
- * recently at or before `sentence`; null when nobody in the document holds them.
+ * The named person holding every one of `titles` (or a longer form of each): the only one, else
+ * the one named most recently at or before `sentence`; null when nobody in the document holds them.
  */
 export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<string, readonly Holder[]>, sentence: number): string | null {
   if (!titles.length) return null;
-  const keys = titles.map(titleKey);
-  const candidates = (holders.get(keys[0]!) ?? []).filter((h) => keys.every((k) => h.titles.has(k)));
+  const [first, ...rest] = titles.map((t) => holdersOf(titleKey(t), holders));
+  const candidates = first!.filter((h) => rest.every((list) => list.includes(h)));
   if (candidates.length <= 1) return candidates[0]?.name ?? null;
   const before = candidates.filter((h) => h.lastSeen <= sentence);
   const pool = before.length ? before : candidates;

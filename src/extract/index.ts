@@ -11,7 +11,7 @@ import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn } from "./implements.ts";
-import { findMeeting, type MeetingMention } from "./meetings.ts";
+import { findMeeting, meetingDaysIn, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
@@ -106,6 +106,18 @@ function resolveCitationKeys(all: readonly Citation[]): void {
   }
 }
 
+// How far into a sentence its leading day may stand ("Sáng 12/3, tại Hội trường Tỉnh ủy, …").
+const LEAD_DAY_WINDOW = 24;
+
+/**
+ * The day a sentence opens with ("Sáng 12/3, tại Hội trường Tỉnh ủy."), which a meeting reported
+ * without a day in the next sentence ("Hội nghị … do đồng chí X chủ trì") was held on.
+ */
+function leadDayOf(f: SentenceFacts): DayMention | null {
+  const [first] = meetingDaysIn(f.sentence.text, f.citations);
+  return first && first.start < LEAD_DAY_WINDOW ? first : null;
+}
+
 interface MeetingBuild {
   out: ExtractedMeeting;
   month: number | null;
@@ -179,7 +191,8 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     }
   }
 
-  // Meetings: one per day reported as held; a dateless one only when no day is given at all.
+  // Meetings: one per day (or run of days) reported as held; when none is, the first one reported
+  // without a day, dated by the day the sentence before opens with, if any.
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
   facts.forEach((f, i) => {
@@ -207,10 +220,14 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);
     const m = facts[i]?.meeting;
     if (m) {
+      const day = i > 1 ? leadDayOf(facts[i - 1]!) : null;
+      const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
       meetings.push({
-        month: null, day: null, lastDay: null,
+        month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
         out: {
-          title: m.title, date: null, endDate: null, organizer: m.organizer, province, chairedBy: [], attendedBy: [],
+          title: m.title, date: day ? isoDay(day.day, day.month, year) : null,
+          endDate: day?.endDay ? isoDay(day.endDay, day.month, year) : null,
+          organizer: m.organizer, province, chairedBy: [], attendedBy: [],
           implements: [], chairs: [], attendees: [], implementations: [], evidence: facts[i]!.evidence,
         },
       });

@@ -178,16 +178,21 @@ function organizerIn(tokens: readonly Token[], sentence: string, from: number, t
   return null;
 }
 
+/** The days of `sentence` that may be a meeting's: not a cited document's, an issue date or a deadline. */
+export function meetingDaysIn(sentence: string, citations: readonly Citation[]): DayMention[] {
+  const inCitation = new Uint8Array(sentence.length);
+  for (const c of citations) inCitation.fill(1, c.start, c.end);
+  return findDays(sentence).filter((d) => {
+    const before = sentence.slice(Math.max(0, d.start - 16), d.start);
+    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before);
+  });
+}
+
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens);
   if (!nouns.length) return null;
-  const inCitation = new Uint8Array(sentence.length);
-  for (const c of citations) inCitation.fill(1, c.start, c.end);
-  const days = findDays(sentence).filter((d) => {
-    const before = sentence.slice(Math.max(0, d.start - 16), d.start);
-    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before);
-  });
+  const days = meetingDaysIn(sentence, citations);
   const aside = tokens[0]?.lower === "trước" && tokens[1]?.lower === "đó";
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
   for (const clause of clauses(tokens)) {

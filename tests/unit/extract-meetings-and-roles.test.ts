@@ -42,6 +42,11 @@ describe("meetings", () => {
     ]);
   });
 
+  it("dates a meeting reported without a day from the day the sentence before opens with", () => {
+    const text = "Tiêu đề\n\nSáng 12/3, tại Hội trường Tỉnh ủy Cà Mau, hơn 300 đại biểu đã về dự.\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 do đồng chí Nguyễn Tiến Hải, Bí thư Tỉnh ủy chủ trì.";
+    expect(meetings(text, { publishedAt: "2024-03-12" })).toEqual([{ date: "2024-03-12", chairedBy: ["Nguyễn Tiến Hải"], attendedBy: [], implements: [] }]);
+  });
+
   it("keeps a meeting held without a day, with no date", () => {
     expect(meetings("Tiêu đề\n\nTỉnh Thái Nguyên vừa tổ chức hội nghị bàn công tác chuẩn bị.")).toEqual([{ date: null, chairedBy: [], attendedBy: [], implements: [] }]);
   });
@@ -132,6 +137,11 @@ describe("coreference", () => {
     const e = extract("Tiêu đề\n\nNgày 3/7, Tỉnh ủy tổ chức hội nghị. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy nhấn mạnh.");
     expect(e.persons).toEqual([]);
     expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
+
+  it("resolves a short form of a title ('đồng chí Bộ trưởng') to the holder of the full one", () => {
+    const text = "Tiêu đề\n\nNgày 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.\nTheo Bộ trưởng Bộ Quốc phòng Phan Văn Giang, khu vực phòng thủ được củng cố.\nĐồng chí Bộ trưởng dự và chủ trì hội nghị.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Phan Văn Giang"]);
   });
 
   it("chooses the holder named most recently when two hold the title", () => {
