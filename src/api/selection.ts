@@ -25,7 +25,7 @@ import {
 } from "graphql";
 import type { Relation } from "../graph/read/batch.ts";
 import { LABELS, type Label } from "../graph/read/nodes.ts";
-import type { NodePlan, RelatedPlan, View } from "../graph/read/projection.ts";
+import type { DocumentsPlan, NodePlan, RelatedPlan, View } from "../graph/read/projection.ts";
 
 /** What a relationship field's resolver reads; `as` names the wrapper's field holding the neighbor. */
 export interface RelationField {
@@ -135,7 +135,9 @@ export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonl
       const target = getNamedType(field.type);
       if (spec.as && isObjectType(target)) {
         const props = wrappedProps(walk, target, nodes, spec.as);
-        fields.push({ key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), props, views: viewsOf(walk, target, nodes, spec.as) });
+        const documents = evidenceDocuments(walk, target, nodes);
+        const plan = { key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), props, views: viewsOf(walk, target, nodes, spec.as) };
+        fields.push(documents ? { ...plan, documents } : plan);
       } else {
         const view = { key: null, plan: nodePlan(walk, target, nodes) };
         const props = [...selectedProps(walk, target, nodes)];
@@ -164,6 +166,22 @@ export function viewsOf(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: read
     if (readsRelations(plan)) views.push({ key, plan });
   }
   return views;
+}
+
+/** The documents shown under a wrapper's evidence (all aliases of `evidence` share one list), one view per alias of `document`. */
+function evidenceDocuments(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: readonly FieldNode[]): DocumentsPlan | undefined {
+  const evidence = wrapper.getFields().evidence && getNamedType(wrapper.getFields().evidence!.type);
+  const document = isObjectType(evidence) && evidence.getFields().document;
+  if (!isObjectType(evidence) || !document) return undefined;
+  const evidenceNodes = fieldNodesNamed(walk, wrapper, fieldNodes, "evidence");
+  const views: View[] = [];
+  const props = new Set<string>();
+  for (const [key, nodes] of collectFields(walk, evidence, evidenceNodes)) {
+    if (nodes.some((n) => n.name.value !== document.name)) continue;
+    views.push({ key, plan: nodePlan(walk, getNamedType(document.type), nodes) });
+    for (const p of selectedProps(walk, getNamedType(document.type), nodes)) props.add(p);
+  }
+  return views.length > 0 ? { props: [...props], views } : undefined;
 }
 
 /** The field nodes of every alias of `name` selected on `type` (objects they share: their selections merge). */

@@ -1,6 +1,7 @@
 /** Documents, and the evidence that points into them. */
+import type { GraphQLResolveInfo } from "graphql";
 import type { ApiContext } from "../context.ts";
-import { neighbors, type EvidenceRow } from "./shared.ts";
+import { neighbors, viewOf, type EvidenceRow } from "./shared.ts";
 
 export const documentResolvers = {
   Document: {
@@ -8,6 +9,6 @@ export const documentResolvers = {
     persons: neighbors("mentionedPersons"),
   },
   Evidence: {
-    document: (e: EvidenceRow, _: unknown, ctx: ApiContext) => ctx.loaders.node("Document", e.doc),
+    document: (e: EvidenceRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => viewOf(e, info) ?? ctx.loaders.node("Document", e.doc),
   },
 };

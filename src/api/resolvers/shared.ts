@@ -2,7 +2,7 @@
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import type { EdgeRow, Relation } from "../../graph/read/batch.ts";
 import type { Label, NodeRow } from "../../graph/read/nodes.ts";
-import { nodeWithPlan, PREFETCHED, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
+import { nodeWithPlan, PREFETCHED, type PrefetchedEdge, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
 import type { ApiContext } from "../context.ts";
 import { nodePlan, readsRelations, relationField, selectedProps, walkOf, wantsEdges } from "../selection.ts";
 
@@ -13,8 +13,8 @@ export interface EvidenceRow {
   end: number;
 }
 
-/** The evidence of a fact's edges: those with a sentence, once each, in document order. */
-export function evidenceOf(edges: ReadonlyArray<Pick<EdgeRow, "doc" | "sentence" | "start" | "end">>): EvidenceRow[] {
+/** The evidence of a fact's edges: those with a sentence, once each, in document order (with their documents when read). */
+export function evidenceOf(edges: ReadonlyArray<Pick<PrefetchedEdge, "doc" | "sentence" | "start" | "end" | "views">>): EvidenceRow[] {
   const seen = new Set<string>();
   const out: EvidenceRow[] = [];
   for (const e of edges) {
@@ -22,7 +22,7 @@ export function evidenceOf(edges: ReadonlyArray<Pick<EdgeRow, "doc" | "sentence"
     const key = `${e.doc}|${e.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ doc: e.doc, sentence: e.sentence, start: e.start ?? 0, end: e.end ?? 0 });
+    out.push(withViews({ doc: e.doc, sentence: e.sentence, start: e.start ?? 0, end: e.end ?? 0 }, e.views));
   }
   return out.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
 }
@@ -79,9 +79,12 @@ export const withEvidence = <K extends string>(
     }, withEdges);
   }, { relation, as });
 
+/** The copy of a wrapper's neighbor read for the alias being resolved, if any. */
+export const viewOf = (wrapper: object, info: GraphQLResolveInfo): PrefetchedNode | undefined =>
+  (wrapper as { [VIEWS]?: Map<string, PrefetchedNode> })[VIEWS]?.get(info.path.key as string);
+
 /** A wrapper's field holding the neighbor: the copy read for this alias when there is one. */
-export const viewed = (as: string) => (wrapper: Record<string | symbol, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo) =>
-  (wrapper[VIEWS] as Map<string, PrefetchedNode> | undefined)?.get(info.path.key as string) ?? wrapper[as];
+export const viewed = (as: string) => (wrapper: Record<string, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo) => viewOf(wrapper, info) ?? wrapper[as];
 
 /** What a node is called in lists and drawings: a code, else a name, else a title. */
 export const labelOfNode = (n: NodeRow): string => String(n.key ?? n.name ?? n.title ?? n.id);

@@ -48,8 +48,8 @@ export const RELATIONS = {
 } satisfies Record<string, Pattern>;
 export type Relation = keyof typeof RELATIONS;
 
-/** The edge properties read when a selection asks for evidence or tenure. */
-export const EDGE_PROPS = "{.doc, .sentence, .start, .end, .former, .seenOn, .reason}";
+/** Cypher map of an edge's properties, read when a selection asks for evidence or tenure; `more`: further entries. */
+export const edgeProps = (r: string, more = ""): string => `${r} {.doc, .sentence, .start, .end, .former, .seenOn, .reason${more}}`;
 
 /** The order of a neighbor list: newest first for dated nodes, then by name, title or key, then id. */
 export const neighborOrder = (b: string): string => `coalesce(${b}.date, ${b}.publishedAt) DESC, coalesce(${b}.name, ${b}.title, ${b}.key), ${b}.id`;
@@ -65,7 +65,7 @@ export async function relatedByIds(reader: Reader, label: Label, relation: Relat
     `UNWIND $ids AS id
      MATCH (a:${label} {id: id})
      MATCH ${RELATIONS[relation]("a", "r", "b")}
-     ${withEdges ? `WITH id, b, collect(r ${EDGE_PROPS}) AS edges` : "WITH DISTINCT id, b, [] AS edges"}
+     ${withEdges ? `WITH id, b, collect(${edgeProps("r")}) AS edges` : "WITH DISTINCT id, b, [] AS edges"}
      RETURN id, ${nodeProps("b")} AS node, edges
      ORDER BY id, ${neighborOrder("b")}`,
     { ids },

@@ -4,7 +4,7 @@
  * the loaders' batches (batch.ts), so both give the same lists. The API's resolvers then read a
  * field from its parent (`PREFETCHED`) instead of asking the loaders: one round trip, not one per level.
  */
-import { EDGE_PROPS, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
+import { edgeProps, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
 import { LABELS, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 /** The relationship fields to read with a node, per label it may have (an interface's types differ). */
@@ -29,14 +29,24 @@ export interface RelatedPlan {
   /** The neighbor's properties to read: what the selection shows of it (always its id). */
   props: readonly string[];
   views: readonly View[];
+  /** The documents of the evidence, when the selection shows them (with `edges`). */
+  documents?: DocumentsPlan;
+}
+
+/** What to read of each edge's document: its properties, and one view per alias of `document`. */
+export interface DocumentsPlan {
+  props: readonly string[];
+  views: readonly View[];
 }
 
 /** Relationship fields read with a node, by response key. */
 export type Prefetched = Map<string, PrefetchedRelated[]>;
 export const PREFETCHED = Symbol("prefetched");
 export type PrefetchedNode = NodeRow & { [PREFETCHED]?: Prefetched };
+/** An edge read by the compiled query: its document, one copy per alias, when the selection shows it. */
+export type PrefetchedEdge = EdgeRow & { views?: Map<string, PrefetchedNode> };
 /** A neighbor read by the compiled query: a wrapper's views are copies of `node`, one per alias. */
-export type PrefetchedRelated = Related & { views?: Map<string, PrefetchedNode> };
+export type PrefetchedRelated = Related & { edges: PrefetchedEdge[]; views?: Map<string, PrefetchedNode> };
 
 /** Cypher list of `view`'s values for node variable `v`, one per view, in order. */
 export function viewsCypher(views: readonly View[], v: string, depth: number): string {
@@ -56,9 +66,12 @@ function nestedCypher(plan: NodePlan, v: string, depth: number): string {
  * per neighbor: an aggregation inside a COLLECT in RETURN is refused. Variables are numbered by depth.
  */
 function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
-  const [r, b] = [`r${depth}`, `n${depth}`];
+  const [r, b, d] = [`r${depth}`, `n${depth}`, `d${depth}`];
   const pattern = RELATIONS[f.relation](a, r, b);
-  const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${r} ${EDGE_PROPS} }` : "[]";
+  const document = f.documents
+    ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
+    : "";
+  const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${edgeProps(r, document)} }` : "[]";
   return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(b)}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
@@ -78,7 +91,7 @@ function checked(label: string): Label {
   return label as Label;
 }
 
-type Row = [Record<string, unknown>, EdgeRow[], unknown[]];
+type Row = [Record<string, unknown>, Array<EdgeRow & { document?: Array<[Record<string, unknown>, unknown[]]> }>, unknown[]];
 
 /** Attaches what `viewsCypher` read: to the node itself (key null), or to copies of it, one per alias. */
 export function decodeViews(views: readonly View[], node: PrefetchedNode, values: unknown[]): Map<string, PrefetchedNode> | undefined {
@@ -96,10 +109,16 @@ function decodeNested(plan: NodePlan, label: Label, values: unknown[]): Prefetch
   return new Map(fields.map((f, i) => [f.key, (values[i] as Row[]).map(([props, edges, views]) => decodeRelated(f, props, edges, views))]));
 }
 
-function decodeRelated(f: RelatedPlan, props: Record<string, unknown>, edges: EdgeRow[], views: unknown[]): PrefetchedRelated {
+function decodeRelated(f: RelatedPlan, props: Record<string, unknown>, rows: Row[1], views: unknown[]): PrefetchedRelated {
   const node: PrefetchedNode = toNodeRow(props);
   const copies = decodeViews(f.views, node, views);
+  const edges = f.documents ? rows.map((e) => decodeEdge(f.documents!, e)) : rows;
   return copies ? { node, edges, views: copies } : { node, edges };
+}
+
+function decodeEdge(documents: DocumentsPlan, { document, ...edge }: Row[1][number]): PrefetchedEdge {
+  const [props, values] = document?.[0] ?? [];
+  return props ? { ...edge, views: decodeViews(documents.views, toNodeRow(props), values!) } : edge;
 }
 
 /** The node of that label and id, its properties `props`, with everything `plan` asks for, or null: one round trip. */
