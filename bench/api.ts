@@ -59,7 +59,8 @@ for (const q of questions) {
     const api = await measure(clients, () => { const a = q.next(); return askGraphQL(server.url, q.ours.query, q.ours.variables(a)); }, limits);
     const floor = await measure(clients, () => { const a = q.next(); return graph.read(q.raw.cypher, q.raw.params(a)); }, limits);
     const ms = (v: number) => v.toFixed(1);
-    rows.push(`| ${q.name} | ${clients} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p99)} | ${floor.rps.toFixed(0)} | ${ms(floor.p50)} | ${ms(floor.p99)} | ${(floor.rps / api.rps).toFixed(2)}× | ${(api.p50 / floor.p50).toFixed(2)}× |`);
+    const failed = api.errors + floor.errors ? ` (failed: ${api.errors} API, ${floor.errors} floor)` : "";
+    rows.push(`| ${q.name}${failed} | ${clients} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p99)} | ${floor.rps.toFixed(0)} | ${ms(floor.p50)} | ${ms(floor.p99)} | ${(floor.rps / api.rps).toFixed(2)}× | ${(api.p50 / floor.p50).toFixed(2)}× |`);
   }
 }
 server.stop();

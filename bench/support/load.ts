@@ -2,6 +2,9 @@
 
 export interface Measure {
   requests: number;
+  /** Requests that failed (an error, a server's timeout): counted in the latencies, not in `rps`. */
+  errors: number;
+  /** Successful requests per second. */
   rps: number;
   /** Milliseconds. */
   p50: number;
@@ -17,10 +20,15 @@ export interface LoadLimits {
 
 const WARM_UP = 20;
 
-/** `clients` loops sending requests one after another until `requests` were sent or `seconds` passed. */
+/**
+ * `clients` loops sending requests one after another until `requests` were sent or `seconds`
+ * passed. A failed request does not stop the measurement: a server that gives up under load
+ * (ours has a query timeout, the peer none) is measured, not excluded.
+ */
 export async function measure(clients: number, once: () => Promise<unknown>, limits: LoadLimits): Promise<Measure> {
   for (let i = 0; i < Math.min(WARM_UP, limits.requests); i++) await once(); // plans and caches
   const latencies: number[] = [];
+  let errors = 0;
   const deadline = performance.now() + limits.seconds * 1000;
   let sent = 0;
   const started = performance.now();
@@ -28,14 +36,14 @@ export async function measure(clients: number, once: () => Promise<unknown>, lim
     while (sent < limits.requests && performance.now() < deadline) {
       sent++;
       const t = performance.now();
-      await once();
+      await once().catch(() => errors++);
       latencies.push(performance.now() - t);
     }
   }));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { requests: latencies.length, errors, rps: (latencies.length - errors) / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
 export const loadNote = (l: LoadLimits) => `at most ${l.requests} requests or ${l.seconds} s after ${WARM_UP} warm-up requests`;

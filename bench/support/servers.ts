@@ -43,9 +43,17 @@ export async function startGraphQLServer(name: string, entry: string, args: stri
   };
 }
 
-/** POSTs a query; resolves with `data`, throws on an HTTP error or GraphQL errors. */
+/** How long a client waits for an answer: bounds a run when a server has no query timeout. */
+export const CLIENT_TIMEOUT_MS = 30_000;
+
+/** POSTs a query; resolves with `data`, throws on an HTTP error, GraphQL errors or after CLIENT_TIMEOUT_MS. */
 export async function askGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
   if (!res.ok || body.errors) throw new Error(`${url}: ${res.status} ${JSON.stringify(body.errors)}`);
   return body.data;
