@@ -59,7 +59,10 @@ export const neighbor = (relation: Relation) =>
 const VIEWS = Symbol("views");
 
 /** A wrapper object (fact, page edge) with the per-alias copies of its neighbor. */
-export const withViews = <T extends object>(wrapper: T, views: Map<string, PrefetchedNode> | undefined): T => Object.assign(wrapper, { [VIEWS]: views });
+export function withViews<T extends object>(wrapper: T, views: Map<string, PrefetchedNode> | undefined): T {
+  if (views) (wrapper as { [VIEWS]?: Map<string, PrefetchedNode> })[VIEWS] = views;
+  return wrapper;
+}
 
 /**
  * A list of `{ [as]: neighbor, evidence }`, plus whatever `extra` derives from the edges, in the

@@ -27,12 +27,12 @@ export const FACT_TYPES = "HOLDS|CHAIRED|ATTENDED|IMPLEMENTS|ISSUED_BY|ORGANIZED
 /** A node's properties plus `__typename`, which GraphQL's default type resolver reads for interfaces. */
 export type NodeRow = { id: string; __typename: Label } & Record<string, unknown>;
 
-/** Properties as returned by `nodeProps(n)`; the label comes from the id. */
+/** Properties as returned by `nodeProps(n)` (a fresh map of the driver's: completed in place); the label comes from the id. */
 export function toNodeRow(props: Record<string, unknown>): NodeRow {
   const id = String(props.id);
   const label = labelOf(id);
   if (!label) throw new Error(`node without a known id prefix: ${id}`);
-  return { ...props, id, __typename: label };
+  return Object.assign(props, { id, __typename: label });
 }
 
 /** Cypher projection of a node without the bulky search field. */
