@@ -21,6 +21,7 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type SelectionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { Relation } from "../graph/read/batch.ts";
@@ -49,7 +50,7 @@ export interface Walk {
 
 export const walkOf = (info: GraphQLResolveInfo): Walk => ({ schema: info.schema, fragments: info.fragments, variables: info.variableValues });
 
-const included = (walk: Walk, node: FieldNode | SelectionSetNode["selections"][number]): boolean =>
+const included = (walk: Walk, node: SelectionNode): boolean =>
   getDirectiveValues(GraphQLSkipDirective, node, walk.variables)?.if !== true &&
   getDirectiveValues(GraphQLIncludeDirective, node, walk.variables)?.if !== false;
 

@@ -58,6 +58,7 @@ function nestedCypher(plan: NodePlan, v: string, depth: number): string {
   if (plan.size === 1) return list([...plan.values()][0]!);
   // An interface: each type has its own relationship fields.
   const cases = [...plan].filter(([, fields]) => fields.length > 0);
+  if (cases.length === 0) return "[]";
   return `CASE ${cases.map(([label, fields]) => `WHEN ${v}:${checked(label)} THEN ${list(fields)}`).join(" ")} ELSE [] END`;
 }
 
