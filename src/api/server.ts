@@ -3,6 +3,7 @@
  * CORS from CORS_ORIGINS (none by default: same origin only), /health and /ready, and a log
  * line per request (debug; warn for errors and slow requests).
  */
+import { useGraphQlJit } from "@envelop/graphql-jit";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getOperationAST } from "graphql";
@@ -105,7 +106,8 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
       // Every error yoga reports has been through maskError, which logged it with its stack.
       error: (...args: unknown[]) => log.debug("yoga.error", { args: args.map(String) }),
     },
-    plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config)],
+    // graphql-jit compiles each validated operation to a JS function once, then reuses it.
+    plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config), useGraphQlJit()],
   });
 }
 
