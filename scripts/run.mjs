@@ -50,6 +50,8 @@ const kg = join(root, "src", "cli", "kg.ts");
 let code;
 switch (mode) {
   case "serve":
+    // Production mode unless told otherwise: graphql skips its development-time checks.
+    process.env.NODE_ENV ??= "production";
     code = await runToEnd(bin("tsx"), [kg, "serve", ...rest]);
     break;
   case "kg":

@@ -27,7 +27,8 @@ export async function startGraphQLServer(name: string, entry: string, args: stri
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
-    env: { ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port) },
+    // As `npm start` runs it: production mode (graphql skips its development-time checks).
+    env: { NODE_ENV: "production", ...process.env, ...env, HOST: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = () => void (child.exitCode === null && child.kill("SIGTERM"));
