@@ -64,12 +64,21 @@ export const PEER = {
 };
 
 /** Picks the arguments from the graph and returns the questions. */
+const HEADLINE_MEETINGS = 10;
+
 export async function pickQuestions(graph: Graph): Promise<Question[]> {
-  const pick = async (cypher: string) => (await graph.read(cypher)).records.map((r) => r.toObject());
-  // The directive carried out by the median number of meetings, among those carried out at all.
-  const directives = await pick("MATCH (d:Directive)<-[:IMPLEMENTS]-(m:Meeting) WITH d, count(DISTINCT m) AS n RETURN d.key AS key, n ORDER BY n, key");
-  const headline = directives[Math.floor(directives.length / 2)]!;
-  const persons = (await pick("MATCH (p:Person)-[:CHAIRED]->(:Meeting) WITH DISTINCT p RETURN p.id AS id, p.name AS name ORDER BY id LIMIT 64")) as Array<{ id: string; name: string }>;
+  const pick = async (cypher: string, params: Record<string, unknown> = {}) => (await graph.read(cypher, params)).records.map((r) => r.toObject());
+  // Key-based questions get answers of the same size at every corpus size, so that their latency
+  // shows the cost of finding the answer, not of a larger answer: the directive carried out by
+  // the number of meetings closest to HEADLINE_MEETINGS, and chairs of 2 to 6 meetings.
+  const directives = await pick(
+    "MATCH (d:Directive)<-[:IMPLEMENTS]-(m:Meeting) WITH d, count(DISTINCT m) AS n RETURN d.key AS key, n ORDER BY abs(n - $target), key LIMIT 1",
+    { target: int(HEADLINE_MEETINGS) },
+  );
+  const headline = directives[0]!;
+  const persons = (await pick(
+    "MATCH (p:Person)-[:CHAIRED]->(m:Meeting) WITH p, count(DISTINCT m) AS n WHERE 2 <= n <= 6 RETURN p.id AS id, p.name AS name ORDER BY id LIMIT 64",
+  )) as Array<{ id: string; name: string }>;
   const meetings = (await pick("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 64")).map((r) => r.id as string);
   if (!headline || persons.length < 2 || meetings.length === 0) throw new Error("the graph is too small to pick the questions' arguments");
   let turn = 0;
@@ -78,7 +87,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
   return [
     {
       name: "headline",
-      description: `headline query: directive ${headline.key} (the median number of meetings carrying it out, ${headline.n}), its meetings with chairs and their offices, and attendees`,
+      description: `headline query: directive ${headline.key} (${headline.n} meetings carry it out), its meetings with chairs and their offices, and attendees`,
       keyBased: true,
       next: () => ({ key: headline.key as string }),
       ours: { query: OURS.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directive },
@@ -87,7 +96,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
     },
     {
       name: "two levels",
-      description: "two levels: a person → the meetings they chaired → those meetings' attendees (64 chairs in turn)",
+      description: "two levels: a person → the meetings they chaired → those meetings' attendees (64 chairs of 2 to 6 meetings in turn)",
       keyBased: true,
       next: () => ({ id: next(persons).id }),
       ours: { query: OURS.twoLevels, variables: (a) => ({ id: a.id }), answer: (d) => d.person },
@@ -102,7 +111,8 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
     {
       name: "neighborhood",
       description: "neighborhood of a meeting, depth 2, at most 100 nodes, edges with their evidence (64 meetings in turn)",
-      keyBased: true,
+      // Its work grows with the density around the node, which grows with the corpus.
+      keyBased: false,
       next: () => ({ id: next(meetings) }),
       ours: { query: OURS.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.neighborhood },
       peer: { query: PEER.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.meetings[0]?.neighborhood ?? null },
@@ -111,7 +121,8 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
     {
       name: "paths",
       description: "shortest paths between two persons, at most 4 hops, at most 3 paths, with evidence (pairs of the 64 chairs)",
-      keyBased: true,
+      // A search of the graph between two nodes: more documents, more connections to search.
+      keyBased: false,
       next: () => ({ a: next(persons).id, b: next(persons).id }),
       ours: { query: OURS.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.paths },
       peer: { query: PEER.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.people[0]?.paths ?? [] },
