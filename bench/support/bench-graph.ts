@@ -33,7 +33,10 @@ export async function openBenchGraph(): Promise<Graph> {
 export async function emptyBenchGraph(graph: Graph): Promise<void> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    // Relationships first: a hub node (a province, a much-cited directive) has so many that
+    // detaching it inside one small transaction can exceed Neo4j's transaction memory.
+    await session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS");
+    await session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS");
   } finally {
     await session.close();
   }
