@@ -60,3 +60,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return { ...parsed.data, KG_DB_DIR: resolve(PROJECT_ROOT, parsed.data.KG_DB_DIR ?? ".neo4j") };
 }
+
+/**
+ * The environment for a database of its own (the tests', the benchmarks'): the server named by
+ * `<prefix>_URI` (with `<prefix>_USER`, `<prefix>_PASSWORD`) when set, else a local one in `local.dir`
+ * on `local.port`. Never the service's NEO4J_URI.
+ */
+export function separateDatabaseEnv(
+  prefix: "NEO4J_TEST" | "NEO4J_BENCH",
+  local: { dir: string; port: string; heap: string; pagecache: string },
+  env: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env, LOG_LEVEL: env.LOG_LEVEL ?? "warn" };
+  if (env[`${prefix}_URI`]) {
+    out.NEO4J_URI = env[`${prefix}_URI`];
+    out.NEO4J_USER = env[`${prefix}_USER`] ?? "neo4j";
+    out.NEO4J_PASSWORD = env[`${prefix}_PASSWORD`];
+  } else {
+    delete out.NEO4J_URI;
+    out.KG_DB_DIR = local.dir;
+    out.KG_NEO4J_PORT = local.port;
+    out.KG_NEO4J_HEAP = local.heap;
+    out.KG_NEO4J_PAGECACHE = local.pagecache;
+  }
+  return out;
+}

@@ -3,24 +3,19 @@
  * so that a run neither touches the service's data nor the tests'. NEO4J_BENCH_URI points
  * elsewhere instead.
  */
-import { loadConfig, type Config } from "../../src/config.ts";
+import { loadConfig, separateDatabaseEnv, type Config } from "../../src/config.ts";
 import { connectGraph, type Graph } from "../../src/graph/driver.ts";
 import { applySchema } from "../../src/graph/schema.ts";
 
 export function benchConfig(): Config {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
-  if (process.env.NEO4J_BENCH_URI) {
-    env.NEO4J_URI = process.env.NEO4J_BENCH_URI;
-    env.NEO4J_USER = process.env.NEO4J_BENCH_USER ?? "neo4j";
-    env.NEO4J_PASSWORD = process.env.NEO4J_BENCH_PASSWORD;
-  } else {
-    delete env.NEO4J_URI;
-    env.KG_DB_DIR = ".neo4j-bench";
-    env.KG_NEO4J_PORT = process.env.KG_BENCH_NEO4J_PORT ?? "7691";
-    env.KG_NEO4J_HEAP = process.env.KG_NEO4J_HEAP ?? "4g";
-    env.KG_NEO4J_PAGECACHE = process.env.KG_NEO4J_PAGECACHE ?? "2g";
-  }
-  return loadConfig(env);
+  return loadConfig(
+    separateDatabaseEnv("NEO4J_BENCH", {
+      dir: ".neo4j-bench",
+      port: process.env.KG_BENCH_NEO4J_PORT ?? "7691",
+      heap: process.env.KG_NEO4J_HEAP ?? "4g",
+      pagecache: process.env.KG_NEO4J_PAGECACHE ?? "2g",
+    }),
+  );
 }
 
 export async function openBenchGraph(): Promise<Graph> {
