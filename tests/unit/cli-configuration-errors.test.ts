@@ -1,5 +1,7 @@
-// A bad setting stops a command with one line naming the variable, before anything starts.
+// A bad setting or a missing tool stops a command with one line saying what to do, before anything starts.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
@@ -34,5 +36,18 @@ describe("configuration errors", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^kg: invalid configuration:\n {2}PORT: /);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("says what to install, or how to do without, when java is missing", { timeout: 60_000 }, () => {
+    // A PATH with node alone: no java, no mvn.
+    const bin = mkdtempSync(join(tmpdir(), "kg-nojava-"));
+    symlinkSync(process.execPath, join(bin, "node"));
+    const r = spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/cli/kg.ts"), "db", "start"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { PATH: bin, KG_DB_DIR: join(bin, "db"), KG_NEO4J_PORT: "7799", LOG_LEVEL: "warn" },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^kg: Java 17 \(`java`\) is needed .*apt-get install openjdk-17.*NEO4J_URI.*docker compose up/s);
   });
 });
