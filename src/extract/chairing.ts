@@ -32,8 +32,10 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
   // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
   ["về", "phía"],
-  // Reading out a report or a decision at the meeting.
-  ["đọc"],
+  // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
+  ["đọc"], ["tham", "luận"],
+  // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
+  ["giải", "trình"], ["phản", "ánh"],
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
   ["điểm", "cầu"],
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").

@@ -35,6 +35,9 @@ const NOUNS: ReadonlyArray<readonly string[]> = [
   ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["phiên", "bế", "mạc"], ["phiên", "khai", "mạc"],
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
   ["buổi", "giao", "ban"], ["cuộc", "giao", "ban"],
+  // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
+  ["buổi", "lễ"], ["lễ", "trao"], ["lễ", "công", "bố"], ["lễ", "kỷ", "niệm"], ["lễ", "mít", "tinh"], ["lễ", "đón", "nhận"],
+  ["lễ", "tuyên", "dương"], ["lễ", "ra", "mắt"],
 ];
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").

@@ -25,6 +25,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
   if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
   if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
+  // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
+  if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
   return null;
 }
 
@@ -140,6 +142,14 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         continue;
       }
       const chain = parseOfficeChain(tokens, i, sentence);
+      // "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, ông Lữ Văn Tuấn cho biết": the title, then the person.
+      const intro = chain.offices.length && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
+      const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence) : null;
+      if (titled) {
+        out.push({ name: titled.name, titles: [...chain.offices, ...titled.titles], start: i, end: titled.next, quoted: quotedAt(i) });
+        i = titled.next;
+        continue;
+      }
       if (chain.offices.length && ACTING_VERB.has(tokens[chain.next]?.lower ?? "")) {
         out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
         i = chain.next;

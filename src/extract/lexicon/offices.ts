@@ -29,6 +29,8 @@ export const OFFICE_INNER = phraseIndex([
   "đại biểu", "chuyên trách",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc").
   "du lịch", "kinh tế", "công nghiệp",
+  // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
+  "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
   "thanh niên", "xung phong", "người cao tuổi", "khuyến học", "chữ thập đỏ", "nạn nhân chất độc da cam",
 ]);

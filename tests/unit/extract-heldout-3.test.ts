@@ -1,0 +1,33 @@
+// The extractor on tests/fixtures/heldout-3: 10 documents (2023–2024, provincial outlets: a
+// standing committee's working session with a ministry, an expanded provincial plenum with a
+// closing speech, a Party-badge ceremony, deputies meeting voters, a quarterly briefing of the
+// Standing Committee, a report mixing "ông"/"bà" and "đồng chí", a review of a provincial
+// resolution, a national online conference with a provincial bridge chaired locally, a review of
+// Kết luận 21-KL/TW with Chỉ thị 24-CT/TW, text with double spaces, NBSP and "–") whose answer keys
+// were written from the text (ANNOTATION.md) and committed before the extractor was run on them.
+// Untouched, it scored overall F1 0.958 (P 0.986, R 0.931): PERSON 0.982, HOLDS 0.972, MEETING
+// 0.952, CHAIRED 0.966, ATTENDED 0.892, IMPLEMENTS 0.833, DIRECTIVE and RESOLUTION 1.000. After the
+// general rule changes they prompted (ceremonies as meetings, "tham luận"/"giải trình"/"phản ánh"
+// as presence, voters introduced by "cử tri", "A" names of the Central Highlands, a title before
+// ", ông X", "Phòng thủ dân sự") it scores overall F1 0.996; the two misses left are documents a
+// sentence about the meeting says its work follows ("theo Nghị quyết số 06-NQ/TW", "theo Chỉ thị
+// số 35-CT/TW" inside a reported figure), which the key counts as background. The floors guard
+// against regressions, with a margin: overall F1 ≥ 0.97, every kind ≥ 0.8.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { KINDS } from "../../src/extract/score.ts";
+import { scoreAnnotated } from "../fixtures/score-annotated.ts";
+
+describe("extraction accuracy on tests/fixtures/heldout-3", () => {
+  const { documents, report } = scoreAnnotated(join(import.meta.dirname, "../fixtures/heldout-3"));
+
+  it("has at least 10 annotated documents", () => {
+    expect(documents).toBeGreaterThanOrEqual(10);
+  });
+  it("reaches overall F1 ≥ 0.97", () => {
+    expect(report.overall.f1).toBeGreaterThanOrEqual(0.97);
+  });
+  it.each(KINDS)("reaches F1 ≥ 0.8 on %s", (kind) => {
+    expect(report.kinds[kind].f1).toBeGreaterThanOrEqual(0.8);
+  });
+});
