@@ -29,6 +29,10 @@ const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
 // own sentence, the document it follows.
 const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
+// A speaker's report quoted in the meeting's sentence ("Tại hội nghị, Chánh Văn phòng Tỉnh ủy X báo cáo,
+// … chuẩn bị đại hội theo Chỉ thị số 35-CT/TW bảo đảm tiến độ"): what the report says is done
+// "theo" a document is the report's content, not the work of the meeting.
+const REPORTED_SPEECH_BEFORE = /(?:^|\s)(?:báo cáo|cho biết|thông tin|thông báo)\s*,/u;
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
 const LEADING_ADVERBIAL = 8;
 
@@ -98,7 +102,9 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
  */
 export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean): Citation[] {
   return citations.filter((c) => {
-    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 28), c.start))) return true;
+    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 28), c.start))) {
+      if (!REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
+    }
     if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));

@@ -190,4 +190,14 @@ describe("meeting titles", () => {
     );
     expect(x.meetings[0]?.title).toBe("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW của Bộ Chính trị");
   });
+
+  it("reads a ceremony as a meeting, and a paper presented to a meeting as presence", () => {
+    const text = "Tiêu đề\n\nSáng 1/9, Ban Thường vụ Tỉnh ủy tổ chức Lễ trao Huy hiệu Đảng đợt 2/9. Đồng chí Huỳnh Thị Hằng, Phó Bí thư Thường trực Tỉnh ủy chủ trì buổi lễ.\nTham luận tại buổi lễ, đồng chí Nguyễn Văn Thành, Bí thư Huyện ủy nêu kinh nghiệm.";
+    expect(meetings(text)).toEqual([{ date: "--09-01", chairedBy: ["Huỳnh Thị Hằng"], attendedBy: ["Nguyễn Văn Thành"], implements: [] }]);
+  });
+
+  it("does not take a document a speaker's report says work follows for what the meeting implements", () => {
+    const text = "Tiêu đề\n\nNgày 10/10, Thường trực Tỉnh ủy tổ chức Hội nghị giao ban công tác quý III.\nTại hội nghị, Chánh Văn phòng Tỉnh ủy Trần Văn Ngọc báo cáo, công tác chuẩn bị đại hội theo Chỉ thị số 35-CT/TW của Bộ Chính trị bảo đảm tiến độ.";
+    expect(meetings(text)[0]!.implements).toEqual([]);
+  });
 });

@@ -197,4 +197,17 @@ describe("people and their offices", () => {
     const [p] = extract("Tiêu đề\n\nĐồng chí Nguyễn Đức Thanh, Bí thư Tỉnh ủy dự.").persons;
     expect(p!.key).toBe("nguyễn đức thanh");
   });
+
+  it("reads a title written before ', ông X', a voter introduced by 'cử tri', an 'A' highland name and 'Phòng thủ dân sự'", () => {
+    expect(people("Báo cáo tại hội nghị, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, ông Lữ Văn Tuấn cho biết như vậy.")).toEqual({
+      "Lữ Văn Tuấn": ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh"],
+    });
+    expect(people("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh tình trạng sạt lở.")).toEqual({ "Nguyễn Văn Tư": [] });
+    expect(people("Dự hội nghị có đồng chí A Pớt, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.")).toEqual({
+      "A Pớt": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"],
+    });
+    expect(people("Ông Phạm Văn Thiều, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì hội nghị.")).toEqual({
+      "Phạm Văn Thiều": ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh"],
+    });
+  });
 });
