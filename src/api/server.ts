@@ -4,6 +4,7 @@
  * line per request (debug; warn for errors and slow requests).
  */
 import { useGraphQlJit } from "@envelop/graphql-jit";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getOperationAST } from "graphql";
@@ -97,6 +98,8 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
     healthCheckEndpoint: "/health",
     landingPage: false,
     graphiql: { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY },
+    // GraphiQL served by this server itself, not from a CDN: it works offline and behind firewalls.
+    renderGraphiQL,
     maskedErrors: { maskError: (error) => maskError(error) },
     cors: corsOption(config),
     logging: {

@@ -56,6 +56,8 @@ describe("the headline query", () => {
     const html = await res.text();
     expect(html).toContain("GraphiQL");
     expect(html).toContain(JSON.stringify(HEADLINE_QUERY).slice(1, 40));
+    // The page carries GraphiQL itself: no script or stylesheet from a CDN, so it works offline.
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']?https?:/i);
     const headline = await api.gql(HEADLINE_QUERY);
     expect(headline.data).toEqual((await api.gql(HEADLINE)).data);
   });
