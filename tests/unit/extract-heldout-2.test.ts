@@ -8,20 +8,6 @@
 // merged commissions' names, speakers' citations) all 17 score 1.000. They now inform the rules,
 // so the floors guard against regressions, with a margin: overall F1 ≥ 0.97, every kind ≥ 0.93.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { KINDS } from "../../src/extract/score.ts";
-import { scoreAnnotated } from "../fixtures/score-annotated.ts";
+import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describe("extraction accuracy on tests/fixtures/heldout-2", () => {
-  const { documents, report } = scoreAnnotated(join(import.meta.dirname, "../fixtures/heldout-2"));
-
-  it("has at least 15 annotated documents", () => {
-    expect(documents).toBeGreaterThanOrEqual(15);
-  });
-  it("reaches overall F1 ≥ 0.97", () => {
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.97);
-  });
-  it.each(KINDS)("reaches F1 ≥ 0.93 on %s", (kind) => {
-    expect(report.kinds[kind].f1).toBeGreaterThanOrEqual(0.93);
-  });
-});
+describeAccuracyFloors("tests/fixtures/heldout-2", join(import.meta.dirname, "../fixtures/heldout-2"), { documents: 15, overall: 0.97, perKind: 0.93 });

@@ -15,20 +15,6 @@
 // counts as background, a call on which annotators could differ. The floors guard
 // against regressions, with a margin: overall F1 ≥ 0.97, every kind ≥ 0.8.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { KINDS } from "../../src/extract/score.ts";
-import { scoreAnnotated } from "../fixtures/score-annotated.ts";
+import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describe("extraction accuracy on tests/fixtures/heldout-3", () => {
-  const { documents, report } = scoreAnnotated(join(import.meta.dirname, "../fixtures/heldout-3"));
-
-  it("has at least 10 annotated documents", () => {
-    expect(documents).toBeGreaterThanOrEqual(10);
-  });
-  it("reaches overall F1 ≥ 0.97", () => {
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.97);
-  });
-  it.each(KINDS)("reaches F1 ≥ 0.8 on %s", (kind) => {
-    expect(report.kinds[kind].f1).toBeGreaterThanOrEqual(0.8);
-  });
-});
+describeAccuracyFloors("tests/fixtures/heldout-3", join(import.meta.dirname, "../fixtures/heldout-3"), { documents: 10, overall: 0.97, perKind: 0.8 });

@@ -5,20 +5,6 @@
 // since informed the rules, so the floors below guard against regressions, not for generality:
 // overall F1 ≥ 0.97 and every kind ≥ 0.93.
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { KINDS } from "../../src/extract/score.ts";
-import { scoreAnnotated } from "../fixtures/score-annotated.ts";
+import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describe("extraction accuracy on tests/fixtures/heldout", () => {
-  const { documents, report } = scoreAnnotated(join(import.meta.dirname, "../fixtures/heldout"));
-
-  it("has at least 12 annotated documents", () => {
-    expect(documents).toBeGreaterThanOrEqual(12);
-  });
-  it("reaches overall F1 ≥ 0.97", () => {
-    expect(report.overall.f1).toBeGreaterThanOrEqual(0.97);
-  });
-  it.each(KINDS)("reaches F1 ≥ 0.93 on %s", (kind) => {
-    expect(report.kinds[kind].f1).toBeGreaterThanOrEqual(0.93);
-  });
-});
+describeAccuracyFloors("tests/fixtures/heldout", join(import.meta.dirname, "../fixtures/heldout"), { documents: 12, overall: 0.97, perKind: 0.93 });
