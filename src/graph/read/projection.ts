@@ -68,12 +68,12 @@ function nestedCypher(plan: NodePlan, v: string, depth: number): string {
  */
 function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
   const [r, b, d] = [`r${depth}`, `n${depth}`, `d${depth}`];
-  const pattern = RELATIONS[f.relation](a, r, b);
+  const pattern = RELATIONS[f.relation].match(a, r, b);
   const document = f.documents
     ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
     : "";
   const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${edgeProps(r, document)} }` : "[]";
-  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(b)}
+  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
 
