@@ -2,7 +2,7 @@
  * The one way to reach Neo4j: NEO4J_URI when set, otherwise the local server (started if needed).
  * Sessions are per unit of work; every query is parameterized and may carry a timeout.
  */
-import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { isRetryableError, type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { ensureLocalNeo4j } from "../db/local.ts";
 
@@ -24,13 +24,26 @@ export class Graph {
     readonly uri: string,
   ) {}
 
+  /**
+   * Runs a read in an auto-commit transaction: one exchange with the server, where the driver's
+   * managed transactions (executeQuery) add BEGIN and COMMIT and cost about 40% more time and CPU
+   * per query (BENCHMARKS.md, "the request path"). A read changes nothing, so one that failed for
+   * a transient reason (a lost connection, a leader change) is simply asked again through the
+   * driver's retrying helper.
+   */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}): Promise<QueryResult<R>> {
     this.roundTrips++;
-    return this.driver.executeQuery<QueryResult<R>>(cypher, params, {
-      database: this.database,
-      routing: neo4j.routing.READ,
-      transactionConfig: opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined,
-    });
+    const transactionConfig = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.run<R>(cypher, params, transactionConfig);
+    } catch (error) {
+      if (!isRetryableError(error)) throw error;
+      return this.driver.executeQuery<QueryResult<R>>(cypher, params, { database: this.database, routing: neo4j.routing.READ, transactionConfig });
+    } finally {
+      // The answer is in: a failure to hand the connection back is not the read's.
+      await session.close().catch(() => undefined);
+    }
   }
 
   async write<R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
