@@ -31,7 +31,7 @@ export interface ApiContext {
   singleQuery: boolean;
 }
 
-export function createContext(graph: Graph, config: Config, request: Request, singleQuery = true): ApiContext {
+export function createContext(graph: Graph, config: Config, authorization: string | null, singleQuery = true): ApiContext {
   const reader = new RequestReader(graph, config.QUERY_TIMEOUT_MS);
-  return { graph, config, reader, loaders: new Loaders(reader), authorization: request.headers.get("authorization"), singleQuery };
+  return { graph, config, reader, loaders: new Loaders(reader), authorization, singleQuery };
 }

@@ -16,7 +16,9 @@ import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
 import { readinessPlugin } from "./health.ts";
 import { armorPlugins, MAX_BODY_BYTES } from "./limits.ts";
+import { logRequest, type RequestOutcome } from "./request-log.ts";
 import { buildSchema } from "./schema.ts";
+import { withFastPath } from "./fast-path.ts";
 
 /** The question the API was built for; GraphiQL opens with it. */
 export const HEADLINE_QUERY = `{
@@ -32,10 +34,6 @@ export const HEADLINE_QUERY = `{
   }
 }
 `;
-
-const SLOW_REQUEST_MS = 1000;
-/** A client's own mistakes: answered clearly, logged at debug only. */
-const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
 
 interface Timing {
   start: number;
@@ -63,18 +61,8 @@ function requestPlugin(): Plugin<ApiContext> {
       const t = timings.get(request);
       if (!t) return;
       timings.delete(request);
-      const errors = !Array.isArray(result) && result && typeof result === "object" && "errors" in result ? (result.errors as Array<{ message: string; extensions?: { code?: string } }> | undefined) : undefined;
-      const ms = Math.round(performance.now() - t.start);
-      const fields = {
-        operation: t.operation ?? null,
-        ms,
-        roundTrips: t.ctx?.reader.roundTrips ?? 0,
-        errors: errors?.map((e) => e.extensions?.code ?? e.message),
-      };
-      const serverErrors = fields.errors?.filter((code) => !CLIENT_ERRORS.has(code)) ?? [];
-      if (serverErrors.length > 0) log.warn("request.errors", fields);
-      else if (ms >= SLOW_REQUEST_MS) log.warn("request.slow", fields);
-      else log.debug("request", fields);
+      const errors = !Array.isArray(result) && result && typeof result === "object" && "errors" in result ? (result.errors as RequestOutcome["errors"]) : undefined;
+      logRequest({ operation: t.operation ?? null, ms: performance.now() - t.start, roundTrips: t.ctx?.reader.roundTrips ?? 0, errors });
     },
   };
 }
@@ -88,12 +76,14 @@ function corsOption(config: Config) {
 export interface ApiOptions {
   /** false: every relationship field through the loaders, one query per level (tests compare both ways). */
   singleQuery?: boolean;
+  /** false: every request through yoga's adapter, none through fast-path.ts (tests compare both ways). */
+  fastPath?: boolean;
 }
 
 export function createApi(graph: Graph, config: Config, options: ApiOptions = {}): YogaServerInstance<Record<string, unknown>, ApiContext> {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
-    context: ({ request }) => createContext(graph, config, request, options.singleQuery ?? true),
+    context: ({ request }) => createContext(graph, config, request.headers.get("authorization"), options.singleQuery ?? true),
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
@@ -122,7 +112,7 @@ export interface RunningServer {
 /** Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL. */
 export async function startServer(graph: Graph, config: Config, options: ApiOptions & { port?: number } = {}): Promise<RunningServer> {
   const yoga = createApi(graph, config, options);
-  const server = createServer(yoga);
+  const server = createServer(options.fastPath === false ? yoga : withFastPath(yoga, { cors: corsOption(config) !== false }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? config.PORT, config.HOST, () => resolve());
