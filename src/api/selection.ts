@@ -189,3 +189,13 @@ function evidenceDocuments(walk: Walk, wrapper: GraphQLObjectType, fieldNodes: r
 export function fieldNodesNamed(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], name: string): FieldNode[] {
   return [...collectFields(walk, type, fieldNodes).values()].flat().filter((n) => n.name.value === name);
 }
+
+/** Whether the selection on `type` reaches the field path `path` (`["edges", "evidence"]`) under any alias. */
+export function selectsPath(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): boolean {
+  const [name, ...rest] = path;
+  if (name === undefined) return true;
+  const nodes = fieldNodesNamed(walk, type, fieldNodes, name);
+  const field = type.getFields()[name];
+  const next = field && getNamedType(field.type);
+  return nodes.length > 0 && (rest.length === 0 || (isObjectType(next) && selectsPath(walk, next, nodes, rest)));
+}

@@ -138,6 +138,13 @@ describe("drawings", () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain(`CHAIRED|${ids.thanh}|${ids.meeting}`);
     for (const e of neighborhood.edges) expect([e.from, e.to].every((id: string) => nodeIds.includes(id))).toBe(true);
+    const chaired = neighborhood.edges.find((e: { type: string; from: string; to: string }) => e.type === "CHAIRED" && e.from === ids.thanh && e.to === ids.meeting);
+    expect(chaired.evidence[0].sentence).toMatch(/chủ trì/);
+    expect(chaired.evidence[0].document.id).toMatch(/^doc_/);
+    // Asked without evidence (which is then not read), the same drawing.
+    const shape = await data(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id } edges { type from to } } }`, { id: ids.thanh });
+    expect(shape.neighborhood.nodes).toEqual(neighborhood.nodes.map((n: { id: string }) => ({ id: n.id })));
+    expect(shape.neighborhood.edges).toEqual(neighborhood.edges.map(({ type, from, to }: { type: string; from: string; to: string }) => ({ type, from, to })));
     const small = await data(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 2) { truncated nodes { id } } }`, { id: ids.thanh });
     expect(small.neighborhood).toMatchObject({ truncated: true });
     expect(small.neighborhood.nodes).toHaveLength(2);
@@ -149,6 +156,9 @@ describe("drawings", () => {
     expect(paths[0].nodes.map((n: { id: string }) => n.id)).toEqual([ids.thanh, ids.meeting, ids.hau]);
     expect(paths[0].edges.map((e: { type: string }) => e.type)).toEqual(["CHAIRED", "ATTENDED"]);
     for (const e of paths[0].edges) expect(e.evidence.length).toBeGreaterThan(0);
+    expect(paths[0].edges[0].evidence[0].sentence).toMatch(/chủ trì/);
+    const shape = await data(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { nodes { id } edges { type from to } } }`, { a: ids.thanh, b: ids.hau });
+    expect(shape.paths).toEqual(paths.map((p: { nodes: unknown[]; edges: Array<{ type: string; from: string; to: string }> }) => ({ nodes: p.nodes, edges: p.edges.map(({ type, from, to }) => ({ type, from, to })) })));
     const none = await data(`query($a: ID!) { paths(from: $a, to: "per_nobody") { length } }`, { a: ids.thanh });
     expect(none.paths).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** Root lookups by id, search, and the drawing queries (neighborhood, paths, stats). */
-import type { GraphQLResolveInfo } from "graphql";
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { graphStats } from "../../graph/read/stats.ts";
 import { neighborhood } from "../../graph/read/neighborhood.ts";
 import { labelOf, type Label } from "../../graph/read/nodes.ts";
@@ -7,8 +7,13 @@ import { shortestPaths } from "../../graph/read/paths.ts";
 import { searchEntities } from "../../graph/read/search.ts";
 import type { ApiContext } from "../context.ts";
 import { badInput } from "../errors.ts";
+import { selectsPath, walkOf } from "../selection.ts";
 import { bounded, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH, MAX_PATHS, shortText } from "../limits.ts";
 import { evidenceOf, labelOfNode, rootNode } from "./shared.ts";
+
+/** Whether a drawing's selection shows its edges' evidence: most drawings want only the shape, and evidence is most of the bytes. */
+const asksEvidence = (info: GraphQLResolveInfo): boolean =>
+  selectsPath(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, ["edges", "evidence"]);
 
 /** `node(id)` and the typed lookups: the id's prefix says which label to look in. */
 const lookup = (only?: Label) => (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -39,21 +44,21 @@ export const queryResolvers = {
       return hits.map((h) => ({ score: h.score, kind: h.node.__typename.toUpperCase(), node: h.node, label: labelOfNode(h.node) }));
     },
 
-    neighborhood: async (_: unknown, args: { id: string; depth: number; limit: number }, ctx: ApiContext) => {
+    neighborhood: async (_: unknown, args: { id: string; depth: number; limit: number }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const depth = bounded("depth", args.depth, 1, MAX_NEIGHBORHOOD_DEPTH);
       const limit = bounded("limit", args.limit, 1, MAX_NEIGHBORHOOD_NODES);
       const label = labelOf(shortText("id", args.id));
-      return (label && (await neighborhood(ctx.reader, label, args.id, depth, limit))) || EMPTY_SUBGRAPH;
+      return (label && (await neighborhood(ctx.reader, label, args.id, depth, limit, asksEvidence(info)))) || EMPTY_SUBGRAPH;
     },
 
-    paths: async (_: unknown, args: { from: string; to: string; maxLength: number; first: number }, ctx: ApiContext) => {
+    paths: async (_: unknown, args: { from: string; to: string; maxLength: number; first: number }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const maxLength = bounded("maxLength", args.maxLength, 1, MAX_PATH_LENGTH);
       const first = bounded("first", args.first, 1, MAX_PATHS);
       const from = labelOf(shortText("from", args.from));
       const to = labelOf(shortText("to", args.to));
       if (args.from === args.to) throw badInput("from and to must be different nodes", "to");
       if (!from || !to) return [];
-      const paths = await shortestPaths(ctx.reader, { label: from, id: args.from }, { label: to, id: args.to }, maxLength, first);
+      const paths = await shortestPaths(ctx.reader, { label: from, id: args.from }, { label: to, id: args.to }, maxLength, first, asksEvidence(info));
       return paths.map((p) => ({ ...p, length: p.edges.length }));
     },
 

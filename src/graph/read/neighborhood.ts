@@ -1,10 +1,10 @@
 /**
  * The nodes within a few hops of one node over the fact relationships, breadth first so that the
  * nearest come first when `limit` cuts, and the edges among them with the per-document edges
- * merged into one (with all their evidence). One round trip.
+ * merged into one (with all their evidence, when asked). One round trip.
  */
 import { int } from "neo4j-driver";
-import { drawnId, drawnNode, EVIDENCE, FACT_TYPES, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -26,22 +26,35 @@ CALL (seen, frontier) {
 WITH seen, found[..($limit + 1 - size(seen))] AS next
 WITH seen + next AS seen, next AS frontier`;
 
-/** `depth` must already be validated (1 to 3): it is the number of levels written into the query. */
-export async function neighborhood(reader: Reader, label: Label, id: string, depth: number, limit: number): Promise<Neighborhood | null> {
-  const result = await reader.read<Neighborhood>(
+type Row = { node: DrawnNode; out: Array<[string, string, Parameters<typeof fromEvidenceTuples>[0]]>; truncated: boolean };
+
+/**
+ * `depth` must already be validated (1 to 3): it is the number of levels written into the query.
+ * One row per node with its outgoing edges, not one record for the whole drawing: the driver
+ * decodes a record spread over many network chunks several times slower (BENCHMARKS.md).
+ */
+export async function neighborhood(reader: Reader, label: Label, id: string, depth: number, limit: number, withEvidence = true): Promise<Neighborhood | null> {
+  const facts = withEvidence ? `WITH b, type(r) AS type, collect(${evidenceTuple("r")}) AS evidence` : "WITH DISTINCT b, type(r) AS type, [] AS evidence";
+  const result = await reader.read<Row>(
     `MATCH (s:${label} {id: $id})
      WITH [s] AS seen, [s] AS frontier
      ${LEVEL.repeat(depth)}
      WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
-     CALL (nodes) {
-       UNWIND nodes AS a
+     UNWIND range(0, size(nodes) - 1) AS i
+     WITH nodes, truncated, i, nodes[i] AS a
+     CALL (a, nodes) {
        MATCH (a)-[r:${FACT_TYPES}]->(b) WHERE b IN nodes
-       WITH a, b, type(r) AS type, collect(r ${EVIDENCE}) AS evidence
-       RETURN collect({type: type, from: ${drawnId("a")}, to: ${drawnId("b")}, evidence: evidence}) AS edges
+       ${facts}
+       RETURN collect([type, ${drawnId("b")}, evidence]) AS out
      }
-     RETURN [n IN nodes | ${drawnNode("n")}] AS nodes, edges, truncated`,
+     RETURN ${drawnNode("a")} AS node, out, truncated ORDER BY i`,
     { id, limit: int(limit) },
   );
-  const record = result.records[0];
-  return record ? { nodes: record.get("nodes"), edges: record.get("edges"), truncated: record.get("truncated") } : null;
+  if (result.records.length === 0) return null;
+  const rows = result.records.map((r) => r.toObject());
+  return {
+    nodes: rows.map((r) => r.node),
+    edges: rows.flatMap((r) => r.out.map(([type, to, evidence]) => ({ type, from: r.node.id, to, evidence: fromEvidenceTuples(evidence) }))),
+    truncated: rows[0]!.truncated,
+  };
 }

@@ -69,5 +69,15 @@ export interface DrawnEdge {
   evidence: Array<{ doc: string | null; sentence: string | null; start: number | null; end: number | null }>;
 }
 
-/** Cypher projecting an edge's evidence. */
-export const EVIDENCE = "{.doc, .sentence, .start, .end}";
+type Evidence = DrawnEdge["evidence"][number];
+
+/**
+ * Cypher of an edge's evidence as a list `[doc, sentence, start, end]`, null when the edge has no
+ * sentence (collect drops it): lists, not maps, because the driver decodes a map's keys as
+ * strings again for every edge, and drawings carry hundreds of edges.
+ */
+export const evidenceTuple = (r: string): string => `CASE WHEN ${r}.sentence IS NOT NULL THEN [${r}.doc, ${r}.sentence, ${r}.start, ${r}.end] END`;
+
+/** The evidence read by `evidenceTuple`. */
+export const fromEvidenceTuples = (tuples: ReadonlyArray<[string, string, number, number]>): Evidence[] =>
+  tuples.map(([doc, sentence, start, end]) => ({ doc, sentence, start, end }));

@@ -4,7 +4,7 @@
  * distinct by their steps, and each step carries the evidence of all its parallel edges.
  */
 import { int } from "neo4j-driver";
-import { drawnId, drawnNode, EVIDENCE, FACT_TYPES, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
   nodes: DrawnNode[];
@@ -18,8 +18,10 @@ export async function shortestPaths(
   to: { label: Label; id: string },
   maxLength: number,
   first: number,
+  withEvidence = true,
 ): Promise<Path[]> {
-  const result = await reader.read<Path>(
+  const perStep = withEvidence ? `WITH i, type, x, y, collect(${evidenceTuple("r")}) AS evidence` : "WITH DISTINCT i, type, x, y, [] AS evidence";
+  const result = await reader.read<{ nodes: DrawnNode[]; edges: Array<Omit<DrawnEdge, "evidence"> & { evidence: Parameters<typeof fromEvidenceTuples>[0] }> }>(
     `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${maxLength}]-(b))
      WITH DISTINCT nodes(p) AS ns, [r IN relationships(p) | {type: type(r), from: startNode(r), to: endNode(r)}] AS steps
@@ -29,12 +31,12 @@ export async function shortestPaths(
        WITH i, steps[i] AS step
        WITH i, step.type AS type, step.from AS x, step.to AS y
        MATCH (x)-[r]->(y) WHERE type(r) = type
-       WITH i, type, x, y, collect(r ${EVIDENCE}) AS evidence
+       ${perStep}
        ORDER BY i
        RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence}) AS edges
      }
      RETURN [n IN ns | ${drawnNode("n")}] AS nodes, edges`,
     { from: from.id, to: to.id, first: int(first) },
   );
-  return result.records.map((r) => ({ nodes: r.get("nodes"), edges: r.get("edges") }));
+  return result.records.map((r) => ({ nodes: r.get("nodes"), edges: r.get("edges").map((e) => ({ ...e, evidence: fromEvidenceTuples(e.evidence) })) }));
 }
