@@ -41,6 +41,7 @@ const opts = new Command("bench")
   .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean; reportOnly: boolean }>();
 
 const CONCURRENCY = [1, 32];
+const WARM_UP_SECONDS = 3;
 const PORT_BASE = Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693);
 const OUT = join(PROJECT_ROOT, "bench", "out");
 const RESULTS = join(OUT, "compare-results.json");
@@ -76,6 +77,15 @@ async function ensureCorpus(graph: Graph, spec: CorpusSpec): Promise<IngestFigur
 /** The floor, bounded like the HTTP clients. */
 const readRaw = (graph: Graph, cypher: string, params: Record<string, unknown>) => graph.read(cypher, params, { timeoutMs: CLIENT_TIMEOUT_MS });
 
+type Ask = () => Promise<unknown>;
+
+/** One request of `q` with its next arguments, to each system: ours, the peer, raw Cypher. */
+const asks = (q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): [Ask, Ask, Ask] => [
+  () => { const a = q.next(); return askGraphQL(ours.url, q.ours.query, q.ours.variables(a)); },
+  () => { const a = q.next(); return askGraphQL(peer.url, q.peer.query, q.peer.variables(a)); },
+  () => { const a = q.next(); return readRaw(graph, q.raw.cypher, q.raw.params(a)); },
+];
+
 /** Asks each question once of the three systems; what differed, or null. */
 async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): Promise<string | null> {
   const args = q.next();
@@ -110,16 +120,24 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
     const peer = await startGraphQLServer("@neo4j/graphql", join(PROJECT_ROOT, "bench", "peer", "server.ts"), [], serverEnv, "/health");
     servers.push(peer);
 
+    // Neo4j was just started: its JVM compiles the hot paths over the first thousands of queries.
+    // Every question goes through every system first, so that none is measured on a cold server.
+    log(`${docs} documents: warming up…`);
+    for (const q of questions) {
+      for (const ask of asks(q, ours, peer, graph)) await measure(8, ask, { requests: Number.MAX_SAFE_INTEGER, seconds: WARM_UP_SECONDS });
+    }
+
     const results: QuestionResult[] = [];
     for (const q of questions) {
       const result: QuestionResult = { name: q.name, description: q.description, keyBased: q.keyBased, mismatch: await checkAnswers(q, ours, peer, graph), cells: [] };
       for (const clients of CONCURRENCY) {
         log(`${docs} documents: ${q.name}, ${clients} client(s)…`);
+        const [askOurs, askPeer, askRaw] = asks(q, ours, peer, graph);
         result.cells.push({
           clients,
-          ours: await measure(clients, () => { const a = q.next(); return askGraphQL(ours.url, q.ours.query, q.ours.variables(a)); }, limits),
-          peer: await measure(clients, () => { const a = q.next(); return askGraphQL(peer.url, q.peer.query, q.peer.variables(a)); }, limits),
-          raw: await measure(clients, () => { const a = q.next(); return readRaw(graph, q.raw.cypher, q.raw.params(a)); }, limits),
+          ours: await measure(clients, askOurs, limits),
+          peer: await measure(clients, askPeer, limits),
+          raw: await measure(clients, askRaw, limits),
         });
       }
       results.push(result);
