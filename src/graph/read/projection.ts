@@ -79,11 +79,21 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
 
 const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Only the properties shown: a node's full map would be sent once per place it appears. */
+/**
+ * Only the properties shown (a node's full map would be sent once per place it appears), as a list
+ * in the order of `props`: a map's keys would be decoded again for every node.
+ */
 function propsCypher(v: string, props: readonly string[]): string {
   // Names come from the schema's fields, never from input; checked all the same.
   for (const p of props) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
-  return `${v} {${props.map((p) => `.${p}`).join(", ")}}`;
+  return `[${props.map((p) => `${v}.${p}`).join(", ")}]`;
+}
+
+/** The node whose properties `propsCypher(v, props)` read. */
+function fromProps(props: readonly string[], values: readonly unknown[]): PrefetchedNode {
+  const row: Record<string, unknown> = {};
+  props.forEach((p, i) => (row[p] = values[i]));
+  return toNodeRow(row);
 }
 
 /** Labels come from the schema's type names: refuse anything but the fixed list. */
@@ -92,7 +102,7 @@ function checked(label: string): Label {
   return label as Label;
 }
 
-type Row = [Record<string, unknown>, Array<EdgeRow & { document?: Array<[Record<string, unknown>, unknown[]]> }>, unknown[]];
+type Row = [unknown[], Array<EdgeRow & { document?: Array<[unknown[], unknown[]]> }>, unknown[]];
 
 /** Attaches what `viewsCypher` read: to the node itself (key null), or to copies of it, one per alias. */
 export function decodeViews(views: readonly View[], node: PrefetchedNode, values: unknown[]): Map<string, PrefetchedNode> | undefined {
@@ -110,27 +120,27 @@ function decodeNested(plan: NodePlan, label: Label, values: unknown[]): Prefetch
   return new Map(fields.map((f, i) => [f.key, (values[i] as Row[]).map(([props, edges, views]) => decodeRelated(f, props, edges, views))]));
 }
 
-function decodeRelated(f: RelatedPlan, props: Record<string, unknown>, rows: Row[1], views: unknown[]): PrefetchedRelated {
-  const node: PrefetchedNode = toNodeRow(props);
+function decodeRelated(f: RelatedPlan, values: unknown[], rows: Row[1], views: unknown[]): PrefetchedRelated {
+  const node = fromProps(f.props, values);
   const copies = decodeViews(f.views, node, views);
   const edges = f.documents ? rows.map((e) => decodeEdge(f.documents!, e)) : rows;
   return copies ? { node, edges, views: copies } : { node, edges };
 }
 
 function decodeEdge(documents: DocumentsPlan, { document, ...edge }: Row[1][number]): PrefetchedEdge {
-  const [props, values] = document?.[0] ?? [];
-  return props ? { ...edge, views: decodeViews(documents.views, toNodeRow(props), values!) } : edge;
+  const [props, views] = document?.[0] ?? [];
+  return props ? { ...edge, views: decodeViews(documents.views, fromProps(documents.props, props), views!) } : edge;
 }
 
 /** The node of that label and id, its properties `props`, with everything `plan` asks for, or null: one round trip. */
 export async function nodeWithPlan(reader: Reader, label: Label, id: string, props: readonly string[], plan: NodePlan): Promise<PrefetchedNode | null> {
-  const result = await reader.read<{ node: Record<string, unknown>; nested: unknown[] }>(
+  const result = await reader.read<{ node: unknown[]; nested: unknown[] }>(
     `MATCH (n0:${checked(label)} {id: $id}) RETURN ${propsCypher("n0", props)} AS node, ${viewsCypher([{ key: null, plan }], "n0", 1)} AS nested`,
     { id },
   );
   const record = result.records[0];
   if (!record) return null;
-  const node: PrefetchedNode = toNodeRow(record.get("node"));
+  const node = fromProps(props, record.get("node"));
   decodeViews([{ key: null, plan }], node, record.get("nested"));
   return node;
 }
