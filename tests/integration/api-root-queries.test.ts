@@ -115,6 +115,12 @@ describe("search", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it("a hit's node shows what its selection asks of each kind, its relationships too", async () => {
+    const { search } = await data(`{ search(text: "nguyen duc thanh", first: 1) { node { ... on Person { name offices { title } } ... on Meeting { date } } } }`);
+    expect(search[0].node.name).toBe("Nguyễn Đức Thanh");
+    expect(search[0].node.offices.map((o: { title: string }) => o.title)).toContain("Bí thư Tỉnh ủy");
+  });
+
   it("'chi thi 39' finds 39-CT/TW first; kinds narrow the hits", async () => {
     const { all, persons } = await data(`{ all: search(text: "CHỈ THỊ 39") { kind label } persons: search(text: "thanh", kinds: [PERSON]) { kind } }`);
     expect(all[0]).toEqual({ kind: "DIRECTIVE", label: "39-CT/TW" });

@@ -7,7 +7,7 @@ import { shortestPaths } from "../../graph/read/paths.ts";
 import { searchEntities } from "../../graph/read/search.ts";
 import type { ApiContext } from "../context.ts";
 import { badInput } from "../errors.ts";
-import { selectsPath, walkOf } from "../selection.ts";
+import { fieldNodesNamed, selectedProps, selectsPath, walkOf } from "../selection.ts";
 import { bounded, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH, MAX_PATHS, shortText } from "../limits.ts";
 import { evidenceOf, labelOfNode, rootNode } from "./shared.ts";
 
@@ -37,10 +37,13 @@ export const queryResolvers = {
     document: lookup("Document"),
     node: lookup(),
 
-    search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: ApiContext) => {
+    search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const first = bounded("first", args.first, 1, ctx.config.MAX_PAGE_SIZE);
       const labels = args.kinds?.length ? [...new Set(args.kinds.map((k) => SEARCH_KINDS[k]!))] : null;
-      const hits = await searchEntities(ctx.reader, shortText("text", args.text), labels, first);
+      // Only the properties the hits' nodes show: a document's or meeting's full map is large.
+      const [walk, hit] = [walkOf(info), getNamedType(info.returnType) as GraphQLObjectType];
+      const props = selectedProps(walk, getNamedType(hit.getFields().node!.type), fieldNodesNamed(walk, hit, info.fieldNodes, "node"));
+      const hits = await searchEntities(ctx.reader, shortText("text", args.text), labels, first, [...props]);
       return hits.map((h) => ({ score: h.score, kind: h.node.__typename.toUpperCase(), node: h.node, label: labelOfNode(h.node) }));
     },
 

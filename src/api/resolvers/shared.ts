@@ -1,7 +1,7 @@
 /** Resolver builders shared by the type groups: relationship fields, read with their parent or through the loaders. */
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import type { EdgeRow, Relation } from "../../graph/read/batch.ts";
-import type { Label, NodeRow } from "../../graph/read/nodes.ts";
+import { LABEL_PROPS, type Label, type NodeRow } from "../../graph/read/nodes.ts";
 import { nodeWithPlan, PREFETCHED, type PrefetchedEdge, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
 import type { ApiContext } from "../context.ts";
 import { nodePlan, readsRelations, relationField, selectedProps, walkOf, wantsEdges } from "../selection.ts";
@@ -90,4 +90,4 @@ export const viewOf = (wrapper: object, info: GraphQLResolveInfo): PrefetchedNod
 export const viewed = (as: string) => (wrapper: Record<string, unknown>, _: unknown, __: unknown, info: GraphQLResolveInfo) => viewOf(wrapper, info) ?? wrapper[as];
 
 /** What a node is called in lists and drawings: a code, else a name, else a title. */
-export const labelOfNode = (n: NodeRow): string => String(n.key ?? n.name ?? n.title ?? n.id);
+export const labelOfNode = (n: NodeRow): string => String(LABEL_PROPS.map((p) => n[p]).find((v) => v != null) ?? n.id);

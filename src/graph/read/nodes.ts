@@ -35,6 +35,25 @@ export function toNodeRow(props: Record<string, unknown>): NodeRow {
   return Object.assign(props, { id, __typename: label });
 }
 
+const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Only the properties shown (a node's full map would be sent once per place it appears), as a list
+ * in the order of `props`: a map's keys would be decoded again for every node.
+ */
+export function propsCypher(v: string, props: readonly string[]): string {
+  // Names come from the schema's fields, never from input; checked all the same.
+  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
+  return `[${props.map((p) => `${v}.${p}`).join(", ")}]`;
+}
+
+/** The node whose properties `propsCypher(v, props)` read. */
+export function fromProps(props: readonly string[], values: readonly unknown[]): NodeRow {
+  const row: Record<string, unknown> = {};
+  props.forEach((p, i) => (row[p] = values[i]));
+  return toNodeRow(row);
+}
+
 /** Cypher projection of a node without the bulky search field. */
 export const nodeProps = (v: string): string => `${v} {.*, searchText: null}`;
 
@@ -49,12 +68,15 @@ export async function nodesById(reader: Reader, label: Label, ids: readonly stri
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** What a node is called in lists and drawings, first present first: a code, a name, a title (else its id). */
+export const LABEL_PROPS = ["key", "name", "title"] as const;
+
 /** Cypher for a node's id in drawings: provinces have only a name. */
 export const drawnId = (v: string): string => `coalesce(${v}.id, 'province:' + ${v}.name)`;
 
 /** Cypher projecting a node for drawings (GraphNode): id, its one label, a human label. */
 export const drawnNode = (v: string): string =>
-  `{id: ${drawnId(v)}, kind: head(labels(${v})), label: coalesce(${v}.key, ${v}.name, ${v}.title, ${v}.id)}`;
+  `{id: ${drawnId(v)}, kind: head(labels(${v})), label: coalesce(${LABEL_PROPS.map((p) => `${v}.${p}`).join(", ")}, ${v}.id)}`;
 
 export interface DrawnNode {
   id: string;

@@ -5,7 +5,7 @@
  * field from its parent (`PREFETCHED`) instead of asking the loaders: one round trip, not one per level.
  */
 import { edgeProps, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
-import { LABELS, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
+import { fromProps, LABELS, propsCypher, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 /** The relationship fields to read with a node, per label it may have (an interface's types differ). */
 export type NodePlan = ReadonlyMap<Label, readonly RelatedPlan[]>;
@@ -75,25 +75,6 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
   const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${edgeProps(r, document)} }` : "[]";
   return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
-}
-
-const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * Only the properties shown (a node's full map would be sent once per place it appears), as a list
- * in the order of `props`: a map's keys would be decoded again for every node.
- */
-function propsCypher(v: string, props: readonly string[]): string {
-  // Names come from the schema's fields, never from input; checked all the same.
-  for (const p of props) if (!PROPERTY.test(p)) throw new Error(`not a property name: ${p}`);
-  return `[${props.map((p) => `${v}.${p}`).join(", ")}]`;
-}
-
-/** The node whose properties `propsCypher(v, props)` read. */
-function fromProps(props: readonly string[], values: readonly unknown[]): PrefetchedNode {
-  const row: Record<string, unknown> = {};
-  props.forEach((p, i) => (row[p] = values[i]));
-  return toNodeRow(row);
 }
 
 /** Labels come from the schema's type names: refuse anything but the fixed list. */

@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { searchKey } from "../../text/fold.ts";
-import { nodeProps, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
+import { fromProps, LABEL_PROPS, propsCypher, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 export interface SearchHit {
   score: number;
@@ -28,16 +28,18 @@ export function luceneQuery(text: string): string | null {
 /** Kinds filter the index's hits after ranking: ask for more so that a narrow kind still fills a page. */
 const OVERFETCH = 20;
 
-export async function searchEntities(reader: Reader, text: string, labels: readonly Label[] | null, first: number): Promise<SearchHit[]> {
+/** The best `first` hits, with the node properties `props` (always its id, and what its label is made of). */
+export async function searchEntities(reader: Reader, text: string, labels: readonly Label[] | null, first: number, props: readonly string[]): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (query === null) return [];
-  const result = await reader.read<{ node: Record<string, unknown>; score: number }>(
+  const shown = [...new Set(["id", ...LABEL_PROPS, ...props])];
+  const result = await reader.read<{ values: unknown[]; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
      WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-     RETURN ${nodeProps("node")} AS node, score
+     RETURN ${propsCypher("node", shown)} AS values, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
     { query, labels, first: int(first), fetch: int(labels ? first * OVERFETCH : first) },
   );
-  return result.records.map((r) => ({ score: r.get("score"), node: toNodeRow(r.get("node")) }));
+  return result.records.map((r) => ({ score: r.get("score"), node: fromProps(shown, r.get("values")) }));
 }
