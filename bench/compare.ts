@@ -26,7 +26,7 @@ import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./rep
 import { benchConfig } from "./support/bench-graph.ts";
 import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
-import { loadNote, measure, type LoadLimits } from "./support/load.ts";
+import { loadNote, measure, WARM_UP_SECONDS, type LoadLimits } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
 import { askGraphQL, CLIENT_TIMEOUT_MS, startGraphQLServer, type RunningServer } from "./support/servers.ts";
 
@@ -41,7 +41,6 @@ const opts = new Command("bench")
   .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean; reportOnly: boolean }>();
 
 const CONCURRENCY = [1, 32];
-const WARM_UP_SECONDS = 3;
 const PORT_BASE = Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693);
 const OUT = join(PROJECT_ROOT, "bench", "out");
 const RESULTS = join(OUT, "compare-results.json");

@@ -1,6 +1,6 @@
 /** The comparison as Markdown, and its section of BENCHMARKS.md (between markers, so reruns replace only it). */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { Measure } from "../support/load.ts";
+import { WARM_UP_SECONDS, type Measure } from "../support/load.ts";
 import { SYSTEM_NAMES, type QuestionResult, type RunResult, type SizeResult } from "./results.ts";
 
 /** The issue's targets. */
@@ -101,7 +101,7 @@ export function compareMarkdown(run: RunResult, svgPath: string): string {
     ...first.questions.map((q) => `- **${q.name}**: ${describe(run, q.name)}`),
     "",
     mismatches.length === 0
-      ? "Before timing, each question was asked once of the three systems: they returned the same data."
+      ? `Before timing, each question was asked once of the three systems: they returned the same data. Then every question went through every system for ${WARM_UP_SECONDS} s at 8 clients, untimed: Neo4j has just started, and its JVM compiles the hot paths over the first thousands of queries.`
       : `Before timing, each question was asked once of the three systems; they did **not** all return the same data, or one failed:\n\n${mismatches.join("\n")}`,
     "",
     "### Targets",

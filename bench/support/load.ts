@@ -24,6 +24,9 @@ export interface LoadLimits {
  */
 const WARM_UP = 128;
 
+/** `npm run bench`: seconds of every question through every system before any measurement. */
+export const WARM_UP_SECONDS = 3;
+
 /**
  * `clients` loops sending requests one after another until `requests` were sent or `seconds`
  * passed. A failed request does not stop the measurement: a server that gives up under load
