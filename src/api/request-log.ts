@@ -5,7 +5,7 @@
 import { log } from "../log.ts";
 
 const SLOW_REQUEST_MS = 1000;
-const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED"]);
+const CLIENT_ERRORS = new Set(["BAD_USER_INPUT", "BAD_REQUEST", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "OPERATION_RESOLUTION_FAILURE"]);
 
 export interface RequestOutcome {
   operation: string | null;

@@ -6,10 +6,11 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withFastPath } from "../../src/api/fast-path.ts";
 import { createApi, HEADLINE_QUERY } from "../../src/api/server.ts";
 import type { Graph } from "../../src/graph/driver.ts";
+import { setLogLevel } from "../../src/log.ts";
 import { ingestSeeds } from "../support/api.ts";
 import { emptyGraph, openTestGraph } from "../support/graph.ts";
 import { testConfig } from "../support/test-config.ts";
@@ -131,5 +132,31 @@ describe("handed to yoga whole", () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe("request logs", () => {
+  /** The `request` log lines written while `send` runs, at debug level. */
+  async function logged(send: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    setLogLevel("debug");
+    try {
+      await send();
+    } finally {
+      setLogLevel("info");
+      spy.mockRestore();
+    }
+    return lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === "request");
+  }
+
+  it.each([
+    ["the fast path", () => fast.url],
+    ["yoga", () => plain.url],
+  ])("name the operation, its duration and its round trips, whichever path served it: %s", async (_path, url) => {
+    const lines = await logged(() => post(url(), { body: json(`query Headline { directive(key: "39-CT/TW") { key meetings { title } } }`) }));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: "debug", operation: "Headline", roundTrips: 1 });
+    expect(typeof lines[0]!.ms).toBe("number");
   });
 });
