@@ -6,7 +6,8 @@
  * Same semantics as our API (docs/graph-model.md): facts are one edge per supporting document,
  * so neighbors are DISTINCT; a chair is not repeated as an attendee; lists are in the API's order.
  * Evidence is the edges that have a sentence (IN_PROVINCE has none). A body starts from the node
- * `this` (the peer binds it; the floor matches it first).
+ * `this` (the peer binds it; the floor matches it first). Like the API's, the patterns leave out
+ * the labels that a relationship type already decides (HOLDS ends at an Office…).
  */
 
 /** The fact relationships: what neighborhoods and paths follow (MENTIONS is provenance, not a fact). */
@@ -22,19 +23,19 @@ const MEETINGS_ORDER = "m.date DESC, m.title, m.id";
 export const HEADLINE = `
 MATCH (d:Directive {key: $key})
 RETURN d {.key, .issuer, meetings: COLLECT {
-  MATCH (d)<-[:IMPLEMENTS]-(m:Meeting) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
+  MATCH (d)<-[:IMPLEMENTS]-(m) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
   RETURN m {.title, .date,
-    chairedBy: COLLECT { MATCH (p:Person)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id
-      RETURN p {.name, offices: COLLECT { MATCH (p)-[:HOLDS]->(o:Office) WITH DISTINCT o ORDER BY o.title, o.id RETURN o {.title} }} },
-    attendedBy: COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) WHERE NOT (p)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id RETURN p {.name} }}
+    chairedBy: COLLECT { MATCH (p)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id
+      RETURN p {.name, offices: COLLECT { MATCH (p)-[:HOLDS]->(o) WITH DISTINCT o ORDER BY o.title, o.id RETURN o {.title} }} },
+    attendedBy: COLLECT { MATCH (p)-[:ATTENDED]->(m) WHERE NOT (p)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id RETURN p {.name} }}
 }} AS answer`;
 
 export const TWO_LEVELS = `
 MATCH (p:Person {id: $id})
 RETURN p {.name, chaired: COLLECT {
-  MATCH (p)-[:CHAIRED]->(m:Meeting) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
+  MATCH (p)-[:CHAIRED]->(m) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
   RETURN {meeting: m {.title, .date,
-    attendedBy: COLLECT { MATCH (a:Person)-[:ATTENDED]->(m) WHERE NOT (a)-[:CHAIRED]->(m) WITH DISTINCT a ORDER BY a.name, a.id RETURN a {.name} }}}
+    attendedBy: COLLECT { MATCH (a)-[:ATTENDED]->(m) WHERE NOT (a)-[:CHAIRED]->(m) WITH DISTINCT a ORDER BY a.name, a.id RETURN a {.name} }}}
 }} AS answer`;
 
 /** One breadth-first level: the unseen neighbors of the frontier, cut to what `$limit` leaves room for. */

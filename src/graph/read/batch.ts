@@ -31,27 +31,33 @@ interface RelationSpec {
 }
 const relation = (to: Label | null, match: Pattern): RelationSpec => ({ to, match });
 
-/** The one pattern of each relationship field, for the loaders' batches and the compiled queries alike. */
+/**
+ * The one pattern of each relationship field, for the loaders' batches and the compiled queries
+ * alike. A neighbor's label is written only where the relationship type does not already decide
+ * it (write.ts gives every type fixed end labels; MENTIONS and IMPLEMENTS reach several): checking
+ * it makes Neo4j read the neighbor's record once per supporting document, half of the work for
+ * a much-reported official's offices.
+ */
 export const RELATIONS = {
-  offices: relation("Office", (a, r, b) => `(${a})-[${r}:HOLDS]->(${b}:Office)`),
-  holders: relation("Person", (a, r, b) => `(${a})<-[${r}:HOLDS]-(${b}:Person)`),
-  chaired: relation("Meeting", (a, r, b) => `(${a})-[${r}:CHAIRED]->(${b}:Meeting)`),
+  offices: relation("Office", (a, r, b) => `(${a})-[${r}:HOLDS]->(${b})`),
+  holders: relation("Person", (a, r, b) => `(${a})<-[${r}:HOLDS]-(${b})`),
+  chaired: relation("Meeting", (a, r, b) => `(${a})-[${r}:CHAIRED]->(${b})`),
   // A chair is usually said to attend too: count them once, as chairs.
-  attended: relation("Meeting", (a, r, b) => `(${a})-[${r}:ATTENDED]->(${b}:Meeting) WHERE NOT (${a})-[:CHAIRED]->(${b})`),
-  chairs: relation("Person", (a, r, b) => `(${a})<-[${r}:CHAIRED]-(${b}:Person)`),
-  attendees: relation("Person", (a, r, b) => `(${a})<-[${r}:ATTENDED]-(${b}:Person) WHERE NOT (${a})<-[:CHAIRED]-(${b})`),
-  possiblySameAs: relation("Person", (a, r, b) => `(${a})-[${r}:POSSIBLY_SAME_AS]-(${b}:Person) WHERE ${b} <> ${a}`),
+  attended: relation("Meeting", (a, r, b) => `(${a})-[${r}:ATTENDED]->(${b}) WHERE NOT (${a})-[:CHAIRED]->(${b})`),
+  chairs: relation("Person", (a, r, b) => `(${a})<-[${r}:CHAIRED]-(${b})`),
+  attendees: relation("Person", (a, r, b) => `(${a})<-[${r}:ATTENDED]-(${b}) WHERE NOT (${a})<-[:CHAIRED]-(${b})`),
+  possiblySameAs: relation("Person", (a, r, b) => `(${a})-[${r}:POSSIBLY_SAME_AS]-(${b}) WHERE ${b} <> ${a}`),
   implements: relation(null, (a, r, b) => `(${a})-[${r}:IMPLEMENTS]->(${b})`),
-  implementedBy: relation("Meeting", (a, r, b) => `(${a})<-[${r}:IMPLEMENTS]-(${b}:Meeting)`),
-  issuedBy: relation("Organization", (a, r, b) => `(${a})-[${r}:ISSUED_BY]->(${b}:Organization)`),
+  implementedBy: relation("Meeting", (a, r, b) => `(${a})<-[${r}:IMPLEMENTS]-(${b})`),
+  issuedBy: relation("Organization", (a, r, b) => `(${a})-[${r}:ISSUED_BY]->(${b})`),
   issued: relation(null, (a, r, b) => `(${a})<-[${r}:ISSUED_BY]-(${b})`),
-  organizer: relation("Organization", (a, r, b) => `(${a})-[${r}:ORGANIZED_BY]->(${b}:Organization)`),
-  organized: relation("Meeting", (a, r, b) => `(${a})<-[${r}:ORGANIZED_BY]-(${b}:Meeting)`),
-  sources: relation("Document", (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b}:Document)`),
+  organizer: relation("Organization", (a, r, b) => `(${a})-[${r}:ORGANIZED_BY]->(${b})`),
+  organized: relation("Meeting", (a, r, b) => `(${a})<-[${r}:ORGANIZED_BY]-(${b})`),
+  sources: relation("Document", (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b})`),
   mentionedMeetings: relation("Meeting", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Meeting)`),
   mentionedPersons: relation("Person", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Person)`),
-  relatedResolutions: relation("Resolution", (a, r, b) => `(${a})<-[:IMPLEMENTS]-(:Meeting)-[${r}:IMPLEMENTS]->(${b}:Resolution)`),
-  relatedDirectives: relation("Directive", (a, r, b) => `(${a})<-[:IMPLEMENTS]-(:Meeting)-[${r}:IMPLEMENTS]->(${b}:Directive)`),
+  relatedResolutions: relation("Resolution", (a, r, b) => `(${a})<-[:IMPLEMENTS]-()-[${r}:IMPLEMENTS]->(${b}:Resolution)`),
+  relatedDirectives: relation("Directive", (a, r, b) => `(${a})<-[:IMPLEMENTS]-()-[${r}:IMPLEMENTS]->(${b}:Directive)`),
 } satisfies Record<string, RelationSpec>;
 export type Relation = keyof typeof RELATIONS;
 
