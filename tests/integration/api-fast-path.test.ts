@@ -112,11 +112,18 @@ describe("handed to yoga whole", () => {
     ["a mutation", { body: json(`mutation { ingestDocument(input: {text: "x", source: "s"}) { documentId } }`) }],
     ["a body that is not JSON", { body: "{ not json" }],
     ["a body without a query", { body: JSON.stringify({ variables: {} }) }],
+    ["a batch of operations (batching is off)", { body: JSON.stringify([{ query: "{ __typename }" }]) }],
     ["an unknown operation name", { body: json(`query A { stats { labels { name } } }`, { operationName: "B" }) }],
   ])("%s", async (_name, sent) => {
     const { servedByYoga, answer } = await same(sent);
     expect(servedByYoga).toBe(true);
     expect(answer.body.errors?.length).toBeGreaterThan(0);
+  });
+
+  it("a request with extensions, which only yoga's plugins may read", async () => {
+    const { servedByYoga, answer } = await same({ body: json(`{ __typename }`, { extensions: { client: "dashboard" } }) });
+    expect(servedByYoga).toBe(true);
+    expect(answer.body.data).toEqual({ __typename: "Query" });
   });
 
   it("a browser's cross-origin request when CORS is configured", async () => {
