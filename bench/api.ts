@@ -24,8 +24,8 @@ import { askGraphQL, startGraphQLServer } from "./support/servers.ts";
 const opts = new Command("bench:api")
   .option("--docs <n>", "generated documents in the graph", (v) => Number.parseInt(v, 10), 10_000)
   .option("--seed <n>", "corpus seed", (v) => Number.parseInt(v, 10), 1)
-  .option("--requests <n>", "requests per measurement, at most", (v) => Number.parseInt(v, 10), 400)
-  .option("--seconds <n>", "seconds per measurement, at most", (v) => Number.parseFloat(v), 6)
+  .option("--requests <n>", "requests per measurement, at most", (v) => Number.parseInt(v, 10), 2000)
+  .option("--seconds <n>", "seconds per measurement, at most", (v) => Number.parseFloat(v), 5)
   .parse()
   .opts<{ docs: number; seed: number; requests: number; seconds: number }>();
 
