@@ -140,6 +140,7 @@ export function withFastPath(yoga: Yoga, options: { cors: boolean }): (req: Inco
       })
       .catch((error: unknown) => {
         // Errors inside execution are results: this is the connection, or a bug.
+        if (req.destroyed) return log.debug("request.aborted", { message: (error as Error)?.message });
         log.error("request.failed", { message: (error as Error)?.message, stack: (error as Error)?.stack });
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json; charset=utf-8" }).end(JSON.stringify({ errors: [{ message: "Unexpected error." }] }));
       });

@@ -5,6 +5,7 @@
  * served each one.
  */
 import { createServer, type Server } from "node:http";
+import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withFastPath } from "../../src/api/fast-path.ts";
@@ -166,4 +167,22 @@ describe("request logs", () => {
     expect(lines[0]).toMatchObject({ level: "debug", operation: "Headline", roundTrips: 1 });
     expect(typeof lines[0]!.ms).toBe("number");
   });
+});
+
+it("a client hanging up halfway through its body is no error, and the next request is served", async () => {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+  try {
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(fast.url).port), "127.0.0.1", () => {
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":`);
+        setTimeout(() => (socket.destroy(), resolve()), 50);
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await post(fast.url, { body: json(`{ __typename }`) })).body.data).toEqual({ __typename: "Query" });
+  } finally {
+    spy.mockRestore();
+  }
+  expect(lines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
 });
