@@ -57,6 +57,10 @@ describe("operation limits", () => {
     await refused(`query($n: Int) { meetings(first: $n) { totalCount } }`, /^first must be between 0 and 25, got 26$/, { n: 26 });
     await refused(`query($n: Int) { search(text: "thanh", first: $n) { label } }`, /^first must be between 1 and 25, got 1000$/, { n: 1000 });
     await refused(`query($n: Int) { paths(from: "per_x", to: "per_y", first: $n) { length } }`, /^first must be between 1 and 20, got 21$/, { n: 21 });
+    // A nested list's first: checked before its field is read.
+    const nested = await api.gql(`{ directive(key: "39-CT/TW") { key meetings(first: 0) { title } } }`);
+    expect(nested.errors?.[0]?.message).toBe("first must be between 1 and 25, got 0");
+    expect(nested.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     await refused(`{ neighborhood(id: "per_x", depth: 4) { truncated } }`, /^depth must be between 1 and 3, got 4$/);
     await refused(`{ neighborhood(id: "per_x", limit: 100000) { truncated } }`, /^limit must be between 1 and 500/);
     await refused(`{ paths(from: "per_x", to: "per_y", maxLength: 7) { length } }`, /^maxLength must be between 1 and 6, got 7$/);

@@ -137,6 +137,13 @@ const SAME_ANSWERS: Array<[string, string, () => Record<string, unknown>]> = [
     () => ({}),
   ],
   [
+    "nested lists cut by first, two aliases with different cuts, an ordered list (holders) cut after ordering",
+    `query($key: String!, $n: Int) { directive(key: $key) { key
+      two: meetings(first: 2) { title chairedBy(first: 1) { name offices(first: $n) { title office { holders(first: 1) { firstSeen person { name } } } } } }
+      all: meetings { title attendedBy(first: 3) { name } } sources(first: 1) { title } } }`,
+    () => ({ key: "39-CT/TW", n: 1 }),
+  ],
+  [
     "office holders over time",
     `query($id: ID!) { office(id: $id) { title holders { firstSeen lastSeen former person { name offices { title } } evidence { sentence } } } }`,
     () => ({ id: ids.office }),
@@ -162,6 +169,13 @@ describe("the single query answers exactly as the loaders do", () => {
     const loaders = await run(query, variables(), loaderApi);
     expect(JSON.stringify(single.data)).toBe(JSON.stringify(loaders.data));
     expect(single.trips).toBeLessThanOrEqual(loaders.trips);
+  });
+
+  it("first keeps the start of the list as it is without it", async () => {
+    const query = `query($doc: ID!) { document(id: $doc) { cut: persons(first: 1) { id } whole: persons { id } } }`;
+    const { data } = await run(query, { doc: ids.doc });
+    expect(data.document.whole.length).toBeGreaterThan(1);
+    expect(data.document.cut).toEqual(data.document.whole.slice(0, 1));
   });
 
   it("and the comparison is not empty: the selections find nested data", async () => {

@@ -4,6 +4,7 @@ import type { EdgeRow, Relation } from "../../graph/read/batch.ts";
 import { LABEL_PROPS, type Label, type NodeRow } from "../../graph/read/nodes.ts";
 import { nodeWithPlan, PREFETCHED, type PrefetchedEdge, type PrefetchedNode, type PrefetchedRelated } from "../../graph/read/projection.ts";
 import type { ApiContext } from "../context.ts";
+import { bounded } from "../limits.ts";
 import { nodePlan, readsRelations, relationField, selectedProps, walkOf, wantsEdges } from "../selection.ts";
 
 export interface EvidenceRow {
@@ -47,9 +48,22 @@ function related<T>(relation: Relation, parent: NodeRow, ctx: ApiContext, info: 
   return prefetched ? then(prefetched) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then(then);
 }
 
+interface ListArgs {
+  first?: number | null;
+}
+
+/** How many of the list to give: null for all; checked before anything is read. */
+const firstArg = (args: ListArgs, ctx: ApiContext): number | null =>
+  args.first == null ? null : bounded("first", args.first, 1, ctx.config.MAX_PAGE_SIZE);
+
+const firstOf = <T>(list: T[], first: number | null): T[] => (first === null ? list : list.slice(0, first));
+
 /** A list field of the neighbors over `relation`. */
 export const neighbors = (relation: Relation) =>
-  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => related(relation, parent, ctx, info, (rs) => rs.map((r) => r.node)), { relation });
+  relationField((parent: NodeRow, args: ListArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const first = firstArg(args, ctx);
+    return related(relation, parent, ctx, info, (rs) => firstOf(rs, first).map((r) => r.node));
+  }, { relation });
 
 /** A single-valued field: the first neighbor over `relation`, or null. */
 export const neighbor = (relation: Relation) =>
@@ -74,11 +88,12 @@ export const withEvidence = <K extends string>(
   extra: (edges: EdgeRow[], node: NodeRow) => Record<string, unknown> = () => ({}),
   order?: (a: Record<string, unknown>, b: Record<string, unknown>) => number,
 ) =>
-  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
+  relationField((parent: NodeRow, args: ListArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const first = firstArg(args, ctx);
     const withEdges = () => wantsEdges(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes);
     return related(relation, parent, ctx, info, (rs) => {
-      const list = rs.map((r) => withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views));
-      return order ? list.sort(order) : list;
+      const wrap = (r: PrefetchedRelated) => withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views);
+      return order ? firstOf(rs.map(wrap).sort(order), first) : firstOf(rs, first).map(wrap);
     }, withEdges);
   }, { relation, as });
 
