@@ -6,6 +6,7 @@
  * resolvers, not a copy of them.
  */
 import {
+  getArgumentValues,
   getDirectiveValues,
   getNamedType,
   GraphQLIncludeDirective,
@@ -32,6 +33,8 @@ import type { DocumentsPlan, NodePlan, RelatedPlan, View } from "../graph/read/p
 export interface RelationField {
   relation: Relation;
   as?: string;
+  /** The resolver orders the list itself after reading it: its `first` cannot be applied in Cypher. */
+  ordered?: boolean;
 }
 
 /** A field's resolver that reads `relation`, declared so that selections of it can be compiled. */
@@ -86,6 +89,17 @@ export function collectFields(walk: Walk, type: GraphQLObjectType, fieldNodes: r
 
 const isLabel = (name: string): name is Label => (LABELS as readonly string[]).includes(name);
 
+/**
+ * `{ limit }` when the field was given a usable `first`: the single query then reads only that
+ * many neighbors and what is nested under them. A value out of range is left to the resolver,
+ * which refuses it.
+ */
+function limitOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): { limit?: number } {
+  if (!field.args.some((a) => a.name === "first")) return {};
+  const first = getArgumentValues(field, node, walk.variables).first;
+  return Number.isInteger(first) && (first as number) >= 1 ? { limit: first as number } : {};
+}
+
 /** Whether a plan reads anything beyond the node itself. */
 export const readsRelations = (plan: NodePlan): boolean => [...plan.values()].some((fields) => fields.length > 0);
 
@@ -134,15 +148,16 @@ export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonl
       const spec = field && relationOf(field);
       if (!field || !spec) continue;
       const target = getNamedType(field.type);
+      const limit = spec.ordered ? {} : limitOf(walk, field, nodes[0]!);
       if (spec.as && isObjectType(target)) {
         const props = wrappedProps(walk, target, nodes, spec.as);
         const documents = evidenceDocuments(walk, target, nodes);
-        const plan = { key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), props, views: viewsOf(walk, target, nodes, spec.as) };
+        const plan = { key, relation: spec.relation, edges: wantsEdges(walk, target, nodes), props, views: viewsOf(walk, target, nodes, spec.as), ...limit };
         fields.push(documents ? { ...plan, documents } : plan);
       } else {
         const view = { key: null, plan: nodePlan(walk, target, nodes) };
         const props = [...selectedProps(walk, target, nodes)];
-        fields.push({ key, relation: spec.relation, edges: false, props, views: readsRelations(view.plan) ? [view] : [] });
+        fields.push({ key, relation: spec.relation, edges: false, props, views: readsRelations(view.plan) ? [view] : [], ...limit });
       }
     }
     plan.set(t.name, fields);

@@ -92,3 +92,19 @@ describe("nodePlan", () => {
     expect(views.map((v) => [v.key, shape(v.plan)])).toEqual([["node", { Meeting: [["organizer", "organizer", false, []]] }]]);
   });
 });
+
+describe("first on relationship lists", () => {
+  const limits = (plan: NodePlan, label: string) => Object.fromEntries((plan.get(label as never) ?? []).map((f) => [f.key, f.limit]));
+
+  it("becomes the limit of the compiled list, from a literal or a variable", () => {
+    const { walk, fields } = rootOf(`query($n: Int) { person(id: "x") { chaired(first: 2) { meeting { title } } attended(first: $n) { meeting { title } } sources { title } } }`, { n: 5 });
+    expect(limits(nodePlan(walk, type("Person"), fields), "Person")).toEqual({ chaired: 2, attended: 5, sources: undefined });
+  });
+
+  it("is left to the resolver when out of range, and on lists the resolver orders after reading", () => {
+    const { walk, fields } = rootOf(`{ office(id: "x") { holders(first: 1) { person { name } } } }`);
+    expect(limits(nodePlan(walk, type("Office"), fields), "Office")).toEqual({ holders: undefined });
+    const zero = rootOf(`{ person(id: "x") { chaired(first: 0) { meeting { title } } } }`);
+    expect(limits(nodePlan(zero.walk, type("Person"), zero.fields), "Person")).toEqual({ chaired: undefined });
+  });
+});

@@ -95,7 +95,7 @@ export const withEvidence = <K extends string>(
       const wrap = (r: PrefetchedRelated) => withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views);
       return order ? firstOf(rs.map(wrap).sort(order), first) : firstOf(rs, first).map(wrap);
     }, withEdges);
-  }, { relation, as });
+  }, { relation, as, ordered: order !== undefined });
 
 /** The copy of a wrapper's neighbor read for the alias being resolved, if any. */
 export const viewOf = (wrapper: object, info: GraphQLResolveInfo): PrefetchedNode | undefined =>

@@ -31,6 +31,8 @@ export interface RelatedPlan {
   views: readonly View[];
   /** The documents of the evidence, when the selection shows them (with `edges`). */
   documents?: DocumentsPlan;
+  /** At most this many neighbors, the first in the list's order (the field's `first`). */
+  limit?: number;
 }
 
 /** What to read of each edge's document: its properties, and one view per alias of `document`. */
@@ -73,7 +75,9 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
     ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
     : "";
   const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${edgeProps(r, document)} }` : "[]";
-  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}
+  // An integer checked here, never text from the request.
+  const limit = f.limit !== undefined && Number.isInteger(f.limit) && f.limit >= 1 ? ` LIMIT ${f.limit}` : "";
+  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${limit}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
 
