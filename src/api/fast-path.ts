@@ -8,7 +8,7 @@
  *
  * Why: yoga's adapter builds a Fetch Request and Response, an abort signal and a stream pipeline
  * for every request, which cost more CPU than the GraphQL work of a typical lookup (BENCHMARKS.md,
- * "the request path"). Answers are the same either way (tests/integration/api-fast-path.test.ts).
+ * "Where the time goes"). Answers are the same either way (tests/integration/api-fast-path.test.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLError } from "graphql";

@@ -42,7 +42,7 @@ export class Graph {
   /**
    * Runs a read in an auto-commit transaction: one exchange with the server, where the driver's
    * managed transactions (executeQuery) add BEGIN and COMMIT and cost about 40% more time and CPU
-   * per query (BENCHMARKS.md, "the request path"). A read changes nothing, so one that failed for
+   * per query (BENCHMARKS.md, "Where the time goes"). A read changes nothing, so one that failed for
    * a transient reason (a lost connection, a leader change) is simply asked again through the
    * driver's retrying helper.
    */
