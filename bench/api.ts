@@ -14,12 +14,12 @@ import { Command } from "commander";
 import { PROJECT_ROOT, type Config } from "../src/config.ts";
 import { connectGraph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
-import { pickQuestions, type Question } from "./questions.ts";
+import { overHttp, pickQuestions, throughDriver, type Question } from "./questions.ts";
 import { benchConfig } from "./support/bench-graph.ts";
 import { holdsCorpus, loadCorpus } from "./support/corpus-graph.ts";
-import { loadNote, measure, WARM_UP_SECONDS } from "./support/load.ts";
+import { loadNote, measure, warmUp, WARM_UP_SECONDS } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
-import { askGraphQL, startGraphQLServer } from "./support/servers.ts";
+import { startGraphQLServer } from "./support/servers.ts";
 
 const opts = new Command("bench:api")
   .option("--docs <n>", "generated documents in the graph", (v) => Number.parseInt(v, 10), 10_000)
@@ -52,12 +52,11 @@ const database = config.NEO4J_URI
   : { NEO4J_URI: "", KG_DB_DIR: DB_DIR, KG_NEO4J_PORT: String(DB_PORT) };
 const server = await startGraphQLServer("the API server", join(PROJECT_ROOT, "src", "cli", "kg.ts"), ["serve", "--no-seeds"], { ...database, LOG_LEVEL: "warn", MAX_PAGE_SIZE: "100" }, "/ready");
 
-const askApi = (q: Question) => () => { const a = q.next(); return askGraphQL(server.url, q.ours.query, q.ours.variables(a)); };
-const askFloor = (q: Question) => () => { const a = q.next(); return graph.read(q.raw.cypher, q.raw.params(a)); };
+const askApi = (q: Question) => overHttp(q, q.ours, server.url);
+const askFloor = (q: Question) => throughDriver(q, graph);
 
-// As `npm run bench` does: a just started Neo4j is slow until its JVM has compiled the hot paths.
 log("warming up…");
-for (const q of questions) for (const ask of [askApi(q), askFloor(q)]) await measure(8, ask, { requests: Number.MAX_SAFE_INTEGER, seconds: WARM_UP_SECONDS });
+for (const q of questions) await warmUp([askApi(q), askFloor(q)]);
 
 const rows: string[] = [];
 for (const q of questions) {

@@ -19,16 +19,16 @@ import { PROJECT_ROOT, type Config } from "../src/config.ts";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
 import { connectGraph, type Graph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
-import { pickQuestions, type Question } from "./questions.ts";
+import { overHttp, pickQuestions, readRaw, throughDriver, type Question } from "./questions.ts";
 import { latencySvg } from "./report/latency-svg.ts";
 import { compareMarkdown, writeBenchmarksSection } from "./report/markdown.ts";
 import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./report/results.ts";
 import { benchConfig } from "./support/bench-graph.ts";
 import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
-import { loadNote, measure, WARM_UP_SECONDS, type LoadLimits } from "./support/load.ts";
+import { loadNote, measure, warmUp, type Ask, type LoadLimits } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
-import { askGraphQL, CLIENT_TIMEOUT_MS, startGraphQLServer, type RunningServer } from "./support/servers.ts";
+import { askGraphQL, startGraphQLServer, type RunningServer } from "./support/servers.ts";
 
 const opts = new Command("bench")
   .option("--sizes <list>", "corpus sizes, documents", (v) => v.split(",").map((s) => Number.parseInt(s, 10)), [10_000, 100_000])
@@ -73,16 +73,11 @@ async function ensureCorpus(graph: Graph, spec: CorpusSpec): Promise<IngestFigur
   return figures;
 }
 
-/** The floor, bounded like the HTTP clients. */
-const readRaw = (graph: Graph, cypher: string, params: Record<string, unknown>) => graph.read(cypher, params, { timeoutMs: CLIENT_TIMEOUT_MS });
-
-type Ask = () => Promise<unknown>;
-
-/** One request of `q` with its next arguments, to each system: ours, the peer, raw Cypher. */
+/** One request of `q` with its next arguments to each system: ours, the peer, raw Cypher. */
 const asks = (q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): [Ask, Ask, Ask] => [
-  () => { const a = q.next(); return askGraphQL(ours.url, q.ours.query, q.ours.variables(a)); },
-  () => { const a = q.next(); return askGraphQL(peer.url, q.peer.query, q.peer.variables(a)); },
-  () => { const a = q.next(); return readRaw(graph, q.raw.cypher, q.raw.params(a)); },
+  overHttp(q, q.ours, ours.url),
+  overHttp(q, q.peer, peer.url),
+  throughDriver(q, graph),
 ];
 
 /** Asks each question once of the three systems; what differed, or null. */
@@ -93,7 +88,7 @@ async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServe
     answers = {
       ours: q.ours.answer((await askGraphQL(ours.url, q.ours.query, q.ours.variables(args))) as Record<string, unknown>),
       peer: q.peer.answer((await askGraphQL(peer.url, q.peer.query, q.peer.variables(args))) as Record<string, unknown>),
-      raw: q.raw.answer((await readRaw(graph, q.raw.cypher, q.raw.params(args))).records.map((r) => r.toObject())),
+      raw: q.raw.answer((await readRaw(graph, q, args)).records.map((r) => r.toObject())),
     };
   } catch (e) {
     return `not checked for ${JSON.stringify(args)}: ${(e as Error).message.slice(0, 300)}`;
@@ -122,9 +117,7 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
     // Neo4j was just started: its JVM compiles the hot paths over the first thousands of queries.
     // Every question goes through every system first, so that none is measured on a cold server.
     log(`${docs} documents: warming up…`);
-    for (const q of questions) {
-      for (const ask of asks(q, ours, peer, graph)) await measure(8, ask, { requests: Number.MAX_SAFE_INTEGER, seconds: WARM_UP_SECONDS });
-    }
+    for (const q of questions) await warmUp(asks(q, ours, peer, graph));
 
     const results: QuestionResult[] = [];
     for (const q of questions) {

@@ -10,6 +10,8 @@ import type { Graph } from "../src/graph/driver.ts";
 import { luceneQuery } from "../src/graph/read/search.ts";
 import { searchKey } from "../src/text/fold.ts";
 import { HEADLINE, NEIGHBORHOOD, PATHS, SEARCH, TWO_LEVELS } from "./cypher.ts";
+import type { Ask } from "./support/load.ts";
+import { askGraphQL, CLIENT_TIMEOUT_MS } from "./support/servers.ts";
 
 export type Args = Record<string, string>;
 // GraphQL `data` and Cypher records as objects: their shapes are set by the query texts below.
@@ -40,6 +42,15 @@ export interface Question {
   peer: GraphQLAsk;
   raw: CypherAsk;
 }
+
+/** `q` with its next arguments to the GraphQL server at `url`, in the dialect of `ask` (`q.ours` or `q.peer`). */
+export const overHttp = (q: Question, ask: GraphQLAsk, url: string): Ask => () => askGraphQL(url, ask.query, ask.variables(q.next()));
+
+/** `q`'s raw Cypher with the arguments `args`, through the driver alone, bounded like the HTTP clients. */
+export const readRaw = (graph: Graph, q: Question, args: Args) => graph.read(q.raw.cypher, q.raw.params(args), { timeoutMs: CLIENT_TIMEOUT_MS });
+
+/** `q` with its next arguments as raw Cypher: the floor. */
+export const throughDriver = (q: Question, graph: Graph): Ask => () => readRaw(graph, q, q.next());
 
 /** The five queries to our API, exported for the schema validation test. */
 export const OURS = {

@@ -24,15 +24,26 @@ export interface LoadLimits {
  */
 const WARM_UP = 128;
 
-/** `npm run bench`: seconds of every question through every system before any measurement. */
+/** Seconds of every question through every system before any measurement. */
 export const WARM_UP_SECONDS = 3;
+
+/** One request, the next of a question's. */
+export type Ask = () => Promise<unknown>;
+
+/**
+ * Every ask for WARM_UP_SECONDS at 8 clients, untimed: a just started Neo4j is slow until its JVM
+ * has compiled the hot paths, and whichever system ran first would pay for it.
+ */
+export async function warmUp(asks: readonly Ask[]): Promise<void> {
+  for (const ask of asks) await measure(8, ask, { requests: Number.MAX_SAFE_INTEGER, seconds: WARM_UP_SECONDS });
+}
 
 /**
  * `clients` loops sending requests one after another until `requests` were sent or `seconds`
  * passed. A failed request does not stop the measurement: a server that gives up under load
  * (ours has a query timeout, the peer none) is measured, not excluded.
  */
-export async function measure(clients: number, once: () => Promise<unknown>, limits: LoadLimits): Promise<Measure> {
+export async function measure(clients: number, once: Ask, limits: LoadLimits): Promise<Measure> {
   for (let i = 0; i < Math.min(WARM_UP, limits.requests); i++) await once(); // plans and caches
   const latencies: number[] = [];
   let errors = 0;
