@@ -4,7 +4,7 @@
  * merged into one (with all their evidence, when asked). One round trip.
  */
 import { int } from "neo4j-driver";
-import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -26,7 +26,7 @@ CALL (seen, frontier) {
 WITH seen, found[..($limit + 1 - size(seen))] AS next
 WITH seen + next AS seen, next AS frontier`;
 
-type Row = { node: DrawnNode; out: Array<[string, string, Parameters<typeof fromEvidenceTuples>[0]]>; truncated: boolean };
+type Row = { node: DrawnNode; out: Array<[type: string, to: string, evidence: EvidenceTuple[]]>; truncated: boolean };
 
 /**
  * `depth` must already be validated (1 to 3): it is the number of levels written into the query.

@@ -100,6 +100,9 @@ type Evidence = DrawnEdge["evidence"][number];
  */
 export const evidenceTuple = (r: string): string => `CASE WHEN ${r}.sentence IS NOT NULL THEN [${r}.doc, ${r}.sentence, ${r}.start, ${r}.end] END`;
 
+/** One edge's evidence as `evidenceTuple` reads it. */
+export type EvidenceTuple = [doc: string, sentence: string, start: number, end: number];
+
 /** The evidence read by `evidenceTuple`. */
-export const fromEvidenceTuples = (tuples: ReadonlyArray<[string, string, number, number]>): Evidence[] =>
+export const fromEvidenceTuples = (tuples: readonly EvidenceTuple[]): Evidence[] =>
   tuples.map(([doc, sentence, start, end]) => ({ doc, sentence, start, end }));

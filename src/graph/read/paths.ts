@@ -4,7 +4,7 @@
  * distinct by their steps, and each step carries the evidence of all its parallel edges.
  */
 import { int } from "neo4j-driver";
-import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
   nodes: DrawnNode[];
@@ -21,7 +21,7 @@ export async function shortestPaths(
   withEvidence = true,
 ): Promise<Path[]> {
   const perStep = withEvidence ? `WITH i, type, x, y, collect(${evidenceTuple("r")}) AS evidence` : "WITH DISTINCT i, type, x, y, [] AS evidence";
-  const result = await reader.read<{ nodes: DrawnNode[]; edges: Array<Omit<DrawnEdge, "evidence"> & { evidence: Parameters<typeof fromEvidenceTuples>[0] }> }>(
+  const result = await reader.read<{ nodes: DrawnNode[]; edges: Array<Omit<DrawnEdge, "evidence"> & { evidence: EvidenceTuple[] }> }>(
     `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${maxLength}]-(b))
      WITH DISTINCT nodes(p) AS ns, [r IN relationships(p) | {type: type(r), from: startNode(r), to: endNode(r)}] AS steps
