@@ -2,7 +2,9 @@
  * Constraints and indexes, applied at every start (idempotent: IF NOT EXISTS).
  * docs/graph-model.md explains each one.
  */
+import { log } from "../log.ts";
 import type { Graph } from "./driver.ts";
+import { factType, FACTS } from "./facts.ts";
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
@@ -27,4 +29,25 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await graph.write(statement);
   await graph.write("CALL db.awaitIndexes(120)");
+  await addMissingFacts(graph);
+}
+
+/**
+ * A graph written before fact edges existed (facts.ts) has evidence edges only: its fact edges are
+ * made here, once. Each type in one transaction, so a type has all of its fact edges or none, and
+ * "evidence but no facts" is exactly the state to repair. The counts come from Neo4j's count store.
+ */
+async function addMissingFacts(graph: Graph): Promise<void> {
+  for (const type of FACTS) {
+    const counts = await graph.read<{ evidence: number; facts: number }>(
+      `CALL { MATCH ()-[r:${type}]->() RETURN count(r) AS evidence }
+       CALL { MATCH ()-[s:${factType(type)}]->() RETURN count(s) AS facts }
+       RETURN evidence, facts`,
+    );
+    const { evidence, facts } = counts.records[0]!.toObject();
+    if (evidence === 0 || facts > 0) continue;
+    log.info("graph.facts.adding", { type, evidence });
+    const made = await graph.write(`MATCH (a)-[:${type}]->(b) WITH DISTINCT a, b MERGE (a)-[:${factType(type)}]->(b)`);
+    log.info("graph.facts.added", { type, facts: made.summary.counters.updates().relationshipsCreated });
+  }
 }

@@ -1,15 +1,17 @@
 /**
  * Writes documents' facts: one transaction per batch, UNWIND with parameters only.
- * Every fact edge carries `doc` (the Document it came from) and its evidence, so a document can
- * be replaced by a new version without touching what other documents support.
+ * Every evidence edge carries `doc` (the Document it came from) and its sentence, so a document
+ * can be replaced by a new version without touching what other documents support.
  *
  * Entities are MERGEd (many documents name them). A document's own edges are CREATEd: a new
  * document has none yet, a new version's old ones are deleted first in the same transaction, and
  * rows are deduplicated per document, so MERGE's check for an existing edge would find nothing.
+ * The fact edge of each pair (facts.ts) is MERGEd with its evidence and deleted with the last of it.
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import type { DocRows } from "../resolve/rows.ts";
 import type { Graph } from "./driver.ts";
+import { factType, FACTS, type Fact } from "./facts.ts";
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -36,13 +38,21 @@ MATCH (d:Document {id: row.doc})
 CREATE (d)-[r:MENTIONS]->(n)
 SET ${PROOF}`;
 
-/** A fact between two nodes, one edge per supporting document. */
-const factStatement = (type: string, from: string, to: string, extra = "") => `
+/** The fact edge's type of each evidence type, a parameter for statements that read types from edges. */
+const FACT_TYPE_OF = Object.fromEntries(FACTS.map((t) => [t, factType(t)]));
+
+/** Cypher that follows the CREATE of an evidence edge `r` of `type` from `a` to `b`: its fact edge. */
+const withFact = (type: Fact) => `
+WITH a, b
+MERGE (a)-[:${factType(type)}]->(b)`;
+
+/** A fact between two nodes: one evidence edge per supporting document, and the fact edge. */
+const factStatement = (type: Fact, from: string, to: string, extra = "") => `
 UNWIND $rows AS row
 MATCH (a:${from})
 MATCH (b:${to})
 CREATE (a)-[r:${type} {doc: row.doc}]->(b)
-SET ${PROOF}${extra ? `, ${extra}` : ""}`;
+SET ${PROOF}${extra ? `, ${extra}` : ""}${withFact(type)}`;
 
 type ListKey = { [K in keyof DocRows]: DocRows[K] extends object[] ? K : never }[keyof DocRows];
 interface Step {
@@ -80,7 +90,7 @@ const STEPS: Step[] = [
   },
   {
     rows: (d) => distinct(d.meetings.filter((m) => m.province), ["id"]).map((m) => ({ meeting: m.id, province: m.province, doc: d.document.id })),
-    cypher: `UNWIND $rows AS row MATCH (m:Meeting {id: row.meeting}) MATCH (p:Province {name: row.province}) CREATE (m)-[r:IN_PROVINCE {doc: row.doc}]->(p)`,
+    cypher: `UNWIND $rows AS row MATCH (a:Meeting {id: row.meeting}) MATCH (b:Province {name: row.province}) CREATE (a)-[r:IN_PROVINCE {doc: row.doc}]->(b)${withFact("IN_PROVINCE")}`,
   },
   step("holds", ["person", "office"], factStatement("HOLDS", "Person {id: row.person}", "Office {id: row.office}", "r.former = row.former, r.seenOn = row.seenOn")),
   step("issuedBy", ["key", "org"], `
@@ -90,7 +100,7 @@ OPTIONAL MATCH (resolution:Resolution {key: row.key})
 WITH row, coalesce(directive, resolution) AS a
 MATCH (b:Organization {id: row.org})
 CREATE (a)-[r:ISSUED_BY {doc: row.doc}]->(b)
-SET ${PROOF}`),
+SET ${PROOF}${withFact("ISSUED_BY")}`),
   step("organizedBy", ["meeting", "org"], factStatement("ORGANIZED_BY", "Meeting {id: row.meeting}", "Organization {id: row.org}")),
   step("chaired", ["person", "meeting"], factStatement("CHAIRED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
   step("attended", ["person", "meeting"], factStatement("ATTENDED", "Person {id: row.person}", "Meeting {id: row.meeting}")),
@@ -103,7 +113,7 @@ UNWIND $rows AS row
 MATCH (a:Person {id: row.a})
 MATCH (b:Person {id: row.b})
 CREATE (a)-[r:POSSIBLY_SAME_AS {doc: row.doc}]->(b)
-SET r.reason = row.reason`,
+SET r.reason = row.reason${withFact("POSSIBLY_SAME_AS")}`,
   },
 ];
 
@@ -143,7 +153,13 @@ async function writeInTransaction(tx: ManagedTransaction, docs: DocRows[], repla
       `UNWIND $ids AS id
        MATCH (:Document {id: id})-[:MENTIONS]->(n)
        MATCH (n)-[r]-() WHERE r.doc = id
-       DELETE r`, { ids: replaced })).summary);
+       WITH DISTINCT r
+       WITH startNode(r) AS a, type(r) AS type, endNode(r) AS b, r
+       DELETE r
+       WITH DISTINCT a, type, b
+       MATCH (a)-[s]->(b) WHERE type(s) = $factTypes[type]
+         AND NOT EXISTS { MATCH (a)-[r]->(b) WHERE type(r) = type }
+       DELETE s`, { ids: replaced, factTypes: FACT_TYPE_OF })).summary);
     const dropped = await tx.run(
       `UNWIND $ids AS id
        MATCH (:Document {id: id})-[m:MENTIONS]->(n)

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
+import { factType, FACTS } from "../../src/graph/facts.ts";
 import { ingestSeeds } from "../support/api.ts";
 import { emptyGraph, openTestGraph } from "../support/graph.ts";
 
 /** type → the "Start→End" label pairs it may join; MENTIONS goes from a Document to anything. */
-const ENDS: Record<string, readonly string[]> = {
+const EVIDENCE_ENDS: Record<string, readonly string[]> = {
   HOLDS: ["Person→Office"],
   CHAIRED: ["Person→Meeting"],
   ATTENDED: ["Person→Meeting"],
@@ -19,6 +20,8 @@ const ENDS: Record<string, readonly string[]> = {
   IN_PROVINCE: ["Meeting→Province"],
   POSSIBLY_SAME_AS: ["Person→Person"],
 };
+/** A fact edge joins what its evidence edges join. */
+const ENDS = { ...EVIDENCE_ENDS, ...Object.fromEntries(FACTS.map((t) => [factType(t), EVIDENCE_ENDS[t]])) };
 
 let graph: Graph;
 beforeAll(async () => {
@@ -40,7 +43,7 @@ it("every relationship type joins the labels the model gives it", async () => {
     else expect(ENDS[type], `${type}: ${from[0]}→${to[0]}`).toContain(`${from[0]}→${to[0]}`);
   }
   // The seeds hold the facts the headline query reads.
-  for (const type of ["HOLDS", "CHAIRED", "ATTENDED", "IMPLEMENTS", "ISSUED_BY", "IN_PROVINCE", "MENTIONS"]) {
+  for (const type of ["HOLDS", "CHAIRED", "ATTENDED", "IMPLEMENTS", "ISSUED_BY", "IN_PROVINCE", "MENTIONS", "CHAIRED_FACT", "IMPLEMENTS_FACT"]) {
     expect(seen.map((s) => s.type), type).toContain(type);
   }
 });
