@@ -107,7 +107,7 @@ describe("injection attempts", () => {
 describe("masked errors", () => {
   it("an internal failure reaches the client as a generic error: no stack, no Cypher, no internal message", async () => {
     // A node the API cannot place (its id has no known prefix) makes the headline's resolver throw.
-    await graph.write(`MATCH (d:Directive {key: '39-CT/TW'}) CREATE (:Meeting {id: 'corrupt-node', date: '2020-01-01', title: 't'})-[:IMPLEMENTS {doc: 'x'}]->(d)`);
+    await graph.write(`MATCH (d:Directive {key: '39-CT/TW'}) CREATE (m:Meeting {id: 'corrupt-node', date: '2020-01-01', title: 't'})-[:IMPLEMENTS {doc: 'x'}]->(d), (m)-[:IMPLEMENTS_FACT]->(d)`);
     const res = await api.gql(`{ directive(key: "39-CT/TW") { key meetings { title } } }`);
     expect(res.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(JSON.stringify(res)).not.toMatch(/corrupt-node|prefix|MATCH|UNWIND|stack|\.ts:\d+/);

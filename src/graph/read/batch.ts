@@ -1,8 +1,10 @@
 /**
  * The batched reads behind the API's DataLoaders: for many nodes of one label at once, their
- * neighbors over one relationship, one row per distinct neighbor with the evidence of every
- * supporting edge (facts are stored as one edge per document). One round trip per call.
+ * neighbors over one relationship, one row per distinct neighbor, with the evidence of every
+ * supporting document when asked (facts.ts: fact edges to list, evidence edges to show). One
+ * round trip per call.
  */
+import { factType, layerType, type Fact, type Layer } from "../facts.ts";
 import { nodeProps, toNodeRow, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 /** What a fact edge carries; `doc` is null on MENTIONS, whose document is the edge's start. */
@@ -21,8 +23,12 @@ export interface Related {
   edges: EdgeRow[];
 }
 
-/** A relationship pattern from `a` (the node asked about) to `b` (the neighbor) over `r` (the edge), in the variables given. */
-type Pattern = (a: string, r: string, b: string) => string;
+/**
+ * A relationship pattern from `a` (the node asked about) to `b` (the neighbor) over `r` (the edge),
+ * in the variables given, on one layer of the facts (facts.ts): one edge per linked pair to list
+ * neighbors, one per document when the edges' evidence or dates are read.
+ */
+type Pattern = (a: string, r: string, b: string, layer: Layer) => string;
 
 /** A relationship field: its one pattern, and the label of its neighbors when there is only one. */
 interface RelationSpec {
@@ -30,34 +36,37 @@ interface RelationSpec {
   match: Pattern;
 }
 const relation = (to: Label | null, match: Pattern): RelationSpec => ({ to, match });
+const out = (type: Fact) => (a: string, r: string, b: string, layer: Layer) => `(${a})-[${r}:${layerType(layer, type)}]->(${b})`;
+const into = (type: Fact) => (a: string, r: string, b: string, layer: Layer) => `(${a})<-[${r}:${layerType(layer, type)}]-(${b})`;
+const CHAIRED = factType("CHAIRED");
+const IMPLEMENTS = factType("IMPLEMENTS");
 
 /**
  * The one pattern of each relationship field, for the loaders' batches and the compiled queries
  * alike. A neighbor's label is written only where the relationship type does not already decide
  * it (write.ts gives every type fixed end labels; MENTIONS and IMPLEMENTS reach several): checking
- * it makes Neo4j read the neighbor's record once per supporting document, half of the work for
- * a much-reported official's offices.
+ * it makes Neo4j read the neighbor's record once per edge.
  */
 export const RELATIONS = {
-  offices: relation("Office", (a, r, b) => `(${a})-[${r}:HOLDS]->(${b})`),
-  holders: relation("Person", (a, r, b) => `(${a})<-[${r}:HOLDS]-(${b})`),
-  chaired: relation("Meeting", (a, r, b) => `(${a})-[${r}:CHAIRED]->(${b})`),
+  offices: relation("Office", out("HOLDS")),
+  holders: relation("Person", into("HOLDS")),
+  chaired: relation("Meeting", out("CHAIRED")),
   // A chair is usually said to attend too: count them once, as chairs.
-  attended: relation("Meeting", (a, r, b) => `(${a})-[${r}:ATTENDED]->(${b}) WHERE NOT (${a})-[:CHAIRED]->(${b})`),
-  chairs: relation("Person", (a, r, b) => `(${a})<-[${r}:CHAIRED]-(${b})`),
-  attendees: relation("Person", (a, r, b) => `(${a})<-[${r}:ATTENDED]-(${b}) WHERE NOT (${a})<-[:CHAIRED]-(${b})`),
-  possiblySameAs: relation("Person", (a, r, b) => `(${a})-[${r}:POSSIBLY_SAME_AS]-(${b}) WHERE ${b} <> ${a}`),
-  implements: relation(null, (a, r, b) => `(${a})-[${r}:IMPLEMENTS]->(${b})`),
-  implementedBy: relation("Meeting", (a, r, b) => `(${a})<-[${r}:IMPLEMENTS]-(${b})`),
-  issuedBy: relation("Organization", (a, r, b) => `(${a})-[${r}:ISSUED_BY]->(${b})`),
-  issued: relation(null, (a, r, b) => `(${a})<-[${r}:ISSUED_BY]-(${b})`),
-  organizer: relation("Organization", (a, r, b) => `(${a})-[${r}:ORGANIZED_BY]->(${b})`),
-  organized: relation("Meeting", (a, r, b) => `(${a})<-[${r}:ORGANIZED_BY]-(${b})`),
+  attended: relation("Meeting", (a, r, b, layer) => `${out("ATTENDED")(a, r, b, layer)} WHERE NOT (${a})-[:${CHAIRED}]->(${b})`),
+  chairs: relation("Person", into("CHAIRED")),
+  attendees: relation("Person", (a, r, b, layer) => `${into("ATTENDED")(a, r, b, layer)} WHERE NOT (${a})<-[:${CHAIRED}]-(${b})`),
+  possiblySameAs: relation("Person", (a, r, b, layer) => `(${a})-[${r}:${layerType(layer, "POSSIBLY_SAME_AS")}]-(${b}) WHERE ${b} <> ${a}`),
+  implements: relation(null, out("IMPLEMENTS")),
+  implementedBy: relation("Meeting", into("IMPLEMENTS")),
+  issuedBy: relation("Organization", out("ISSUED_BY")),
+  issued: relation(null, into("ISSUED_BY")),
+  organizer: relation("Organization", out("ORGANIZED_BY")),
+  organized: relation("Meeting", into("ORGANIZED_BY")),
   sources: relation("Document", (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b})`),
   mentionedMeetings: relation("Meeting", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Meeting)`),
   mentionedPersons: relation("Person", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Person)`),
-  relatedResolutions: relation("Resolution", (a, r, b) => `(${a})<-[:IMPLEMENTS]-()-[${r}:IMPLEMENTS]->(${b}:Resolution)`),
-  relatedDirectives: relation("Directive", (a, r, b) => `(${a})<-[:IMPLEMENTS]-()-[${r}:IMPLEMENTS]->(${b}:Directive)`),
+  relatedResolutions: relation("Resolution", (a, r, b, layer) => `(${a})<-[:${IMPLEMENTS}]-()-[${r}:${layerType(layer, "IMPLEMENTS")}]->(${b}:Resolution)`),
+  relatedDirectives: relation("Directive", (a, r, b, layer) => `(${a})<-[:${IMPLEMENTS}]-()-[${r}:${layerType(layer, "IMPLEMENTS")}]->(${b}:Directive)`),
 } satisfies Record<string, RelationSpec>;
 export type Relation = keyof typeof RELATIONS;
 
@@ -97,7 +106,7 @@ export async function relatedByIds(reader: Reader, label: Label, relation: Relat
   const result = await reader.read<{ id: string; node: Record<string, unknown>; edges: EdgeRow[] }>(
     `UNWIND $ids AS id
      MATCH (a:${label} {id: id})
-     MATCH ${RELATIONS[relation].match("a", "r", "b")}
+     MATCH ${RELATIONS[relation].match("a", "r", "b", withEdges ? "evidence" : "facts")}
      ${withEdges ? `WITH id, b, collect(${edgeProps("r")}) AS edges` : "WITH DISTINCT id, b, [] AS edges"}
      RETURN id, ${nodeProps("b")} AS node, edges
      ORDER BY id, ${neighborOrder(relation, "b")}`,

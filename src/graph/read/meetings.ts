@@ -1,5 +1,6 @@
 /** The meeting list: filtered, newest first (date desc, then id), keyset-paginated, with the total. */
 import { int } from "neo4j-driver";
+import { factType } from "../facts.ts";
 import { nodeProps, toNodeRow, type Reader } from "./nodes.ts";
 import { decodeViews, viewsCypher, type PrefetchedNode, type View } from "./projection.ts";
 
@@ -35,7 +36,7 @@ export async function meetingsPage(reader: Reader, filter: MeetingFilter, first:
     ($province IS NULL OR m.province = $province)
     AND ($from IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($from)) >= $from))
     AND ($to IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($to)) <= $to))
-    AND ($implements IS NULL OR EXISTS { (m)-[:IMPLEMENTS]->(p) WHERE (p:Directive OR p:Resolution) AND p.key = $implements })`;
+    AND ($implements IS NULL OR EXISTS { (m)-[:${factType("IMPLEMENTS")}]->(p) WHERE (p:Directive OR p:Resolution) AND p.key = $implements })`;
   const result = await reader.read<{ total: number; page: Array<[Record<string, unknown>, unknown[]]> }>(
     `CALL { MATCH (m:Meeting) WHERE ${where} RETURN count(m) AS total }
      CALL {

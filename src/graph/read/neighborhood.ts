@@ -1,10 +1,11 @@
 /**
- * The nodes within a few hops of one node over the fact relationships, breadth first so that the
- * nearest come first when `limit` cuts, and the edges among them with the per-document edges
- * merged into one (with all their evidence, when asked). One round trip.
+ * The nodes within a few hops of one node over the fact edges, breadth first so that the nearest
+ * come first when `limit` cuts, and the fact edges among them (with the evidence of every
+ * supporting document, when asked). One round trip.
  */
 import { int } from "neo4j-driver";
-import { drawnId, drawnNode, evidenceTuple, FACT_TYPES, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { EVIDENCE_TYPES, FACT_TYPES, typeOfFact } from "../facts.ts";
+import { drawnId, drawnNode, evidenceTuple, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -34,7 +35,11 @@ type Row = { node: DrawnNode; out: Array<[type: string, to: string, evidence: Ev
  * decodes a record spread over many network chunks several times slower (BENCHMARKS.md).
  */
 export async function neighborhood(reader: Reader, label: Label, id: string, depth: number, limit: number, withEvidence = true): Promise<Neighborhood | null> {
-  const facts = withEvidence ? `WITH b, type(r) AS type, collect(${evidenceTuple("r")}) AS evidence` : "WITH DISTINCT b, type(r) AS type, [] AS evidence";
+  const edges = withEvidence
+    ? `MATCH (a)-[r:${EVIDENCE_TYPES}]->(b) WHERE b IN nodes
+       WITH b, type(r) AS type, collect(${evidenceTuple("r")}) AS evidence`
+    : `MATCH (a)-[e:${FACT_TYPES}]->(b) WHERE b IN nodes
+       WITH b, ${typeOfFact("e")} AS type, [] AS evidence`;
   const result = await reader.read<Row>(
     `MATCH (s:${label} {id: $id})
      WITH [s] AS seen, [s] AS frontier
@@ -43,9 +48,9 @@ export async function neighborhood(reader: Reader, label: Label, id: string, dep
      UNWIND range(0, size(nodes) - 1) AS i
      WITH nodes, truncated, i, nodes[i] AS a
      CALL (a, nodes) {
-       MATCH (a)-[r:${FACT_TYPES}]->(b) WHERE b IN nodes
-       ${facts}
-       RETURN collect([type, ${drawnId("b")}, evidence]) AS out
+       ${edges}
+       WITH type, ${drawnId("b")} AS to, evidence ORDER BY type, to
+       RETURN collect([type, to, evidence]) AS out
      }
      RETURN ${drawnNode("a")} AS node, out, truncated ORDER BY i`,
     { id, limit: int(limit) },

@@ -21,9 +21,6 @@ export function labelOf(id: string): Label | null {
   return PREFIXES[id.slice(0, 4)] ?? null;
 }
 
-/** The fact relationships: what neighborhoods and paths follow (MENTIONS is provenance, not a fact). */
-export const FACT_TYPES = "HOLDS|CHAIRED|ATTENDED|IMPLEMENTS|ISSUED_BY|ORGANIZED_BY|IN_PROVINCE|POSSIBLY_SAME_AS";
-
 /** A node's properties plus `__typename`, which GraphQL's default type resolver reads for interfaces. */
 export type NodeRow = { id: string; __typename: Label } & Record<string, unknown>;
 

@@ -70,14 +70,14 @@ function nestedCypher(plan: NodePlan, v: string, depth: number): string {
  */
 function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
   const [r, b, d] = [`r${depth}`, `n${depth}`, `d${depth}`];
-  const pattern = RELATIONS[f.relation].match(a, r, b);
+  const { match } = RELATIONS[f.relation];
   const document = f.documents
     ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
     : "";
-  const edges = f.edges ? `COLLECT { MATCH ${pattern} RETURN ${edgeProps(r, document)} }` : "[]";
+  const edges = f.edges ? `COLLECT { MATCH ${match(a, r, b, "evidence")} RETURN ${edgeProps(r, document)} }` : "[]";
   // An integer checked here, never text from the request.
   const limit = f.limit !== undefined && Number.isInteger(f.limit) && f.limit >= 1 ? ` LIMIT ${f.limit}` : "";
-  return `COLLECT { MATCH ${pattern} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${limit}
+  return `COLLECT { MATCH ${match(a, r, b, "facts")} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${limit}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
 
