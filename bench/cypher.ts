@@ -3,15 +3,17 @@
  * and, for the three questions no CRUD API can express (neighborhood, paths, search), the bodies
  * that the @neo4j/graphql peer runs as `@cypher` fields, so that it does exactly the same work.
  *
- * Same semantics as our API (docs/graph-model.md): facts are one edge per supporting document,
- * so neighbors are DISTINCT; a chair is not repeated as an attendee; lists are in the API's order.
- * Evidence is the edges that have a sentence (IN_PROVINCE has none). A body starts from the node
- * `this` (the peer binds it; the floor matches it first). Like the API's, the patterns leave out
- * the labels that a relationship type already decides (HOLDS ends at an Office…).
+ * Same semantics as our API (docs/graph-model.md): lists and searches follow the fact edges (one
+ * `CHAIRED_FACT` per linked pair), evidence is read from the per-document edges (`CHAIRED`) that
+ * have a sentence (IN_PROVINCE has none); a chair is not repeated as an attendee; lists are in the
+ * API's order. A body starts from the node `this` (the peer binds it; the floor matches it first).
+ * Like the API's, the patterns leave out the labels that a relationship type already decides.
  */
 
-/** The fact relationships: what neighborhoods and paths follow (MENTIONS is provenance, not a fact). */
-const FACTS = "HOLDS|CHAIRED|ATTENDED|IMPLEMENTS|ISSUED_BY|ORGANIZED_BY|IN_PROVINCE|POSSIBLY_SAME_AS";
+/** The fact edges, one per linked pair: what neighborhoods and paths follow. */
+const FACTS = "HOLDS_FACT|CHAIRED_FACT|ATTENDED_FACT|IMPLEMENTS_FACT|ISSUED_BY_FACT|ORGANIZED_BY_FACT|IN_PROVINCE_FACT|POSSIBLY_SAME_AS_FACT";
+/** The evidence edges, one per document, with their sentences. */
+const EVIDENCE = "HOLDS|CHAIRED|ATTENDED|IMPLEMENTS|ISSUED_BY|ORGANIZED_BY|IN_PROVINCE|POSSIBLY_SAME_AS";
 /** Fixed by the questions: Cypher takes neither a depth nor a path length as a parameter. */
 export const NEIGHBORHOOD_DEPTH = 2;
 export const MAX_PATH_LENGTH = 4;
@@ -23,19 +25,19 @@ const MEETINGS_ORDER = "m.date DESC, m.title, m.id";
 export const HEADLINE = `
 MATCH (d:Directive {key: $key})
 RETURN d {.key, .issuer, meetings: COLLECT {
-  MATCH (d)<-[:IMPLEMENTS]-(m) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
+  MATCH (d)<-[:IMPLEMENTS_FACT]-(m) WITH m ORDER BY ${MEETINGS_ORDER}
   RETURN m {.title, .date,
-    chairedBy: COLLECT { MATCH (p)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id
-      RETURN p {.name, offices: COLLECT { MATCH (p)-[:HOLDS]->(o) WITH DISTINCT o ORDER BY o.title, o.id RETURN o {.title} }} },
-    attendedBy: COLLECT { MATCH (p)-[:ATTENDED]->(m) WHERE NOT (p)-[:CHAIRED]->(m) WITH DISTINCT p ORDER BY p.name, p.id RETURN p {.name} }}
+    chairedBy: COLLECT { MATCH (p)-[:CHAIRED_FACT]->(m) WITH p ORDER BY p.name, p.id
+      RETURN p {.name, offices: COLLECT { MATCH (p)-[:HOLDS_FACT]->(o) WITH o ORDER BY o.title, o.id RETURN o {.title} }} },
+    attendedBy: COLLECT { MATCH (p)-[:ATTENDED_FACT]->(m) WHERE NOT (p)-[:CHAIRED_FACT]->(m) WITH p ORDER BY p.name, p.id RETURN p {.name} }}
 }} AS answer`;
 
 export const TWO_LEVELS = `
 MATCH (p:Person {id: $id})
 RETURN p {.name, chaired: COLLECT {
-  MATCH (p)-[:CHAIRED]->(m) WITH DISTINCT m ORDER BY ${MEETINGS_ORDER}
+  MATCH (p)-[:CHAIRED_FACT]->(m) WITH m ORDER BY ${MEETINGS_ORDER}
   RETURN {meeting: m {.title, .date,
-    attendedBy: COLLECT { MATCH (a)-[:ATTENDED]->(m) WHERE NOT (a)-[:CHAIRED]->(m) WITH DISTINCT a ORDER BY a.name, a.id RETURN a {.name} }}}
+    attendedBy: COLLECT { MATCH (a)-[:ATTENDED_FACT]->(m) WHERE NOT (a)-[:CHAIRED_FACT]->(m) WITH a ORDER BY a.name, a.id RETURN a {.name} }}}
 }} AS answer`;
 
 /** One breadth-first level: the unseen neighbors of the frontier, cut to what `$limit` leaves room for. */
@@ -56,28 +58,26 @@ ${LEVEL.repeat(NEIGHBORHOOD_DEPTH)}
 WITH seen[..$limit] AS nodes, size(seen) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r:${FACTS}]->(b) WHERE b IN nodes
+  MATCH (a)-[r:${EVIDENCE}]->(b) WHERE b IN nodes
   WITH a, b, type(r) AS type, collect(CASE WHEN r.sentence IS NOT NULL THEN {sentence: r.sentence} END) AS evidence
   RETURN collect({type: type, from: ${drawnId("a")}, to: ${drawnId("b")}, evidence: evidence}) AS edges
 }
 RETURN {truncated: truncated, edges: edges,
   nodes: [n IN nodes | {id: ${drawnId("n")}, kind: head(labels(n)), label: ${nodeLabel("n")}}]} AS subgraph`;
 
-/** Shortest paths from `this` to the person `$to`, distinct by their steps, each step with the evidence of its parallel edges. */
+/** Shortest paths from `this` to the person `$to` over fact edges, each step with the evidence of its documents. */
 export const PATHS_BODY = `
 MATCH (b:Person {id: $to})
 MATCH p = allShortestPaths((this)-[:${FACTS}*..${MAX_PATH_LENGTH}]-(b))
-WITH DISTINCT nodes(p) AS ns, [r IN relationships(p) | {type: type(r), from: startNode(r), to: endNode(r)}] AS steps
-LIMIT $first
-CALL (steps) {
-  UNWIND range(0, size(steps) - 1) AS i
-  WITH i, steps[i].type AS type, steps[i].from AS x, steps[i].to AS y
-  MATCH (x)-[r]->(y) WHERE type(r) = type
-  WITH i, type, collect(CASE WHEN r.sentence IS NOT NULL THEN {sentence: r.sentence} END) AS evidence
+WITH p LIMIT $first
+CALL (p) {
+  UNWIND range(0, length(p) - 1) AS i
+  WITH i, relationships(p)[i] AS s
+  WITH i, startNode(s) AS x, endNode(s) AS y, left(type(s), size(type(s)) - 5) AS type
   ORDER BY i
-  RETURN collect({type: type, evidence: evidence}) AS edges
+  RETURN collect({type: type, evidence: COLLECT { MATCH (x)-[r]->(y) WHERE type(r) = type AND r.sentence IS NOT NULL RETURN {sentence: r.sentence} }}) AS edges
 }
-RETURN {length: size(steps), edges: edges, nodes: [n IN ns | {id: ${drawnId("n")}, label: ${nodeLabel("n")}}]} AS path`;
+RETURN {length: length(p), edges: edges, nodes: [n IN nodes(p) | {id: ${drawnId("n")}, label: ${nodeLabel("n")}}]} AS path`;
 
 /** Full-text hits for `$query` (the API's Lucene query of a folded text), best first. */
 export const SEARCH_BODY = `

@@ -6,6 +6,7 @@
 import { Command } from "commander";
 import { extract } from "../src/extract/index.ts";
 import type { Graph } from "../src/graph/driver.ts";
+import { factType, FACTS, type Fact } from "../src/graph/facts.ts";
 import { ingest, type IngestItem } from "../src/ingest/pipeline.ts";
 import { contentHash } from "../src/resolve/keys.ts";
 import { PersonIndex } from "../src/resolve/persons.ts";
@@ -103,7 +104,14 @@ function floorWorkload(docs: DocRows[]): FloorWorkload {
     for (const r of d.issuedBy) fact("ISSUED_BY", d.directives.some((x) => x.key === r.key) ? `dir_${r.key}` : `res_${r.key}`, r.org, r);
     for (const r of d.organizedBy) fact("ORGANIZED_BY", r.meeting, r.org, r);
   }
-  return { nodes: [...nodes.values()], edges };
+  // One fact edge per linked pair (docs/graph-model.md), as the pipeline MERGEs them.
+  const facts = new Map<string, FloorWorkload["edges"][number]>();
+  for (const e of edges) {
+    if (!(FACTS as readonly string[]).includes(e.type)) continue;
+    const key = `${e.type}|${e.from}|${e.to}`;
+    if (!facts.has(key)) facts.set(key, { type: factType(e.type as Fact), from: e.from, to: e.to, props: {} });
+  }
+  return { nodes: [...nodes.values()], edges: [...edges, ...facts.values()] };
 }
 
 /** Creates the workload in transactions of `chunk` rows, nodes first; returns seconds. */

@@ -3,9 +3,9 @@
  * benchmark's peer. The library generates the root queries (`directives(where: …)`,
  * `people(where: …)`, `meetings(where: …)`) and compiles every request into one Cypher query.
  *
- * Neighbors are `@relationship` fields: a fact is one edge per document that states it, and the
- * library returns each neighbor once however many edges lead to it, as our API does. Attendees
- * exclude the chairs, which no relationship filter expresses: a `@cypher` field. Neighborhood,
+ * Neighbors are `@relationship` fields over the fact edges (one `CHAIRED_FACT` per linked pair), as
+ * our API's lists. Attendees exclude the chairs, which no relationship filter expresses: a
+ * `@cypher` field. Neighborhood,
  * paths and search have no CRUD equivalent: `@cypher` fields running the floor's own Cypher.
  */
 import { MAX_PATH_LENGTH, NEIGHBORHOOD_BODY, NEIGHBORHOOD_DEPTH, PATHS_BODY, SEARCH_BODY } from "../cypher.ts";
@@ -18,7 +18,7 @@ type Directive @node {
   key: String!
   issuer: String
   title: String
-  meetings: [Meeting!]! @relationship(type: "IMPLEMENTS", direction: IN)
+  meetings: [Meeting!]! @relationship(type: "IMPLEMENTS_FACT", direction: IN)
 }
 
 type Meeting @node {
@@ -26,9 +26,9 @@ type Meeting @node {
   title: String!
   date: String!
   province: String
-  chairedBy: [Person!]! @relationship(type: "CHAIRED", direction: IN)
+  chairedBy: [Person!]! @relationship(type: "CHAIRED_FACT", direction: IN)
   "Persons who attended and did not chair, by name like our API's."
-  attendedBy: [Person!]! ${cypher("MATCH (this)<-[:ATTENDED]-(p:Person) WHERE NOT (p)-[:CHAIRED]->(this) WITH DISTINCT p ORDER BY p.name, p.id RETURN p", "p")}
+  attendedBy: [Person!]! ${cypher("MATCH (this)<-[:ATTENDED_FACT]-(p) WHERE NOT (p)-[:CHAIRED_FACT]->(this) WITH p ORDER BY p.name, p.id RETURN p", "p")}
   "Nodes within ${NEIGHBORHOOD_DEPTH} hops over the fact relationships, nearest first, at most \`limit\`."
   neighborhood(limit: Int! = 100): Subgraph! ${cypher(NEIGHBORHOOD_BODY, "subgraph")}
 }
@@ -37,8 +37,8 @@ type Person @node {
   id: ID!
   name: String!
   scope: String
-  offices: [Office!]! @relationship(type: "HOLDS", direction: OUT)
-  chaired: [Meeting!]! @relationship(type: "CHAIRED", direction: OUT)
+  offices: [Office!]! @relationship(type: "HOLDS_FACT", direction: OUT)
+  chaired: [Meeting!]! @relationship(type: "CHAIRED_FACT", direction: OUT)
   "Shortest connections to another person, at most ${MAX_PATH_LENGTH} hops."
   paths(to: ID!, first: Int! = 3): [Path!]! ${cypher(PATHS_BODY, "path")}
 }
