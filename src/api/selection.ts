@@ -90,14 +90,17 @@ export function collectFields(walk: Walk, type: GraphQLObjectType, fieldNodes: r
 const isLabel = (name: string): name is Label => (LABELS as readonly string[]).includes(name);
 
 /**
- * `{ limit }` when the field was given a usable `first`: the single query then reads only that
- * many neighbors and what is nested under them. A value out of range is left to the resolver,
+ * `{ skip, limit }` from the field's `offset` and `first`: the single query then reads only that
+ * page of neighbors and what is nested under them. A value out of range is left to the resolver,
  * which refuses it.
  */
-function limitOf(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): { limit?: number } {
+function planPage(walk: Walk, field: GraphQLField<unknown, unknown>, node: FieldNode): { skip?: number; limit?: number } {
   if (!field.args.some((a) => a.name === "first")) return {};
-  const first = getArgumentValues(field, node, walk.variables).first;
-  return Number.isInteger(first) && (first as number) >= 1 ? { limit: first as number } : {};
+  const { first, offset } = getArgumentValues(field, node, walk.variables);
+  return {
+    ...(Number.isInteger(offset) && (offset as number) > 0 ? { skip: offset as number } : {}),
+    ...(Number.isInteger(first) && (first as number) >= 1 ? { limit: first as number } : {}),
+  };
 }
 
 /** Whether a plan reads anything beyond the node itself. */
@@ -148,7 +151,8 @@ export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonl
       const spec = field && relationOf(field);
       if (!field || !spec) continue;
       const target = getNamedType(field.type);
-      const limit = spec.ordered ? {} : limitOf(walk, field, nodes[0]!);
+      // A list the resolver orders is read whole and cut there.
+      const limit = spec.ordered ? {} : planPage(walk, field, nodes[0]!);
       if (spec.as && isObjectType(target)) {
         const props = wrappedProps(walk, target, nodes, spec.as);
         const documents = evidenceDocuments(walk, target, nodes);

@@ -60,6 +60,8 @@ describe("operation limits", () => {
     // A nested list's first: checked before its field is read.
     const nested = await api.gql(`{ directive(key: "39-CT/TW") { key meetings(first: 0) { title } } }`);
     expect(nested.errors?.[0]?.message).toBe("first must be between 1 and 25, got 0");
+    const behind = await api.gql(`query($o: Int) { directive(key: "39-CT/TW") { key meetings(offset: $o) { title } } }`, { o: -1 });
+    expect(behind.errors?.[0]?.message).toBe("offset must be between 0 and 2147483647, got -1");
     expect(nested.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     await refused(`{ neighborhood(id: "per_x", depth: 4) { truncated } }`, /^depth must be between 1 and 3, got 4$/);
     await refused(`{ neighborhood(id: "per_x", limit: 100000) { truncated } }`, /^limit must be between 1 and 500/);

@@ -144,6 +144,14 @@ const SAME_ANSWERS: Array<[string, string, () => Record<string, unknown>]> = [
     () => ({ key: "39-CT/TW", n: 1 }),
   ],
   [
+    "nested lists paged by offset and first, an ordered list (holders) paged after ordering",
+    `query($key: String!, $n: Int, $skip: Int, $org: ID!, $one: Int) { directive(key: $key) { key
+      later: meetings(first: 2, offset: 1) { title chairedBy(offset: $skip) { name offices(first: $n, offset: 1) { title office { holders(first: 1, offset: 1) { firstSeen person { name } } } } } }
+      rest: meetings(offset: 2) { title attendedBy(first: 2, offset: 1) { name } } sources(offset: 1, first: 1) { title } }
+      organization(id: $org) { issued(first: 2, offset: $one) { key meetings(first: 1, offset: 1) { title } } } }`,
+    () => ({ key: "39-CT/TW", n: 2, skip: 0, org: ids.org, one: 1 }),
+  ],
+  [
     "office holders over time",
     `query($id: ID!) { office(id: $id) { title holders { firstSeen lastSeen former person { name offices { title } } evidence { sentence } } } }`,
     () => ({ id: ids.office }),
@@ -176,6 +184,17 @@ describe("the single query answers exactly as the loaders do", () => {
     const { data } = await run(query, { doc: ids.doc });
     expect(data.document.whole.length).toBeGreaterThan(1);
     expect(data.document.cut).toEqual(data.document.whole.slice(0, 1));
+  });
+
+  it("offset and first page through the list as it is without them", async () => {
+    const pages = [0, 1, 2, 3].map((offset) => `p${offset}: issued(first: 1, offset: ${offset}) { key }`).join(" ");
+    const { data } = await run(`query($org: ID!) { organization(id: $org) { whole: issued { key } ${pages} } }`, { org: ids.org });
+    const { whole, ...paged } = data.organization as Record<string, Array<{ key: string }>>;
+    expect(whole!.length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(paged).flat()).toEqual(whole!.slice(0, 4));
+    // Past the end: an empty page.
+    const past = await run(`query($org: ID!) { organization(id: $org) { issued(offset: 1000) { key } } }`, { org: ids.org });
+    expect(past.data.organization.issued).toEqual([]);
   });
 
   it("and the comparison is not empty: the selections find nested data", async () => {

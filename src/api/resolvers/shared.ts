@@ -43,26 +43,34 @@ export function rootNode(label: Label, id: string, ctx: ApiContext, info: GraphQ
  * `then` of the neighbors over `relation`: at once when they were read with the parent (no promise
  * per field for graphql-js to await), else once the loaders have them.
  */
-function related<T>(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, then: (r: PrefetchedRelated[]) => T, withEdges = () => false): T | Promise<T> {
+function related<T>(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, then: (r: PrefetchedRelated[], paged: boolean) => T, withEdges = () => false): T | Promise<T> {
   const prefetched = (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string);
-  return prefetched ? then(prefetched) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then(then);
+  return prefetched ? then(prefetched, true) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then((rs) => then(rs, false));
 }
 
 interface ListArgs {
   first?: number | null;
+  offset?: number | null;
 }
 
-/** How many of the list to give: null for all; checked before anything is read. */
-const firstArg = (args: ListArgs, ctx: ApiContext): number | null =>
-  args.first == null ? null : bounded("first", args.first, 1, ctx.config.MAX_PAGE_SIZE);
+/** The part of a list to give (`first` null: all the rest); checked before anything is read. */
+interface Page {
+  offset: number;
+  first: number | null;
+}
+const GRAPHQL_INT_MAX = 2 ** 31 - 1;
+const pageArgs = (args: ListArgs, ctx: ApiContext): Page => ({
+  offset: args.offset == null ? 0 : bounded("offset", args.offset, 0, GRAPHQL_INT_MAX),
+  first: args.first == null ? null : bounded("first", args.first, 1, ctx.config.MAX_PAGE_SIZE),
+});
 
-const firstOf = <T>(list: T[], first: number | null): T[] => (first === null ? list : list.slice(0, first));
+const pageOf = <T>(list: T[], { offset, first }: Page): T[] => list.slice(offset, first === null ? undefined : offset + first);
 
-/** A list field of the neighbors over `relation`. */
+/** A list field of the neighbors over `relation`. The single query reads only the page (`paged`); the loaders read it whole. */
 export const neighbors = (relation: Relation) =>
   relationField((parent: NodeRow, args: ListArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const first = firstArg(args, ctx);
-    return related(relation, parent, ctx, info, (rs) => firstOf(rs, first).map((r) => r.node));
+    const page = pageArgs(args, ctx);
+    return related(relation, parent, ctx, info, (rs, paged) => (paged ? rs : pageOf(rs, page)).map((r) => r.node));
   }, { relation });
 
 /** A single-valued field: the first neighbor over `relation`, or null. */
@@ -89,11 +97,12 @@ export const withEvidence = <K extends string>(
   order?: (a: Record<string, unknown>, b: Record<string, unknown>) => number,
 ) =>
   relationField((parent: NodeRow, args: ListArgs, ctx: ApiContext, info: GraphQLResolveInfo) => {
-    const first = firstArg(args, ctx);
+    const page = pageArgs(args, ctx);
     const withEdges = () => wantsEdges(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes);
-    return related(relation, parent, ctx, info, (rs) => {
+    return related(relation, parent, ctx, info, (rs, paged) => {
       const wrap = (r: PrefetchedRelated) => withViews({ [as]: r.node, evidence: evidenceOf(r.edges), ...extra(r.edges, r.node) }, r.views);
-      return order ? firstOf(rs.map(wrap).sort(order), first) : firstOf(rs, first).map(wrap);
+      // A list ordered here is read whole, then cut.
+      return order ? pageOf(rs.map(wrap).sort(order), page) : (paged ? rs : pageOf(rs, page)).map(wrap);
     }, withEdges);
   }, { relation, as, ordered: order !== undefined });
 

@@ -31,7 +31,9 @@ export interface RelatedPlan {
   views: readonly View[];
   /** The documents of the evidence, when the selection shows them (with `edges`). */
   documents?: DocumentsPlan;
-  /** At most this many neighbors, the first in the list's order (the field's `first`). */
+  /** Leave out this many neighbors first, in the list's order (the field's `offset`). */
+  skip?: number;
+  /** At most this many neighbors after those (the field's `first`). */
   limit?: number;
 }
 
@@ -75,9 +77,10 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
     ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
     : "";
   const edges = f.edges ? `COLLECT { MATCH ${match(a, r, b, "evidence")} RETURN ${edgeProps(r, document)} }` : "[]";
-  // An integer checked here, never text from the request.
-  const limit = f.limit !== undefined && Number.isInteger(f.limit) && f.limit >= 1 ? ` LIMIT ${f.limit}` : "";
-  return `COLLECT { MATCH ${match(a, r, b, "facts")} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${limit}
+  // Integers checked here, never text from the request.
+  const count = (n: number | undefined, min: number) => n !== undefined && Number.isInteger(n) && n >= min;
+  const page = `${count(f.skip, 1) ? ` SKIP ${f.skip}` : ""}${count(f.limit, 1) ? ` LIMIT ${f.limit}` : ""}`;
+  return `COLLECT { MATCH ${match(a, r, b, "facts")} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${page}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
 
