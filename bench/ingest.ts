@@ -59,7 +59,7 @@ const lines = [
   "| measure | value |",
   "|---|---|",
   `| documents | ${report.documents} (${megabytes.toFixed(1)} MB) |`,
-  `| facts (fact edges) | ${report.facts} |`,
+  `| facts (evidence edges) | ${report.facts} |`,
   `| nodes, relationships created | ${report.counts.nodesCreated}, ${report.counts.relationshipsCreated} |`,
   `| end to end | ${report.seconds.toFixed(1)} s, **${docsPerSecond.toFixed(0)} documents/s**, ${(report.facts / report.seconds).toFixed(0)} facts/s |`,
   `| floor: bare UNWIND … CREATE of the same ${floor.nodes.length} nodes and ${floor.edges.length} edges | ${floorSeconds.toFixed(1)} s |`,
