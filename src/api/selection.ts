@@ -210,6 +210,17 @@ export function fieldNodesNamed(walk: Walk, type: GraphQLObjectType, fieldNodes:
 }
 
 /** Whether the selection on `type` reaches the field path `path` (`["edges", "evidence"]`) under any alias. */
+/** The arguments of each field node at the end of `path` (none when the selection does not reach it). */
+export function argumentsAt(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): Array<Record<string, unknown>> {
+  const [name, ...rest] = path;
+  const field = name === undefined ? undefined : type.getFields()[name];
+  if (!field) return [];
+  const nodes = fieldNodesNamed(walk, type, fieldNodes, name!);
+  if (rest.length === 0) return nodes.map((node) => getArgumentValues(field, node, walk.variables));
+  const next = getNamedType(field.type);
+  return nodes.length > 0 && isObjectType(next) ? argumentsAt(walk, next, nodes, rest) : [];
+}
+
 export function selectsPath(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): boolean {
   const [name, ...rest] = path;
   if (name === undefined) return true;

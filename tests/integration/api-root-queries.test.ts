@@ -169,6 +169,28 @@ describe("drawings", () => {
     expect(none.paths).toEqual([]);
   });
 
+  it("evidence(first) cuts each edge's sentences to the first N in document order; evidenceCount counts them all", async () => {
+    // A person whose office two documents report: an edge with more than one sentence.
+    const twice = await graph.read("MATCH (p:Person)-[r:HOLDS]->(o) WITH p, o, count(r) AS n WHERE n > 1 RETURN p.id AS id LIMIT 1");
+    const id = twice.records[0]!.get("id") as string;
+    type Edge = { type: string; from: string; to: string; evidence: Array<{ sentence: string; document: { id: string } }>; evidenceCount: number };
+    const full = (await data(`query($id: ID!) { neighborhood(id: $id, depth: 1) { edges { type from to evidence { sentence document { id } } } } }`, { id })).neighborhood.edges as Edge[];
+    const cut = (await data(`query($id: ID!) { neighborhood(id: $id, depth: 1) { edges { type from to evidence(first: 1) { sentence document { id } } evidenceCount } } }`, { id })).neighborhood.edges as Edge[];
+    expect(full.some((e) => e.evidence.length > 1)).toBe(true);
+    expect(cut).toEqual(full.map((e) => ({ ...e, evidence: e.evidence.slice(0, 1), evidenceCount: e.evidence.length })));
+    // Two aliases: each gets its own cut of one read.
+    const both = (await data(`query($id: ID!) { neighborhood(id: $id, depth: 1) { edges { one: evidence(first: 1) { sentence } all: evidence { sentence } } } }`, { id })).neighborhood.edges;
+    expect(both).toEqual(full.map((e) => ({ one: e.evidence.slice(0, 1).map(({ sentence }) => ({ sentence })), all: e.evidence.map(({ sentence }) => ({ sentence })) })));
+    // Only the count: no sentence read, the same numbers.
+    const counts = (await data(`query($id: ID!) { neighborhood(id: $id, depth: 1) { edges { evidenceCount } } }`, { id })).neighborhood.edges;
+    expect(counts).toEqual(full.map((e) => ({ evidenceCount: e.evidence.length })));
+    // Paths too.
+    const path = (await data(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { edges { evidence(first: 1) { sentence } evidenceCount } } }`, { a: ids.thanh, b: ids.hau })).paths[0];
+    expect(path.edges.every((e: { evidence: unknown[]; evidenceCount: number }) => e.evidence.length === 1 && e.evidenceCount >= 1)).toBe(true);
+    const refused = await api.gql(`query($id: ID!) { neighborhood(id: $id) { edges { evidence(first: 0) { sentence } } } }`, { id });
+    expect(refused.errors?.[0]?.message).toMatch(/^first must be between 1 and \d+, got 0$/);
+  });
+
   it("stats: counts per label and relationship type", async () => {
     const { stats } = await data(`{ stats { labels { name count } relationships { name count } } }`);
     expect(stats.labels.find((l: { name: string }) => l.name === "Document").count).toBe(15);

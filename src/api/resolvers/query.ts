@@ -2,18 +2,30 @@
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { graphStats } from "../../graph/read/stats.ts";
 import { neighborhood } from "../../graph/read/neighborhood.ts";
-import { labelOf, type Label } from "../../graph/read/nodes.ts";
+import { labelOf, type DrawnEdge, type EvidenceRead, type Label } from "../../graph/read/nodes.ts";
 import { shortestPaths } from "../../graph/read/paths.ts";
 import { searchEntities } from "../../graph/read/search.ts";
 import type { ApiContext } from "../context.ts";
 import { badInput } from "../errors.ts";
-import { fieldNodesNamed, selectedProps, selectsPath, walkOf } from "../selection.ts";
+import { argumentsAt, fieldNodesNamed, selectedProps, selectsPath, walkOf } from "../selection.ts";
 import { bounded, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH, MAX_PATHS, shortText } from "../limits.ts";
 import { evidenceOf, labelOfNode, rootNode } from "./shared.ts";
 
-/** Whether a drawing's selection shows its edges' evidence: most drawings want only the shape, and evidence is most of the bytes. */
-const asksEvidence = (info: GraphQLResolveInfo): boolean =>
-  selectsPath(walkOf(info), getNamedType(info.returnType) as GraphQLObjectType, info.fieldNodes, ["edges", "evidence"]);
+/**
+ * What a drawing's selection shows of its edges' evidence: most drawings want only the shape, and
+ * evidence is most of the bytes. With `evidence(first: N)` on every alias, only the largest N are
+ * read (checked here, before anything is read); with only `evidenceCount`, no sentence.
+ */
+function evidenceRead(info: GraphQLResolveInfo, ctx: ApiContext): EvidenceRead {
+  const [walk, type] = [walkOf(info), getNamedType(info.returnType) as GraphQLObjectType];
+  const lists = argumentsAt(walk, type, info.fieldNodes, ["edges", "evidence"]);
+  if (lists.length === 0) return selectsPath(walk, type, info.fieldNodes, ["edges", "evidenceCount"]) ? { first: 0 } : null;
+  const firsts = lists.map((args) => evidenceFirst(args, ctx));
+  return { first: firsts.includes(null) ? null : Math.max(...(firsts as number[])) };
+}
+
+const evidenceFirst = (args: { first?: unknown }, ctx: ApiContext): number | null =>
+  args.first == null ? null : bounded("first", args.first as number, 1, ctx.config.MAX_PAGE_SIZE);
 
 /** `node(id)` and the typed lookups: the id's prefix says which label to look in. */
 const lookup = (only?: Label) => (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -51,7 +63,7 @@ export const queryResolvers = {
       const depth = bounded("depth", args.depth, 1, MAX_NEIGHBORHOOD_DEPTH);
       const limit = bounded("limit", args.limit, 1, MAX_NEIGHBORHOOD_NODES);
       const label = labelOf(shortText("id", args.id));
-      return (label && (await neighborhood(ctx.reader, label, args.id, depth, limit, asksEvidence(info)))) || EMPTY_SUBGRAPH;
+      return (label && (await neighborhood(ctx.reader, label, args.id, depth, limit, evidenceRead(info, ctx)))) || EMPTY_SUBGRAPH;
     },
 
     paths: async (_: unknown, args: { from: string; to: string; maxLength: number; first: number }, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -61,7 +73,7 @@ export const queryResolvers = {
       const to = labelOf(shortText("to", args.to));
       if (args.from === args.to) throw badInput("from and to must be different nodes", "to");
       if (!from || !to) return [];
-      const paths = await shortestPaths(ctx.reader, { label: from, id: args.from }, { label: to, id: args.to }, maxLength, first, asksEvidence(info));
+      const paths = await shortestPaths(ctx.reader, { label: from, id: args.from }, { label: to, id: args.to }, maxLength, first, evidenceRead(info, ctx));
       return paths.map((p) => ({ ...p, length: p.edges.length }));
     },
 
@@ -69,6 +81,11 @@ export const queryResolvers = {
     stats: (_: unknown, __: unknown, ctx: ApiContext) => graphStats(ctx.graph, ctx.config.QUERY_TIMEOUT_MS),
   },
   GraphEdge: {
-    evidence: (e: { evidence: Parameters<typeof evidenceOf>[0] }) => evidenceOf(e.evidence),
+    evidence: (e: DrawnEdge, args: { first?: number | null }, ctx: ApiContext) => {
+      const first = evidenceFirst(args, ctx);
+      const all = evidenceOf(e.evidence);
+      return first === null ? all : all.slice(0, first);
+    },
+    evidenceCount: (e: DrawnEdge) => e.evidenceCount ?? evidenceOf(e.evidence).length,
   },
 };

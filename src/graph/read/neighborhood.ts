@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { EVIDENCE_TYPES, FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnId, drawnNode, evidenceTuple, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceOfRows, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -27,19 +27,19 @@ CALL (seen, frontier) {
 WITH seen, found[..($limit + 1 - size(seen))] AS next
 WITH seen + next AS seen, next AS frontier`;
 
-type Row = { node: DrawnNode; out: Array<[type: string, to: string, evidence: EvidenceTuple[]]>; truncated: boolean };
+type Row = { node: DrawnNode; out: Array<[type: string, to: string, evidence: EvidenceTuple[], evidenceCount: number | null]>; truncated: boolean };
 
 /**
  * `depth` must already be validated (1 to 3): it is the number of levels written into the query.
  * One row per node with its outgoing edges, not one record for the whole drawing: the driver
  * decodes a record spread over many network chunks several times slower (BENCHMARKS.md).
  */
-export async function neighborhood(reader: Reader, label: Label, id: string, depth: number, limit: number, withEvidence = true): Promise<Neighborhood | null> {
-  const edges = withEvidence
+export async function neighborhood(reader: Reader, label: Label, id: string, depth: number, limit: number, evidence: EvidenceRead = { first: null }): Promise<Neighborhood | null> {
+  const edges = evidence
     ? `MATCH (a)-[r:${EVIDENCE_TYPES}]->(b) WHERE b IN nodes
-       WITH b, type(r) AS type, collect(${evidenceTuple("r")}) AS evidence`
+       WITH b, type(r) AS type, r ${evidenceOfRows(["b", "type"], "r", evidence)}`
     : `MATCH (a)-[e:${FACT_TYPES}]->(b) WHERE b IN nodes
-       WITH b, ${typeOfFact("e")} AS type, [] AS evidence`;
+       WITH b, ${typeOfFact("e")} AS type, [] AS evidence, null AS evidenceCount`;
   const result = await reader.read<Row>(
     `MATCH (s:${label} {id: $id})
      WITH [s] AS seen, [s] AS frontier
@@ -49,17 +49,17 @@ export async function neighborhood(reader: Reader, label: Label, id: string, dep
      WITH nodes, truncated, i, nodes[i] AS a
      CALL (a, nodes) {
        ${edges}
-       WITH type, ${drawnId("b")} AS to, evidence ORDER BY type, to
-       RETURN collect([type, to, evidence]) AS out
+       WITH type, ${drawnId("b")} AS to, evidence, evidenceCount ORDER BY type, to
+       RETURN collect([type, to, evidence, evidenceCount]) AS out
      }
      RETURN ${drawnNode("a")} AS node, out, truncated ORDER BY i`,
-    { id, limit: int(limit) },
+    { id, limit: int(limit), evidenceFirst: evidence?.first == null ? null : int(evidence.first) },
   );
   if (result.records.length === 0) return null;
   const rows = result.records.map((r) => r.toObject());
   return {
     nodes: rows.map((r) => r.node),
-    edges: rows.flatMap((r) => r.out.map(([type, to, evidence]) => ({ type, from: r.node.id, to, evidence: fromEvidenceTuples(evidence) }))),
+    edges: rows.flatMap((r) => r.out.map(([type, to, evidence, evidenceCount]) => ({ type, from: r.node.id, to, evidence: fromEvidenceTuples(evidence), ...(evidenceCount === null ? {} : { evidenceCount }) }))),
     truncated: rows[0]!.truncated,
   };
 }

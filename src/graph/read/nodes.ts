@@ -86,6 +86,8 @@ export interface DrawnEdge {
   from: string;
   to: string;
   evidence: Array<{ doc: string | null; sentence: string | null; start: number | null; end: number | null }>;
+  /** How many documents state the fact, when its evidence was read (`evidence` may be cut). */
+  evidenceCount?: number;
 }
 
 type Evidence = DrawnEdge["evidence"][number];
@@ -96,6 +98,26 @@ type Evidence = DrawnEdge["evidence"][number];
  * strings again for every edge, and drawings carry hundreds of edges.
  */
 export const evidenceTuple = (r: string): string => `CASE WHEN ${r}.sentence IS NOT NULL THEN [${r}.doc, ${r}.sentence, ${r}.start, ${r}.end] END`;
+
+/**
+ * What a drawing reads of its edges' evidence: nothing (null), or the sentences with their
+ * count, only the first `first` (in document order) when it is not null.
+ */
+export type EvidenceRead = { first: number | null } | null;
+
+/**
+ * Cypher reading `evidence` (tuples) and `evidenceCount` from the evidence edges `r` of one fact,
+ * which the caller has as rows grouped by `keys` (none: one row, even from no edges). A cut list is ordered in Cypher by document
+ * and offset (the API's order): uncut, the API orders it, and Neo4j need not sort thousands of
+ * reports. `$evidenceFirst` is the cut.
+ */
+export const evidenceOfRows = (keys: readonly string[], r: string, read: { first: number | null }): string => {
+  const k = keys.map((key) => `${key}, `).join("");
+  return `
+WITH ${k}${r}${read.first === null ? "" : ` ORDER BY ${r}.doc, ${r}.start`}
+WITH ${k}collect(CASE WHEN ${r}.sentence IS NOT NULL THEN ${r} END) AS facts
+WITH ${k}[x IN facts[..coalesce($evidenceFirst, size(facts))] | ${evidenceTuple("x")}] AS evidence, size(facts) AS evidenceCount`;
+};
 
 /** One edge's evidence as `evidenceTuple` reads it. */
 export type EvidenceTuple = [doc: string, sentence: string, start: number, end: number];

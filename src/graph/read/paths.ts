@@ -5,14 +5,14 @@
  */
 import { int } from "neo4j-driver";
 import { FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnId, drawnNode, evidenceTuple, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnId, drawnNode, evidenceOfRows, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
   nodes: DrawnNode[];
   edges: DrawnEdge[];
 }
 
-type Step = Omit<DrawnEdge, "evidence"> & { evidence: EvidenceTuple[] };
+type Step = Omit<DrawnEdge, "evidence" | "evidenceCount"> & { evidence: EvidenceTuple[]; evidenceCount: number | null };
 
 /** `maxLength` must already be validated (1 to 6): it is written into the pattern, which takes no parameter there. */
 export async function shortestPaths(
@@ -21,12 +21,12 @@ export async function shortestPaths(
   to: { label: Label; id: string },
   maxLength: number,
   first: number,
-  withEvidence = true,
+  evidence: EvidenceRead = { first: null },
 ): Promise<Path[]> {
   // A step's evidence: the per-document edges of its fact, between the same two nodes.
-  const evidence = withEvidence
-    ? `COLLECT { MATCH (x)-[r]->(y) WHERE type(r) = type AND r.sentence IS NOT NULL RETURN ${evidenceTuple("r")} }`
-    : "[]";
+  const perStep = evidence
+    ? `CALL (x, y, type) { MATCH (x)-[r]->(y) WHERE type(r) = type ${evidenceOfRows([], "r", evidence)} RETURN evidence, evidenceCount }`
+    : "WITH i, x, y, type, [] AS evidence, null AS evidenceCount";
   const result = await reader.read<{ nodes: DrawnNode[]; edges: Step[] }>(
     `MATCH (a:${from.label} {id: $from}), (b:${to.label} {id: $to})
      MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${maxLength}]-(b))
@@ -35,11 +35,15 @@ export async function shortestPaths(
        UNWIND range(0, length(p) - 1) AS i
        WITH i, relationships(p)[i] AS s
        WITH i, startNode(s) AS x, endNode(s) AS y, ${typeOfFact("s")} AS type
-       ORDER BY i
-       RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: ${evidence}}) AS edges
+       ${perStep}
+       WITH i, x, y, type, evidence, evidenceCount ORDER BY i
+       RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence, evidenceCount: evidenceCount}) AS edges
      }
      RETURN [n IN nodes(p) | ${drawnNode("n")}] AS nodes, edges`,
-    { from: from.id, to: to.id, first: int(first) },
+    { from: from.id, to: to.id, first: int(first), evidenceFirst: evidence?.first == null ? null : int(evidence.first) },
   );
-  return result.records.map((r) => ({ nodes: r.get("nodes"), edges: r.get("edges").map((e) => ({ ...e, evidence: fromEvidenceTuples(e.evidence) })) }));
+  return result.records.map((r) => ({
+    nodes: r.get("nodes"),
+    edges: r.get("edges").map(({ evidenceCount, ...e }) => ({ ...e, evidence: fromEvidenceTuples(e.evidence), ...(evidenceCount === null ? {} : { evidenceCount }) })),
+  }));
 }
