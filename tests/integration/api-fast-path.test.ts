@@ -12,8 +12,7 @@ import { withFastPath } from "../../src/api/fast-path.ts";
 import { createApi, HEADLINE_QUERY } from "../../src/api/server.ts";
 import type { Graph } from "../../src/graph/driver.ts";
 import { setLogLevel } from "../../src/log.ts";
-import { ingestSeeds } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph } from "../support/api.ts";
 import { testConfig } from "../support/test-config.ts";
 
 let graph: Graph;
@@ -26,9 +25,7 @@ const listen = async (server: Server) => {
 };
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  expect((await ingestSeeds(graph)).failed).toEqual([]);
+  graph = await openSeededGraph();
   const config = testConfig({ MAX_PAGE_SIZE: "25" });
   const yoga = createApi(graph, config);
   // The same yoga, counting the requests the fast path hands to it.

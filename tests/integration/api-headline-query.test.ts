@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEADLINE_QUERY } from "../../src/api/server.ts";
 import type { Graph } from "../../src/graph/driver.ts";
-import { ingestSeeds, startTestApi, type TestApi } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph, startTestApi, type TestApi } from "../support/api.ts";
 
 const HEADLINE = `{ directive(key: "39-CT/TW") { key issuer meetings { title date chairedBy { name offices { title } } attendedBy { name } } } }`;
 
@@ -15,10 +14,7 @@ let graph: Graph;
 let api: TestApi;
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  const report = await ingestSeeds(graph);
-  expect(report.failed).toEqual([]);
+  graph = await openSeededGraph();
   api = await startTestApi(graph);
 });
 

@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
-import { ingestSeeds, startTestApi, type GqlResponse, type TestApi } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph, startTestApi, type GqlResponse, type TestApi } from "../support/api.ts";
 import { snapshot } from "../support/snapshot.ts";
 
 const TOKEN = "test-ingest-token-0123456789";
@@ -48,9 +47,7 @@ let graph: Graph;
 let api: TestApi;
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  await ingestSeeds(graph);
+  graph = await openSeededGraph();
   api = await startTestApi(graph, { INGEST_TOKEN: TOKEN });
 });
 

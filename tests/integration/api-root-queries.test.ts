@@ -1,8 +1,7 @@
 /** Every root query over HTTP with the seeds ingested: lookups, node(id), search, drawings, stats. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
-import { ingestSeeds, startTestApi, type TestApi } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph, startTestApi, type TestApi } from "../support/api.ts";
 
 let graph: Graph;
 let api: TestApi;
@@ -16,9 +15,7 @@ const data = async (query: string, variables?: Record<string, unknown>) => {
 };
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  await ingestSeeds(graph);
+  graph = await openSeededGraph();
   api = await startTestApi(graph);
   const d = await data(`{ directive(key: "39-CT/TW") { id issuedBy { id } sources { id } meetings { id date
       chairedBy { id name offices { title office { id } } } attendedBy { id name } } } }`);

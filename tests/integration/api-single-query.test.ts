@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEADLINE_QUERY } from "../../src/api/server.ts";
 import type { Graph } from "../../src/graph/driver.ts";
-import { ingestSeeds, startTestApi, type TestApi } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph, startTestApi, type TestApi } from "../support/api.ts";
 
 let graph: Graph;
 let api: TestApi;
@@ -26,9 +25,7 @@ async function run(query: string, variables?: Record<string, unknown>, through =
 }
 
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  expect((await ingestSeeds(graph)).failed).toEqual([]);
+  graph = await openSeededGraph();
   // Some comparisons nest deeper than the default limit.
   api = await startTestApi(graph, { MAX_QUERY_DEPTH: "12" });
   loaderApi = await startTestApi(graph, { MAX_QUERY_DEPTH: "12" }, { singleQuery: false });

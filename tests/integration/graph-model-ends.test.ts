@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
 import { factType, FACTS } from "../../src/graph/facts.ts";
-import { ingestSeeds } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph } from "../support/api.ts";
 
 /** type → the "Start→End" label pairs it may join; MENTIONS goes from a Document to anything. */
 const EVIDENCE_ENDS: Record<string, readonly string[]> = {
@@ -25,9 +24,7 @@ const ENDS = { ...EVIDENCE_ENDS, ...Object.fromEntries(FACTS.map((t) => [factTyp
 
 let graph: Graph;
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  expect((await ingestSeeds(graph)).failed).toEqual([]);
+  graph = await openSeededGraph();
 });
 afterAll(async () => graph?.close());
 

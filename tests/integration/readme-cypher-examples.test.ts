@@ -7,16 +7,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.ts";
 import type { Graph } from "../../src/graph/driver.ts";
-import { ingestSeeds } from "../support/api.ts";
-import { emptyGraph, openTestGraph } from "../support/graph.ts";
+import { openSeededGraph } from "../support/api.ts";
 
 const blocks = [...readFileSync(join(PROJECT_ROOT, "README.md"), "utf8").matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 let graph: Graph;
 beforeAll(async () => {
-  graph = await openTestGraph();
-  await emptyGraph(graph);
-  expect((await ingestSeeds(graph)).failed).toEqual([]);
+  graph = await openSeededGraph();
 });
 afterAll(async () => graph?.close());
 

@@ -5,6 +5,7 @@ import { startServer, type ApiOptions } from "../../src/api/server.ts";
 import { PROJECT_ROOT } from "../../src/config.ts";
 import type { Graph } from "../../src/graph/driver.ts";
 import { ingest, type IngestItem, type IngestReport } from "../../src/ingest/pipeline.ts";
+import { emptyGraph, openTestGraph } from "./graph.ts";
 import { testConfig } from "./test-config.ts";
 
 export interface GqlResponse<D = Record<string, any>> {
@@ -51,4 +52,13 @@ export async function seedItems(): Promise<IngestItem[]> {
 
 export async function ingestSeeds(graph: Graph): Promise<IngestReport> {
   return ingest(graph, await seedItems());
+}
+
+/** The test graph holding exactly the seeds: opened, emptied, the seeds ingested (all of them, or it throws). */
+export async function openSeededGraph(): Promise<Graph> {
+  const graph = await openTestGraph();
+  await emptyGraph(graph);
+  const { failed } = await ingestSeeds(graph);
+  if (failed.length > 0) throw new Error(`seeds failed to ingest: ${JSON.stringify(failed)}`);
+  return graph;
 }
