@@ -40,13 +40,14 @@ RETURN p {.name, chaired: COLLECT {
     attendedBy: COLLECT { MATCH (a)-[:ATTENDED_FACT]->(m) WHERE NOT (a)-[:CHAIRED_FACT]->(m) WITH a ORDER BY a.name, a.id RETURN a {.name} }}}
 }} AS answer`;
 
-/** One breadth-first level: the unseen neighbors of the frontier, cut to what `$limit` leaves room for. */
+/** One breadth-first level: the unseen neighbors of the frontier (the first `$limit` + 1 found), cut to what `$limit` leaves room for. */
 const LEVEL = `
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)-[:${FACTS}]-(n)
   WHERE NOT n IN seen
-  RETURN collect(DISTINCT n) AS found
+  WITH DISTINCT n LIMIT $limit + 1
+  RETURN collect(n) AS found
 }
 WITH seen, found[..($limit + 1 - size(seen))] AS next
 WITH seen + next AS seen, next AS frontier`;

@@ -15,14 +15,18 @@ export interface Neighborhood {
 
 /**
  * One breadth-first level: the not yet seen neighbors of the frontier, cut to what `limit`
- * leaves room for (seen never exceeds limit + 1, so the slice bound is never negative).
+ * leaves room for (seen never exceeds limit + 1, so the slice bound is never negative). The
+ * search stops at limit + 1 new nodes, more than any level has room for: a province or a
+ * directive has thousands of meetings, and collecting them all to keep a hundred was most of
+ * the work.
  */
 const LEVEL = `
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)-[:${FACT_TYPES}]-(n)
   WHERE NOT n IN seen
-  RETURN collect(DISTINCT n) AS found
+  WITH DISTINCT n LIMIT $limit + 1
+  RETURN collect(n) AS found
 }
 WITH seen, found[..($limit + 1 - size(seen))] AS next
 WITH seen + next AS seen, next AS frontier`;
