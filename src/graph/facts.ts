@@ -16,6 +16,9 @@ const SUFFIX = "_FACT";
 /** The one-per-pair relationship type of a fact type. */
 export const factType = (type: Fact): string => `${type}${SUFFIX}`;
 
+/** Each evidence type's fact type, as a parameter for statements that read types from edges. */
+export const FACT_TYPE_OF: Readonly<Record<Fact, string>> = Object.fromEntries(FACTS.map((t) => [t, factType(t)])) as Record<Fact, string>;
+
 /** Alternatives for a pattern: every per-document evidence type. */
 export const EVIDENCE_TYPES = FACTS.join("|");
 /** Alternatives for a pattern: every one-per-pair fact type. */

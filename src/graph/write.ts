@@ -11,7 +11,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { DocRows } from "../resolve/rows.ts";
 import type { Graph } from "./driver.ts";
-import { factType, FACTS, type Fact } from "./facts.ts";
+import { FACT_TYPE_OF, factType, type Fact } from "./facts.ts";
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -37,9 +37,6 @@ WITH n, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[r:MENTIONS]->(n)
 SET ${PROOF}`;
-
-/** The fact edge's type of each evidence type, a parameter for statements that read types from edges. */
-const FACT_TYPE_OF = Object.fromEntries(FACTS.map((t) => [t, factType(t)]));
 
 /** Cypher that follows the CREATE of an evidence edge `r` of `type` from `a` to `b`: its fact edge. */
 const withFact = (type: Fact) => `

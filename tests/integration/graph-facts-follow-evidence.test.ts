@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
-import { factType, FACTS } from "../../src/graph/facts.ts";
+import { FACT_TYPE_OF } from "../../src/graph/facts.ts";
 import { applySchema } from "../../src/graph/schema.ts";
 import { ingest } from "../../src/ingest/pipeline.ts";
 import { ingestSeeds } from "../support/api.ts";
@@ -17,8 +17,6 @@ beforeAll(async () => {
   graph = await openTestGraph();
 });
 afterAll(async () => graph?.close());
-
-const FACT_TYPE_OF = Object.fromEntries(FACTS.map((t) => [t, factType(t)]));
 
 /** Every way the fact edges disagree with the evidence edges, as readable lines (none: []). */
 async function disagreements(): Promise<string[]> {

@@ -107,9 +107,9 @@ export type EvidenceRead = { first: number | null } | null;
 
 /**
  * Cypher reading `evidence` (tuples) and `evidenceCount` from the evidence edges `r` of one fact,
- * which the caller has as rows grouped by `keys` (none: one row, even from no edges). A cut list is ordered in Cypher by document
- * and offset (the API's order): uncut, the API orders it, and Neo4j need not sort thousands of
- * reports. `$evidenceFirst` is the cut.
+ * which the caller has as rows grouped by `keys` (none: one row, even from no edges). A cut list
+ * is ordered in Cypher by document and offset (the API's order); uncut, the API orders it, and
+ * Neo4j need not sort thousands of reports. `$evidenceFirst` is the cut.
  */
 export const evidenceOfRows = (keys: readonly string[], r: string, read: { first: number | null }): string => {
   const k = keys.map((key) => `${key}, `).join("");
