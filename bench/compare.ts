@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { PROJECT_ROOT, type Config } from "../src/config.ts";
+import { PROJECT_ROOT } from "../src/config.ts";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
 import { connectGraph, type Graph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
@@ -23,7 +23,7 @@ import { overHttp, pickQuestions, readRaw, throughDriver, type Question } from "
 import { latencySvg } from "./report/latency-svg.ts";
 import { compareMarkdown, writeBenchmarksSection } from "./report/markdown.ts";
 import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./report/results.ts";
-import { benchConfig } from "./support/bench-graph.ts";
+import { corpusBenchConfig } from "./support/bench-graph.ts";
 import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
 import { loadNote, measure, warmUp, type Ask, type LoadLimits } from "./support/load.ts";
@@ -41,22 +41,10 @@ const opts = new Command("bench")
   .opts<{ sizes: number[]; seed: number; requests: number; seconds: number; reingest: boolean; reportOnly: boolean }>();
 
 const CONCURRENCY = [1, 32];
-const PORT_BASE = Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693);
 const OUT = join(PROJECT_ROOT, "bench", "out");
 const RESULTS = join(OUT, "compare-results.json");
 const limits: LoadLimits = { requests: opts.requests, seconds: opts.seconds };
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-function sizeConfig(docs: number, index: number): Config {
-  const base = benchConfig();
-  return {
-    ...base,
-    NEO4J_URI: undefined,
-    KG_DB_DIR: join(PROJECT_ROOT, `.neo4j-bench-${docs}`),
-    KG_NEO4J_PORT: PORT_BASE + index,
-    KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE ?? "4g",
-  };
-}
 
 /** Loads the corpus unless the database holds it and its ingest figures were saved. */
 async function ensureCorpus(graph: Graph, spec: CorpusSpec): Promise<IngestFigures> {
@@ -100,7 +88,7 @@ async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServe
 }
 
 async function benchSize(docs: number, index: number): Promise<SizeResult> {
-  const config = sizeConfig(docs, index);
+  const config = corpusBenchConfig(docs, index);
   const db = await ensureLocalNeo4j(config);
   const servers: RunningServer[] = [];
   const graph = await connectGraph(config);

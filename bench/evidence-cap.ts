@@ -8,11 +8,11 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/config.ts";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
 import { connectGraph } from "../src/graph/driver.ts";
-import { benchConfig } from "./support/bench-graph.ts";
+import { corpusBenchConfig } from "./support/bench-graph.ts";
 import { askGraphQL, startGraphQLServer } from "./support/servers.ts";
 
-// The 100k database of `npm run bench` (bench/compare.ts: .neo4j-bench-<docs>, port 7693 + index).
-const config = { ...benchConfig(), NEO4J_URI: undefined, KG_DB_DIR: join(PROJECT_ROOT, ".neo4j-bench-100000"), KG_NEO4J_PORT: 7694, KG_NEO4J_PAGECACHE: "4g" };
+// The 100k database of `npm run bench`, second of its default --sizes.
+const config = corpusBenchConfig(100_000, 1);
 const db = await ensureLocalNeo4j(config);
 const graph = await connectGraph(config);
 const documents = (await graph.read("MATCH (d:Document) RETURN count(d) AS n")).records[0]!.get("n") as number;

@@ -3,7 +3,8 @@
  * so that a run neither touches the service's data nor the tests'. NEO4J_BENCH_URI points
  * elsewhere instead.
  */
-import { loadConfig, separateDatabaseEnv, type Config } from "../../src/config.ts";
+import { join } from "node:path";
+import { loadConfig, PROJECT_ROOT, separateDatabaseEnv, type Config } from "../../src/config.ts";
 import { connectGraph, type Graph } from "../../src/graph/driver.ts";
 import { applySchema } from "../../src/graph/schema.ts";
 
@@ -16,6 +17,20 @@ export function benchConfig(): Config {
       pagecache: process.env.KG_NEO4J_PAGECACHE ?? "2g",
     }),
   );
+}
+
+/**
+ * The local database of `npm run bench` for a corpus of `docs` documents (.neo4j-bench-<docs>),
+ * on port 7693 (KG_BENCH_COMPARE_NEO4J_PORT) + `index`, its place in the run's --sizes.
+ */
+export function corpusBenchConfig(docs: number, index: number): Config {
+  return {
+    ...benchConfig(),
+    NEO4J_URI: undefined,
+    KG_DB_DIR: join(PROJECT_ROOT, `.neo4j-bench-${docs}`),
+    KG_NEO4J_PORT: Number(process.env.KG_BENCH_COMPARE_NEO4J_PORT ?? 7693) + index,
+    KG_NEO4J_PAGECACHE: process.env.KG_NEO4J_PAGECACHE ?? "4g",
+  };
 }
 
 export async function openBenchGraph(): Promise<Graph> {
