@@ -209,23 +209,22 @@ export function fieldNodesNamed(walk: Walk, type: GraphQLObjectType, fieldNodes:
   return [...collectFields(walk, type, fieldNodes).values()].flat().filter((n) => n.name.value === name);
 }
 
-/** Whether the selection on `type` reaches the field path `path` (`["edges", "evidence"]`) under any alias. */
-/** The arguments of each field node at the end of `path` (none when the selection does not reach it). */
-export function argumentsAt(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): Array<Record<string, unknown>> {
+/** The field at the end of the non-empty `path` (`["edges", "evidence"]`) and its nodes in the selection under every alias (none: not selected). */
+function fieldAt(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): { field?: GraphQLField<unknown, unknown>; nodes: FieldNode[] } {
   const [name, ...rest] = path;
-  const field = name === undefined ? undefined : type.getFields()[name];
-  if (!field) return [];
-  const nodes = fieldNodesNamed(walk, type, fieldNodes, name!);
-  if (rest.length === 0) return nodes.map((node) => getArgumentValues(field, node, walk.variables));
-  const next = getNamedType(field.type);
-  return nodes.length > 0 && isObjectType(next) ? argumentsAt(walk, next, nodes, rest) : [];
+  const field = type.getFields()[name!];
+  const nodes = field ? fieldNodesNamed(walk, type, fieldNodes, name!) : [];
+  if (rest.length === 0 || nodes.length === 0) return { field, nodes };
+  const next = getNamedType(field!.type);
+  return isObjectType(next) ? fieldAt(walk, next, nodes, rest) : { nodes: [] };
 }
 
-export function selectsPath(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): boolean {
-  const [name, ...rest] = path;
-  if (name === undefined) return true;
-  const nodes = fieldNodesNamed(walk, type, fieldNodes, name);
-  const field = type.getFields()[name];
-  const next = field && getNamedType(field.type);
-  return nodes.length > 0 && (rest.length === 0 || (isObjectType(next) && selectsPath(walk, next, nodes, rest)));
+/** Whether the selection on `type` reaches the field path `path` under any alias. */
+export const selectsPath = (walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): boolean =>
+  fieldAt(walk, type, fieldNodes, path).nodes.length > 0;
+
+/** The arguments of each node of the field at the end of `path` (none when the selection does not reach it). */
+export function argumentsAt(walk: Walk, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], path: readonly string[]): Array<Record<string, unknown>> {
+  const { field, nodes } = fieldAt(walk, type, fieldNodes, path);
+  return field ? nodes.map((node) => getArgumentValues(field, node, walk.variables)) : [];
 }

@@ -9,7 +9,7 @@ import type { ApiContext } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { argumentsAt, fieldNodesNamed, selectedProps, selectsPath, walkOf } from "../selection.ts";
 import { bounded, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_LENGTH, MAX_PATHS, shortText } from "../limits.ts";
-import { evidenceOf, labelOfNode, rootNode } from "./shared.ts";
+import { evidenceOf, firstArg, labelOfNode, rootNode } from "./shared.ts";
 
 /**
  * What a drawing's selection shows of its edges' evidence: most drawings want only the shape, and
@@ -20,12 +20,9 @@ function evidenceRead(info: GraphQLResolveInfo, ctx: ApiContext): EvidenceRead {
   const [walk, type] = [walkOf(info), getNamedType(info.returnType) as GraphQLObjectType];
   const lists = argumentsAt(walk, type, info.fieldNodes, ["edges", "evidence"]);
   if (lists.length === 0) return selectsPath(walk, type, info.fieldNodes, ["edges", "evidenceCount"]) ? { first: 0 } : null;
-  const firsts = lists.map((args) => evidenceFirst(args, ctx));
+  const firsts = lists.map((args) => firstArg(args.first as number | null | undefined, ctx));
   return { first: firsts.includes(null) ? null : Math.max(...(firsts as number[])) };
 }
-
-const evidenceFirst = (args: { first?: unknown }, ctx: ApiContext): number | null =>
-  args.first == null ? null : bounded("first", args.first as number, 1, ctx.config.MAX_PAGE_SIZE);
 
 /** `node(id)` and the typed lookups: the id's prefix says which label to look in. */
 const lookup = (only?: Label) => (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -82,7 +79,7 @@ export const queryResolvers = {
   },
   GraphEdge: {
     evidence: (e: DrawnEdge, args: { first?: number | null }, ctx: ApiContext) => {
-      const first = evidenceFirst(args, ctx);
+      const first = firstArg(args.first, ctx);
       const all = evidenceOf(e.evidence);
       return first === null ? all : all.slice(0, first);
     },

@@ -59,9 +59,14 @@ interface Page {
   first: number | null;
 }
 const GRAPHQL_INT_MAX = 2 ** 31 - 1;
+
+/** A list's `first` argument: null for all, else checked against MAX_PAGE_SIZE. */
+export const firstArg = (first: number | null | undefined, ctx: ApiContext): number | null =>
+  first == null ? null : bounded("first", first, 1, ctx.config.MAX_PAGE_SIZE);
+
 const pageArgs = (args: ListArgs, ctx: ApiContext): Page => ({
   offset: args.offset == null ? 0 : bounded("offset", args.offset, 0, GRAPHQL_INT_MAX),
-  first: args.first == null ? null : bounded("first", args.first, 1, ctx.config.MAX_PAGE_SIZE),
+  first: firstArg(args.first, ctx),
 });
 
 const pageOf = <T>(list: T[], { offset, first }: Page): T[] => list.slice(offset, first === null ? undefined : offset + first);
