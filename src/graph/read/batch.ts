@@ -39,7 +39,9 @@ const relation = (to: Label | null, match: Pattern): RelationSpec => ({ to, matc
 const out = (type: Fact) => (a: string, r: string, b: string, layer: Layer) => `(${a})-[${r}:${layerType(layer, type)}]->(${b})`;
 const into = (type: Fact) => (a: string, r: string, b: string, layer: Layer) => `(${a})<-[${r}:${layerType(layer, type)}]-(${b})`;
 const CHAIRED = factType("CHAIRED");
-const IMPLEMENTS = factType("IMPLEMENTS");
+/** Documents of label `to` that meetings carrying out this one also carry out. */
+const alsoImplemented = (to: "Directive" | "Resolution") =>
+  relation(to, (a, r, b, layer) => `(${a})<-[:${factType("IMPLEMENTS")}]-()-[${r}:${layerType(layer, "IMPLEMENTS")}]->(${b}:${to})`);
 
 /**
  * The one pattern of each relationship field, for the loaders' batches and the compiled queries
@@ -65,8 +67,8 @@ export const RELATIONS = {
   sources: relation("Document", (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b})`),
   mentionedMeetings: relation("Meeting", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Meeting)`),
   mentionedPersons: relation("Person", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Person)`),
-  relatedResolutions: relation("Resolution", (a, r, b, layer) => `(${a})<-[:${IMPLEMENTS}]-()-[${r}:${layerType(layer, "IMPLEMENTS")}]->(${b}:Resolution)`),
-  relatedDirectives: relation("Directive", (a, r, b, layer) => `(${a})<-[:${IMPLEMENTS}]-()-[${r}:${layerType(layer, "IMPLEMENTS")}]->(${b}:Directive)`),
+  relatedResolutions: alsoImplemented("Resolution"),
+  relatedDirectives: alsoImplemented("Directive"),
 } satisfies Record<string, RelationSpec>;
 export type Relation = keyof typeof RELATIONS;
 

@@ -78,8 +78,8 @@ function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
     : "";
   const edges = f.edges ? `COLLECT { MATCH ${match(a, r, b, "evidence")} RETURN ${edgeProps(r, document)} }` : "[]";
   // Integers checked here, never text from the request.
-  const count = (n: number | undefined, min: number) => n !== undefined && Number.isInteger(n) && n >= min;
-  const page = `${count(f.skip, 1) ? ` SKIP ${f.skip}` : ""}${count(f.limit, 1) ? ` LIMIT ${f.limit}` : ""}`;
+  const positive = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n >= 1;
+  const page = `${positive(f.skip) ? ` SKIP ${f.skip}` : ""}${positive(f.limit) ? ` LIMIT ${f.limit}` : ""}`;
   return `COLLECT { MATCH ${match(a, r, b, "facts")} WITH DISTINCT ${b} ORDER BY ${neighborOrder(f.relation, b)}${page}
     RETURN [${propsCypher(b, f.props)}, ${edges}, ${viewsCypher(f.views, b, depth + 1)}] }`;
 }
