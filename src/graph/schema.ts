@@ -4,7 +4,7 @@
  */
 import { log } from "../log.ts";
 import type { Graph } from "./driver.ts";
-import { factType, FACTS } from "./facts.ts";
+import { factType, FACTS, type Fact } from "./facts.ts";
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE",
@@ -38,13 +38,13 @@ export async function applySchema(graph: Graph): Promise<void> {
  * "evidence but no facts" is exactly the state to repair. The counts come from Neo4j's count store.
  */
 async function addMissingFacts(graph: Graph): Promise<void> {
-  for (const type of FACTS) {
-    const counts = await graph.read<{ evidence: number; facts: number }>(
-      `CALL { MATCH ()-[r:${type}]->() RETURN count(r) AS evidence }
+  // One read for every type: this runs at each start.
+  const counts = await graph.read<{ type: Fact; evidence: number; facts: number }>(
+    FACTS.map((type) => `CALL { MATCH ()-[r:${type}]->() RETURN count(r) AS evidence }
        CALL { MATCH ()-[s:${factType(type)}]->() RETURN count(s) AS facts }
-       RETURN evidence, facts`,
-    );
-    const { evidence, facts } = counts.records[0]!.toObject();
+       RETURN '${type}' AS type, evidence, facts`).join(" UNION ALL "),
+  );
+  for (const { type, evidence, facts } of counts.records.map((r) => r.toObject())) {
     if (evidence === 0 || facts > 0) continue;
     log.info("graph.facts.adding", { type, evidence });
     const made = await graph.write(`MATCH (a)-[:${type}]->(b) WITH DISTINCT a, b MERGE (a)-[:${factType(type)}]->(b)`);
