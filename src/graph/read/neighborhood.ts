@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { EVIDENCE_TYPES, FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnId, drawnNode, evidenceOfRows, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnEdge, drawnId, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -57,13 +57,13 @@ export async function neighborhood(reader: Reader, label: Label, id: string, dep
        RETURN collect([type, to, evidence, evidenceCount]) AS out
      }
      RETURN ${drawnNode("a")} AS node, out, truncated ORDER BY i`,
-    { id, limit: int(limit), evidenceFirst: evidence?.first == null ? null : int(evidence.first) },
+    { id, limit: int(limit), ...evidenceParams(evidence) },
   );
   if (result.records.length === 0) return null;
   const rows = result.records.map((r) => r.toObject());
   return {
     nodes: rows.map((r) => r.node),
-    edges: rows.flatMap((r) => r.out.map(([type, to, evidence, evidenceCount]) => ({ type, from: r.node.id, to, evidence: fromEvidenceTuples(evidence), ...(evidenceCount === null ? {} : { evidenceCount }) }))),
+    edges: rows.flatMap((r) => r.out.map(([type, to, evidence, evidenceCount]) => drawnEdge({ type, from: r.node.id, to }, evidence, evidenceCount))),
     truncated: rows[0]!.truncated,
   };
 }

@@ -2,7 +2,7 @@
  * Node identity for reads: which label an id belongs to (by its prefix), the plain records the
  * API hands around, and the one lookup of nodes by id.
  */
-import type { QueryResult, RecordShape } from "neo4j-driver";
+import { int, type Integer, type QueryResult, type RecordShape } from "neo4j-driver";
 
 /** What read functions need from the graph: `Graph` itself, or a per-request counting wrapper. */
 export interface Reader {
@@ -90,8 +90,6 @@ export interface DrawnEdge {
   evidenceCount?: number;
 }
 
-type Evidence = DrawnEdge["evidence"][number];
-
 /**
  * Cypher of an edge's evidence as a list `[doc, sentence, start, end]`, null when the edge has no
  * sentence (collect drops it): lists, not maps, because the driver decodes a map's keys as
@@ -115,13 +113,19 @@ export const evidenceOfRows = (keys: readonly string[], r: string, read: { first
   const k = keys.map((key) => `${key}, `).join("");
   return `
 WITH ${k}${r}${read.first === null ? "" : ` ORDER BY ${r}.doc, ${r}.start`}
-WITH ${k}collect(CASE WHEN ${r}.sentence IS NOT NULL THEN ${r} END) AS facts
-WITH ${k}[x IN facts[..coalesce($evidenceFirst, size(facts))] | ${evidenceTuple("x")}] AS evidence, size(facts) AS evidenceCount`;
+WITH ${k}collect(CASE WHEN ${r}.sentence IS NOT NULL THEN ${r} END) AS reports
+WITH ${k}[x IN reports[..coalesce($evidenceFirst, size(reports))] | ${evidenceTuple("x")}] AS evidence, size(reports) AS evidenceCount`;
 };
+
+/** The parameter `evidenceOfRows` reads. */
+export const evidenceParams = (read: EvidenceRead): { evidenceFirst: Integer | null } => ({ evidenceFirst: read?.first == null ? null : int(read.first) });
 
 /** One edge's evidence as `evidenceTuple` reads it. */
 export type EvidenceTuple = [doc: string, sentence: string, start: number, end: number];
 
-/** The evidence read by `evidenceTuple`. */
-export const fromEvidenceTuples = (tuples: readonly EvidenceTuple[]): Evidence[] =>
-  tuples.map(([doc, sentence, start, end]) => ({ doc, sentence, start, end }));
+/** A drawing's edge from what `evidenceOfRows` read (`evidenceCount` null: evidence not read). */
+export const drawnEdge = (edge: Pick<DrawnEdge, "type" | "from" | "to">, evidence: readonly EvidenceTuple[], evidenceCount: number | null): DrawnEdge => ({
+  ...edge,
+  evidence: evidence.map(([doc, sentence, start, end]) => ({ doc, sentence, start, end })),
+  ...(evidenceCount === null ? {} : { evidenceCount }),
+});

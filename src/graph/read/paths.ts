@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnId, drawnNode, evidenceOfRows, fromEvidenceTuples, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnEdge, drawnId, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
   nodes: DrawnNode[];
@@ -40,10 +40,10 @@ export async function shortestPaths(
        RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence, evidenceCount: evidenceCount}) AS edges
      }
      RETURN [n IN nodes(p) | ${drawnNode("n")}] AS nodes, edges`,
-    { from: from.id, to: to.id, first: int(first), evidenceFirst: evidence?.first == null ? null : int(evidence.first) },
+    { from: from.id, to: to.id, first: int(first), ...evidenceParams(evidence) },
   );
   return result.records.map((r) => ({
     nodes: r.get("nodes"),
-    edges: r.get("edges").map(({ evidenceCount, ...e }) => ({ ...e, evidence: fromEvidenceTuples(e.evidence), ...(evidenceCount === null ? {} : { evidenceCount }) })),
+    edges: r.get("edges").map(({ evidence: tuples, evidenceCount, ...edge }) => drawnEdge(edge, tuples, evidenceCount)),
   }));
 }
