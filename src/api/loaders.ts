@@ -4,7 +4,7 @@
  * with the depth of the operation, not with the size of its results.
  */
 import DataLoader from "dataloader";
-import { relatedByIds, type Related, type Relation } from "../graph/read/batch.ts";
+import { relatedByIds, relatedCounts, type Related, type Relation } from "../graph/read/batch.ts";
 import { nodesById, type Label, type NodeRow, type Reader } from "../graph/read/nodes.ts";
 
 export class Loaders {
@@ -34,5 +34,10 @@ export class Loaders {
   /** The neighbors of a node (of that label) over one relation, deduplicated; with their edges if asked. */
   related(label: Label, relation: Relation, id: string, withEdges = false): Promise<Related[]> {
     return this.loader(`${relation}:${label}:${withEdges}`, (ids) => relatedByIds(this.reader, label, relation, ids, withEdges)).load(id);
+  }
+
+  /** How many neighbors a node (of that label) has over one relation: the length of `related`'s list. */
+  count(label: Label, relation: Relation, id: string): Promise<number> {
+    return this.loader(`${relation}:${label}:count`, (ids) => relatedCounts(this.reader, label, relation, ids)).load(id);
   }
 }

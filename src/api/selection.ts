@@ -35,12 +35,14 @@ export interface RelationField {
   as?: string;
   /** The resolver orders the list itself after reading it: its `first` cannot be applied in Cypher. */
   ordered?: boolean;
+  /** The field is the number of neighbors, not their list. */
+  count?: boolean;
 }
 
 /** A field's resolver that reads `relation`, declared so that selections of it can be compiled. */
 export const relationField = <F>(resolve: F, relation: RelationField) => ({ resolve, extensions: { relation } });
 
-const relationOf = (field: GraphQLField<unknown, unknown>): RelationField | undefined => field.extensions.relation as RelationField | undefined;
+export const relationOf = (field: GraphQLField<unknown, unknown>): RelationField | undefined => field.extensions.relation as RelationField | undefined;
 
 /** Fields of a wrapper computed from the edges: asking for none of them spares reading the edges. */
 const EDGE_FIELDS = new Set(["evidence", "former", "firstSeen", "lastSeen", "reason"]);
@@ -150,6 +152,10 @@ export function nodePlan(walk: Walk, type: GraphQLNamedType, fieldNodes: readonl
       const field = t.getFields()[name];
       const spec = field && relationOf(field);
       if (!field || !spec) continue;
+      if (spec.count) {
+        fields.push({ key, relation: spec.relation, edges: false, props: [], views: [], count: true });
+        continue;
+      }
       const target = getNamedType(field.type);
       // A list the resolver orders is read whole and cut there.
       const limit = spec.ordered ? {} : planPage(walk, field, nodes[0]!);

@@ -44,9 +44,19 @@ export function rootNode(label: Label, id: string, ctx: ApiContext, info: GraphQ
  * per field for graphql-js to await), else once the loaders have them.
  */
 function related<T>(relation: Relation, parent: NodeRow, ctx: ApiContext, info: GraphQLResolveInfo, then: (r: PrefetchedRelated[], paged: boolean) => T, withEdges = () => false): T | Promise<T> {
-  const prefetched = (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string);
-  return prefetched ? then(prefetched, true) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then((rs) => then(rs, false));
+  const prefetched = prefetchedOf(parent, info);
+  return Array.isArray(prefetched) ? then(prefetched, true) : ctx.loaders.related(parent.__typename, relation, parent.id, withEdges()).then((rs) => then(rs, false));
 }
+
+/** What the single query read for the field being resolved, if it read it. */
+const prefetchedOf = (parent: NodeRow, info: GraphQLResolveInfo) => (parent as PrefetchedNode)[PREFETCHED]?.get(info.path.key as string);
+
+/** A `…Count` field: how many neighbors over `relation`, the length of the whole list. */
+export const neighborCount = (relation: Relation) =>
+  relationField((parent: NodeRow, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const prefetched = prefetchedOf(parent, info);
+    return typeof prefetched === "number" ? prefetched : ctx.loaders.count(parent.__typename, relation, parent.id);
+  }, { relation, count: true });
 
 interface ListArgs {
   first?: number | null;

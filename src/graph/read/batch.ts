@@ -98,6 +98,9 @@ export const neighborOrder = (relation: Relation, b: string): string => {
   return to ? ORDER[to](b) : anyLabelOrder(b);
 };
 
+/** The number of distinct neighbors `b` that `pattern` reaches: the length of the same field's whole list. */
+export const countCypher = (pattern: string, b: string): string => `COUNT { MATCH ${pattern} WITH DISTINCT ${b} RETURN ${b} }`;
+
 /**
  * Neighbors of each node in `ids` (all of label `label`) over `relation`, in the order of `ids`.
  * Without `withEdges` the edges' properties are not read (`edges` is empty): a much-reported
@@ -117,4 +120,16 @@ export async function relatedByIds(reader: Reader, label: Label, relation: Relat
   const byId = new Map<string, Related[]>(ids.map((id) => [id, []]));
   for (const r of result.records) byId.get(r.get("id"))?.push({ node: toNodeRow(r.get("node")), edges: r.get("edges") });
   return ids.map((id) => byId.get(id)!);
+}
+
+/** How many neighbors each node in `ids` (all of label `label`) has over `relation`, in the order of `ids`: the lengths of `relatedByIds`' lists. */
+export async function relatedCounts(reader: Reader, label: Label, relation: Relation, ids: readonly string[]): Promise<number[]> {
+  const result = await reader.read<{ id: string; count: number }>(
+    `UNWIND $ids AS id
+     MATCH (a:${label} {id: id})
+     RETURN id, ${countCypher(RELATIONS[relation].match("a", "r", "b", "facts"), "b")} AS count`,
+    { ids },
+  );
+  const byId = new Map(result.records.map((r) => [r.get("id"), r.get("count")]));
+  return ids.map((id) => byId.get(id) ?? 0);
 }

@@ -4,7 +4,7 @@
  * the loaders' batches (batch.ts), so both give the same lists. The API's resolvers then read a
  * field from its parent (`PREFETCHED`) instead of asking the loaders: one round trip, not one per level.
  */
-import { edgeProps, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
+import { countCypher, edgeProps, neighborOrder, RELATIONS, type EdgeRow, type Related, type Relation } from "./batch.ts";
 import { fromProps, LABELS, propsCypher, type Label, type NodeRow, type Reader } from "./nodes.ts";
 
 /** The relationship fields to read with a node, per label it may have (an interface's types differ). */
@@ -35,6 +35,8 @@ export interface RelatedPlan {
   skip?: number;
   /** At most this many neighbors after those (the field's `first`). */
   limit?: number;
+  /** The field is the number of neighbors (`…Count`), not their list: nothing else of this plan is read. */
+  count?: boolean;
 }
 
 /** What to read of each edge's document: its properties, and one view per alias of `document`. */
@@ -43,8 +45,8 @@ export interface DocumentsPlan {
   views: readonly View[];
 }
 
-/** Relationship fields read with a node, by response key. */
-export type Prefetched = Map<string, PrefetchedRelated[]>;
+/** Relationship fields read with a node, by response key: a list of neighbors, or their number. */
+export type Prefetched = Map<string, PrefetchedRelated[] | number>;
 export const PREFETCHED = Symbol("prefetched");
 export type PrefetchedNode = NodeRow & { [PREFETCHED]?: Prefetched };
 /** An edge read by the compiled query: its document, one copy per alias, when the selection shows it. */
@@ -73,6 +75,7 @@ function nestedCypher(plan: NodePlan, v: string, depth: number): string {
 function relatedCypher(f: RelatedPlan, a: string, depth: number): string {
   const [r, b, d] = [`r${depth}`, `n${depth}`, `d${depth}`];
   const { match } = RELATIONS[f.relation];
+  if (f.count) return countCypher(match(a, r, b, "facts"), b);
   const document = f.documents
     ? `, document: COLLECT { MATCH (${d}:Document {id: ${r}.doc}) RETURN [${propsCypher(d, f.documents.props)}, ${viewsCypher(f.documents.views, d, depth + 1)}] }`
     : "";
@@ -105,7 +108,7 @@ export function decodeViews(views: readonly View[], node: PrefetchedNode, values
 
 function decodeNested(plan: NodePlan, label: Label, values: unknown[]): Prefetched {
   const fields = plan.size === 1 ? [...plan.values()][0]! : (plan.get(label) ?? []);
-  return new Map(fields.map((f, i) => [f.key, (values[i] as Row[]).map(([props, edges, views]) => decodeRelated(f, props, edges, views))]));
+  return new Map(fields.map((f, i) => [f.key, f.count ? (values[i] as number) : (values[i] as Row[]).map(([props, edges, views]) => decodeRelated(f, props, edges, views))]));
 }
 
 function decodeRelated(f: RelatedPlan, values: unknown[], rows: Row[1], views: unknown[]): PrefetchedRelated {
