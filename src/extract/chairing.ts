@@ -5,8 +5,10 @@
  * "dưới sự chủ trì của" binds to the persons after it. Leading a delegation ("dẫn đầu"),
  * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
  * named in a sentence that places people at the meeting (attending, travelling with, speaking)
- * attended; a person only cited ("Theo ông X, …"), speaking to the press elsewhere, recalled at an
- * earlier time ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
+ * attended, as did anyone named in a sentence set at the meeting ("Tại phiên chất vấn, …"); a
+ * person only cited ("Theo ông X, …") or spoken of by a speaker ("đồng chí X nhấn mạnh, … do Tổng
+ * Bí thư Y làm Trưởng ban …"), speaking to the press elsewhere, recalled at an earlier time
+ * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
  */
 import type { Token } from "../text/tokens.ts";
 
@@ -56,6 +58,11 @@ const AT_THE_MEETING: ReadonlyArray<readonly string[]> = [
   ["bên", "lề"], ["tại", "hội", "nghị"], ["tại", "buổi"], ["tại", "cuộc"], ["tại", "kỳ", "họp"], ["tại", "phiên"], ["tại", "đại", "hội"],
 ];
 
+// What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
+const SPEECH: ReadonlyArray<readonly string[]> = [
+  ["nhấn", "mạnh"], ["cho", "biết"], ["khẳng", "định"], ["nêu", "rõ"], ["chia", "sẻ"], ["lưu", "ý"],
+];
+
 const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i + k]?.lower === w);
 
@@ -71,10 +78,14 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   return list;
 }
 
+const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct" && t.text === p;
+
 const anyAt = (tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>): boolean =>
   tokens.some((_, i) => phrases.some((p) => wordsAt(tokens, i, p)));
 
 function hasPresence(tokens: readonly Token[]): boolean {
+  // A sentence set at the meeting ("Tại kỳ họp, …", "Tại phiên chất vấn, …") places whoever acts in it.
+  if (AT_THE_MEETING.some((p) => wordsAt(tokens, 0, p))) return true;
   if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
@@ -134,6 +145,17 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
+/** Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), else the sentence's end. */
+function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = SPEECH.find((p) => wordsAt(tokens, i, p));
+    if (!verb) continue;
+    const after = tokens[i + verb.length];
+    if ((isPunct(after, ",") || isPunct(after, ":")) && lastMentionBefore(mentions, i) >= 0) return i + verb.length;
+  }
+  return tokens.length;
+}
+
 /**
  * Role of each mention (by index) that the sentence gives one. `reportsOwnMeeting`: the sentence
  * itself reports the (dated) meeting its roles are for, as an aside recalling one does.
@@ -152,10 +174,11 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     if (list >= 0) chairLists.add(list);
   }
   const present = chairCue || hasPresence(tokens);
+  const spoken = speechStart(tokens, mentions);
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present) roles.set(idx, "attendee");
+    else if (present && m.start < spoken) roles.set(idx, "attendee");
   });
   return roles;
 }

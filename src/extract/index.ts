@@ -134,6 +134,18 @@ interface MeetingBuild {
 const sameOccasion = (b: MeetingBuild, d: DayMention): boolean =>
   b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day;
 
+/**
+ * Whether meeting `a` was held before meeting `b`: by the year too when both dates have one (a
+ * central plenum of September recalled at a provincial meeting of October).
+ */
+function heldBefore(a: MeetingBuild, b: MeetingBuild): boolean {
+  if (a.month === null || a.day === null || b.month === null || b.day === null) return false;
+  const yearOf = (m: MeetingBuild) => (m.out.date?.startsWith("--") ? null : Number(m.out.date?.slice(0, 4)));
+  const [ya, yb] = [yearOf(a), yearOf(b)];
+  if (ya !== null && yb !== null && ya !== yb) return ya < yb;
+  return a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+
 /** Stretches a meeting's days to cover `d` too: it starts on the earliest day read, ends on the last. */
 function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
   b.day = Math.min(b.day!, d.day);
@@ -236,14 +248,15 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   }
 
   // Each sentence speaks of its own meeting, else of the last one reported before it (or the
-  // first); a meeting recalled aside ("Trước đó, …") is not the one later sentences speak of.
+  // first); a meeting recalled aside ("Trước đó, …"), or one held before the meeting being
+  // reported (the central plenum it disseminates), is not the one later sentences speak of.
   const firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
   let active = firstHeld;
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
   facts.forEach((f, i) => {
     const own = ownMeeting[i]!;
-    if (own >= 0 && !f.meeting!.aside) active = own;
+    if (own >= 0 && !f.meeting!.aside && !(active >= 0 && heldBefore(meetings[own]!, meetings[active]!))) active = own;
     const target = i === 0 ? firstHeld : own >= 0 ? own : active;
     const meeting = meetings[target];
     // Implementation: the headline, the reporting sentence, a sentence about the meeting.

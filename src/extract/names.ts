@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens.ts";
 import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
-import { isHighlandsNameStart, NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
+import { isAmbiguousSurnameBefore, isHighlandsNameStart, NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
 
 // "Thanh", and the apostrophe forms of Central Highlands names ("H'Yim", "Bh'riu").
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}+)?$/u;
@@ -35,7 +35,7 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
   const highlands = isHighlandsNameStart(first.text);
-  if (!highlands && !SURNAMES.has(first.text)) return 0;
+  if (!highlands && !SURNAMES.has(first.text) && !isAmbiguousSurnameBefore(first.text, tokens[i + 1]?.text)) return 0;
   const max = highlands ? MAX_HIGHLANDS_NAME : MAX_NAME;
   let n = 1;
   while (n <= max && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {

@@ -42,6 +42,14 @@ describe("meetings", () => {
     ]);
   });
 
+  it("keeps later sentences on the reported meeting after an earlier one it briefs, however that one is introduced", () => {
+    const text = "Tiêu đề\n\nSáng 15/10, Thành ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 10. Đồng chí Bùi Thị Minh Hoài, Bí thư Thành ủy chủ trì hội nghị.\nHội nghị Trung ương 10 khóa XIII diễn ra từ ngày 18 đến ngày 20/9/2024 tại Hà Nội.\nTại hội nghị của Thành ủy, đồng chí Lại Xuân Môn, Phó Trưởng Ban Tuyên giáo Trung ương truyền đạt nội dung nghị quyết.";
+    expect(meetings(text, { publishedAt: "2024-10-15" })).toEqual([
+      { date: "2024-10-15", chairedBy: ["Bùi Thị Minh Hoài"], attendedBy: ["Lại Xuân Môn"], implements: ["NQ-TW10"] },
+      { date: "2024-09-18", chairedBy: [], attendedBy: [], implements: [] },
+    ]);
+  });
+
   it("dates a meeting reported without a day from the day the sentence before opens with", () => {
     const text = "Tiêu đề\n\nSáng 12/3, tại Hội trường Tỉnh ủy Cà Mau, hơn 300 đại biểu đã về dự.\nHội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 do đồng chí Nguyễn Tiến Hải, Bí thư Tỉnh ủy chủ trì.";
     expect(meetings(text, { publishedAt: "2024-03-12" })).toEqual([{ date: "2024-03-12", chairedBy: ["Nguyễn Tiến Hải"], attendedBy: [], implements: [] }]);
@@ -180,6 +188,19 @@ describe("what a meeting implements: speakers and the documents followed", () =>
   it("leaves out a document a speaker at the meeting urges to carry out, not one a speaker disseminates", () => {
     const text = "Tiêu đề\n\nChiều 22-7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết công tác thanh niên.\nTại hội nghị, đồng chí Nguyễn Hương Giang đề nghị đổi mới nội dung, gắn với thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\nTại hội nghị, đồng chí Phan Nguyễn Như Khuê đã quán triệt Nghị quyết số 57-NQ/TW.";
     expect(meetings(text)[0]!.implements).toEqual(["57-NQ/TW"]);
+  });
+});
+
+describe("who a sentence places at the meeting", () => {
+  const text = (body: string) => `Tiêu đề\n\nNgày 9/7, HĐND tỉnh khai mạc kỳ họp thứ 17. Ông Nguyễn Văn Lộc, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n${body}`;
+
+  it("places whoever acts in a sentence set at the meeting ('Tại phiên chất vấn, …')", () => {
+    expect(meetings(text("Tại phiên chất vấn, Giám đốc Sở Tài chính Nguyễn Thanh Toàn đã làm rõ nguyên nhân."))[0]!.attendedBy).toEqual(["Nguyễn Thanh Toàn"]);
+  });
+
+  it("does not place a person a speaker speaks of ('… nhấn mạnh, … do Tổng Bí thư X làm Trưởng ban')", () => {
+    const said = text("Phát biểu kết luận, đồng chí Lê Văn Hùng, Phó Chủ tịch HĐND tỉnh nhấn mạnh, thực hiện chỉ đạo của Ban Chỉ đạo do Tổng Bí thư Tô Lâm làm Trưởng ban, tỉnh sẽ hoàn thành sắp xếp.");
+    expect(meetings(said)[0]!.attendedBy).toEqual(["Lê Văn Hùng"]);
   });
 });
 

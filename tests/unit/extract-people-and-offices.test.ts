@@ -210,4 +210,12 @@ describe("people and their offices", () => {
       "Phạm Văn Thiều": ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh"],
     });
   });
+
+  it("reads a Khmer family name that is also a place's before 'Thị' or 'Văn', a body's name with a comma and the Party academy's", () => {
+    expect(people("Đồng chí Sơn Thị Sa Rinh, Trưởng Ban Dân vận Tỉnh ủy dự. Đại biểu huyện Sơn Dương cùng dự.")).toEqual({ "Sơn Thị Sa Rinh": ["Trưởng Ban Dân vận Tỉnh ủy"] });
+    expect(people("Đồng chí Vũ Đức Thắng, Phó Trưởng Ban Chính sách, chiến lược Trung ương dự.")).toEqual({ "Vũ Đức Thắng": ["Phó Trưởng Ban Chính sách, chiến lược Trung ương"] });
+    expect(people("Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự.")).toEqual({
+      "Nguyễn Xuân Thắng": ["Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ tịch Hội đồng Lý luận Trung ương"],
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Names of ministries, provincial departments and other bodies that contain "và" or a comma.
+ * Names of ministries, provincial departments and other bodies that contain "và" or a comma (or
+ * lower-case words and a place's name).
  * Inside an office title these do not separate two offices ("Giám đốc Sở Tài nguyên và Môi
  * trường", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"), so the title parser reads each as one
  * piece. Names of bodies without "và" or a comma need no entry: the parser reads them anyway.
@@ -15,6 +16,10 @@ export const BODY_NAMES = phraseIndex([
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // Party and Front bodies.
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
+  // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
+  "Chính sách, chiến lược",
+  // The Party's academy: lower-case words and a name that is also a city's.
+  "Chính trị quốc gia Hồ Chí Minh",
   "Hội đồng Thi đua, Khen thưởng",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",

@@ -25,6 +25,14 @@ Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Đi�
 // more often (Phó Chủ tịch, Quang Trung street, Sơn La, Công an, Nguyên as in Thái Nguyên).
 const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi"]);
 
+/**
+ * Whether `word`, one of those kept out, starts a name here: followed by the middle name "Thị" or
+ * "Văn", it is a family name (the Khmer "Sơn Thị Sa Rinh"), never a place or a title. "Phó" stays
+ * out: "Phó Văn phòng" is a title.
+ */
+export const isAmbiguousSurnameBefore = (word: string, next: string | undefined): boolean =>
+  word !== "Phó" && AMBIGUOUS.has(word) && (next === "Thị" || next === "Văn");
+
 export const SURNAMES: ReadonlySet<string> = new Set(
   SURNAMES_LIST.split(/\s+/).filter((s) => s && !AMBIGUOUS.has(s)).map((s) => unifyTones(s.normalize("NFC"))),
 );
