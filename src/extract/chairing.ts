@@ -4,8 +4,8 @@
  * just before the verb, or to the list after it ("đồng chủ trì hội nghị gồm: A; B; C");
  * "dưới sự chủ trì của" binds to the persons after it. Leading a delegation ("dẫn đầu"),
  * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
- * named in a sentence that places people at the meeting (attending, travelling with, speaking)
- * attended, as did anyone named in a sentence set at the meeting ("Tại phiên chất vấn, …"); a
+ * named in a sentence that places people at the meeting (attending, travelling with, speaking,
+ * raising a matter, receiving an award) attended, as did anyone named in a sentence set at the meeting ("Tại phiên chất vấn, …"); a
  * person only cited ("Theo ông X, …") or spoken of by a speaker ("đồng chí X nhấn mạnh, … do Tổng
  * Bí thư Y làm Trưởng ban …"), speaking to the press elsewhere, recalled at an earlier time
  * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
@@ -36,6 +36,10 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["về", "phía"],
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
   ["đọc"], ["tham", "luận"],
+  // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
+  ["kiến", "nghị"], ["đề", "xuất"], ["nêu"], ["góp", "ý"], ["thảo", "luận"],
+  // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
+  ["nhận", "huy", "hiệu"], ["nhận", "bằng", "khen"], ["nhận", "huân", "chương"], ["nhận", "cờ"], ["đón", "nhận"],
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
   ["giải", "trình"], ["phản", "ánh"],
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
@@ -84,8 +88,9 @@ const anyAt = (tokens: readonly Token[], phrases: ReadonlyArray<readonly string[
   tokens.some((_, i) => phrases.some((p) => wordsAt(tokens, i, p)));
 
 function hasPresence(tokens: readonly Token[]): boolean {
-  // A sentence set at the meeting ("Tại kỳ họp, …", "Tại phiên chất vấn, …") places whoever acts in it.
-  if (AT_THE_MEETING.some((p) => wordsAt(tokens, 0, p))) return true;
+  // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
+  const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
+  if (AT_THE_MEETING.some((p) => wordsAt(tokens, opening, p))) return true;
   if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.

@@ -80,7 +80,9 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
 export function aboutMeeting(tokens: readonly Token[]): SentenceAboutMeeting {
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
-  if (starts.some((s) => MEETING_SUBJECTS.some((w) => wordsAt(tokens, s, w)))) return "subject";
+  // "Cũng tại hội nghị, …": "also" before the subject.
+  const subjectAt = (s: number) => (tokens[s]?.lower === "cũng" ? s + 1 : s);
+  if (starts.some((s) => MEETING_SUBJECTS.some((w) => wordsAt(tokens, subjectAt(s), w)))) return "subject";
   if (starts.some((s) => ENUMERATIONS.some((w) => wordsAt(tokens, s, w)))) return "enumeration";
   return null;
 }

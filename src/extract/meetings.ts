@@ -2,7 +2,8 @@
  * Meetings a sentence reports as held: a meeting word ("Hội nghị", "cuộc họp", "buổi làm
  * việc", "Đại hội") or verb ("họp", "làm việc với") with a verb of holding, and the day it is
  * given. A meeting only planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") is none; a day inside
- * a citation ("Nghị quyết số 27 ngày 9-11-2022") or a deadline ("trước ngày 30/6") is not a meeting's day.
+ * a citation ("Nghị quyết số 27 ngày 9-11-2022"), a paper's date ("Quyết định ngày 5/8") or a
+ * deadline ("trước ngày 30/6") is not a meeting's day.
  */
 import type { Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
@@ -57,6 +58,8 @@ const PLANNED = new Set(["sẽ", "sắp"]);
 const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
 const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót)\s*(?:ngày\s*)?$/u;
+// A paper's date ("Quyết định ngày 05/8/2025 của Ban Thường vụ", "Tờ trình số 12 ngày 3/6"), not a meeting's day.
+const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công văn|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?\s+ngày\s*$/u;
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
@@ -186,8 +189,8 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
   const inCitation = new Uint8Array(sentence.length);
   for (const c of citations) inCitation.fill(1, c.start, c.end);
   return findDays(sentence).filter((d) => {
-    const before = sentence.slice(Math.max(0, d.start - 16), d.start);
-    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before);
+    const before = sentence.slice(Math.max(0, d.start - 40), d.start);
+    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before);
   });
 }
 

@@ -198,9 +198,26 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(text("Tại phiên chất vấn, Giám đốc Sở Tài chính Nguyễn Thanh Toàn đã làm rõ nguyên nhân."))[0]!.attendedBy).toEqual(["Nguyễn Thanh Toàn"]);
   });
 
+  it("places a person who raises a matter with the meeting or receives an award at it", () => {
+    const said = text("Đồng chí Ksor Phước Thiện, Phó Bí thư Đảng ủy Khối kiến nghị bố trí cán bộ chuyên trách. Đồng chí Siu H'Bin, Chủ nhiệm Ủy ban Kiểm tra nêu khó khăn. Đồng chí Quàng Thị Ính nhận Huy hiệu 55 năm tuổi Đảng.");
+    expect(meetings(said)[0]!.attendedBy).toEqual(["Ksor Phước Thiện", "Siu H'Bin", "Quàng Thị Ính"]);
+  });
+
   it("does not place a person a speaker speaks of ('… nhấn mạnh, … do Tổng Bí thư X làm Trưởng ban')", () => {
     const said = text("Phát biểu kết luận, đồng chí Lê Văn Hùng, Phó Chủ tịch HĐND tỉnh nhấn mạnh, thực hiện chỉ đạo của Ban Chỉ đạo do Tổng Bí thư Tô Lâm làm Trưởng ban, tỉnh sẽ hoàn thành sắp xếp.");
     expect(meetings(said)[0]!.attendedBy).toEqual(["Lê Văn Hùng"]);
+  });
+});
+
+describe("what is not a meeting's day, and what 'also at the meeting' carries out", () => {
+  it("does not take the date of a paper announced at the meeting for a meeting", () => {
+    const text = "Tiêu đề\n\nSáng 06-8, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I. Đại hội đã công bố Quyết định ngày 05/8/2025 của Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã.";
+    expect(meetings(text, { publishedAt: "2025-08-06" }).map((m) => m.date)).toEqual(["2025-08-06"]);
+  });
+
+  it("reads 'Cũng tại hội nghị, <body> xem xét báo cáo sơ kết … Nghị quyết …' as what the meeting carries out", () => {
+    const text = "Tiêu đề\n\nNgày 26/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 24.\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh xem xét báo cáo sơ kết 3 năm thực hiện Nghị quyết số 10-NQ/TU ngày 15/10/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp.";
+    expect(meetings(text)[0]!.implements).toEqual(["10-NQ/TU"]);
   });
 });
 
