@@ -6,8 +6,9 @@
  * opening ("phát biểu khai mạc") or "dự và chỉ đạo" make an attendee, not a chair. Anyone else
  * named in a sentence that places people at the meeting (attending, travelling with, speaking,
  * raising a matter, receiving an award) attended, as did anyone named in a sentence set at the meeting ("Tại phiên chất vấn, …"); a
- * person only cited ("Theo ông X, …") or spoken of by a speaker ("đồng chí X nhấn mạnh, … do Tổng
- * Bí thư Y làm Trưởng ban …"), speaking to the press elsewhere, recalled at an earlier time
+ * person only cited ("Theo ông X, …"), spoken of by a speaker ("đồng chí X nhấn mạnh, … do Tổng
+ * Bí thư Y làm Trưởng ban …") or by the meeting ("kỷ luật … đối với ông X"), speaking to the press
+ * or writing in it, recalled at an earlier time
  * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
  */
 import type { Token } from "../text/tokens.ts";
@@ -30,7 +31,7 @@ const PRESENCE: ReadonlyArray<readonly string[]> = [
   ["dự"], ["tham", "dự"], ["cùng", "đi"], ["đến", "dự"], ["dẫn", "đầu"], ["tiếp"], ["làm", "việc"], ["có", "mặt"],
   ["tham", "gia"], ["phát", "biểu"], ["trình", "bày"], ["truyền", "đạt"], ["kết", "luận"], ["khai", "mạc"], ["bế", "mạc"],
   ["chỉ", "đạo"], ["nhấn", "mạnh"], ["yêu", "cầu"], ["đề", "nghị"], ["lưu", "ý"], ["bày", "tỏ"], ["khẳng", "định"],
-  ["ghi", "nhận"], ["cho", "biết"], ["báo", "cáo"], ["thông", "báo"], ["ý", "kiến"], ["quán", "triệt"], ["giới", "thiệu"],
+  ["ghi", "nhận"], ["cho", "biết"], ["cho", "rằng"], ["báo", "cáo"], ["thông", "báo"], ["ý", "kiến"], ["quán", "triệt"], ["giới", "thiệu"],
   ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
   // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
   ["về", "phía"],
@@ -55,12 +56,19 @@ const EARLIER_TIME: ReadonlyArray<readonly string[]> = [
   ["trước", "đó"], ["trước", "đây"], ["hôm", "trước"], ["tuần", "trước"], ["tháng", "trước"], ["năm", "trước"],
 ];
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
-// Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") quotes a
+// Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
-const TO_THE_PRESS: ReadonlyArray<readonly string[]> = [["với", "phóng", "viên"], ["với", "báo", "chí"], ["trả", "lời", "phỏng", "vấn"]];
+const TO_THE_PRESS: ReadonlyArray<readonly string[]> = [
+  ["với", "phóng", "viên"], ["với", "báo", "chí"], ["trả", "lời", "phỏng", "vấn"],
+  // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").
+  ["bài", "viết"], ["đăng", "trên"],
+];
 const AT_THE_MEETING: ReadonlyArray<readonly string[]> = [
   ["bên", "lề"], ["tại", "hội", "nghị"], ["tại", "buổi"], ["tại", "cuộc"], ["tại", "kỳ", "họp"], ["tại", "phiên"], ["tại", "đại", "hội"],
 ];
+
+// A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
+const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH: ReadonlyArray<readonly string[]> = [
@@ -183,7 +191,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w))) roles.set(idx, "attendee");
   });
   return roles;
 }

@@ -1,5 +1,6 @@
 /**
- * Citations of Party and state documents in one sentence: full codes ("39-CT/TW", "01/NQ-CP"),
+ * Citations of Party and state documents in one sentence: full codes ("39-CT/TW", "01/NQ-CP",
+ * "98/2023/QH15"),
  * numbers with an issuer ("Nghị quyết số 33 … của Ban Chấp hành Trung ương Đảng" → 33-NQ/TW),
  * bare numbers ("Chỉ thị 39", resolved later against the document's full citations) and plenum
  * resolutions ("Nghị quyết Trung ương 4 khóa XII" → NQ-TW4-XII). Only directives (CT) and
@@ -30,6 +31,9 @@ const TYPE_KIND: Readonly<Record<string, CitationKind>> = { CT: "directive", NQ:
 const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|ĐA|CTr|QC)\s?\/\s?(T\.Ư|TƯ|TW|[A-ZĐ]{1,6})(?![\p{L}])/gu;
 // "01/NQ-CP", "05/CT-TTg", "12/2023/NQ-HĐND".
 const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
+// "Nghị quyết số 98/2023/QH15": a National Assembly resolution (a law is numbered the same way, so
+// only after "Nghị quyết").
+const ASSEMBLY_CODE_RE = /(?<=Nghị quyết\s+(?:số\s+)?)(\d{1,4})\/\d{4}\/QH\d{1,2}(?![\p{L}\p{N}])/giu;
 // "Chỉ thị số 39", "Nghị quyết 33": a number not followed by a code.
 const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?(\d{1,4})(?![\p{N}]|\s?-\s?[A-ZĐ]|\/)/gu;
 // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII".
@@ -144,6 +148,14 @@ export function findCitations(sentence: string): Citation[] {
       kind: TYPE_KIND[m[3]!]!, key: m[0], number: m[1]!, issuer: null, title: null,
       text: m[0], start: m.index, end: withDate(sentence, end),
     });
+  }
+
+  ASSEMBLY_CODE_RE.lastIndex = 0;
+  for (let m = ASSEMBLY_CODE_RE.exec(sentence); m; m = ASSEMBLY_CODE_RE.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    take(m.index, end);
+    found.push({ kind: "resolution", key: m[0], number: m[1]!, issuer: "Quốc hội", title: null, text: m[0], start: m.index, end: withDate(sentence, end) });
   }
 
   NUMBERED_RE.lastIndex = 0;

@@ -4,7 +4,7 @@
  * ("thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "đưa … vào cuộc sống") comes
  * before it in a sentence about the meeting itself: the headline, the sentence that reports the
  * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
- * đại biểu …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
+ * đại biểu …") or its content ("Một nội dung chính của phiên họp là …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
  * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
@@ -76,8 +76,12 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
   return urging >= 0 && (implementing < 0 || urging < implementing);
 }
 
+// "Một nội dung chính của phiên họp là …": the sentence says what the meeting was for.
+const CONTENT_OF_MEETING = /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\scủa (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)\s+là(?=\s)/iu;
+
 /** Whether the sentence speaks of the meeting as its subject, or enumerates (continuing one that does). */
-export function aboutMeeting(tokens: readonly Token[]): SentenceAboutMeeting {
+export function aboutMeeting(tokens: readonly Token[], sentence: string): SentenceAboutMeeting {
+  if (CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
   // "Cũng tại hội nghị, …": "also" before the subject.

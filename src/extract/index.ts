@@ -260,7 +260,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const target = i === 0 ? firstHeld : own >= 0 ? own : active;
     const meeting = meetings[target];
     // Implementation: the headline, the reporting sentence, a sentence about the meeting.
-    const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens);
+    const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens, f.sentence.text);
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && previousCarriesVerb;
     previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);

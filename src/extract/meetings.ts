@@ -36,6 +36,8 @@ const NOUNS: ReadonlyArray<readonly string[]> = [
   ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["phiên", "bế", "mạc"], ["phiên", "khai", "mạc"],
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
   ["buổi", "giao", "ban"], ["cuộc", "giao", "ban"],
+  // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
+  ["buổi", "tiếp", "xúc"], ["cuộc", "tiếp", "xúc"],
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   ["buổi", "lễ"], ["lễ", "trao"], ["lễ", "công", "bố"], ["lễ", "kỷ", "niệm"], ["lễ", "mít", "tinh"], ["lễ", "đón", "nhận"],
   ["lễ", "tuyên", "dương"], ["lễ", "ra", "mắt"],
@@ -97,6 +99,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     }
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false });
+    else if (wordsAt(tokens, i, ["tiếp", "xúc", "cử", "tri"])) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false });
     else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
       out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false });
     }
@@ -160,7 +163,7 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
 
 // A meeting written as a verb is named from the text when the verb says what it was ("làm việc
 // với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
-const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban"]);
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc"]);
 
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);

@@ -98,12 +98,20 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.cap) {
-      if (nameLengthAt(tokens, k) || rankAt(tokens, k)) break;
+      // "huyện Hải Lăng Lê Văn Bình": inside a place, a three-syllable name one word on is likelier
+      // than a four-syllable one here ("Lăng Lê Văn Bình").
+      const placeGoesOn = placeStart >= 0 && nameLengthAt(tokens, k) === 4 && nameLengthAt(tokens, k + 1) === 3;
+      if (!placeGoesOn && (nameLengthAt(tokens, k) || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       if (province) {
         placeStart = k;
         placeIsProvince = true;
         k += province;
+        continue;
+      }
+      // A letter ends a hamlet's name ("ấp Phú Thọ B"), even one that is also a province's.
+      if (placeStart >= 0 && t.text.length === 1) {
+        k++;
         continue;
       }
       // An unknown place after "huyện", "Huyện ủy" …: at most three capitalized syllables.

@@ -1,7 +1,7 @@
 /**
  * Person mentions in one sentence: a name with the titles written before it or in apposition
  * after it, or a title standing in for a name ("đồng chí Bí thư Tỉnh ủy"), which coreference.ts
- * resolves. Each rule looks a bounded number of tokens ahead, so a sentence costs linear time.
+ * resolves; and the office a sentence appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead, so a sentence costs linear time.
  */
 import type { Token } from "../text/tokens.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
@@ -72,6 +72,39 @@ const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]
 // Words that open a sentence, capitalized there, without being part of the title or name after
 // them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …").
 const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
+
+// "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
+const APPOINTING: ReadonlyArray<readonly string[]> = [["giữ", "chức", "vụ"], ["giữ", "chức"], ["bầu", "làm"], ["bổ", "nhiệm", "làm"], ["chỉ", "định", "làm"]];
+// Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động".
+const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công"]);
+
+const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k]?.lower === w);
+
+/**
+ * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
+ * office a sentence appoints persons to is theirs too, for each person of the list just before it.
+ */
+function addAppointedOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = APPOINTING.find((w) => wordsAt(tokens, i, w));
+    if (!cue) continue;
+    const chain = parseOfficeChain(tokens, i + cue.length, sentence);
+    let m = mentions.length - 1;
+    while (m >= 0 && mentions[m]!.end > i) m--;
+    if (!chain.offices.length || m < 0) continue;
+    let glued = true;
+    for (let k = mentions[m]!.end; k < i; k++) glued &&= APPOINTED_GLUE.has(tokens[k]!.lower) || isPunct(tokens[k], ",");
+    if (!glued) continue;
+    for (;;) {
+      mentions[m]!.titles.push(...chain.offices);
+      const prev = mentions[m - 1];
+      const gap = prev ? tokens.slice(prev.end, mentions[m]!.start) : [];
+      if (!prev || gap.length !== 1 || !(gap[0]!.lower === "và" || isPunct(gap[0], ",", ";"))) break;
+      m--;
+    }
+    i = chain.next - 1;
+  }
+}
 
 export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -167,5 +200,6 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     }
     i++;
   }
+  addAppointedOffices(tokens, sentence, out);
   return out;
 }

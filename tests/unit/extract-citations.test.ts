@@ -58,6 +58,12 @@ describe("document citations", () => {
     ]);
   });
 
+  it("reads a National Assembly resolution's number, resolves its short form to it, and leaves laws numbered alike out", () => {
+    expect(keys("Thực hiện Nghị quyết số 98/2023/QH15 của Quốc hội. Nghị quyết 98 thay thế Nghị quyết số 54/2017/QH14. Luật Đất đai số 31/2024/QH15 có hiệu lực.")).toEqual({
+      directives: [], resolutions: ["98/2023/QH15", "54/2017/QH14"],
+    });
+  });
+
   it("reads state document codes", () => {
     expect(keys("Thực hiện Nghị quyết số 01/NQ-CP và Chỉ thị số 05/CT-TTg.")).toEqual({ directives: ["05/CT-TTg"], resolutions: ["01/NQ-CP"] });
   });

@@ -203,6 +203,16 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual(["Ksor Phước Thiện", "Siu H'Bin", "Quàng Thị Ính"]);
   });
 
+  it("places a person who gives a view ('cho rằng'), unless in a paper's article", () => {
+    expect(meetings(text("Đồng chí Huỳnh Thị Thu Nguyệt, Trưởng Ban Dân vận Tỉnh ủy cho rằng cần phát huy vai trò của Mặt trận."))[0]!.attendedBy).toEqual(["Huỳnh Thị Thu Nguyệt"]);
+    expect(meetings(text("Ông Đinh Văn Thâu, nguyên Bí thư Tỉnh ủy, trong bài viết đăng trên Báo An Giang cho rằng chất lượng đã nâng lên."))[0]!.attendedBy).toEqual([]);
+  });
+
+  it("does not place a person the meeting disciplines or speaks about ('đối với ông X', 'khiển trách bà Y')", () => {
+    const said = text("Ủy ban Kiểm tra đề nghị thi hành kỷ luật bằng hình thức khai trừ đối với ông Đoàn Văn Chiến, nguyên Giám đốc Sở Tài chính; khiển trách bà Nguyễn Thị Lan, Phó Chủ tịch UBND huyện.");
+    expect(meetings(said)[0]!.attendedBy).toEqual([]);
+  });
+
   it("does not place a person a speaker speaks of ('… nhấn mạnh, … do Tổng Bí thư X làm Trưởng ban')", () => {
     const said = text("Phát biểu kết luận, đồng chí Lê Văn Hùng, Phó Chủ tịch HĐND tỉnh nhấn mạnh, thực hiện chỉ đạo của Ban Chỉ đạo do Tổng Bí thư Tô Lâm làm Trưởng ban, tỉnh sẽ hoàn thành sắp xếp.");
     expect(meetings(said)[0]!.attendedBy).toEqual(["Lê Văn Hùng"]);
@@ -218,6 +228,18 @@ describe("what is not a meeting's day, and what 'also at the meeting' carries ou
   it("reads 'Cũng tại hội nghị, <body> xem xét báo cáo sơ kết … Nghị quyết …' as what the meeting carries out", () => {
     const text = "Tiêu đề\n\nNgày 26/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 24.\nCũng tại hội nghị, Ban Chấp hành Đảng bộ tỉnh xem xét báo cáo sơ kết 3 năm thực hiện Nghị quyết số 10-NQ/TU ngày 15/10/2021 của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp.";
     expect(meetings(text)[0]!.implements).toEqual(["10-NQ/TU"]);
+  });
+});
+
+describe("deputies meeting voters, and what a meeting is for", () => {
+  it("reads deputies meeting voters ('tổ chức tiếp xúc cử tri') as a meeting, chaired and attended", () => {
+    const text = "Tiêu đề\n\nNgày 8/10, Đoàn ĐBQH tỉnh tổ chức tiếp xúc cử tri xã Hải Phong trước Kỳ họp thứ 8. Đồng chí Trần Thị Bích Hạnh, Trưởng Đoàn ĐBQH tỉnh chủ trì buổi tiếp xúc. Cử tri Lê Thị Hoa, thôn Phước Điền phản ánh giá vật tư tăng cao.";
+    expect(meetings(text)).toEqual([{ date: "--10-08", chairedBy: ["Trần Thị Bích Hạnh"], attendedBy: ["Lê Thị Hoa"], implements: [] }]);
+  });
+
+  it("reads 'Một nội dung chính của phiên họp là …' as what the meeting carries out", () => {
+    const text = "Tiêu đề\n\nChiều 14/8, Ban Chỉ đạo thành phố họp phiên thứ 12.\nMột nội dung chính của phiên họp là cho ý kiến vào dự thảo Báo cáo kết quả thực hiện Chỉ thị số 27-CT/TW ngày 10/1/2019 của Bộ Chính trị.";
+    expect(meetings(text)[0]!.implements).toEqual(["27-CT/TW"]);
   });
 });
 

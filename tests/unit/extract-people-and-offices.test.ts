@@ -218,4 +218,29 @@ describe("people and their offices", () => {
       "Nguyễn Xuân Thắng": ["Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ tịch Hội đồng Lý luận Trung ương"],
     });
   });
+
+  it("reads offices of hamlets, regional academies, the Assembly's committees, project boards and steering committees' members", () => {
+    expect(people("Ông Phan Văn Tường, Bí thư Chi bộ thôn Hưng Nhơn dự. Ông Võ Văn Đực, Trưởng ấp Phú Thọ B dự.")).toEqual({
+      "Phan Văn Tường": ["Bí thư Chi bộ thôn"], "Võ Văn Đực": ["Trưởng ấp"],
+    });
+    expect(people("Đồng chí Lê Văn Cường, Phó Giám đốc Học viện Chính trị khu vực I dự. Đồng chí Đặng Hữu Lộc, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội dự.")).toEqual({
+      "Lê Văn Cường": ["Phó Giám đốc Học viện Chính trị khu vực I"], "Đặng Hữu Lộc": ["Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội"],
+    });
+    expect(people("Ông Đoàn Văn Chiến, nguyên Giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện Bố Trạch dự.")).toEqual({
+      "Đoàn Văn Chiến": ["nguyên Giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện"],
+    });
+    expect(people("Dự có các đồng chí Thành viên Ban Chỉ đạo: Phan Thị Diệu Hiền, Phó Chủ tịch HĐND thành phố; Trương Công Hiệp.")).toEqual({
+      "Phan Thị Diệu Hiền": ["Thành viên Ban Chỉ đạo", "Phó Chủ tịch Hội đồng nhân dân thành phố"], "Trương Công Hiệp": ["Thành viên Ban Chỉ đạo"],
+    });
+  });
+
+  it("ends a place before a three-syllable name rather than start a four-syllable one inside it", () => {
+    expect(people("Cùng dự có Chủ tịch UBND huyện Hải Lăng Lê Văn Bình.")).toEqual({ "Lê Văn Bình": ["Chủ tịch Ủy ban nhân dân huyện"] });
+  });
+
+  it("gives persons the office a sentence appoints them to ('được chỉ định giữ chức …'), each of a list", () => {
+    expect(people("Đồng chí Đàm Quốc Việt, nguyên Bí thư Tỉnh ủy Đắk Nông và đồng chí Phùng Văn Thái, nguyên Chủ tịch UBND tỉnh Bình Thuận được chỉ định giữ chức Phó Bí thư Tỉnh ủy.")).toEqual({
+      "Đàm Quốc Việt": ["nguyên Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy"], "Phùng Văn Thái": ["nguyên Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
+    });
+  });
 });

@@ -17,6 +17,8 @@ export const OFFICE_HEADS = phraseIndex([
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
+  // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
+  "Thành viên",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -27,8 +29,15 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ", "doanh nghiệp",
   // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
   "đại biểu", "chuyên trách",
-  // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc").
-  "du lịch", "kinh tế", "công nghiệp",
+  // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
+  // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
+  "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông",
+  "phát triển quỹ đất", "và phát triển quỹ đất",
+  // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
+  "thôn", "ấp", "bản", "khóm",
+  // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
+  // ("Học viện Chính trị khu vực I").
+  "của quốc hội", "khu vực",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
@@ -79,4 +88,4 @@ export const RANKS = phraseIndex([
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp bản khóm");
