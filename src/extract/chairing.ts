@@ -12,6 +12,7 @@
  * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
  */
 import type { Token } from "../text/tokens.ts";
+import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 
 export type Role = "chair" | "attendee";
 
@@ -27,53 +28,53 @@ const LIST_GLUE = new Set([",", ";", ":", "và", "cùng", "với", "các", "đ�
 const MAX_GLUE = 6;
 // How far after "chủ trì" a list may be announced ("đồng chủ trì hội nghị gồm:").
 const LIST_ANNOUNCE_WINDOW = 6;
-const PRESENCE: ReadonlyArray<readonly string[]> = [
-  ["dự"], ["tham", "dự"], ["cùng", "đi"], ["đến", "dự"], ["dẫn", "đầu"], ["tiếp"], ["làm", "việc"], ["có", "mặt"],
-  ["tham", "gia"], ["phát", "biểu"], ["trình", "bày"], ["truyền", "đạt"], ["kết", "luận"], ["khai", "mạc"], ["bế", "mạc"],
-  ["chỉ", "đạo"], ["nhấn", "mạnh"], ["yêu", "cầu"], ["đề", "nghị"], ["lưu", "ý"], ["bày", "tỏ"], ["khẳng", "định"],
-  ["ghi", "nhận"], ["cho", "biết"], ["cho", "rằng"], ["báo", "cáo"], ["thông", "báo"], ["ý", "kiến"], ["quán", "triệt"], ["giới", "thiệu"],
-  ["trao"], ["chúc", "mừng"], ["biểu", "dương"], ["phát", "động"], ["tặng"], ["chủ", "trì"], ["điều", "hành"],
+const PRESENCE = phraseIndex([
+  "dự", "tham dự", "cùng đi", "đến dự", "dẫn đầu", "tiếp", "làm việc", "có mặt",
+  "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
+  "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
+  "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "ý kiến", "quán triệt", "giới thiệu",
+  "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
   // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
-  ["về", "phía"],
+  "về phía",
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
-  ["đọc"], ["tham", "luận"],
+  "đọc", "tham luận",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
-  ["kiến", "nghị"], ["đề", "xuất"], ["nêu"], ["góp", "ý"], ["thảo", "luận"],
+  "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
-  ["nhận", "huy", "hiệu"], ["nhận", "bằng", "khen"], ["nhận", "huân", "chương"], ["nhận", "cờ"], ["đón", "nhận"],
+  "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
-  ["giải", "trình"], ["phản", "ánh"],
+  "giải trình", "phản ánh",
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
-  ["điểm", "cầu"],
+  "điểm cầu",
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").
-  ["đoàn", "chủ", "tịch"],
-];
+  "đoàn chủ tịch",
+]);
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 // A sentence opening with one of these speaks of an earlier time ("Trước đó, ông X đã cho biết …"):
 // unless it reports a meeting of its own, it places nobody at the meeting being reported.
-const EARLIER_TIME: ReadonlyArray<readonly string[]> = [
-  ["trước", "đó"], ["trước", "đây"], ["hôm", "trước"], ["tuần", "trước"], ["tháng", "trước"], ["năm", "trước"],
-];
+const EARLIER_TIME = phraseIndex([
+  "trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước",
+]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
-const TO_THE_PRESS: ReadonlyArray<readonly string[]> = [
-  ["với", "phóng", "viên"], ["với", "báo", "chí"], ["trả", "lời", "phỏng", "vấn"],
+const TO_THE_PRESS = phraseIndex([
+  "với phóng viên", "với báo chí", "trả lời phỏng vấn",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").
-  ["bài", "viết"], ["đăng", "trên"],
-];
-const AT_THE_MEETING: ReadonlyArray<readonly string[]> = [
-  ["bên", "lề"], ["tại", "hội", "nghị"], ["tại", "buổi"], ["tại", "cuộc"], ["tại", "kỳ", "họp"], ["tại", "phiên"], ["tại", "đại", "hội"],
-];
+  "bài viết", "đăng trên",
+]);
+const AT_THE_MEETING = phraseIndex([
+  "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội",
+]);
 
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
-const SPEECH: ReadonlyArray<readonly string[]> = [
-  ["nhấn", "mạnh"], ["cho", "biết"], ["khẳng", "định"], ["nêu", "rõ"], ["chia", "sẻ"], ["lưu", "ý"],
-];
+const SPEECH = phraseIndex([
+  "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý",
+]);
 
 const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i + k]?.lower === w);
@@ -92,23 +93,22 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
 
 const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct" && t.text === p;
 
-const anyAt = (tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>): boolean =>
-  tokens.some((_, i) => phrases.some((p) => wordsAt(tokens, i, p)));
+const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
 function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
-  if (AT_THE_MEETING.some((p) => wordsAt(tokens, opening, p))) return true;
+  if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;
   if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
-    for (const p of PRESENCE) {
-      if (!wordsAt(tokens, i, p)) continue;
-      if (p.length === 1 && p[0] === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
-      if (AWARDING.has(p[0]!) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
-      return true;
-    }
+    const length = matchPhrase(tokens, i, PRESENCE);
+    if (!length) continue;
+    const word = tokens[i]!.lower;
+    if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
+    return true;
   }
   return false;
 }
@@ -161,10 +161,10 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
 /** Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), else the sentence's end. */
 function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    const verb = SPEECH.find((p) => wordsAt(tokens, i, p));
+    const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
-    const after = tokens[i + verb.length];
-    if ((isPunct(after, ",") || isPunct(after, ":")) && lastMentionBefore(mentions, i) >= 0) return i + verb.length;
+    const after = tokens[i + verb];
+    if ((isPunct(after, ",") || isPunct(after, ":")) && lastMentionBefore(mentions, i) >= 0) return i + verb;
   }
   return tokens.length;
 }
@@ -176,7 +176,7 @@ function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[])
 export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
-  if (!reportsOwnMeeting && EARLIER_TIME.some((w) => wordsAt(tokens, 0, w))) return roles;
+  if (!reportsOwnMeeting && matchPhrase(tokens, 0, EARLIER_TIME)) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;

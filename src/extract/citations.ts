@@ -33,7 +33,7 @@ const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|�
 const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
 // "Nghị quyết số 98/2023/QH15": a National Assembly resolution (a law is numbered the same way, so
 // only after "Nghị quyết").
-const ASSEMBLY_CODE_RE = /(?<=Nghị quyết\s+(?:số\s+)?)(\d{1,4})\/\d{4}\/QH\d{1,2}(?![\p{L}\p{N}])/giu;
+const ASSEMBLY_CODE_RE = /Nghị quyết\s+(?:số\s+)?((\d{1,4})\/\d{4}\/QH\d{1,2})(?![\p{L}\p{N}])/giu;
 // "Chỉ thị số 39", "Nghị quyết 33": a number not followed by a code.
 const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?(\d{1,4})(?![\p{N}]|\s?-\s?[A-ZĐ]|\/)/gu;
 // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII".
@@ -151,11 +151,12 @@ export function findCitations(sentence: string): Citation[] {
   }
 
   ASSEMBLY_CODE_RE.lastIndex = 0;
-  for (let m = ASSEMBLY_CODE_RE.exec(sentence); m; m = ASSEMBLY_CODE_RE.exec(sentence)) {
+  for (let m = sentence.includes("/QH") ? ASSEMBLY_CODE_RE.exec(sentence) : null; m; m = ASSEMBLY_CODE_RE.exec(sentence)) {
     const end = m.index + m[0].length;
-    if (overlaps(m.index, end)) continue;
-    take(m.index, end);
-    found.push({ kind: "resolution", key: m[0], number: m[1]!, issuer: "Quốc hội", title: null, text: m[0], start: m.index, end: withDate(sentence, end) });
+    const start = end - m[1]!.length;
+    if (overlaps(start, end)) continue;
+    take(start, end);
+    found.push({ kind: "resolution", key: m[1]!, number: m[2]!, issuer: "Quốc hội", title: null, text: m[1]!, start, end: withDate(sentence, end) });
   }
 
   NUMBERED_RE.lastIndex = 0;

@@ -81,7 +81,7 @@ const CONTENT_OF_MEETING = /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\scủa (?
 
 /** Whether the sentence speaks of the meeting as its subject, or enumerates (continuing one that does). */
 export function aboutMeeting(tokens: readonly Token[], sentence: string): SentenceAboutMeeting {
-  if (CONTENT_OF_MEETING.test(sentence)) return "subject";
+  if (sentence.includes("nội dung") && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
   // "Cũng tại hội nghị, …": "also" before the subject.

@@ -78,6 +78,9 @@ const endsBefore = (tokens: readonly Token[], i: number, words: readonly string[
 const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.lower === "giao" && tokens[i + 1]?.text === "ban" && !["buổi", "cuộc", "nghị"].includes(tokens[i - 1]?.lower ?? "");
 
+// Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …").
+const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
+
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +102,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     }
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false });
-    else if (wordsAt(tokens, i, ["tiếp", "xúc", "cử", "tri"])) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false });
+    else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false });
     else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
       out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false });
     }

@@ -5,6 +5,7 @@
  */
 import type { Token } from "../text/tokens.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
+import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { parseOfficeChain, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
@@ -74,11 +75,9 @@ const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]
 const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
 
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
-const APPOINTING: ReadonlyArray<readonly string[]> = [["giữ", "chức", "vụ"], ["giữ", "chức"], ["bầu", "làm"], ["bổ", "nhiệm", "làm"], ["chỉ", "định", "làm"]];
+const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bổ nhiệm làm", "chỉ định làm"]);
 // Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động".
 const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công"]);
-
-const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k]?.lower === w);
 
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
@@ -86,9 +85,9 @@ const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]):
  */
 function addAppointedOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const cue = APPOINTING.find((w) => wordsAt(tokens, i, w));
+    const cue = matchPhrase(tokens, i, APPOINTING);
     if (!cue) continue;
-    const chain = parseOfficeChain(tokens, i + cue.length, sentence);
+    const chain = parseOfficeChain(tokens, i + cue, sentence);
     let m = mentions.length - 1;
     while (m >= 0 && mentions[m]!.end > i) m--;
     if (!chain.offices.length || m < 0) continue;
