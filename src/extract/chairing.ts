@@ -11,7 +11,7 @@
  * or writing in it, recalled at an earlier time
  * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
  */
-import type { Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 
 export type Role = "chair" | "attendee";
@@ -76,8 +76,6 @@ const SPEECH = phraseIndex([
   "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý",
 ]);
 
-const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
-  words.every((w, k) => tokens[i + k]?.lower === w);
 
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
@@ -91,7 +89,6 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   return list;
 }
 
-const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct" && t.text === p;
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
@@ -164,7 +161,7 @@ function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[])
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];
-    if ((isPunct(after, ",") || isPunct(after, ":")) && lastMentionBefore(mentions, i) >= 0) return i + verb;
+    if (isPunct(after, ",", ":") && lastMentionBefore(mentions, i) >= 0) return i + verb;
   }
   return tokens.length;
 }

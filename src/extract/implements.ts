@@ -9,7 +9,7 @@
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
  */
-import type { Token } from "../text/tokens.ts";
+import { wordsAt, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
 
 const IMPLEMENTING: ReadonlyArray<readonly string[]> = [
@@ -36,8 +36,6 @@ const REPORTED_SPEECH_BEFORE = /(?:^|\s)(?:báo cáo|cho biết|thông tin|thôn
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
 const LEADING_ADVERBIAL = 8;
 
-const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
-  words.every((w, k) => tokens[i + k]?.lower === w);
 
 /** Token where the subject starts: the first token, or the one after a short leading adverbial. */
 function subjectStarts(tokens: readonly Token[]): number[] {

@@ -5,7 +5,7 @@
  * a citation ("Nghị quyết số 27 ngày 9-11-2022"), a paper's date ("Quyết định ngày 5/8") or a
  * deadline ("trước ngày 30/6") is not a meeting's day.
  */
-import type { Token } from "../text/tokens.ts";
+import { wordsAt, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
 
@@ -66,8 +66,6 @@ const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn"
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
 
-const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
-  words.every((w, k) => tokens[i + k]?.lower === w);
 const endsBefore = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
   words.every((w, k) => tokens[i - words.length + k]?.lower === w);
 

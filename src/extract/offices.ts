@@ -2,7 +2,7 @@
  * Office titles: where one starts and ends in a token stream, the place written after it, and
  * its canonical form (abbreviations expanded, long central names shortened, "nguyên" = former).
  */
-import type { Token } from "../text/tokens.ts";
+import { isPunct, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import {
@@ -29,7 +29,6 @@ const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
 
-const isPunct = (t: Token | undefined, p: string): boolean => t?.kind === "punct" && t.text === p;
 
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
@@ -183,14 +182,14 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     const rank = rankAt(tokens, k);
     if (rank) {
       k += rank;
-      if ((isPunct(tokens[k], ",") || isPunct(tokens[k], "-")) && titleFollows(tokens, k + 1)) k++;
+      if (isPunct(tokens[k], ",", "-") && titleFollows(tokens, k + 1)) k++;
       continue;
     }
     const segment = parseOfficeSegment(tokens, k, sentence);
     if (!segment) break;
     offices.push(segment.office);
     k = segment.next;
-    if ((isPunct(tokens[k], ",") || isPunct(tokens[k], "-")) && titleFollows(tokens, k + 1)) k++;
+    if (isPunct(tokens[k], ",", "-") && titleFollows(tokens, k + 1)) k++;
     else break;
   }
   return { offices, next: k };

@@ -3,7 +3,7 @@
  * after it, or a title standing in for a name ("đồng chí Bí thư Tỉnh ủy"), which coreference.ts
  * resolves; and the office a sentence appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead, so a sentence costs linear time.
  */
-import type { Token } from "../text/tokens.ts";
+import { isPunct, type Token } from "../text/tokens.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { parseOfficeChain, rankAt, type RawOffice } from "./offices.ts";
@@ -31,7 +31,6 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   return null;
 }
 
-const isPunct = (t: Token | undefined, ...p: string[]): boolean => t?.kind === "punct" && p.includes(t.text);
 
 /** Titles may follow a name after a comma, a dash or an opening parenthesis. */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {

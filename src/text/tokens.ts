@@ -33,3 +33,10 @@ export function tokenize(sentence: string): Token[] {
   }
   return out;
 }
+
+/** Whether the words `words` (lower case) are written from `tokens[i]` on. */
+export const wordsAt = (tokens: readonly Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, k) => tokens[i + k]?.lower === w);
+
+/** Whether `t` is one of the punctuation marks `marks`. */
+export const isPunct = (t: Token | undefined, ...marks: string[]): boolean => t?.kind === "punct" && marks.includes(t.text);
