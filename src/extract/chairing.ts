@@ -39,7 +39,7 @@ const PRESENCE = phraseIndex([
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
   "đọc", "tham luận",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
-  "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận",
+  "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").

@@ -1,9 +1,12 @@
 /**
  * Person mentions in one sentence: a name with the titles written before it or in apposition
- * after it, or a title standing in for a name ("đồng chí Bí thư Tỉnh ủy"), which coreference.ts
- * resolves; and the office a sentence appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead, so a sentence costs linear time.
+ * after it, or once for a list ("các Bộ trưởng: Tài chính Hồ Đức Phớc; …"), or a title standing in
+ * for a name ("đồng chí Bí thư Tỉnh ủy"), which coreference.ts resolves; and the office a sentence
+ * appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead,
+ * so a sentence costs linear time.
  */
 import { isPunct, type Token } from "../text/tokens.ts";
+import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { parseOfficeChain, rankAt, type RawOffice } from "./offices.ts";
@@ -104,6 +107,36 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
   }
 }
 
+// Heads whose list items name the ministry before the person ("các Bộ trưởng: Tài chính Hồ Đức Phớc").
+const MINISTERS = new Set(["bộ trưởng", "thứ trưởng"]);
+// How many tokens a ministry's name may take before the minister's name.
+const MAX_MINISTRY = 10;
+
+/**
+ * "các Bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng; Giao thông vận tải Nguyễn Văn Thắng",
+ * "các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long": one title written once for a list (`shared`,
+ * read up to the colon at `tokens[k - 1]`), each minister's ministry before the name. Returns the
+ * persons of the list, or none when no name follows the colon.
+ */
+function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly RawOffice[], sentence: string): PersonMention[] {
+  const head = shared.length === 1 && MINISTERS.has(shared[0]!.title.toLowerCase()) ? shared[0]! : null;
+  const out: PersonMention[] = [];
+  for (let start = k; ; ) {
+    let j = start;
+    // The ministry: a known body name, else the words up to the first name ("Giao thông vận tải").
+    if (head) j += matchPhrase(tokens, j, BODY_NAMES);
+    while (head && j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";", ",") && !nameLengthAt(tokens, j)) j++;
+    const n = nameLengthAt(tokens, j);
+    if (!n || (j > start && !head)) break;
+    const titles = j > start ? [{ ...head!, title: `${head!.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
+    out.push({ name: nameText(tokens, j, n), titles, start, end: j + n, quoted: false });
+    const next = j + n;
+    if (!isPunct(tokens[next], ";", ",") && tokens[next]?.lower !== "và") break;
+    start = next + 1;
+  }
+  return out;
+}
+
 export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
   const quotedAt = (i: number): boolean => tokens[i - 1]?.lower === "theo";
@@ -147,6 +180,15 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
       i += intro.length;
       continue;
+    }
+    if (tokens[i]!.lower === "các" && officeHeadAt(tokens, i + 1)) {
+      const chain = parseOfficeChain(tokens, i + 1, sentence);
+      const listed = chain.offices.length && isPunct(tokens[chain.next], ":") ? sharedTitleList(tokens, chain.next + 1, chain.offices, sentence) : [];
+      if (listed.length) {
+        out.push(...listed);
+        i = listed.at(-1)!.end;
+        continue;
+      }
     }
     // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
     if (listMode && (isPunct(tokens[i], ",", ";") || tokens[i]?.lower === "và")) {

@@ -203,6 +203,10 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual(["Ksor Phước Thiện", "Siu H'Bin", "Quàng Thị Ính"]);
   });
 
+  it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
+    expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
+  });
+
   it("places a person who gives a view ('cho rằng'), unless in a paper's article", () => {
     expect(meetings(text("Đồng chí Huỳnh Thị Thu Nguyệt, Trưởng Ban Dân vận Tỉnh ủy cho rằng cần phát huy vai trò của Mặt trận."))[0]!.attendedBy).toEqual(["Huỳnh Thị Thu Nguyệt"]);
     expect(meetings(text("Ông Đinh Văn Thâu, nguyên Bí thư Tỉnh ủy, trong bài viết đăng trên Báo An Giang cho rằng chất lượng đã nâng lên."))[0]!.attendedBy).toEqual([]);

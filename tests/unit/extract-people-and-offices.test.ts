@@ -243,4 +243,20 @@ describe("people and their offices", () => {
       "Đàm Quốc Việt": ["nguyên Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy"], "Phùng Văn Thái": ["nguyên Chủ tịch Ủy ban nhân dân tỉnh", "Phó Bí thư Tỉnh ủy"],
     });
   });
+
+  it("reads a title shared by a list, each minister's ministry before the name, and drops the bare short form later", () => {
+    expect(people("Cùng dự có các Bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng; Giao thông vận tải Nguyễn Văn Thắng; lãnh đạo các bộ. Bộ trưởng Nguyễn Văn Thắng phát biểu. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long.")).toEqual({
+      "Nguyễn Chí Dũng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"], "Nguyễn Văn Thắng": ["Bộ trưởng Bộ Giao thông vận tải"],
+      "Trần Hồng Hà": ["Phó Thủ tướng"], "Lê Thành Long": ["Phó Thủ tướng"],
+    });
+  });
+
+  it("leaves the term out of an office, expands 'LHPN', and reads a department of a central commission after a hyphen", () => {
+    expect(people("Đồng chí Phan Xuân Cường được bầu giữ chức Bí thư Tỉnh ủy khóa XX. Bà Huỳnh Thị Kim Loan, Chủ tịch Hội LHPN tỉnh dự.")).toEqual({
+      "Phan Xuân Cường": ["Bí thư Tỉnh ủy"], "Huỳnh Thị Kim Loan": ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
+    });
+    expect(people("Đồng chí Nguyễn Mạnh Cường, Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương dự.")).toEqual({
+      "Nguyễn Mạnh Cường": ["Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương"],
+    });
+  });
 });

@@ -24,6 +24,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("BTV"), "Ban Thường vụ"],
   [w("BCT"), "Bộ Chính trị"],
   [w("LĐLĐ"), "Liên đoàn Lao động"],
+  [w("LHPN"), "Liên hiệp Phụ nữ"],
+  [w("CCB"), "Cựu chiến binh"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],
@@ -32,6 +34,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Long names of a central office → the short canonical one (ANNOTATION.md). */
 export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // The term is not part of the office: "Bí thư Tỉnh ủy khóa XX" is the office "Bí thư Tỉnh ủy".
+  [/ khóa [IVXLC]+$/u, ""],
   [/^Ủy viên Ban Chấp hành Trung ương(?: Đảng)?$/u, "Ủy viên Trung ương Đảng"],
   [/^Ủy viên Trung ương$/u, "Ủy viên Trung ương Đảng"],
   [/^Ủy viên dự khuyết (?:Ban Chấp hành )?Trung ương$/u, "Ủy viên dự khuyết Trung ương Đảng"],

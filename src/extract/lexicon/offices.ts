@@ -88,4 +88,5 @@ export const RANKS = phraseIndex([
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp bản khóm");
+// Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm");
