@@ -161,7 +161,7 @@ function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[])
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];
-    if (isPunct(after, ",", ":") && lastMentionBefore(mentions, i) >= 0) return i + verb;
+    if (isPunct(after, ",:") && lastMentionBefore(mentions, i) >= 0) return i + verb;
   }
   return tokens.length;
 }

@@ -182,14 +182,14 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     const rank = rankAt(tokens, k);
     if (rank) {
       k += rank;
-      if (isPunct(tokens[k], ",", "-") && titleFollows(tokens, k + 1)) k++;
+      if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1)) k++;
       continue;
     }
     const segment = parseOfficeSegment(tokens, k, sentence);
     if (!segment) break;
     offices.push(segment.office);
     k = segment.next;
-    if (isPunct(tokens[k], ",", "-") && titleFollows(tokens, k + 1)) k++;
+    if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1)) k++;
     else break;
   }
   return { offices, next: k };

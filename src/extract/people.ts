@@ -37,7 +37,7 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
 
 /** Titles may follow a name after a comma, a dash or an opening parenthesis. */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
-  if (!isPunct(tokens[k], ",", "-", "(")) return null;
+  if (!isPunct(tokens[k], ",-(")) return null;
   const chain = parseOfficeChain(tokens, k + 1, sentence);
   if (!chain.offices.length) return null;
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
@@ -100,7 +100,7 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
       mentions[m]!.titles.push(...chain.offices);
       const prev = mentions[m - 1];
       const gap = prev ? tokens.slice(prev.end, mentions[m]!.start) : [];
-      if (!prev || gap.length !== 1 || !(gap[0]!.lower === "và" || isPunct(gap[0], ",", ";"))) break;
+      if (!prev || gap.length !== 1 || !(gap[0]!.lower === "và" || isPunct(gap[0], ",;"))) break;
       m--;
     }
     i = chain.next - 1;
@@ -125,13 +125,13 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     let j = start;
     // The ministry: a known body name, else the words up to the first name ("Giao thông vận tải").
     if (head) j += matchPhrase(tokens, j, BODY_NAMES);
-    while (head && j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";", ",") && !nameLengthAt(tokens, j)) j++;
+    while (head && j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
     const n = nameLengthAt(tokens, j);
     if (!n || (j > start && !head)) break;
     const titles = j > start ? [{ ...head!, title: `${head!.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     out.push({ name: nameText(tokens, j, n), titles, start, end: j + n, quoted: false });
     const next = j + n;
-    if (!isPunct(tokens[next], ";", ",") && tokens[next]?.lower !== "và") break;
+    if (!isPunct(tokens[next], ";,") && tokens[next]?.lower !== "và") break;
     start = next + 1;
   }
   return out;
@@ -191,7 +191,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
     }
     // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
-    if (listMode && (isPunct(tokens[i], ",", ";") || tokens[i]?.lower === "và")) {
+    if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {
       const named = namedAt(tokens, i + 1, sentence);
       if (named) {
         out.push({ name: named.name, titles: [...shared, ...named.titles], start: i + 1, end: named.next, quoted: false });
