@@ -49,6 +49,7 @@ const PRESENCE = phraseIndex([
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").
   "đoàn chủ tịch",
 ]);
+const CHAIRING = ["chủ", "trì"];
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 // A sentence opening with one of these speaks of an earlier time ("Trước đó, ông X đã cho biết …"):
@@ -101,7 +102,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
     const length = matchPhrase(tokens, i, PRESENCE);
-    if (!length) continue;
+    // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone.
+    if (!length || tokens[i + length]?.lower === "của") continue;
     const word = tokens[i]!.lower;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
@@ -177,14 +179,15 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!wordsAt(tokens, i, ["chủ", "trì"])) continue;
+  // What a speaker reports ("… cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc") chairs nothing.
+  const spoken = speechStart(tokens, mentions);
+  for (let i = 0; i < spoken; i++) {
+    if (!wordsAt(tokens, i, CHAIRING)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);
   }
   const present = chairCue || hasPresence(tokens);
-  const spoken = speechStart(tokens, mentions);
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");

@@ -5,12 +5,15 @@
  * before it in a sentence about the meeting itself: the headline, the sentence that reports the
  * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
  * đại biểu …") or its content ("Một nội dung chính của phiên họp là …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
- * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. A document a
+ * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. Elsewhere, a
+ * meeting's title names what it carries out ("Kết luận hội nghị sơ kết … Nghị quyết số 21-NQ/TW, …"). A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
  */
-import { wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
+import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
+import { plannedIn } from "./meetings.ts";
 
 const IMPLEMENTING: ReadonlyArray<readonly string[]> = [
   ["thực", "hiện"], ["triển", "khai"], ["quán", "triệt"], ["tổng", "kết"], ["sơ", "kết"], ["học", "tập"],
@@ -113,4 +116,35 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });
+}
+
+// The meeting words a title starts with ("Hội nghị sơ kết …", "buổi làm việc về thực hiện …").
+const MEETING_WORDS = phraseIndex(["hội nghị", "hội thảo", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);
+// Before a meeting word, these make it another meeting than the one reported: one to come or
+// past, a plenum whose resolution is cited, meetings in general.
+const OTHER_MEETING_BEFORE = new Set(["bị", "cho", "tới", "sau", "trước", "quyết", "các", "những", "từng"]);
+// How far after the meeting word its verb of implementing may be ("Hội nghị trực tuyến toàn quốc quán triệt …").
+const TITLE_VERB_WINDOW = 4;
+// How far after that verb the document may be cited ("sơ kết 2 năm thực hiện Nghị quyết …").
+const TITLE_CITATION_WINDOW = 12;
+
+/**
+ * The citations a meeting's title names in a sentence that is not otherwise about the meeting
+ * ("Kết luận hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW, đồng chí X yêu cầu …",
+ * "Phát biểu tại Hội nghị quán triệt Nghị quyết 57, …"): a meeting word, a verb of implementing
+ * right after it, then the documents, before the clause ends. Not a meeting said to come.
+ */
+export function namedByMeetingTitle(tokens: readonly Token[], citations: readonly Citation[]): Citation[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = matchPhrase(tokens, i, MEETING_WORDS);
+    if (!noun || OTHER_MEETING_BEFORE.has(tokens[i - 1]?.lower ?? "") || plannedIn(tokens, 0, i)) continue;
+    let v = i + noun;
+    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !IMPLEMENTING.some((w) => wordsAt(tokens, v, w)) && !isPunct(tokens[v], ";.")) v++;
+    if (!IMPLEMENTING.some((w) => wordsAt(tokens, v, w))) continue;
+    // The documents cited from there on, in a row, before a clause break.
+    const end = tokens.findIndex((t, k) => k > v && (isPunct(t, ";.") || (isPunct(t, ",") && !citations.some((c) => c.start <= t.start && t.start < c.end))));
+    const limit = tokens[Math.min(v + TITLE_CITATION_WINDOW, end < 0 ? tokens.length : end) - 1]?.end ?? 0;
+    return citations.filter((c) => c.start > tokens[v]!.start && c.start < limit);
+  }
+  return [];
 }

@@ -10,7 +10,7 @@ import { rolesIn, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
-import { aboutMeeting, firstImplementingVerb, implementedIn } from "./implements.ts";
+import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle } from "./implements.ts";
 import { findMeeting, meetingDaysIn, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
@@ -264,8 +264,9 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && previousCarriesVerb;
     previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
-    if (meeting && about && f.citations.length) {
-      for (const c of implementedIn(f.sentence.text, f.citations, verbAt, inherited)) {
+    if (meeting && f.citations.length) {
+      const implemented = about ? implementedIn(f.sentence.text, f.citations, verbAt, inherited) : namedByMeetingTitle(f.tokens, f.citations);
+      for (const c of implemented) {
         if (!meeting.out.implements.includes(c.key!)) {
           meeting.out.implements.push(c.key!);
           meeting.out.implementations.push({ key: c.key!, evidence: f.evidence });

@@ -1,13 +1,15 @@
 /**
  * Meetings a sentence reports as held: a meeting word ("Hội nghị", "cuộc họp", "buổi làm
  * việc", "Đại hội") or verb ("họp", "làm việc với") with a verb of holding, and the day it is
- * given. A meeting only planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") is none; a day inside
+ * given. A meeting said to be planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") before it and
+ * its day are written is none; a day inside
  * a citation ("Nghị quyết số 27 ngày 9-11-2022"), a paper's date ("Quyết định ngày 5/8") or a
  * deadline ("trước ngày 30/6") is not a meeting's day.
  */
 import { wordsAt, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
+import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 
 export interface MeetingMention {
   title: string;
@@ -31,17 +33,17 @@ interface Noun {
   reported: boolean;
 }
 
-const NOUNS: ReadonlyArray<readonly string[]> = [
-  ["hội", "nghị"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["buổi", "họp"], ["buổi", "làm", "việc"],
-  ["đại", "hội"], ["hội", "thảo"], ["tọa", "đàm"], ["phiên", "bế", "mạc"], ["phiên", "khai", "mạc"],
+const NOUNS = phraseIndex([
+  "hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "buổi họp", "buổi làm việc",
+  "đại hội", "hội thảo", "tọa đàm", "phiên bế mạc", "phiên khai mạc",
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
-  ["buổi", "giao", "ban"], ["cuộc", "giao", "ban"],
+  "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
-  ["buổi", "tiếp", "xúc"], ["cuộc", "tiếp", "xúc"],
+  "buổi tiếp xúc", "cuộc tiếp xúc",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
-  ["buổi", "lễ"], ["lễ", "trao"], ["lễ", "công", "bố"], ["lễ", "kỷ", "niệm"], ["lễ", "mít", "tinh"], ["lễ", "đón", "nhận"],
-  ["lễ", "tuyên", "dương"], ["lễ", "ra", "mắt"],
-];
+  "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
+  "lễ tuyên dương", "lễ ra mắt",
+]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
 const NOT_THIS_MEETING_AFTER = [
@@ -84,18 +86,18 @@ function findNouns(tokens: readonly Token[]): Noun[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const noun = NOUNS.find((n) => wordsAt(tokens, i, n));
+    const noun = matchPhrase(tokens, i, NOUNS);
     if (noun) {
       // "Ban Tổ chức Đại hội", "Ban Chỉ đạo Đại hội": a body named after the meeting, not the meeting.
       const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
       const excluded = body || NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w));
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
-      const after = tokens[i + noun.length];
+      const after = tokens[i + noun];
       const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
       if (!excluded && !generic) {
         out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)) });
       }
-      i += noun.length - 1;
+      i += noun - 1;
       continue;
     }
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
@@ -121,7 +123,8 @@ function heldVerbIn(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-function plannedIn(tokens: readonly Token[], from: number, to: number): boolean {
+/** Whether tokens `from` to `to` say a meeting is only planned ("sẽ", "dự kiến", "theo kế hoạch"). */
+export function plannedIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const l = tokens[i]!.lower;
     if ((PLANNED.has(l) && !(l === "sắp" && NOT_PLANNED_AFTER_SAP.has(tokens[i + 1]?.lower ?? ""))) || (l === "dự" && tokens[i + 1]?.lower === "kiến") || (l === "theo" && tokens[i + 1]?.lower === "kế" && tokens[i + 2]?.lower === "hoạch")) return true;
@@ -208,15 +211,19 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
   for (const clause of clauses(tokens)) {
     const [from, to] = clause;
     const inClause = nouns.filter((n) => n.token >= from && n.token < to);
-    if (!inClause.length || plannedIn(tokens, from, to) || !heldVerbIn(tokens, from, to)) continue;
+    if (!inClause.length || !heldVerbIn(tokens, from, to)) continue;
     const clauseStart = tokens[from]?.start ?? 0;
     const clauseEnd = tokens[to - 1]?.end ?? sentence.length;
     const day = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
     if (!day) {
-      dateless ??= { noun: inClause[0]!, clause };
+      if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };
       continue;
     }
     const noun = inClause.reduce((best, n) => (Math.abs(n.at - day.start) < Math.abs(best.at - day.start) ? n : best));
+    // Planned when said so before the meeting and its day are: a later "dự kiến khai mạc ngày 21/10"
+    // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
+    const dayToken = tokens.findIndex((t) => t.start >= day.start);
+    if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1)) continue;
     return { title: meetingTitle(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;

@@ -97,10 +97,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.cap) {
-      // "huyện Hải Lăng Lê Văn Bình": inside a place, a three-syllable name one word on is likelier
-      // than a four-syllable one here ("Lăng Lê Văn Bình").
-      const placeGoesOn = placeStart >= 0 && nameLengthAt(tokens, k) === 4 && nameLengthAt(tokens, k + 1) === 3;
-      if (!placeGoesOn && (nameLengthAt(tokens, k) || rankAt(tokens, k))) break;
+      // After "huyện", "Huyện ủy" … and inside a place, two syllables are the place far more often
+      // than a name ("Bí thư Huyện ủy Cao Lộc cho biết", "huyện Nam Trà My"); and a three-syllable
+      // name one word on is likelier than a four-syllable one here ("huyện Hải Lăng Lê Văn Bình").
+      const nameHere = nameLengthAt(tokens, k);
+      const inPlace = placeStart >= 0 || placeMayStartAfter(tokens, k);
+      const placeGoesOn = inPlace && (nameHere === 2 || (placeStart >= 0 && nameHere === 4 && nameLengthAt(tokens, k + 1) === 3));
+      if (!placeGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       if (province) {
         placeStart = k;

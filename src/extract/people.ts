@@ -5,7 +5,7 @@
  * appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead,
  * so a sentence costs linear time.
  */
-import { isPunct, type Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
@@ -35,11 +35,14 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
 }
 
 
-/** Titles may follow a name after a comma, a dash or an opening parenthesis. */
+/**
+ * Titles may follow a name after a comma, a dash or an opening parenthesis; titles right before
+ * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B").
+ */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
   if (!isPunct(tokens[k], ",-(")) return null;
   const chain = parseOfficeChain(tokens, k + 1, sentence);
-  if (!chain.offices.length) return null;
+  if (!chain.offices.length || nameLengthAt(tokens, chain.next)) return null;
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
   return { titles: chain.offices, next };
 }
@@ -68,6 +71,7 @@ function namedAt(tokens: readonly Token[], j: number, sentence: string): Named |
   };
 }
 
+const CHAIRED_BY = ["chủ", "trì", "của"];
 // A title alone, followed by one of these, is a person acting ("Thủ tướng nhấn mạnh").
 const ACTING_VERB = new Set(["nhấn", "yêu", "đề", "phát", "chủ", "khẳng", "cho", "lưu", "bày", "kết", "chỉ", "ghi", "dự", "trình", "truyền", "đánh", "biểu", "chúc", "trao", "đồng", "tham", "thông"]);
 // Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
@@ -223,7 +227,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = titled.next;
         continue;
       }
-      if (chain.offices.length && ACTING_VERB.has(tokens[chain.next]?.lower ?? "")) {
+      // A title alone acting ("Thủ tướng nhấn mạnh"), or chairing ("dưới sự chủ trì của Thủ tướng").
+      if (chain.offices.length && (ACTING_VERB.has(tokens[chain.next]?.lower ?? "") || wordsAt(tokens, i - CHAIRED_BY.length, CHAIRED_BY))) {
         out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
         i = chain.next;
         continue;

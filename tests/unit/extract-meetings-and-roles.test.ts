@@ -203,6 +203,11 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual(["Ksor Phước Thiện", "Siu H'Bin", "Quàng Thị Ính"]);
   });
 
+  it("does not take a speaker's report of who chaired other work, or a petition of someone ('kiến nghị của ông X'), for a role", () => {
+    const said = text("Báo cáo do đồng chí Danh Sô Phanh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trình bày cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc. Qua giám sát, kiến nghị của ông Danh Út về việc chậm chi trả đã được giải quyết.");
+    expect(meetings(said)[0]).toMatchObject({ chairedBy: ["Nguyễn Văn Lộc"], attendedBy: ["Danh Sô Phanh"] });
+  });
+
   it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
     expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
   });
@@ -244,6 +249,19 @@ describe("deputies meeting voters, and what a meeting is for", () => {
   it("reads 'Một nội dung chính của phiên họp là …' as what the meeting carries out", () => {
     const text = "Tiêu đề\n\nChiều 14/8, Ban Chỉ đạo thành phố họp phiên thứ 12.\nMột nội dung chính của phiên họp là cho ý kiến vào dự thảo Báo cáo kết quả thực hiện Chỉ thị số 27-CT/TW ngày 10/1/2019 của Bộ Chính trị.";
     expect(meetings(text)[0]!.implements).toEqual(["27-CT/TW"]);
+  });
+});
+
+describe("a meeting planned after one held, a chair named by title, a title naming the document", () => {
+  it("keeps a meeting held when a later part of the sentence speaks of one planned, chaired by a title alone", () => {
+    const text = "Tiêu đề\n\nỦy viên Bộ Chính trị, Thủ tướng Chính phủ Phạm Minh Chính dự.\nNgày 3/10, Thường trực Chính phủ đã họp dưới sự chủ trì của Thủ tướng để cho ý kiến về các báo cáo trình Kỳ họp thứ 8, dự kiến khai mạc ngày 21/10.";
+    expect(meetings(text)).toEqual([{ date: "--10-03", chairedBy: ["Phạm Minh Chính"], attendedBy: [], implements: [] }]);
+  });
+
+  it("reads the document a meeting's title names in a sentence about something else, unless that meeting is to come", () => {
+    const text = (lead: string) => `Tiêu đề\n\n${lead}\nHội nghị do đồng chí Đoàn Văn Thạnh, Phó Bí thư Thường trực Tỉnh ủy chủ trì, diễn ra ngày 12/9.`;
+    expect(meetings(text("Kết luận hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cấp ủy làm tốt hơn."))[0]!.implements).toEqual(["21-NQ/TW"]);
+    expect(meetings(text("Dự kiến, ngày 15/12, Tỉnh ủy sẽ tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/TU."))[0]!.implements).toEqual([]);
   });
 });
 

@@ -259,4 +259,19 @@ describe("people and their offices", () => {
       "Nguyễn Mạnh Cường": ["Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương"],
     });
   });
+
+  it("leaves religious titles out, reads the clergy's and Chăm family names, and the central bank's governor", () => {
+    expect(people("Hòa thượng Thích Thiện Nghĩa, Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh; Cả sư Thông Thanh Ngọc, Chủ tịch Hội đồng Chức sắc Bà-la-môn Chăm tỉnh dự. Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết.")).toEqual({
+      "Thích Thiện Nghĩa": ["Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"],
+      "Thông Thanh Ngọc": ["Chủ tịch Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"],
+      "Nguyễn Thị Hồng": ["Thống đốc Ngân hàng Nhà nước"],
+    });
+  });
+
+  it("reads two syllables after a committee or inside a place as the place, and titles before a name as that name's", () => {
+    expect(people("Đồng chí Hồ Thị Nguyên, Bí thư Huyện ủy Nam Trà My cho biết. Đồng chí Bí thư Huyện ủy Cao Lộc phát biểu.")).toEqual({ "Hồ Thị Nguyên": ["Bí thư Huyện ủy"] });
+    expect(people("Dự có nguyên Tổng Bí thư Nông Đức Mạnh, nguyên Chủ tịch nước Nguyễn Minh Triết.")).toEqual({
+      "Nông Đức Mạnh": ["nguyên Tổng Bí thư"], "Nguyễn Minh Triết": ["nguyên Chủ tịch nước"],
+    });
+  });
 });

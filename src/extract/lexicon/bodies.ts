@@ -20,6 +20,8 @@ export const BODY_NAMES = phraseIndex([
   "Chính sách, chiến lược",
   // The Party's academy: lower-case words and a name that is also a city's.
   "Chính trị quốc gia Hồ Chí Minh",
+  // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.
+  "Bà-la-môn Chăm", "Bà-la-môn",
   "Hội đồng Thi đua, Khen thưởng",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",

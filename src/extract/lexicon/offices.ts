@@ -19,6 +19,8 @@ export const OFFICE_HEADS = phraseIndex([
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
   "Thành viên",
+  // The central bank's governor.
+  "Thống đốc", "Phó Thống đốc",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -83,6 +85,8 @@ export const RANKS = phraseIndex([
   "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
+  // Religious titles ("Hòa thượng Thích Thiện Nghĩa", "Cả sư Thông Thanh Ngọc"): not offices either.
+  "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Linh mục", "Mục sư", "Giám mục",
 ]);
 
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
