@@ -77,7 +77,6 @@ const SPEECH = phraseIndex([
   "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý",
 ]);
 
-
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const list: number[] = [];
@@ -89,7 +88,6 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   });
   return list;
 }
-
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 

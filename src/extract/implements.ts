@@ -39,7 +39,6 @@ const REPORTED_SPEECH_BEFORE = /(?:^|\s)(?:báo cáo|cho biết|thông tin|thôn
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
 const LEADING_ADVERBIAL = 8;
 
-
 /** Token where the subject starts: the first token, or the one after a short leading adverbial. */
 function subjectStarts(tokens: readonly Token[]): number[] {
   const starts = [0];

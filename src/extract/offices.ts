@@ -29,7 +29,6 @@ const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
 
-
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
 

@@ -34,7 +34,6 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   return null;
 }
 
-
 /**
  * Titles may follow a name after a comma, a dash or an opening parenthesis; titles right before
  * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B").
