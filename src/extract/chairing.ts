@@ -40,6 +40,8 @@ const PRESENCE = phraseIndex([
   "đọc", "tham luận",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
   "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  // Questioning and answering at a People's Council or Assembly session; the meeting's secretary.
+  "chất vấn", "trả lời chất vấn", "làm thư ký",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").

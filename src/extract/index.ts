@@ -249,15 +249,22 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
 
   // Each sentence speaks of its own meeting, else of the last one reported before it (or the
   // first); a meeting recalled aside ("Trước đó, …"), or one held before the meeting being
-  // reported (the central plenum it disseminates), is not the one later sentences speak of.
+  // reported (the central plenum it disseminates), is not the one later sentences speak of. Before
+  // the first meeting is reported, a sentence opening with a day none was held on ("Sáng 27/9,
+  // đoàn … đến thăm, chúc Tết …") is another occasion: it and those after it place nobody.
   const firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
+  const firstReported = ownMeeting.findIndex((x) => x >= 0);
   let active = firstHeld;
+  let elsewhere = false;
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
   facts.forEach((f, i) => {
     const own = ownMeeting[i]!;
     if (own >= 0 && !f.meeting!.aside && !(active >= 0 && heldBefore(meetings[own]!, meetings[active]!))) active = own;
-    const target = i === 0 ? firstHeld : own >= 0 ? own : active;
+    const lead = i > 0 && i < firstReported ? leadDayOf(f) : null;
+    if (lead && !meetings.some((b) => sameOccasion(b, lead))) elsewhere = true;
+    if (own >= 0) elsewhere = false;
+    const target = i === 0 ? firstHeld : own >= 0 ? own : elsewhere ? -1 : active;
     const meeting = meetings[target];
     // Implementation: the headline, the reporting sentence, a sentence about the meeting.
     const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens, f.sentence.text);

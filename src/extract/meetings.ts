@@ -43,6 +43,8 @@ const NOUNS = phraseIndex([
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt",
+  // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
+  "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -61,7 +63,8 @@ const PLANNED = new Set(["sẽ", "sắp"]);
 // "sắp xếp" (to arrange) is not "sắp" (about to).
 const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
-const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót)\s*(?:ngày\s*)?$/u;
+// "đến ngày 10/8, 100% đảng bộ đã tổ chức đại hội": as of a day, not on it.
+const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đến)\s*(?:ngày\s*)?$/u;
 // A paper's date ("Quyết định ngày 05/8/2025 của Ban Thường vụ", "Tờ trình số 12 ngày 3/6"), not a meeting's day.
 const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công văn|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?\s+ngày\s*$/u;
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);

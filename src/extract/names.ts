@@ -2,7 +2,7 @@
  * Person names: 2–4 capitalized syllables starting with a family name. Everything here looks at
  * a handful of tokens from a given position.
  */
-import type { Token } from "../text/tokens.ts";
+import { wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
@@ -20,9 +20,17 @@ export function provinceLengthAt(tokens: readonly Token[], i: number): number {
   return tokens[i]?.cap ? matchPhrase(tokens, i, PROVINCE_INDEX) : 0;
 }
 
-/** Number of tokens of the office title head starting at `tokens[i]` (capitalized), else 0. */
+// A deputy is often written in lower case mid-sentence ("Bà X, đại biểu HĐND thành phố …").
+const DEPUTY = ["đại", "biểu"];
+const ASSEMBLIES = new Set(["HĐND", "Hội", "Quốc"]);
+
+/**
+ * Number of tokens of the office title head starting at `tokens[i]` (capitalized, or a deputy of
+ * an assembly in lower case), else 0.
+ */
 export function officeHeadAt(tokens: readonly Token[], i: number): number {
-  return tokens[i]?.cap ? matchPhrase(tokens, i, OFFICE_HEADS) : 0;
+  if (tokens[i]?.cap) return matchPhrase(tokens, i, OFFICE_HEADS);
+  return wordsAt(tokens, i, DEPUTY) && ASSEMBLIES.has(tokens[i + 2]?.text ?? "") ? DEPUTY.length : 0;
 }
 
 /**

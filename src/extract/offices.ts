@@ -205,7 +205,8 @@ export function canonicalTitle(title: string): string {
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
   t = squash(t).replace(/Đảng Đảng(?!\p{L})/gu, "Đảng");
   for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
-  return t;
+  // "đại biểu HĐND thành phố", written in lower case mid-sentence, is the office "Đại biểu …".
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 const CENTRAL_TITLE = /Trung ương|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|^(?:Phó )?Chủ tịch nước|^Tổng Bí thư|^(?:Phó )?Thủ tướng|^Bộ trưởng|^Thứ trưởng/u;

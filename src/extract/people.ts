@@ -31,6 +31,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
   // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
+  // A delegate named as such ("Đại biểu Nguyễn Thị Kim Yến chất vấn …"); "đại biểu Quốc hội X" is a title.
+  if (t === "đại" && tokens[i + 1]?.lower === "biểu" && nameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
   return null;
 }
 
@@ -227,7 +229,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         continue;
       }
       // A title alone acting ("Thủ tướng nhấn mạnh"), or chairing ("dưới sự chủ trì của Thủ tướng").
-      if (chain.offices.length && (ACTING_VERB.has(tokens[chain.next]?.lower ?? "") || wordsAt(tokens, i - CHAIRED_BY.length, CHAIRED_BY))) {
+      // Only a capitalized title: "các đại biểu HĐND tỉnh đề nghị" speaks of deputies in general.
+      if (t.cap && chain.offices.length && (ACTING_VERB.has(tokens[chain.next]?.lower ?? "") || wordsAt(tokens, i - CHAIRED_BY.length, CHAIRED_BY))) {
         out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
         i = chain.next;
         continue;

@@ -208,6 +208,11 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]).toMatchObject({ chairedBy: ["Nguyễn Văn Lộc"], attendedBy: ["Danh Sô Phanh"] });
   });
 
+  it("places those who question or answer at a session, and the meeting's secretary", () => {
+    const said = text("Đại biểu Nguyễn Thị Kim Yến chất vấn về tiến độ. Trả lời chất vấn, ông Phan Văn Lợi, Giám đốc Sở Giao thông vận tải nhận trách nhiệm. Đồng chí Trần Quốc Phong, Phó Chánh Văn phòng UBND tỉnh, làm thư ký kỳ họp.");
+    expect(meetings(said)[0]!.attendedBy).toEqual(["Nguyễn Thị Kim Yến", "Phan Văn Lợi", "Trần Quốc Phong"]);
+  });
+
   it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
     expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
   });
@@ -262,6 +267,18 @@ describe("a meeting planned after one held, a chair named by title, a title nami
     const text = (lead: string) => `Tiêu đề\n\n${lead}\nHội nghị do đồng chí Đoàn Văn Thạnh, Phó Bí thư Thường trực Tỉnh ủy chủ trì, diễn ra ngày 12/9.`;
     expect(meetings(text("Kết luận hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cấp ủy làm tốt hơn."))[0]!.implements).toEqual(["21-NQ/TW"]);
     expect(meetings(text("Dự kiến, ngày 15/12, Tỉnh ủy sẽ tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/TU."))[0]!.implements).toEqual([]);
+  });
+});
+
+describe("a gathering, an 'as of' day, and another occasion before the meeting", () => {
+  it("reads a gathering to honour veterans as a meeting, and 'đến ngày 10/8' as no meeting's day", () => {
+    const text = "Tiêu đề\n\nSáng 20/12, Tỉnh ủy tổ chức buổi gặp mặt, tri ân Mẹ Việt Nam anh hùng. Đồng chí Trương Minh Đạt, Bí thư Tỉnh ủy chủ trì buổi gặp mặt.\nBáo cáo cho biết, đến ngày 10/8, 100% đảng bộ xã đã tổ chức thành công đại hội.";
+    expect(meetings(text)).toEqual([{ date: "--12-20", chairedBy: ["Trương Minh Đạt"], attendedBy: [], implements: [] }]);
+  });
+
+  it("places nobody at the meeting from a visit on another day reported before it", () => {
+    const text = "Tiêu đề\n\nSáng 27/9, đoàn công tác do đồng chí Lý Thị Chanh Thu, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đã đến thăm, chúc Tết chùa Kh'Leang. Tiếp đoàn có Hòa thượng Thạch Sà Khên.\nNgày 24/9, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Thạch Sô Phal, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.";
+    expect(meetings(text)).toEqual([{ date: "--09-24", chairedBy: ["Thạch Sô Phal"], attendedBy: [], implements: [] }]);
   });
 });
 

@@ -274,4 +274,13 @@ describe("people and their offices", () => {
       "Nông Đức Mạnh": ["nguyên Tổng Bí thư"], "Nguyễn Minh Triết": ["nguyên Chủ tịch nước"],
     });
   });
+
+  it("leaves honours out like ranks, reads a deputy written in lower case, and bodies of digital transformation and strategy", () => {
+    expect(people("Dự có Mẹ Việt Nam anh hùng Đặng Thị Lài và Anh hùng Lực lượng vũ trang nhân dân Nguyễn Văn Tấn. Bà Nguyễn Thị Kim Yến, đại biểu HĐND thành phố đơn vị quận Ninh Kiều chất vấn.")).toEqual({
+      "Đặng Thị Lài": [], "Nguyễn Văn Tấn": [], "Nguyễn Thị Kim Yến": ["Đại biểu Hội đồng nhân dân thành phố"],
+    });
+    expect(people("Đồng chí Đặng Minh Khải, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh dự. Ông Đào Xuân Tiến, Phó Viện trưởng Viện Chiến lược phát triển dự.")).toEqual({
+      "Đặng Minh Khải": ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh"], "Đào Xuân Tiến": ["Phó Viện trưởng Viện Chiến lược phát triển"],
+    });
+  });
 });

@@ -40,6 +40,8 @@ export const OFFICE_INNER = phraseIndex([
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
+  // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh".
+  "chuyển đổi số",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
@@ -85,6 +87,8 @@ export const RANKS = phraseIndex([
   "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
+  // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "Anh hùng Lực lượng vũ trang nhân dân Nguyễn Văn Tấn").
+  "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
   // Religious titles ("Hòa thượng Thích Thiện Nghĩa", "Cả sư Thông Thanh Ngọc"): not offices either.
   "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Linh mục", "Mục sư", "Giám mục",
 ]);
