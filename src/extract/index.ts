@@ -11,7 +11,7 @@ import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle } from "./implements.ts";
-import { findMeeting, meetingDaysIn, type MeetingMention } from "./meetings.ts";
+import { findMeeting, meetingClauses, meetingDaysIn, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
@@ -156,7 +156,9 @@ function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
 
 export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const text = normalizeText(raw);
-  const facts: SentenceFacts[] = splitSentences(text).map((sentence, index) => {
+  const sentences = splitSentences(text);
+  const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
+  const facts: SentenceFacts[] = units.map((sentence, index) => {
     const tokens = tokenize(sentence.text);
     const citations = findCitations(sentence.text);
     return {
@@ -260,7 +262,10 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   let previousCarriesVerb = false;
   facts.forEach((f, i) => {
     const own = ownMeeting[i]!;
-    if (own >= 0 && !f.meeting!.aside && !(active >= 0 && heldBefore(meetings[own]!, meetings[active]!))) active = own;
+    // An earlier meeting keeps the floor when it comes back after a later one was reported
+    // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
+    const recalled = (o: number) => active >= 0 && ownMeeting.indexOf(o) === i && heldBefore(meetings[o]!, meetings[active]!);
+    if (own >= 0 && !f.meeting!.aside && !recalled(own)) active = own;
     const lead = i > 0 && i < firstReported ? leadDayOf(f) : null;
     if (lead && !meetings.some((b) => sameOccasion(b, lead))) elsewhere = true;
     if (own >= 0) elsewhere = false;

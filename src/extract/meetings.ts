@@ -6,8 +6,9 @@
  * a citation ("Nghị quyết số 27 ngày 9-11-2022"), a paper's date ("Quyết định ngày 5/8") or a
  * deadline ("trước ngày 30/6") is not a meeting's day.
  */
-import { wordsAt, type Token } from "../text/tokens.ts";
-import type { Citation } from "./citations.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { tokenize, wordsAt, type Token } from "../text/tokens.ts";
+import { findCitations, type Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 
@@ -232,4 +233,24 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
   if (!dateless) return null;
   const { noun, clause } = dateless;
   return { title: meetingTitle(tokens, noun, sentence), day: null, organizer: organizerIn(tokens, sentence, clause[0], clause[1]), reported: noun.reported, aside };
+}
+
+/**
+ * A roundup reports several meetings in one sentence, a clause each ("Trong tuần, Thường trực
+ * Tỉnh ủy đã: ngày 2/12 làm việc với …; ngày 3/12 chủ trì Hội nghị …; ngày 4/12 dự Hội nghị sơ
+ * kết …"): such a sentence is read clause by clause, so that each meeting keeps its own people and
+ * documents. Any other sentence is read whole.
+ */
+export function meetingClauses(sentence: Sentence): Sentence[] {
+  if (!sentence.text.includes(";")) return [sentence];
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const piece of sentence.text.split(";")) {
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim();
+    if (text) parts.push({ text, start: sentence.start + from + lead, end: sentence.start + from + lead + text.length });
+    from += piece.length + 1;
+  }
+  const dated = parts.filter((p) => findMeeting(p.text, tokenize(p.text), findCitations(p.text))?.day).length;
+  return dated >= 2 ? parts : [sentence];
 }

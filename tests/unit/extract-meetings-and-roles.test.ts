@@ -276,6 +276,15 @@ describe("a gathering, an 'as of' day, and another occasion before the meeting",
     expect(meetings(text)).toEqual([{ date: "--12-20", chairedBy: ["Trương Minh Đạt"], attendedBy: [], implements: [] }]);
   });
 
+  it("reads a roundup of several meetings in one sentence clause by clause, and an earlier one of them when it comes back", () => {
+    const text = "Tiêu đề\n\nTrong tuần, Thường trực Tỉnh ủy đã: ngày 2/12 làm việc với Đảng ủy Khối các cơ quan tỉnh; ngày 3/12 chủ trì Hội nghị Ban Thường vụ Tỉnh ủy; ngày 4/12 dự Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 36-CT/TW của Bộ Chính trị.\nTại buổi làm việc với Đảng ủy Khối ngày 2/12, đồng chí Trần Đức Hoàn, Bí thư Tỉnh ủy chủ trì. Báo cáo tại buổi làm việc, đồng chí Thân Văn Lực, Bí thư Đảng ủy Khối cho biết đã kết nạp 146 đảng viên.";
+    expect(meetings(text).map((m) => [m.date, m.chairedBy, m.attendedBy, m.implements])).toEqual([
+      ["--12-02", ["Trần Đức Hoàn"], ["Thân Văn Lực"], []],
+      ["--12-03", [], [], []],
+      ["--12-04", [], [], ["36-CT/TW"]],
+    ]);
+  });
+
   it("places nobody at the meeting from a visit on another day reported before it", () => {
     const text = "Tiêu đề\n\nSáng 27/9, đoàn công tác do đồng chí Lý Thị Chanh Thu, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đã đến thăm, chúc Tết chùa Kh'Leang. Tiếp đoàn có Hòa thượng Thạch Sà Khên.\nNgày 24/9, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Thạch Sô Phal, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.";
     expect(meetings(text)).toEqual([{ date: "--09-24", chairedBy: ["Thạch Sô Phal"], attendedBy: [], implements: [] }]);
