@@ -242,7 +242,8 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
  * documents. Any other sentence is read whole.
  */
 export function meetingClauses(sentence: Sentence): Sentence[] {
-  if (!sentence.text.includes(";")) return [sentence];
+  // Cheap checks first: most sentences with ";" are lists of persons, with one day or none.
+  if (!sentence.text.includes(";") || findDays(sentence.text).length < 2) return [sentence];
   const parts: Sentence[] = [];
   let from = 0;
   for (const piece of sentence.text.split(";")) {
