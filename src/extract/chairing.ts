@@ -157,6 +157,13 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
+/**
+ * Whether a person is only spoken of: disciplined or spoken about ("đối với ông X"), or the agent of
+ * words recalled ("quan điểm được Tổng Bí thư X nhấn mạnh").
+ */
+const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
+  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) || (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0);
+
 /** Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), else the sentence's end. */
 function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -191,7 +198,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w))) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenAbout(tokens, m)) roles.set(idx, "attendee");
   });
   return roles;
 }

@@ -23,6 +23,8 @@ export interface Citation {
   /** Offsets in the sentence; `end` also covers a "ngày …" date written right after it. */
   start: number;
   end: number;
+  /** The central plenum that adopted a numbered resolution, when the citation says so ("… Hội nghị lần thứ năm …"). */
+  plenum?: number;
 }
 
 const TYPE_KIND: Readonly<Record<string, CitationKind>> = { CT: "directive", NQ: "resolution" };
@@ -45,6 +47,8 @@ const ISSUER_AFTER_RE =
 // A list introduced with its issuer: "bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW …".
 const LIST_ISSUER_RE =
   /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
+// "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương": the plenum after a numbered resolution.
+const PLENUM_AFTER_RE = /^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+)?(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương/u;
 const DATE_AFTER_RE = /^\s*,?\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?/u;
 const SUBJECT_RE = /^[^;]{0,160}?\s(về\s+["']?)([^;"]{3,300})/u;
 const NUMERALS: Readonly<Record<string, number>> = {
@@ -131,10 +135,13 @@ export function findCitations(sentence: string): Citation[] {
     const windowStart = Math.max(0, m.index - 40);
     const kindAt = sentence.slice(windowStart, m.index).lastIndexOf(kind === "directive" ? "Chỉ thị" : "Nghị quyết");
     const start = kindAt >= 0 ? windowStart + kindAt : m.index;
+    const dated = withDate(sentence, end);
+    const plenumAfter = kind === "resolution" && organ === "TW" ? PLENUM_AFTER_RE.exec(sentence.slice(dated, dated + 80)) : null;
+    const plenum = plenumAfter ? plenumNumber(plenumAfter[1]!.replace(/\s+/g, " ")) : null;
     for (const n of numbers) {
       found.push({
         kind, key: `${n}-${m[2]}/${organ}`, number: n, issuer: null, title: null,
-        text: sentence.slice(start, end), start, end: withDate(sentence, end),
+        text: sentence.slice(start, end), start, end: dated, ...(plenum ? { plenum } : {}),
       });
     }
   }

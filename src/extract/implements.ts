@@ -6,7 +6,8 @@
  * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
  * đại biểu …") or its content ("Một nội dung chính của phiên họp là …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
  * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. Elsewhere, a
- * meeting's title names what it carries out ("Kết luận hội nghị sơ kết … Nghị quyết số 21-NQ/TW, …"). A document a
+ * meeting's title names what it carries out ("Kết luận hội nghị sơ kết … Nghị quyết số 21-NQ/TW, …"),
+ * and a speaker presents a document to it ("X trình bày Nghị quyết số 44-NQ/TW …"). A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
  */
@@ -144,6 +145,27 @@ export function namedByMeetingTitle(tokens: readonly Token[], citations: readonl
     const end = tokens.findIndex((t, k) => k > v && (isPunct(t, ";.") || (isPunct(t, ",") && !citations.some((c) => c.start <= t.start && t.start < c.end))));
     const limit = tokens[Math.min(v + TITLE_CITATION_WINDOW, end < 0 ? tokens.length : end) - 1]?.end ?? 0;
     return citations.filter((c) => c.start > tokens[v]!.start && c.start < limit);
+  }
+  return [];
+}
+
+// A speaker presenting a document to the meeting ("PGS.TS X trình bày Nghị quyết số 44-NQ/TW …").
+const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạt", "quán triệt", "phổ biến"]);
+
+/**
+ * The citations a speaker presents to the meeting, written right after the verb, and those joined
+ * to them ("… Nghị quyết số 43-NQ/TW về … và Nghị quyết số 45-NQ/TW"): the meeting disseminates
+ * them. Not what a speaker urges others to disseminate ("đề nghị các cấp ủy quán triệt …").
+ */
+export function presentedIn(tokens: readonly Token[], citations: readonly Citation[]): Citation[] {
+  const urging = firstOf(tokens, URGING);
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = matchPhrase(tokens, i, PRESENTING);
+    const next = verb && (urging < 0 || urging > i) ? tokens[i + verb] : undefined;
+    const first = next ? citations.findIndex((c) => c.start === next.start) : -1;
+    if (first < 0) continue;
+    const joined = (c: Citation) => tokens.some((t, k) => t.lower === "và" && tokens[k + 1]?.start === c.start);
+    return [citations[first]!, ...citations.slice(first + 1).filter(joined)];
   }
   return [];
 }

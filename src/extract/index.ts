@@ -10,8 +10,8 @@ import { rolesIn, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
-import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle } from "./implements.ts";
-import { findMeeting, meetingClauses, meetingDaysIn, type MeetingMention } from "./meetings.ts";
+import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, presentedIn } from "./implements.ts";
+import { findMeeting, meetingClauses, meetingDaysIn, reportsVisit, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
@@ -93,10 +93,22 @@ class PersonRegistry {
   }
 }
 
-/** Bare numbers ("Chỉ thị 39") take the key of the document's full citation with that number. */
+/**
+ * Bare numbers ("Chỉ thị 39") take the key of the document's full citation with that number, and
+ * a plenum's resolution ("Nghị quyết Trung ương 5") the number the document gave it ("Nghị quyết
+ * số 19-NQ/TW … Hội nghị lần thứ năm …").
+ */
 function resolveCitationKeys(all: readonly Citation[]): void {
   const full = new Map<string, Citation>();
-  for (const c of all) if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
+  const ofPlenum = new Map<number, string>();
+  for (const c of all) {
+    if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
+    if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
+  }
+  for (const c of all) {
+    const plenum = c.key && /^NQ-TW(\d+)(?:-[IVXL]+)?$/u.exec(c.key);
+    if (plenum && ofPlenum.has(Number(plenum[1]))) c.key = ofPlenum.get(Number(plenum[1]))!;
+  }
   for (const c of all) {
     if (c.key || !c.number) continue;
     const known = full.get(`${c.kind}:${Number(c.number)}`);
@@ -206,7 +218,8 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   }
 
   // Meetings: one per day (or run of days) reported as held; when none is, the first one reported
-  // without a day, dated by the day the sentence before opens with, if any.
+  // without a day, dated by the day the sentence before opens with (or, "cùng ngày", the last
+  // sentence that opened with one), if any.
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
   facts.forEach((f, i) => {
@@ -234,7 +247,10 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);
     const m = facts[i]?.meeting;
     if (m) {
-      const day = i > 1 ? leadDayOf(facts[i - 1]!) : null;
+      // "Chiều cùng ngày, …": the day the last sentence that opened with one gave.
+      const sameDay = /(?:^|\s)cùng ngày(?=[\s,])/iu.test(facts[i]!.sentence.text);
+      const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
+      const day = before.map(leadDayOf).find((d) => d !== null) ?? null;
       const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
       meetings.push({
         month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
@@ -252,8 +268,8 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   // Each sentence speaks of its own meeting, else of the last one reported before it (or the
   // first); a meeting recalled aside ("Trước đó, …"), or one held before the meeting being
   // reported (the central plenum it disseminates), is not the one later sentences speak of. Before
-  // the first meeting is reported, a sentence opening with a day none was held on ("Sáng 27/9,
-  // đoàn … đến thăm, chúc Tết …") is another occasion: it and those after it place nobody.
+  // the first meeting is reported, a sentence opening with a day none was held on, or reporting a
+  // visit ("đoàn … đến thăm, chúc Tết …"), is another occasion: it and those after it place nobody.
   const firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
   const firstReported = ownMeeting.findIndex((x) => x >= 0);
   let active = firstHeld;
@@ -266,8 +282,10 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
     const recalled = (o: number) => active >= 0 && ownMeeting.indexOf(o) === i && heldBefore(meetings[o]!, meetings[active]!);
     if (own >= 0 && !f.meeting!.aside && !recalled(own)) active = own;
-    const lead = i > 0 && i < firstReported ? leadDayOf(f) : null;
-    if (lead && !meetings.some((b) => sameOccasion(b, lead))) elsewhere = true;
+    if (i > 0 && i < firstReported) {
+      const lead = leadDayOf(f);
+      if ((lead && !meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens)) elsewhere = true;
+    }
     if (own >= 0) elsewhere = false;
     const target = i === 0 ? firstHeld : own >= 0 ? own : elsewhere ? -1 : active;
     const meeting = meetings[target];
@@ -277,7 +295,9 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     const inherited = about === "enumeration" && previousCarriesVerb;
     previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
     if (meeting && f.citations.length) {
-      const implemented = about ? implementedIn(f.sentence.text, f.citations, verbAt, inherited) : namedByMeetingTitle(f.tokens, f.citations);
+      const implemented = about
+        ? implementedIn(f.sentence.text, f.citations, verbAt, inherited)
+        : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
       for (const c of implemented) {
         if (!meeting.out.implements.includes(c.key!)) {
           meeting.out.implements.push(c.key!);

@@ -255,3 +255,9 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
   const dated = parts.filter((p) => findMeeting(p.text, tokenize(p.text), findCitations(p.text))?.day).length;
   return dated >= 2 ? parts : [sentence];
 }
+
+// A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …".
+const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết"]);
+
+/** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
+export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);

@@ -36,7 +36,7 @@ export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i
  * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
  * ("Huyện ủy"). "Tỉnh Đoàn", "Thành Đoàn" are the Youth Union's committees, not places.
  */
-function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
+export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;

@@ -9,7 +9,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { parseOfficeChain, rankAt, type RawOffice } from "./offices.ts";
+import { parseOfficeChain, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
   /** Null when a title stands in for a person named elsewhere. */
@@ -38,12 +38,13 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
 
 /**
  * Titles may follow a name after a comma, a dash or an opening parenthesis; titles right before
- * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B").
+ * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B"), unless a place may
+ * stand there ("bà A, Bí thư Huyện ủy Hoàng Su Phì, …").
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
   if (!isPunct(tokens[k], ",-(")) return null;
   const chain = parseOfficeChain(tokens, k + 1, sentence);
-  if (!chain.offices.length || nameLengthAt(tokens, chain.next)) return null;
+  if (!chain.offices.length || (nameLengthAt(tokens, chain.next) && !placeMayStartAfter(tokens, chain.next))) return null;
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
   return { titles: chain.offices, next };
 }

@@ -42,6 +42,10 @@ describe("document citations", () => {
     expect(keys("các nghị quyết của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII. Đó là Nghị quyết số 27-NQ/TW ngày 9-11-2022.").resolutions).toEqual(["27-NQ/TW"]);
   });
 
+  it("keys a plenum's resolution by the number the document gave it", () => {
+    expect(keys("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Tiếp tục quán triệt Nghị quyết Trung ương 5.").resolutions).toEqual(["19-NQ/TW"]);
+  });
+
   it("reads several numbers sharing one code", () => {
     expect(keys("Quán triệt các Nghị quyết số 27, 28 và 29-NQ/TW.").resolutions).toEqual(["27-NQ/TW", "28-NQ/TW", "29-NQ/TW"]);
   });

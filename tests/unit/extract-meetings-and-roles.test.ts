@@ -213,6 +213,11 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual(["Nguyễn Thị Kim Yến", "Phan Văn Lợi", "Trần Quốc Phong"]);
   });
 
+  it("does not place the leader whose words a speaker recalls ('quan điểm được Tổng Bí thư X nhấn mạnh')", () => {
+    const said = text("Ông Võ Thành Trung, Phó Trưởng Ban Tuyên giáo Tỉnh ủy nhắc lại quan điểm nhiều lần được Tổng Bí thư Nguyễn Phú Trọng nhấn mạnh: xây dựng Đảng phải bắt đầu từ đạo đức.");
+    expect(meetings(said)[0]!.attendedBy).toEqual(["Võ Thành Trung"]);
+  });
+
   it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
     expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
   });
@@ -263,6 +268,12 @@ describe("a meeting planned after one held, a chair named by title, a title nami
     expect(meetings(text)).toEqual([{ date: "--10-03", chairedBy: ["Phạm Minh Chính"], attendedBy: [], implements: [] }]);
   });
 
+  it("reads the documents a speaker presents to the meeting as carried out, not those a speaker urges others to disseminate", () => {
+    const text = (body: string) => `Tiêu đề\n\nNgày 24/1, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\n${body}`;
+    expect(meetings(text("TS Lương Thị Hạnh giới thiệu Nghị quyết số 43-NQ/TW về đại đoàn kết và Nghị quyết số 45-NQ/TW về trí thức."))[0]!.implements).toEqual(["43-NQ/TW", "45-NQ/TW"]);
+    expect(meetings(text("Phát biểu chỉ đạo, đồng chí Lục Văn Thịnh đề nghị các cấp ủy tiếp tục quán triệt Nghị quyết số 25-NQ/TW."))[0]!.implements).toEqual([]);
+  });
+
   it("reads the document a meeting's title names in a sentence about something else, unless that meeting is to come", () => {
     const text = (lead: string) => `Tiêu đề\n\n${lead}\nHội nghị do đồng chí Đoàn Văn Thạnh, Phó Bí thư Thường trực Tỉnh ủy chủ trì, diễn ra ngày 12/9.`;
     expect(meetings(text("Kết luận hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cấp ủy làm tốt hơn."))[0]!.implements).toEqual(["21-NQ/TW"]);
@@ -283,6 +294,11 @@ describe("a gathering, an 'as of' day, and another occasion before the meeting",
       ["--12-03", [], [], []],
       ["--12-04", [], [], ["36-CT/TW"]],
     ]);
+  });
+
+  it("dates a meeting 'chiều cùng ngày' by the day given earlier, and places nobody from the visit before it", () => {
+    const text = "Tiêu đề\n\nNgày 16-1, đoàn công tác do đồng chí Nguyễn Đình Khôi, Phó Bí thư Thường trực Tỉnh ủy dẫn đầu đã đến thăm, tặng quà, chúc Tết Đồn Biên phòng Ia Púch.\nBáo cáo với đoàn, Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết đơn vị quản lý 20 km biên giới.\nChiều cùng ngày, đồng chí Nguyễn Đình Khôi chủ trì buổi làm việc với Ban Thường vụ Huyện ủy. Dự buổi làm việc có đồng chí Đoàn Minh Sang, Bí thư Huyện ủy.";
+    expect(meetings(text, { publishedAt: "2025-01-17" })).toEqual([{ date: "2025-01-16", chairedBy: ["Nguyễn Đình Khôi"], attendedBy: ["Đoàn Minh Sang"], implements: [] }]);
   });
 
   it("places nobody at the meeting from a visit on another day reported before it", () => {

@@ -283,4 +283,10 @@ describe("people and their offices", () => {
       "Đặng Minh Khải": ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh"], "Đào Xuân Tiến": ["Phó Viện trưởng Viện Chiến lược phát triển"],
     });
   });
+
+  it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
+    expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
+      "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],
+    });
+  });
 });

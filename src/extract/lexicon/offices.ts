@@ -19,8 +19,8 @@ export const OFFICE_HEADS = phraseIndex([
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
   "Thành viên",
-  // The central bank's governor.
-  "Thống đốc", "Phó Thống đốc",
+  // The central bank's governor; a border post's commander.
+  "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -40,8 +40,8 @@ export const OFFICE_INNER = phraseIndex([
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
-  // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh".
-  "chuyển đổi số",
+  // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
+  "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
