@@ -40,8 +40,9 @@ const PRESENCE = phraseIndex([
   "đọc", "tham luận",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
   "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
-  // Questioning and answering at a People's Council or Assembly session; the meeting's secretary.
-  "chất vấn", "trả lời chất vấn", "làm thư ký",
+  // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
+  // announcing a result or a decision ("công bố kết quả kiểm phiếu").
+  "chất vấn", "trả lời chất vấn", "làm thư ký", "công bố",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
@@ -71,8 +72,12 @@ const AT_THE_MEETING = phraseIndex([
   "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội",
 ]);
 
+// What the meeting decides on persons ("thi hành kỷ luật … Ban Thường vụ và đồng chí X"): they are not placed by it.
+const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ"]);
+const HEADS_A_BODY = ["làm", "trưởng", "ban"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
-const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"]];
+// So is one given as an example ("tiêu biểu như cựu chiến binh X").
+const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
@@ -102,9 +107,10 @@ function hasPresence(tokens: readonly Token[]): boolean {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
     const length = matchPhrase(tokens, i, PRESENCE);
-    // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone.
-    if (!length || tokens[i + length]?.lower === "của") continue;
     const word = tokens[i]!.lower;
+    // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
+    // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
+    if (!length || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
     return true;
@@ -162,11 +168,18 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
  * words recalled ("quan điểm được Tổng Bí thư X nhấn mạnh").
  */
 const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
-  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) || (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0);
+  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) ||
+  (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
+  // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban").
+  (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY));
 
-/** Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), else the sentence's end. */
+/**
+ * Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), or what the meeting decides
+ * on persons ("thi hành kỷ luật …"), else the sentence's end.
+ */
 function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
+    if (matchPhrase(tokens, i, DISCIPLINE)) return i;
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];

@@ -33,6 +33,8 @@ const TYPE_KIND: Readonly<Record<string, CitationKind>> = { CT: "directive", NQ:
 const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|ĐA|CTr|QC)\s?\/\s?(T\.Ư|TƯ|TW|[A-ZĐ]{1,6})(?![\p{L}])/gu;
 // "01/NQ-CP", "05/CT-TTg", "12/2023/NQ-HĐND".
 const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
+// ", 66 và 68" after "Nghị quyết 59": a list of numbers sharing the kind (and the issuer after them).
+const NUMBER_LIST_RE = /^(?:\s*(?:,|và)\s*\d{1,4}(?![\p{N}\/-]))+/u;
 // "Nghị quyết số 98/2023/QH15": a National Assembly resolution (a law is numbered the same way, so
 // only after "Nghị quyết").
 const ASSEMBLY_CODE_RE = /Nghị quyết\s+(?:số\s+)?((\d{1,4})\/\d{4}\/QH\d{1,2})(?![\p{L}\p{N}])/giu;
@@ -172,12 +174,18 @@ export function findCitations(sentence: string): Citation[] {
     if (overlaps(m.index, end)) continue;
     take(m.index, end);
     const kind: CitationKind = m[1]!.toLowerCase() === "chỉ thị" ? "directive" : "resolution";
-    const issuer = issuerFor(sentence, end, listIssuers, m.index);
+    // "các Nghị quyết 59, 66 và 68 của Bộ Chính trị": more numbers of the same kind and issuer.
+    const more = NUMBER_LIST_RE.exec(sentence.slice(end, end + 40));
+    const listEnd = more ? end + more[0].length : end;
+    if (more) take(end, listEnd);
+    const issuer = issuerFor(sentence, listEnd, listIssuers, m.index);
     const type = kind === "directive" ? "CT" : "NQ";
-    found.push({
-      kind, key: issuer ? `${m[2]}-${type}/${organOf(issuer)}` : null, number: m[2]!, issuer, title: null,
-      text: m[0], start: m.index, end: withDate(sentence, end),
-    });
+    for (const number of [m[2]!, ...(more?.[0].match(/\d{1,4}/gu) ?? [])]) {
+      found.push({
+        kind, key: issuer ? `${number}-${type}/${organOf(issuer)}` : null, number, issuer, title: null,
+        text: number === m[2] ? m[0] : `${m[1]} ${number}`, start: m.index, end: withDate(sentence, listEnd),
+      });
+    }
   }
 
   PLENUM_RE.lastIndex = 0;

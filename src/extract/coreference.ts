@@ -1,6 +1,7 @@
 /**
  * In-document coreference: a title used in place of a name ("đồng chí Bí thư Tỉnh ủy nhấn
- * mạnh") is the person introduced earlier with that office (ANNOTATION.md: not a new person).
+ * mạnh") is the person introduced earlier with that office (ANNOTATION.md: not a new person), and
+ * so is a given name after "ông"/"bà" ("ông Đạt nói") the person introduced with that full name.
  */
 import { searchKey } from "../text/fold.ts";
 
@@ -45,6 +46,18 @@ export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<str
   if (!titles.length) return null;
   const [first, ...rest] = titles.map((t) => holdersOf(titleKey(t), holders));
   const candidates = first!.filter((h) => rest.every((list) => list.includes(h)));
+  if (candidates.length <= 1) return candidates[0]?.name ?? null;
+  const before = candidates.filter((h) => h.lastSeen <= sentence);
+  const pool = before.length ? before : candidates;
+  return pool.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)).name;
+}
+
+/**
+ * The named person whose given name (the name's last syllable) is `given`: the only one, else the
+ * one named most recently at or before `sentence`; null when nobody in the document has it.
+ */
+export function resolveGivenName(given: string, holders: readonly Holder[], sentence: number): string | null {
+  const candidates = holders.filter((h) => h.name.slice(h.name.lastIndexOf(" ") + 1) === given);
   if (candidates.length <= 1) return candidates[0]?.name ?? null;
   const before = candidates.filter((h) => h.lastSeen <= sentence);
   const pool = before.length ? before : candidates;

@@ -8,7 +8,7 @@ import { splitSentences, type Sentence } from "../text/sentences.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import { rolesIn, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
-import { indexHolders, resolveTitle, titleKey, type Holder } from "./coreference.ts";
+import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, presentedIn } from "./implements.ts";
 import { findMeeting, meetingClauses, meetingDaysIn, reportsVisit, type MeetingMention } from "./meetings.ts";
@@ -43,6 +43,10 @@ function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): st
   return null;
 }
 
+// A role for the occasion, not an office (ANNOTATION.md): "Trưởng đoàn công tác", "Phó Trưởng đoàn
+// kiểm tra", a delegation's "Trưởng đoàn" (an Assembly delegation's head is "Trưởng Đoàn Đại biểu …").
+const OCCASIONAL_ROLE = /^(?:Phó )?Trưởng [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát|$)/u;
+
 class PersonRegistry {
   readonly persons = new Map<string, ExtractedPerson>();
   private readonly lastSeen = new Map<string, number>();
@@ -61,6 +65,7 @@ class PersonRegistry {
     this.lastSeen.set(key, sentenceIndex);
     for (const raw of titles) {
       const title = canonicalTitle(raw.title);
+      if (OCCASIONAL_ROLE.test(title)) continue;
       const id = `${key}|${raw.former}|${searchKey(title)}`;
       if (this.recorded.has(id)) continue;
       this.recorded.add(id);
@@ -189,10 +194,11 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
   });
-  const holders = indexHolders(registry.holders());
+  const named = registry.holders();
+  const holders = indexHolders(named);
   registry.dropShortForms();
   const mentionName = (m: PersonMention, i: number): string | null =>
-    m.name ?? resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i);
+    m.name ?? (m.given ? resolveGivenName(m.given, named, i) : resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i));
 
   // Documents.
   const citations = facts.flatMap((f) => f.citations);

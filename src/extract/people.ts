@@ -20,6 +20,8 @@ export interface PersonMention {
   end: number;
   /** Cited, not placed anywhere: "Theo ông X, …". */
   quoted: boolean;
+  /** A given name standing in for a person named in full elsewhere ("ông Đạt"), which coreference.ts resolves. */
+  given?: string;
 }
 
 // Words that introduce a person: "đồng chí" (comrade), "ông"/"bà", and the plural for lists.
@@ -31,6 +33,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
   // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
+  // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").
+  if (t === "cựu" && tokens[i + 1]?.lower === "chiến" && tokens[i + 2]?.lower === "binh") return { length: 3, plural: false, honorific: true };
   // A delegate named as such ("Đại biểu Nguyễn Thị Kim Yến chất vấn …"); "đại biểu Quốc hội X" is a title.
   if (t === "đại" && tokens[i + 1]?.lower === "biểu" && nameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
   return null;
@@ -143,6 +147,10 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
   return out;
 }
 
+/** A lone capitalized syllable after "ông"/"bà": a given name, not the start of a full one or a place. */
+const givenNameAt = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && !(tokens[j + 1]?.kind === "word" && tokens[j + 1]!.cap) && !officeHeadAt(tokens, j);
+
 export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
   const quotedAt = (i: number): boolean => tokens[i - 1]?.lower === "theo";
@@ -176,6 +184,11 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
           i = first.next;
           continue;
         }
+      } else if (intro.length === 1 && givenNameAt(tokens, j)) {
+        // "ông Đạt yêu cầu …": the person introduced earlier with that given name.
+        out.push({ name: null, titles: [], start: i, end: j + 1, quoted: quotedAt(i), given: tokens[j]!.text });
+        i = j + 1;
+        continue;
       } else if (!intro.honorific) {
         const chain = parseOfficeChain(tokens, j, sentence);
         if (chain.offices.length) {

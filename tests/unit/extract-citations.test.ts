@@ -46,6 +46,10 @@ describe("document citations", () => {
     expect(keys("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Tiếp tục quán triệt Nghị quyết Trung ương 5.").resolutions).toEqual(["19-NQ/TW"]);
   });
 
+  it("reads several bare numbers sharing a kind and an issuer", () => {
+    expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
+  });
+
   it("reads several numbers sharing one code", () => {
     expect(keys("Quán triệt các Nghị quyết số 27, 28 và 29-NQ/TW.").resolutions).toEqual(["27-NQ/TW", "28-NQ/TW", "29-NQ/TW"]);
   });

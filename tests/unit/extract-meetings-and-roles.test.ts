@@ -218,6 +218,18 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual(["Võ Thành Trung"]);
   });
 
+  it("resolves a given name after 'ông'/'bà' to the person named in full, and places one announcing a result", () => {
+    const said = text("Bà Lê Thị Mỹ Hạnh, Trưởng Ban Tổ chức Tỉnh ủy công bố kết quả kiểm phiếu. Kết luận kỳ họp, ông Lộc yêu cầu các sở chuẩn bị kỹ.");
+    expect(meetings(said)[0]).toMatchObject({ chairedBy: ["Nguyễn Văn Lộc"], attendedBy: ["Lê Thị Mỹ Hạnh"] });
+    const chaired = "Tiêu đề\n\nÔng Lương Quốc Đạt, Bí thư Thành ủy dự.\nChiều 19/6, Ban Thường vụ Thành ủy họp do ông Đạt chủ trì.";
+    expect(meetings(chaired)[0]!.chairedBy).toEqual(["Lương Quốc Đạt"]);
+  });
+
+  it("does not place those a meeting disciplines, those it names as examples, or a committee's head named in passing", () => {
+    const said = text("Trách nhiệm đối với những vi phạm nêu trên thuộc về các đồng chí: Lâm Quốc Trụ, nguyên Phó Chủ tịch UBND tỉnh; Huỳnh Ngọc Sơn. Ủy ban Kiểm tra đề nghị thi hành kỷ luật Ban Thường vụ và đồng chí Lâm Quốc Trụ. Nhiều điển hình được biểu dương, tiêu biểu như cựu chiến binh Cao Văn Tịnh. Việc này được Ban Chỉ đạo do Tổng Bí thư Tô Lâm làm Trưởng ban theo dõi sát.");
+    expect(meetings(said)[0]!.attendedBy).toEqual([]);
+  });
+
   it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
     expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
   });

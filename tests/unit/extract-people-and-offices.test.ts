@@ -289,4 +289,10 @@ describe("people and their offices", () => {
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],
     });
   });
+
+  it("leaves a delegation's head out of offices, and reads a veteran cited by name", () => {
+    expect(people("Đồng chí Trịnh Quang Vĩnh, Phó Trưởng Ban Tuyên giáo Trung ương, Trưởng đoàn công tác chủ trì. Cựu chiến binh Cao Văn Tịnh hiến đất.")).toEqual({
+      "Trịnh Quang Vĩnh": ["Phó Trưởng Ban Tuyên giáo Trung ương"], "Cao Văn Tịnh": [],
+    });
+  });
 });

@@ -40,6 +40,8 @@ export const OFFICE_INNER = phraseIndex([
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
+  // A state company's board ("Chủ tịch Hội đồng thành viên Tổng công ty …").
+  "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
