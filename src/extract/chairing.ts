@@ -64,7 +64,7 @@ const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
-  "với phóng viên", "với báo chí", "trả lời phỏng vấn",
+  "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").
   "bài viết", "đăng trên",
 ]);
@@ -77,7 +77,8 @@ const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", 
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
-const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"]];
+// And the leader whose directions are carried out ("Quán triệt chỉ đạo của Đại tướng X tại …").
+const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"], ["chỉ", "đạo", "của"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([

@@ -18,7 +18,7 @@ import { plannedIn } from "./meetings.ts";
 
 const IMPLEMENTING: ReadonlyArray<readonly string[]> = [
   ["thực", "hiện"], ["triển", "khai"], ["quán", "triệt"], ["tổng", "kết"], ["sơ", "kết"], ["học", "tập"],
-  ["cụ", "thể", "hóa"], ["phổ", "biến"], ["thi", "hành"], ["chương", "trình", "hành", "động"],
+  ["cụ", "thể", "hóa"], ["phổ", "biến"], ["thi", "hành"], ["chương", "trình", "hành", "động"], ["truyền", "đạt"],
 ];
 const MEETING_SUBJECTS: ReadonlyArray<readonly string[]> = [
   ["hội", "nghị"], ["buổi", "làm", "việc"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["đại", "hội"],

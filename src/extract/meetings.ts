@@ -201,7 +201,9 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
   for (const c of citations) inCitation.fill(1, c.start, c.end);
   return findDays(sentence).filter((d) => {
     const before = sentence.slice(Math.max(0, d.start - 40), d.start);
-    return !inCitation[d.start] && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before);
+    // "từ ngày 1-7-2025" alone is when something takes effect; "từ ngày 30/9 đến ngày 1/10" is a meeting's days.
+    const since = d.endDay === null && /(?:^|\s)từ\s*(?:ngày\s*)?$/iu.test(before) && !/^\s*(?:đến|tới|-|–)/u.test(sentence.slice(d.end, d.end + 8));
+    return !inCitation[d.start] && !since && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before);
   });
 }
 

@@ -230,6 +230,11 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual([]);
   });
 
+  it("does not place the leader whose directions are carried out, nor one who spoke to a reporter ('với PV')", () => {
+    const said = text("Quán triệt chỉ đạo của Đại tướng Tô Lâm, Bộ trưởng Bộ Công an tại Hội nghị Công an toàn quốc, Đảng ủy xác định nhiệm vụ. Trao đổi với PV VOV tuần trước, ông Trần Quốc Bảo cho rằng thủ tục còn rườm rà.");
+    expect(meetings(said)[0]!.attendedBy).toEqual([]);
+  });
+
   it("places a person who shares an experience with the meeting ('chia sẻ kinh nghiệm')", () => {
     expect(meetings(text("Thượng tá Lại Văn Hưng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện chia sẻ kinh nghiệm xây dựng thế trận lòng dân."))[0]!.attendedBy).toEqual(["Lại Văn Hưng"]);
   });
@@ -280,6 +285,11 @@ describe("a meeting planned after one held, a chair named by title, a title nami
     expect(meetings(text)).toEqual([{ date: "--10-03", chairedBy: ["Phạm Minh Chính"], attendedBy: [], implements: [] }]);
   });
 
+  it("reads what a speaker conveys as carried out, enumerated in the next sentence ('truyền đạt ba nghị quyết. Đó là …')", () => {
+    const text = "Tiêu đề\n\nChiều 14/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị học tập các nghị quyết của Hội nghị Trung ương 8.\nTại hội nghị, đồng chí Đinh Văn Hòa, Phó Trưởng Ban Tuyên giáo Trung ương, truyền đạt ba nghị quyết. Đó là Nghị quyết số 42-NQ/TW về chính sách xã hội; Nghị quyết số 43-NQ/TW về đại đoàn kết; và Nghị quyết số 44-NQ/TW về bảo vệ Tổ quốc.";
+    expect(meetings(text)[0]!.implements).toEqual(["42-NQ/TW", "43-NQ/TW", "44-NQ/TW"]);
+  });
+
   it("reads the documents a speaker presents to the meeting as carried out, not those a speaker urges others to disseminate", () => {
     const text = (body: string) => `Tiêu đề\n\nNgày 24/1, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\n${body}`;
     expect(meetings(text("TS Lương Thị Hạnh giới thiệu Nghị quyết số 43-NQ/TW về đại đoàn kết và Nghị quyết số 45-NQ/TW về trí thức."))[0]!.implements).toEqual(["43-NQ/TW", "45-NQ/TW"]);
@@ -294,6 +304,12 @@ describe("a meeting planned after one held, a chair named by title, a title nami
 });
 
 describe("a gathering, an 'as of' day, and another occasion before the meeting", () => {
+  it("reads 'từ ngày 1-7-2025' alone as when something takes effect, and 'từ ngày 30/9 đến ngày 1/10' as a meeting's days", () => {
+    const effect = "Tiêu đề\n\nSáng 21/7, Đảng bộ phường tổ chức Đại hội lần thứ I. Đây là đại hội đầu tiên sau khi chính quyền cấp quận kết thúc hoạt động từ ngày 1-7-2025.";
+    expect(meetings(effect, { publishedAt: "2025-07-22" }).map((m) => m.date)).toEqual(["2025-07-21"]);
+    expect(meetings("Tiêu đề\n\nTừ ngày 30/9 đến ngày 1/10, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 25.").map((m) => m.date)).toEqual(["--09-30"]);
+  });
+
   it("reads a gathering to honour veterans as a meeting, and 'đến ngày 10/8' as no meeting's day", () => {
     const text = "Tiêu đề\n\nSáng 20/12, Tỉnh ủy tổ chức buổi gặp mặt, tri ân Mẹ Việt Nam anh hùng. Đồng chí Trương Minh Đạt, Bí thư Tỉnh ủy chủ trì buổi gặp mặt.\nBáo cáo cho biết, đến ngày 10/8, 100% đảng bộ xã đã tổ chức thành công đại hội.";
     expect(meetings(text)).toEqual([{ date: "--12-20", chairedBy: ["Trương Minh Đạt"], attendedBy: [], implements: [] }]);

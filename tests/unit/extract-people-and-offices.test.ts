@@ -295,4 +295,10 @@ describe("people and their offices", () => {
       "Trịnh Quang Vĩnh": ["Phó Trưởng Ban Tuyên giáo Trung ương"], "Cao Văn Tịnh": [],
     });
   });
+
+  it("reads military offices: a region's chief of staff, the militia's department", () => {
+    expect(people("Đại tá Nông Văn Hải, Tham mưu trưởng Quân khu dự. Thiếu tướng Lại Văn Hùng, Cục trưởng Cục Dân quân tự vệ dự.")).toEqual({
+      "Nông Văn Hải": ["Tham mưu trưởng Quân khu"], "Lại Văn Hùng": ["Cục trưởng Cục Dân quân tự vệ"],
+    });
+  });
 });

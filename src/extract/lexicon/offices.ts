@@ -19,8 +19,8 @@ export const OFFICE_HEADS = phraseIndex([
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
   "Thành viên",
-  // The central bank's governor; a border post's commander.
-  "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên",
+  // The central bank's governor; a border post's commander; a military region's chief of staff.
+  "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên", "Tham mưu trưởng", "Phó Tham mưu trưởng",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -44,6 +44,8 @@ export const OFFICE_INNER = phraseIndex([
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
+  // "Cục trưởng Cục Dân quân tự vệ".
+  "tự vệ",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
