@@ -43,7 +43,7 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
   const highlands = isHighlandsNameStart(first.text);
-  if (!highlands && !SURNAMES.has(first.text) && !isAmbiguousSurnameBefore(first.text, tokens[i + 1]?.text)) return 0;
+  if (!highlands && !SURNAMES.has(first.text) && !isAmbiguousSurnameBefore(first.text, syllablesAfter(tokens, i))) return 0;
   const max = highlands ? MAX_HIGHLANDS_NAME : MAX_NAME;
   let n = 1;
   while (n <= max && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {
@@ -57,6 +57,13 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   }
   if (NOT_PERSON_NAMES.has(nameText(tokens, i, n).toLowerCase())) return 0;
   return n;
+}
+
+/** The capitalized name syllables right after `tokens[i]` (at most three). */
+function syllablesAfter(tokens: readonly Token[], i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k <= i + 3 && isWord(tokens[k]) && NAME_SYLLABLE.test(tokens[k]!.text); k++) out.push(tokens[k]!.text);
+  return out;
 }
 
 /** The name as written, single-spaced. */

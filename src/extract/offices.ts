@@ -2,7 +2,7 @@
  * Office titles: where one starts and ends in a token stream, the place written after it, and
  * its canonical form (abbreviations expanded, long central names shortened, "nguyên" = former).
  */
-import { isPunct, type Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import {
@@ -169,6 +169,8 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+const NOW = ["hiện", "là"];
+
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>
   Boolean(officeHeadAt(tokens, k) || rankAt(tokens, k) || (tokens[k]?.lower === "nguyên" && officeHeadAt(tokens, k + 1)));
@@ -191,7 +193,9 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     if (!segment) break;
     offices.push(segment.office);
     k = segment.next;
-    if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1)) k++;
+    // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
+    const now = isPunct(tokens[k], ",") && wordsAt(tokens, k + 1, NOW) ? NOW.length : 0;
+    if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
     else break;
   }
   return { offices, next: k };

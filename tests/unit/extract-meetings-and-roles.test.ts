@@ -230,8 +230,8 @@ describe("who a sentence places at the meeting", () => {
     expect(meetings(said)[0]!.attendedBy).toEqual([]);
   });
 
-  it("does not place the leader whose directions are carried out, nor one who spoke to a reporter ('với PV')", () => {
-    const said = text("Quán triệt chỉ đạo của Đại tướng Tô Lâm, Bộ trưởng Bộ Công an tại Hội nghị Công an toàn quốc, Đảng ủy xác định nhiệm vụ. Trao đổi với PV VOV tuần trước, ông Trần Quốc Bảo cho rằng thủ tục còn rườm rà.");
+  it("does not place the leader whose directions or views are cited, nor one who spoke to a reporter ('với PV')", () => {
+    const said = text("Quán triệt chỉ đạo của Đại tướng Tô Lâm, Bộ trưởng Bộ Công an tại Hội nghị Công an toàn quốc, Đảng ủy xác định nhiệm vụ. Trao đổi với PV VOV tuần trước, ông Trần Quốc Bảo cho rằng thủ tục còn rườm rà. Báo cáo viên nhắc lại nhận định của Tổng Bí thư Tô Lâm rằng thể chế là điểm nghẽn.");
     expect(meetings(said)[0]!.attendedBy).toEqual([]);
   });
 

@@ -301,4 +301,14 @@ describe("people and their offices", () => {
       "Nông Văn Hải": ["Tham mưu trưởng Quân khu"], "Lại Văn Hùng": ["Cục trưởng Cục Dân quân tự vệ"],
     });
   });
+
+  it("reads a three-syllable name after a family name that starts places, artists' honours, and a former office then the current one", () => {
+    expect(people("Cùng dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Thạch Thị Kim Hoa, Sơn Minh Đức; đại biểu huyện Sơn Tây.")).toEqual({
+      "Thạch Thị Kim Hoa": ["Ủy viên Ban Thường vụ Tỉnh ủy"], "Sơn Minh Đức": ["Ủy viên Ban Thường vụ Tỉnh ủy"],
+    });
+    expect(people("Dự có đồng chí Trương Công Lý, nguyên Phó Bí thư Thường trực Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh; NSND Huỳnh Thị Mỹ Lệ, nguyên Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh.")).toEqual({
+      "Trương Công Lý": ["nguyên Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội Khuyến học tỉnh"],
+      "Huỳnh Thị Mỹ Lệ": ["nguyên Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh"],
+    });
+  });
 });

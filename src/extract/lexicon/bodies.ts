@@ -20,8 +20,8 @@ export const BODY_NAMES = phraseIndex([
   "Chính sách, chiến lược",
   // The Party's academy: lower-case words and a name that is also a city's.
   "Chính trị quốc gia Hồ Chí Minh",
-  // Institutes and commissions of strategy ("Phó Viện trưởng Viện Chiến lược phát triển").
-  "Chiến lược phát triển",
+  // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
+  "Chiến lược phát triển", "Văn hóa và Phát triển",
   // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.
   "Bà-la-môn Chăm", "Bà-la-môn",
   "Hội đồng Thi đua, Khen thưởng",

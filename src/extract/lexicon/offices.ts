@@ -44,8 +44,8 @@ export const OFFICE_INNER = phraseIndex([
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
-  // "Cục trưởng Cục Dân quân tự vệ".
-  "tự vệ",
+  // "Cục trưởng Cục Dân quân tự vệ", "Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh".
+  "tự vệ", "truyền thống",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
@@ -84,6 +84,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
+  khuyến_học
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
@@ -91,7 +92,8 @@ export const RANKS = phraseIndex([
   "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
-  // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "Anh hùng Lực lượng vũ trang nhân dân Nguyễn Văn Tấn").
+  // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "NSND Huỳnh Thị Mỹ Lệ").
+  "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú",
   "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
   // Religious titles ("Hòa thượng Thích Thiện Nghĩa", "Cả sư Thông Thanh Ngọc"): not offices either.
   "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Linh mục", "Mục sư", "Giám mục",

@@ -26,12 +26,14 @@ Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Đi�
 const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi"]);
 
 /**
- * Whether `word`, one of those kept out, starts a name here: followed by the middle name "Thị" or
- * "Văn", it is a family name (the Khmer "Sơn Thị Sa Rinh"), never a place or a title. "Phó" stays
- * out: "Phó Văn phòng" is a title.
+ * Whether `word`, one of those kept out, starts a name here, given the capitalized syllables that
+ * follow it (`after`): followed by the middle name "Thị" or "Văn", or by two more syllables, it is
+ * a family name (the Khmer "Sơn Thị Sa Rinh", "Sơn Minh Đức"), where the places and words it
+ * starts have two ("Sơn La", "Quang Trung"). "Phó" and "Nguyên" stay out: "Phó Văn phòng" and
+ * "Nguyên Chủ tịch" are titles.
  */
-export const isAmbiguousSurnameBefore = (word: string, next: string | undefined): boolean =>
-  word !== "Phó" && AMBIGUOUS.has(word) && (next === "Thị" || next === "Văn");
+export const isAmbiguousSurnameBefore = (word: string, after: readonly string[]): boolean =>
+  word !== "Phó" && word !== "Nguyên" && AMBIGUOUS.has(word) && (after[0] === "Thị" || after[0] === "Văn" || after.length >= 2);
 
 export const SURNAMES: ReadonlySet<string> = new Set(
   SURNAMES_LIST.split(/\s+/).filter((s) => s && !AMBIGUOUS.has(s)).map((s) => unifyTones(s.normalize("NFC"))),
