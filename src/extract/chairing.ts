@@ -161,6 +161,11 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
       return m >= 0 ? lists[m]! : -1;
     }
   }
+  // "cùng chủ trì có đồng chí X": the persons after.
+  if (tokens[i + 2]?.lower === "có") {
+    const m = firstMentionFrom(mentions, i + 3);
+    return m >= 0 && mentions[m]!.start - (i + 3) <= 2 ? lists[m]! : -1;
+  }
   // "Đồng chí X, … dự và chủ trì": the person (or list) written before; else "Chủ trì … có đồng chí X".
   const before = lastMentionBefore(mentions, i);
   if (before >= 0) return lists[before]!;

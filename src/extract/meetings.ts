@@ -43,7 +43,7 @@ const NOUNS = phraseIndex([
   "buổi tiếp xúc", "cuộc tiếp xúc",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
-  "lễ tuyên dương", "lễ ra mắt",
+  "lễ tuyên dương", "lễ ra mắt", "lễ ký kết",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ",
 ]);

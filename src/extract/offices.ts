@@ -39,6 +39,8 @@ export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i
 export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
+  // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
+  if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
   return prev.lower === "ủy" && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }

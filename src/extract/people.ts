@@ -31,6 +31,9 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
   if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
   if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
+  // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
+  // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
+  if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
   // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
   // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").

@@ -310,6 +310,11 @@ describe("a gathering, an 'as of' day, and another occasion before the meeting",
     expect(meetings("Tiêu đề\n\nTừ ngày 30/9 đến ngày 1/10, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 25.").map((m) => m.date)).toEqual(["--09-30"]);
   });
 
+  it("reads a signing ceremony as a meeting, and 'cùng chủ trì có đồng chí X' as a co-chair", () => {
+    const text = "Tiêu đề\n\nChiều 14/8, Ban Dân vận Tỉnh ủy tổ chức Lễ ký kết Quy chế phối hợp. Đồng chí Hoàng Minh Đức, Bí thư Tỉnh ủy chủ trì; cùng chủ trì có đồng chí Trương Thị Kim Liên, Bí thư Tỉnh đoàn.";
+    expect(meetings(text)).toEqual([{ date: "--08-14", chairedBy: ["Hoàng Minh Đức", "Trương Thị Kim Liên"], attendedBy: [], implements: [] }]);
+  });
+
   it("reads a gathering to honour veterans as a meeting, and 'đến ngày 10/8' as no meeting's day", () => {
     const text = "Tiêu đề\n\nSáng 20/12, Tỉnh ủy tổ chức buổi gặp mặt, tri ân Mẹ Việt Nam anh hùng. Đồng chí Trương Minh Đạt, Bí thư Tỉnh ủy chủ trì buổi gặp mặt.\nBáo cáo cho biết, đến ngày 10/8, 100% đảng bộ xã đã tổ chức thành công đại hội.";
     expect(meetings(text)).toEqual([{ date: "--12-20", chairedBy: ["Trương Minh Đạt"], attendedBy: [], implements: [] }]);

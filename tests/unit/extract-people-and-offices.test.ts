@@ -311,4 +311,13 @@ describe("people and their offices", () => {
       "Huỳnh Thị Mỹ Lệ": ["nguyên Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh"],
     });
   });
+
+  it("reads 'chị'/'anh' before a full name, and offices in companies, cooperatives and universities", () => {
+    expect(people("Chị Hồ Thị Diệu Linh, Bí thư Đoàn xã Hướng Phùng phát biểu. Anh hùng Lao động Nguyễn Văn Tấn dự. Ông Nguyễn Hữu Tài, Giám đốc Hợp tác xã Dịch vụ nông nghiệp Ánh Dương dự.")).toEqual({
+      "Hồ Thị Diệu Linh": ["Bí thư Đoàn xã"], "Nguyễn Văn Tấn": [], "Nguyễn Hữu Tài": ["Giám đốc Hợp tác xã Dịch vụ nông nghiệp Ánh Dương"],
+    });
+    expect(people("Bà Đinh Thị Mai Phương, Chủ tịch Hội đồng quản trị Công ty cổ phần Khu công nghiệp Tân Hòa Long dự. Bà Cao Thị Hồng Nhung, Hiệu trưởng Trường Đại học Vinh phân tích.")).toEqual({
+      "Đinh Thị Mai Phương": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Khu công nghiệp Tân Hòa Long"], "Cao Thị Hồng Nhung": ["Hiệu trưởng Trường Đại học Vinh"],
+    });
+  });
 });

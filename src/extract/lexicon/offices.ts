@@ -46,6 +46,8 @@ export const OFFICE_INNER = phraseIndex([
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
   // "Cục trưởng Cục Dân quân tự vệ", "Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh".
   "tự vệ", "truyền thống",
+  // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
+  "quản trị", "cổ phần", "trách nhiệm hữu hạn", "nông nghiệp", "công nghệ số",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
@@ -70,7 +72,7 @@ export const OFFICE_STOP = wordSet(`
   khẳng chỉ báo kết khai bế nêu đánh chúc trao tặng ghi bày nói lưu mong kêu thăm tới với tại về trong
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
-  lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng
+  lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân
 `);
 
 /**
@@ -84,7 +86,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học
+  khuyến_học đại_học
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
