@@ -45,7 +45,11 @@ function holdersOf(key: string, holders: ReadonlyMap<string, readonly Holder[]>)
 export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<string, readonly Holder[]>, sentence: number): string | null {
   if (!titles.length) return null;
   const [first, ...rest] = titles.map((t) => holdersOf(titleKey(t), holders));
-  const candidates = first!.filter((h) => rest.every((list) => list.includes(h)));
+  return pick(first!.filter((h) => rest.every((list) => list.includes(h))), sentence);
+}
+
+/** The only candidate, else the one named most recently at or before `sentence`; null for none. */
+function pick(candidates: readonly Holder[], sentence: number): string | null {
   if (candidates.length <= 1) return candidates[0]?.name ?? null;
   const before = candidates.filter((h) => h.lastSeen <= sentence);
   const pool = before.length ? before : candidates;
@@ -57,9 +61,5 @@ export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<str
  * one named most recently at or before `sentence`; null when nobody in the document has it.
  */
 export function resolveGivenName(given: string, holders: readonly Holder[], sentence: number): string | null {
-  const candidates = holders.filter((h) => h.name.slice(h.name.lastIndexOf(" ") + 1) === given);
-  if (candidates.length <= 1) return candidates[0]?.name ?? null;
-  const before = candidates.filter((h) => h.lastSeen <= sentence);
-  const pool = before.length ? before : candidates;
-  return pool.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a)).name;
+  return pick(holders.filter((h) => h.name.slice(h.name.lastIndexOf(" ") + 1) === given), sentence);
 }
