@@ -320,4 +320,10 @@ describe("people and their offices", () => {
       "Đinh Thị Mai Phương": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Khu công nghiệp Tân Hòa Long"], "Cao Thị Hồng Nhung": ["Hiệu trưởng Trường Đại học Vinh"],
     });
   });
+
+  it("reads a representative board's office ('Ban đại diện Hội đồng quản trị …')", () => {
+    expect(people("Ông Đào Mạnh Cường, Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh dự.")).toEqual({
+      "Đào Mạnh Cường": ["Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"],
+    });
+  });
 });

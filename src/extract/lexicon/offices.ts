@@ -48,6 +48,8 @@ export const OFFICE_INNER = phraseIndex([
   "tự vệ", "truyền thống",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
   "quản trị", "cổ phần", "trách nhiệm hữu hạn", "nông nghiệp", "công nghệ số",
+  // "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh".
+  "đại diện",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
   "dân sự",
   // Mass organisations ("Chủ tịch Hội Cựu thanh niên xung phong tỉnh", "Hội Chữ thập đỏ").
