@@ -11,23 +11,23 @@
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
  * is not implemented.
  */
-import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
-import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { plannedIn } from "./meetings.ts";
+import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
+import { MEETING_NOUNS, plannedIn } from "./meetings.ts";
 
-const IMPLEMENTING: ReadonlyArray<readonly string[]> = [
-  ["thực", "hiện"], ["triển", "khai"], ["quán", "triệt"], ["tổng", "kết"], ["sơ", "kết"], ["học", "tập"],
-  ["cụ", "thể", "hóa"], ["phổ", "biến"], ["thi", "hành"], ["chương", "trình", "hành", "động"], ["truyền", "đạt"],
-];
-const MEETING_SUBJECTS: ReadonlyArray<readonly string[]> = [
-  ["hội", "nghị"], ["buổi", "làm", "việc"], ["cuộc", "họp"], ["phiên", "họp"], ["kỳ", "họp"], ["đại", "hội"],
-  ["đại", "biểu"], ["các", "đại", "biểu"], ["tại", "hội", "nghị"], ["tại", "buổi", "làm", "việc"], ["tại", "cuộc", "họp"],
-];
-const ENUMERATIONS: ReadonlyArray<readonly string[]> = [
-  ["thứ", "nhất"], ["thứ", "hai"], ["thứ", "ba"], ["thứ", "tư"], ["thứ", "năm"], ["nhóm", "thứ"], ["đó", "là"],
-  ["trong", "đó", "có"], ["gồm"], ["cụ", "thể"], ["nội", "dung", "thứ"],
-];
+const IMPLEMENTING = phraseIndex([
+  "thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "học tập",
+  "cụ thể hóa", "phổ biến", "thi hành", "chương trình hành động", "truyền đạt",
+]);
+const MEETING_SUBJECTS = phraseIndex([
+  "hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội",
+  "đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp",
+]);
+const ENUMERATIONS = phraseIndex([
+  "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "nhóm thứ", "đó là",
+  "trong đó có", "gồm", "cụ thể", "nội dung thứ",
+]);
 // Background: the document is the setting of something else, not the meeting's purpose.
 const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$/u;
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
@@ -54,15 +54,15 @@ function subjectStarts(tokens: readonly Token[]): number[] {
 
 export type SentenceAboutMeeting = "subject" | "enumeration" | null;
 
-const PERSON_SUBJECTS: ReadonlyArray<readonly string[]> = [["đồng", "chí"], ["ông"], ["bà"]];
+const PERSON_SUBJECTS = phraseIndex(["đồng chí", "ông", "bà"]);
 // A speaker urging something ("đề nghị … gắn với thực hiện Chỉ thị …") is not the meeting's purpose.
-const URGING: ReadonlyArray<readonly string[]> = [
-  ["đề", "nghị"], ["yêu", "cầu"], ["nhấn", "mạnh"], ["đề", "xuất"], ["lưu", "ý"], ["mong", "muốn"], ["kiến", "nghị"],
-];
+const URGING = phraseIndex([
+  "đề nghị", "yêu cầu", "nhấn mạnh", "đề xuất", "lưu ý", "mong muốn", "kiến nghị",
+]);
 
 /** Index of the first token where one of `phrases` starts, else -1. */
-function firstOf(tokens: readonly Token[], phrases: ReadonlyArray<readonly string[]>): number {
-  for (let i = 0; i < tokens.length; i++) if (phrases.some((w) => wordsAt(tokens, i, w))) return i;
+function firstOf(tokens: readonly Token[], phrases: PhraseIndex): number {
+  for (let i = 0; i < tokens.length; i++) if (matchPhrase(tokens, i, phrases)) return i;
   return -1;
 }
 
@@ -71,7 +71,7 @@ function firstOf(tokens: readonly Token[], phrases: ReadonlyArray<readonly strin
  * something, as opposed to "Tại hội nghị, đồng chí X quán triệt Nghị quyết …".
  */
 function speakerUrges(tokens: readonly Token[], subject: number | undefined): boolean {
-  if (subject === undefined || !PERSON_SUBJECTS.some((w) => wordsAt(tokens, subject, w))) return false;
+  if (subject === undefined || !matchPhrase(tokens, subject, PERSON_SUBJECTS)) return false;
   const urging = firstOf(tokens, URGING);
   const implementing = firstOf(tokens, IMPLEMENTING);
   return urging >= 0 && (implementing < 0 || urging < implementing);
@@ -87,8 +87,8 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string): Senten
   if (speakerUrges(tokens, starts[1])) return null;
   // "Cũng tại hội nghị, …": "also" before the subject.
   const subjectAt = (s: number) => (tokens[s]?.lower === "cũng" ? s + 1 : s);
-  if (starts.some((s) => MEETING_SUBJECTS.some((w) => wordsAt(tokens, subjectAt(s), w)))) return "subject";
-  if (starts.some((s) => ENUMERATIONS.some((w) => wordsAt(tokens, s, w)))) return "enumeration";
+  if (starts.some((s) => matchPhrase(tokens, subjectAt(s), MEETING_SUBJECTS))) return "subject";
+  if (starts.some((s) => matchPhrase(tokens, s, ENUMERATIONS))) return "enumeration";
   return null;
 }
 
@@ -96,7 +96,7 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string): Senten
 export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {
   const intoLife = sentence.lastIndexOf("vào cuộc sống");
   for (let i = 0; i < tokens.length; i++) {
-    if (IMPLEMENTING.some((w) => wordsAt(tokens, i, w))) return tokens[i]!.start;
+    if (matchPhrase(tokens, i, IMPLEMENTING)) return tokens[i]!.start;
     // "đưa Nghị quyết … vào cuộc sống"
     if (tokens[i]!.lower === "đưa" && intoLife > tokens[i]!.end) return tokens[i]!.start;
   }
@@ -118,8 +118,6 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
   });
 }
 
-// The meeting words a title starts with ("Hội nghị sơ kết …", "buổi làm việc về thực hiện …").
-const MEETING_WORDS = phraseIndex(["hội nghị", "hội thảo", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);
 // Before a meeting word, these make it another meeting than the one reported: one to come or
 // past, a plenum whose resolution is cited, meetings in general.
 const OTHER_MEETING_BEFORE = new Set(["bị", "cho", "tới", "sau", "trước", "quyết", "các", "những", "từng"]);
@@ -136,11 +134,11 @@ const TITLE_CITATION_WINDOW = 12;
  */
 export function namedByMeetingTitle(tokens: readonly Token[], citations: readonly Citation[]): Citation[] {
   for (let i = 0; i < tokens.length; i++) {
-    const noun = matchPhrase(tokens, i, MEETING_WORDS);
+    const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (!noun || OTHER_MEETING_BEFORE.has(tokens[i - 1]?.lower ?? "") || plannedIn(tokens, 0, i)) continue;
     let v = i + noun;
-    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !IMPLEMENTING.some((w) => wordsAt(tokens, v, w)) && !isPunct(tokens[v], ";.")) v++;
-    if (!IMPLEMENTING.some((w) => wordsAt(tokens, v, w))) continue;
+    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !matchPhrase(tokens, v, IMPLEMENTING) && !isPunct(tokens[v], ";.")) v++;
+    if (!matchPhrase(tokens, v, IMPLEMENTING)) continue;
     // The documents cited from there on, in a row, before a clause break.
     const end = tokens.findIndex((t, k) => k > v && (isPunct(t, ";.") || (isPunct(t, ",") && !citations.some((c) => c.start <= t.start && t.start < c.end))));
     const limit = tokens[Math.min(v + TITLE_CITATION_WINDOW, end < 0 ? tokens.length : end) - 1]?.end ?? 0;

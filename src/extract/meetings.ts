@@ -34,7 +34,8 @@ interface Noun {
   reported: boolean;
 }
 
-const NOUNS = phraseIndex([
+/** The words of a meeting ("Hội nghị", "buổi làm việc", "Lễ trao …"): what a sentence reports as held, or a title starts with. */
+export const MEETING_NOUNS = phraseIndex([
   "hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "buổi họp", "buổi làm việc",
   "đại hội", "hội thảo", "tọa đàm", "phiên bế mạc", "phiên khai mạc",
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
@@ -90,7 +91,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const noun = matchPhrase(tokens, i, NOUNS);
+    const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (noun) {
       // "Ban Tổ chức Đại hội", "Ban Chỉ đạo Đại hội": a body named after the meeting, not the meeting.
       const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
