@@ -6,7 +6,7 @@ import { wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
-import { isAmbiguousSurnameBefore, isHighlandsNameStart, NOT_PERSON_NAMES, SURNAMES } from "./lexicon/surnames.ts";
+import { isHighlandsNameStart, isSometimesSurname, NOT_PERSON_NAMES, startsNameAfter, SURNAMES } from "./lexicon/surnames.ts";
 
 // "Thanh", and the apostrophe forms of Central Highlands names ("H'Yim", "Bh'riu").
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}+)?$/u;
@@ -43,7 +43,8 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
   const highlands = isHighlandsNameStart(first.text);
-  if (!highlands && !SURNAMES.has(first.text) && !isAmbiguousSurnameBefore(first.text, syllablesAfter(tokens, i))) return 0;
+  // The syllables after a capitalized word are collected only for the few family names that need them.
+  if (!highlands && !SURNAMES.has(first.text) && !(isSometimesSurname(first.text) && startsNameAfter(syllablesAfter(tokens, i)))) return 0;
   const max = highlands ? MAX_HIGHLANDS_NAME : MAX_NAME;
   let n = 1;
   while (n <= max && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {

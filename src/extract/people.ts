@@ -136,12 +136,14 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
   const out: PersonMention[] = [];
   for (let start = k; ; ) {
     let j = start;
-    // The ministry: a known body name, else the words up to the first name ("Giao thông vận tải").
-    if (head) j += matchPhrase(tokens, j, BODY_NAMES);
-    while (head && j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
+    // A minister's ministry: a known body name, else the words up to the first name ("Giao thông vận tải").
+    if (head) {
+      j += matchPhrase(tokens, j, BODY_NAMES);
+      while (j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
+    }
     const n = nameLengthAt(tokens, j);
-    if (!n || (j > start && !head)) break;
-    const titles = j > start ? [{ ...head!, title: `${head!.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
+    if (!n) break;
+    const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     out.push({ name: nameText(tokens, j, n), titles, start, end: j + n, quoted: false });
     const next = j + n;
     if (!isPunct(tokens[next], ";,") && tokens[next]?.lower !== "và") break;

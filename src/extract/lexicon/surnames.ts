@@ -26,14 +26,17 @@ Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Đi�
 const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi"]);
 
 /**
- * Whether `word`, one of those kept out, starts a name here, given the capitalized syllables that
- * follow it (`after`): followed by the middle name "Thị" or "Văn", or by two more syllables, it is
- * a family name (the Khmer "Sơn Thị Sa Rinh", "Sơn Minh Đức"), where the places and words it
- * starts have two ("Sơn La", "Quang Trung"). "Phó" and "Nguyên" stay out: "Phó Văn phòng" and
- * "Nguyên Chủ tịch" are titles.
+ * Family names kept out that still start a name in the right company (`startsNameAfter`). "Phó"
+ * and "Nguyên" never do: "Phó Văn phòng" and "Nguyên Chủ tịch" are titles.
  */
-export const isAmbiguousSurnameBefore = (word: string, after: readonly string[]): boolean =>
-  word !== "Phó" && word !== "Nguyên" && AMBIGUOUS.has(word) && (after[0] === "Thị" || after[0] === "Văn" || after.length >= 2);
+export const isSometimesSurname = (word: string): boolean => word !== "Phó" && word !== "Nguyên" && AMBIGUOUS.has(word);
+
+/**
+ * Whether such a family name starts a name, given the capitalized syllables that follow it
+ * (`after`): the middle name "Thị" or "Văn", or two more syllables (the Khmer "Sơn Thị Sa Rinh",
+ * "Sơn Minh Đức"), where the places and words it starts have two ("Sơn La", "Quang Trung").
+ */
+export const startsNameAfter = (after: readonly string[]): boolean => after[0] === "Thị" || after[0] === "Văn" || after.length >= 2;
 
 export const SURNAMES: ReadonlySet<string> = new Set(
   SURNAMES_LIST.split(/\s+/).filter((s) => s && !AMBIGUOUS.has(s)).map((s) => unifyTones(s.normalize("NFC"))),
