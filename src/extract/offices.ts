@@ -42,6 +42,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
   if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
+  // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành").
+  if (prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") return true;
   return prev.lower === "ủy" && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
 
@@ -200,7 +202,20 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
     else break;
   }
-  return { offices, next: k };
+  return { offices: offices.map((o, j) => withSharedCommittee(o, offices[j + 1])), next: k };
+}
+
+// A standing committee's membership written without its committee: the next title names it.
+const BARE_COMMITTEE_MEMBER = /^(?:Ủy viên )?Ban Thường vụ$|^Ủy viên (?:Thường vụ|Ban Chấp hành)$/u;
+const PARTY_COMMITTEE_AT_END = /(?:Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?: (?:xã|phường|thị trấn|tỉnh|huyện|thành phố|quận|thị xã|Khối \p{Lu}[\p{L} ]*))?$/u;
+
+/**
+ * "Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy xã": one Party committee written once
+ * for both titles, so the first is "Ủy viên Ban Thường vụ Đảng ủy xã", in the same place.
+ */
+function withSharedCommittee(office: RawOffice, next: RawOffice | undefined): RawOffice {
+  const committee = next && BARE_COMMITTEE_MEMBER.test(office.title) ? PARTY_COMMITTEE_AT_END.exec(next.title)?.[0] : undefined;
+  return committee ? { ...office, title: `${office.title} ${committee}`, place: office.place ?? next!.place } : office;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
@@ -209,7 +224,8 @@ const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 export function canonicalTitle(title: string): string {
   let t = title;
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
-  t = squash(t).replace(/Đảng Đảng(?!\p{L})/gu, "Đảng");
+  // "UVTW Đảng" expands to "… Trung ương Đảng Đảng"; "Ban Xây dựng Đảng Đảng ủy xã" is the commission of a committee.
+  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng");
   for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
   // "đại biểu HĐND thành phố", written in lower case mid-sentence, is the office "Đại biểu …".
   return t.charAt(0).toUpperCase() + t.slice(1);

@@ -326,4 +326,32 @@ describe("people and their offices", () => {
       "Đào Mạnh Cường": ["Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"],
     });
   });
+
+  it("reads Thái family names (Lô, Lang) and a Khmer woman's name that starts with 'Thị'", () => {
+    expect(people("Dự có các đồng chí: Lô Thị Hồng Vân, Phó Bí thư Huyện ủy; Thị Sa Rươne, Chủ tịch UBND xã. Gia đình anh Lang Văn Tuấn ở bản Na Lạc là một ví dụ.")).toEqual({
+      "Lô Thị Hồng Vân": ["Phó Bí thư Huyện ủy"], "Thị Sa Rươne": ["Chủ tịch Ủy ban nhân dân xã"], "Lang Văn Tuấn": [],
+    });
+  });
+
+  it("reads the chief of the general staff, lower-case words of a department's name, and associations named with 'và'", () => {
+    expect(people("Thượng tướng Phạm Văn Lực, Tổng Tham mưu trưởng, Thứ trưởng Bộ Quốc phòng dự. Trung tướng Vũ Đức Hạnh, Phó Tổng Tham mưu trưởng dự.")).toEqual({
+      "Phạm Văn Lực": ["Tổng Tham mưu trưởng", "Thứ trưởng Bộ Quốc phòng"], "Vũ Đức Hạnh": ["Phó Tổng Tham mưu trưởng"],
+    });
+    expect(people("Ông Tạ Minh Quân, Cục trưởng Cục Đổi mới sáng tạo dự. Ông Lò Văn Páo, Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện báo cáo.")).toEqual({
+      "Tạ Minh Quân": ["Cục trưởng Cục Đổi mới sáng tạo"], "Lò Văn Páo": ["Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện"],
+    });
+    expect(people("Bà Trịnh Thu Hà, Phó Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam dự. Ông Mai Văn Sơn, Chủ tịch Hội Văn học và Nghệ thuật tỉnh phát biểu.")).toEqual({
+      "Trịnh Thu Hà": ["Phó Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam"], "Mai Văn Sơn": ["Chủ tịch Hội Văn học và Nghệ thuật tỉnh"],
+    });
+  });
+
+  it("reads the place a border post is named after, and a committee written once for a bare standing-committee membership", () => {
+    expect(people("Dự có Trung tá Hà Minh Tuấn, Chính trị viên Đồn Biên phòng Tà Lùng, Ủy viên Ban Chấp hành Đảng bộ xã.")).toEqual({
+      "Hà Minh Tuấn": ["Chính trị viên Đồn Biên phòng", "Ủy viên Ban Chấp hành Đảng bộ xã"],
+    });
+    expect(people("Đồng chí Vũ Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy phường trình bày. Đồng chí Chu Văn Khải, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy dự.")).toEqual({
+      "Vũ Thị Hạnh": ["Ủy viên Ban Thường vụ Đảng ủy phường", "Trưởng Ban Xây dựng Đảng Đảng ủy phường"],
+      "Chu Văn Khải": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
+    });
+  });
 });

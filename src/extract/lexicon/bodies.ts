@@ -22,6 +22,8 @@ export const BODY_NAMES = phraseIndex([
   "Chính trị quốc gia Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
   "Chiến lược phát triển", "Văn hóa và Phát triển",
+  // The writers' and artists' associations ("Chủ tịch Hội Văn học và Nghệ thuật tỉnh").
+  "Văn học và Nghệ thuật", "Văn học Nghệ thuật",
   // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.
   "Bà-la-môn Chăm", "Bà-la-môn",
   "Hội đồng Thi đua, Khen thưởng",

@@ -21,6 +21,8 @@ export const OFFICE_HEADS = phraseIndex([
   "Thành viên",
   // The central bank's governor; a border post's commander; a military region's chief of staff.
   "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên", "Tham mưu trưởng", "Phó Tham mưu trưởng",
+  // The army's chief of the general staff.
+  "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -46,6 +48,8 @@ export const OFFICE_INNER = phraseIndex([
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
   // "Cục trưởng Cục Dân quân tự vệ", "Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh".
   "tự vệ", "truyền thống",
+  // "Cục trưởng Cục Đổi mới sáng tạo", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
+  "sáng tạo", "giao dịch",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
   "quản trị", "cổ phần", "trách nhiệm hữu hạn", "nông nghiệp", "công nghệ số",
   // "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh".
@@ -56,8 +60,11 @@ export const OFFICE_INNER = phraseIndex([
   "thanh niên", "xung phong", "người cao tuổi", "khuyến học", "chữ thập đỏ", "nạn nhân chất độc da cam",
 ]);
 
-/** Words that start the name of a department or commission ("Sở Nội vụ", "Ban Dân vận"). */
-export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện");
+/**
+ * Words that start the name of a department, commission or association ("Sở Nội vụ", "Ban Dân
+ * vận", "Liên đoàn Lao động", "Hội Văn học và Nghệ thuật").
+ */
+export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội");
 
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
@@ -88,7 +95,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học đại_học
+  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
