@@ -77,11 +77,12 @@ const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", 
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
-// And the leader whose directions or views are cited ("Quán triệt chỉ đạo của Đại tướng X tại …",
-// "nhắc lại nhận định của Tổng Bí thư X").
+// And the leader whose directions, views or words are cited ("Quán triệt chỉ đạo của Đại tướng X
+// tại …", "nhắc lại nhận định của Tổng Bí thư X", "Nhắc lại lời căn dặn của đồng chí X").
 const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"],
   ["chỉ", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
+  ["căn", "dặn", "của"], ["lời", "dạy", "của"], ["di", "chúc", "của"],
 ];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.

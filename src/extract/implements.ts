@@ -3,9 +3,12 @@
  * reviews, disseminates or carries out. A citation counts when a verb of implementing
  * ("thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "đưa … vào cuộc sống") comes
  * before it in a sentence about the meeting itself: the headline, the sentence that reports the
- * meeting, a sentence whose subject is the meeting or its delegates ("Hội nghị …", "Tại hội nghị,
- * đại biểu …") or its content ("Một nội dung chính của phiên họp là …"), or an enumeration continuing one ("Thứ hai là …", "Đó là …"); in such a sentence
- * a document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts too. Elsewhere, a
+ * meeting, a sentence whose subject is the meeting, its delegates or the body that held it
+ * deliberating ("Hội nghị …", "Tại hội nghị, đại biểu …", "Ủy ban Kiểm tra … đã thảo luận, cho ý
+ * kiến …"), one that opens with the purpose ("Thực hiện Chỉ thị …, đại hội …") or gives the
+ * content ("Một nội dung chính của phiên họp là …"), or an enumeration continuing one ("Thứ hai là
+ * …", "Đó là …"). A document the meeting's work follows ("theo Chỉ thị số 45-CT/TW") counts in the
+ * sentence that reports the meeting, or where the meeting is said to be held so. Elsewhere, a
  * meeting's title names what it carries out ("Kết luận hội nghị sơ kết … Nghị quyết số 21-NQ/TW, …"),
  * and a speaker presents a document to it ("X trình bày Nghị quyết số 44-NQ/TW …"). A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
@@ -20,10 +23,14 @@ const IMPLEMENTING = phraseIndex([
   "thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "học tập",
   "cụ thể hóa", "phổ biến", "thi hành", "chương trình hành động", "truyền đạt",
 ]);
-const MEETING_SUBJECTS = phraseIndex([
-  "hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội",
-  "đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp",
-]);
+// The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
+const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);
+// Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
+const AT_MEETING_SUBJECTS = phraseIndex(["đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp"]);
+// Views the delegates hold ("Các đại biểu cho rằng, …"): what they think, not what the meeting does.
+const HOLDING_A_VIEW = phraseIndex(["cho rằng"]);
+// The body that holds the meeting deliberating in it ("Ủy ban Kiểm tra Trung ương đã thảo luận, cho ý kiến …").
+const DELIBERATING = phraseIndex(["thảo luận", "cho ý kiến", "xem xét", "góp ý", "nghe"]);
 const ENUMERATIONS = phraseIndex([
   "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "nhóm thứ", "đó là",
   "trong đó có", "gồm", "cụ thể", "nội dung thứ",
@@ -33,6 +40,9 @@ const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
 // own sentence, the document it follows.
 const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
+// Elsewhere only the holding follows it ("Đại hội được tổ chức theo Chỉ thị …"), not a task the
+// meeting sets ("hội nghị xác định trọng tâm là tuyên truyền … theo tinh thần Chỉ thị …").
+const HELD_FOLLOWING_BEFORE = /(?:tổ chức|diễn ra|tiến hành)\s+theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
 // A speaker's report quoted in the meeting's sentence ("Tại hội nghị, Chánh Văn phòng Tỉnh ủy X báo cáo,
 // … chuẩn bị đại hội theo Chỉ thị số 35-CT/TW bảo đảm tiến độ"): what the report says is done
 // "theo" a document is the report's content, not the work of the meeting.
@@ -52,7 +62,13 @@ function subjectStarts(tokens: readonly Token[]): number[] {
   return starts;
 }
 
-export type SentenceAboutMeeting = "subject" | "enumeration" | null;
+/**
+ * "reports": the headline or the sentence that reports the meeting; "meeting": the meeting is the
+ * sentence's subject; "subject": those at it or what happened there; "enumeration": continues one
+ * of these. Documents a verb of implementing introduces count in all; one the meeting's work
+ * follows ("theo Chỉ thị …") only where the sentence reports it or says it was held so.
+ */
+export type SentenceAboutMeeting = "reports" | "meeting" | "subject" | "enumeration" | null;
 
 const PERSON_SUBJECTS = phraseIndex(["đồng chí", "ông", "bà"]);
 // A speaker urging something ("đề nghị … gắn với thực hiện Chỉ thị …") is not the meeting's purpose.
@@ -80,14 +96,37 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
 // "Một nội dung chính của phiên họp là …": the sentence says what the meeting was for.
 const CONTENT_OF_MEETING = /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\scủa (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)\s+là(?=\s)/iu;
 
-/** Whether the sentence speaks of the meeting as its subject, or enumerates (continuing one that does). */
-export function aboutMeeting(tokens: readonly Token[], sentence: string): SentenceAboutMeeting {
+/** Whether `organizer` (the body that held the meeting) starts at `tokens[at]` and deliberates. */
+function organizerDeliberates(tokens: readonly Token[], sentence: string, at: number, organizer: string): boolean {
+  const start = tokens[at]?.start ?? -1;
+  if (sentence.slice(start, start + organizer.length) !== organizer) return false;
+  let k = at;
+  while (tokens[k] && tokens[k]!.end <= start + organizer.length) k++;
+  if (tokens[k]?.lower === "đã" || tokens[k]?.lower === "cũng") k++;
+  return matchPhrase(tokens, k, DELIBERATING) > 0;
+}
+
+/**
+ * Whether the sentence speaks of the meeting (`organizer`: the body that held it, if known) as its
+ * subject, or enumerates (continuing one that does).
+ */
+export function aboutMeeting(tokens: readonly Token[], sentence: string, organizer: string | null): SentenceAboutMeeting {
   if (sentence.includes("nội dung") && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
-  // "Cũng tại hội nghị, …": "also" before the subject.
-  const subjectAt = (s: number) => (tokens[s]?.lower === "cũng" ? s + 1 : s);
-  if (starts.some((s) => matchPhrase(tokens, subjectAt(s), MEETING_SUBJECTS))) return "subject";
+  // "Thực hiện Chỉ thị số 45-CT/TW …, đại hội được tổ chức …": the purpose first, then the meeting.
+  if (matchPhrase(tokens, 0, IMPLEMENTING)) {
+    const comma = tokens.findIndex((t, k) => t.text === "," && matchPhrase(tokens, k + 1, MEETING_AS_SUBJECT) > 0);
+    if (comma >= 0) starts.push(comma + 1);
+  }
+  for (const s of starts) {
+    // "Cũng tại hội nghị, …": "also" before the subject.
+    const at = tokens[s]?.lower === "cũng" ? s + 1 : s;
+    if (matchPhrase(tokens, at, MEETING_AS_SUBJECT)) return "meeting";
+    const present = matchPhrase(tokens, at, AT_MEETING_SUBJECTS);
+    if (present) return matchPhrase(tokens, at + present, HOLDING_A_VIEW) ? null : "subject";
+    if (organizer && organizerDeliberates(tokens, sentence, at, organizer)) return "meeting";
+  }
   if (starts.some((s) => matchPhrase(tokens, s, ENUMERATIONS))) return "enumeration";
   return null;
 }
@@ -107,11 +146,11 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
  * The citations of the sentence that the meeting implements. `verbAt` is the first verb of
  * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
  */
-export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean): Citation[] {
+export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean, about: SentenceAboutMeeting): Citation[] {
   return citations.filter((c) => {
-    if (FOLLOWS_BEFORE.test(sentence.slice(Math.max(0, c.start - 28), c.start))) {
-      if (!REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
-    }
+    const before = sentence.slice(Math.max(0, c.start - 40), c.start);
+    const follows = about === "reports" ? FOLLOWS_BEFORE.test(before) : about === "meeting" && HELD_FOLLOWING_BEFORE.test(before);
+    if (follows && !REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
     if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));

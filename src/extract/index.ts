@@ -11,7 +11,7 @@ import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, presentedIn } from "./implements.ts";
-import { findMeeting, meetingClauses, meetingDaysIn, reportsVisit, type MeetingMention } from "./meetings.ts";
+import { findMeeting, meetingClauses, meetingDaysIn, meetingHead, meetingHeadsIn, reportsVisit, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
@@ -148,8 +148,18 @@ interface MeetingBuild {
  * then "Bế mạc hội nghị chiều 13/12"), or a range that covers a day already read (the closing day
  * in the lead, "từ ngày 14 đến ngày 16/10" after it), is the same meeting.
  */
-const sameOccasion = (b: MeetingBuild, d: DayMention): boolean =>
-  b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day;
+const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): boolean =>
+  b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
+  !(title && plenumDuringCongress(b.out.title, title));
+
+/** Whether sentence `f` names the meeting recalled aside, by a name the meeting being reported does not go by. */
+function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild | undefined): boolean {
+  const head = meetingHead(aside.out.title);
+  return head !== meetingHead(active?.out.title ?? "") && meetingHeadsIn(f.tokens, f.sentence.text).includes(head);
+}
+
+/** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất") during the congress: another meeting. */
+const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^Hội nghị/u.test(plenum);
 
 /**
  * Whether meeting `a` was held before meeting `b`: by the year too when both dates have one (a
@@ -233,7 +243,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     if (!m?.day) return;
     const day = m.day;
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
-    let idx = meetings.findIndex((b) => sameOccasion(b, day));
+    let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else {
       meetings.push({
@@ -282,27 +292,33 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   let elsewhere = false;
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
+  let aside = -1;
   facts.forEach((f, i) => {
     const own = ownMeeting[i]!;
     // An earlier meeting keeps the floor when it comes back after a later one was reported
     // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
     const recalled = (o: number) => active >= 0 && ownMeeting.indexOf(o) === i && heldBefore(meetings[o]!, meetings[active]!);
     if (own >= 0 && !f.meeting!.aside && !recalled(own)) active = own;
+    // A meeting recalled aside is the one the sentences right after it speak of when they name it
+    // and the reported meeting goes by another name ("Trước đó, chiều 12/3, Ban Thường vụ đã họp
+    // …. Tại cuộc họp, …" in a report of a working session).
+    if (own >= 0) aside = f.meeting!.aside ? own : -1;
+    else if (aside >= 0 && !namesAside(f, meetings[aside]!, meetings[active])) aside = -1;
     if (i > 0 && i < firstReported) {
       const lead = leadDayOf(f);
       if ((lead && !meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens)) elsewhere = true;
     }
     if (own >= 0) elsewhere = false;
-    const target = i === 0 ? firstHeld : own >= 0 ? own : elsewhere ? -1 : active;
+    const target = i === 0 ? firstHeld : own >= 0 ? own : aside >= 0 ? aside : elsewhere ? -1 : active;
     const meeting = meetings[target];
     // Implementation: the headline, the reporting sentence, a sentence about the meeting.
-    const about = i === 0 || ownMeeting[i]! >= 0 ? "subject" : aboutMeeting(f.tokens, f.sentence.text);
+    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting?.out.organizer ?? null);
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && previousCarriesVerb;
     previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
     if (meeting && f.citations.length) {
       const implemented = about
-        ? implementedIn(f.sentence.text, f.citations, verbAt, inherited)
+        ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
         : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
       for (const c of implemented) {
         if (!meeting.out.implements.includes(c.key!)) {

@@ -1,7 +1,7 @@
 /**
  * Meetings a sentence reports as held: a meeting word ("Hội nghị", "cuộc họp", "buổi làm
- * việc", "Đại hội") or verb ("họp", "làm việc với") with a verb of holding, and the day it is
- * given. A meeting said to be planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") before it and
+ * việc", "Đại hội"), verb ("họp", "làm việc với", "tiếp xúc cử tri") or activity held ("tổ chức
+ * học tập, quán triệt …") with a verb of holding, and the day it is given. A meeting said to be planned ("sẽ tổ chức", "dự kiến", "theo kế hoạch") before it and
  * its day are written is none; a day inside
  * a citation ("Nghị quyết số 27 ngày 9-11-2022"), a paper's date ("Quyết định ngày 5/8") or a
  * deadline ("trước ngày 30/6") is not a meeting's day.
@@ -32,6 +32,8 @@ interface Noun {
   /** "Cuộc họp" / "Buổi làm việc" when the meeting is a verb ("đã họp"). */
   verbal: string | null;
   reported: boolean;
+  /** "Tại hội nghị," with nothing after it: the meeting already being reported, named again. */
+  generic: boolean;
 }
 
 /** The words of a meeting ("Hội nghị", "buổi làm việc", "Lễ trao …"): what a sentence reports as held, or a title starts with. */
@@ -53,12 +55,14 @@ export const MEETING_NOUNS = phraseIndex([
 const NOT_THIS_MEETING_AFTER = [
   "trung tâm", "hội trường", "nghị quyết", "chuẩn bị", "chuẩn bị cho", "tiến tới", "trình",
   "nhân sự", "văn kiện", "nhiệm kỳ", "phục vụ", "tiểu ban", "kết luận", "sau", "trước",
+  // "Ngay sau khi bế mạc đại hội, chiều 8/8, Ban Chấp hành … tiến hành Hội nghị lần thứ nhất".
+  "khi bế mạc", "khi kết thúc",
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
   ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"],
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
-  ["giao", "ban"],
+  ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"],
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
@@ -83,8 +87,12 @@ const endsBefore = (tokens: readonly Token[], i: number, words: readonly string[
 const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]!.lower === "giao" && tokens[i + 1]?.text === "ban" && !["buổi", "cuộc", "nghị"].includes(tokens[i - 1]?.lower ?? "");
 
-// Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …").
+// Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
+// A meeting written as what is held ("Đảng ủy … đã tổ chức học tập, quán triệt Nghị quyết …").
+const HELD_AS_ACTIVITY = phraseIndex(["tổ chức học tập", "tổ chức quán triệt", "tổ chức sơ kết", "tổ chức tổng kết"]);
+// "Kế hoạch tổ chức học tập …", "về tổ chức sơ kết …": a plan or a subject, not the holding.
+const NOT_HELD_AS_ACTIVITY_AFTER = new Set(["hoạch", "về", "việc", "để", "nhằm"]);
 
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
@@ -99,17 +107,18 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
       const after = tokens[i + noun];
       const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
-      if (!excluded && !generic) {
-        out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)) });
-      }
+      if (!excluded) out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)), generic });
       i += noun - 1;
       continue;
     }
-    if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false });
-    else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false });
-    else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false });
+    if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
+    else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
+    else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
+    else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
+      out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
+    }
     else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
-      out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false });
+      out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false, generic: false });
     }
   }
   return out;
@@ -172,10 +181,17 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
 
 // A meeting written as a verb is named from the text when the verb says what it was ("làm việc
 // với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
-const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc"]);
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập"]);
 
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);
+
+/** The first two words of a meeting's title, lower-cased: what a sentence calls it ("cuộc họp", "buổi làm" of "Buổi làm việc …"). */
+export const meetingHead = (title: string): string => title.toLowerCase().split(" ", 2).join(" ");
+
+/** The heads of the meetings a sentence names, "Tại cuộc họp," included. */
+export const meetingHeadsIn = (tokens: readonly Token[], sentence: string): string[] =>
+  findNouns(tokens).map((n) => meetingHead(meetingTitle(tokens, n, sentence)));
 
 /** "do Tỉnh ủy Cao Bằng tổ chức" / "Ban Chấp hành Đảng bộ tỉnh tổ chức": the body that held it. */
 function organizerIn(tokens: readonly Token[], sentence: string, from: number, to: number): string | null {
@@ -210,18 +226,23 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
 
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
-  const nouns = findNouns(tokens);
+  const nouns = findNouns(tokens).filter((n) => !n.generic);
   if (!nouns.length) return null;
   const days = meetingDaysIn(sentence, citations);
   const aside = tokens[0]?.lower === "trước" && tokens[1]?.lower === "đó";
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
+  // A day in clauses that name no meeting, as when ";" separates the persons listed between the day
+  // and the meeting ("Chiều 12/10, Tổ đại biểu gồm các đồng chí: A, …; B, … đã tiếp xúc cử tri").
+  let leadDay: DayMention | undefined;
   for (const clause of clauses(tokens)) {
     const [from, to] = clause;
     const inClause = nouns.filter((n) => n.token >= from && n.token < to);
-    if (!inClause.length || !heldVerbIn(tokens, from, to)) continue;
     const clauseStart = tokens[from]?.start ?? 0;
     const clauseEnd = tokens[to - 1]?.end ?? sentence.length;
-    const day = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
+    const clauseDay = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
+    if (!inClause.length) leadDay ??= clauseDay;
+    if (!inClause.length || !heldVerbIn(tokens, from, to)) continue;
+    const day = clauseDay ?? leadDay;
     if (!day) {
       if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };
       continue;

@@ -358,3 +358,61 @@ describe("meeting titles", () => {
     expect(meetings(text)[0]!.implements).toEqual([]);
   });
 });
+
+describe("a meeting recalled aside and named again, a plenum during a congress, meetings written as activities", () => {
+  it("gives the sentences right after a meeting recalled aside to it when they name it and the reported meeting goes by another name", () => {
+    const text = "Tiêu đề\n\nSáng 20/5, Đoàn công tác của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy. Đồng chí Lê Minh Châu, Bí thư Tỉnh ủy chủ trì buổi làm việc.\nTrước đó, chiều 18/5, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của đồng chí Lê Minh Châu. Tại cuộc họp, đồng chí Phan Văn Hòa, Chủ tịch UBND tỉnh báo cáo bổ sung.";
+    expect(meetings(text)).toEqual([
+      { date: "--05-20", chairedBy: ["Lê Minh Châu"], attendedBy: [], implements: [] },
+      { date: "--05-18", chairedBy: ["Lê Minh Châu"], attendedBy: ["Phan Văn Hòa"], implements: [] },
+    ]);
+    const session = "Tiêu đề\n\nSáng 24/9, HĐND huyện tổ chức kỳ họp thứ 12. Đồng chí Đỗ Thị Mơ, Chủ tịch HĐND huyện chủ trì kỳ họp.\nTrước đó, chiều 22/9, Thường trực HĐND huyện đã tổ chức phiên họp thẩm tra các tờ trình. Tham dự phiên họp có đồng chí Cù Văn Tình, Trưởng Ban Pháp chế HĐND huyện.\nTại kỳ họp, đồng chí Bế Văn Lâm, Phó Chủ tịch UBND huyện báo cáo.";
+    expect(meetings(session)).toEqual([
+      { date: "--09-24", chairedBy: ["Đỗ Thị Mơ"], attendedBy: ["Bế Văn Lâm"], implements: [] },
+      { date: "--09-22", chairedBy: [], attendedBy: ["Cù Văn Tình"], implements: [] },
+    ]);
+  });
+
+  it("reads the first plenum of a newly elected committee, held during the congress, as a meeting of its own", () => {
+    const text = "Tiêu đề\n\nTrong hai ngày 14 và 15/7, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Đồng chí Nông Văn Dũng, Phó Bí thư Huyện ủy dự đại hội.\nNgay sau khi bế mạc đại hội, chiều 15/7, Ban Chấp hành Đảng bộ xã khóa I tiến hành Hội nghị lần thứ nhất. Phát biểu nhận nhiệm vụ tại hội nghị, đồng chí Hoàng Văn Tấn, Bí thư Đảng ủy xã cam kết hoàn thành tốt.";
+    expect(meetings(text)).toEqual([
+      { date: "--07-14", chairedBy: [], attendedBy: ["Nông Văn Dũng"], implements: [] },
+      { date: "--07-15", chairedBy: [], attendedBy: ["Hoàng Văn Tấn"], implements: [] },
+    ]);
+  });
+
+  it("reads a meeting written as what was held ('tổ chức học tập, quán triệt …'), but not a plan to hold one", () => {
+    const text = "Tiêu đề\n\nSáng 17/7, Đảng ủy Công an tỉnh tổ chức học tập, quán triệt Nghị quyết số 66-NQ/TW cho cán bộ, đảng viên, do Đại tá Lê Văn Quý, Bí thư Đảng ủy chủ trì.";
+    expect(meetings(text)).toEqual([{ date: "--07-17", chairedBy: ["Lê Văn Quý"], attendedBy: [], implements: ["66-NQ/TW"] }]);
+    expect(meetings("Tiêu đề\n\nNgày 5/3, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tổ chức học tập, quán triệt Nghị quyết số 66-NQ/TW.")).toEqual([]);
+  });
+
+  it("dates deputies meeting voters by the day given before the list of deputies", () => {
+    const text = "Tiêu đề\n\nChiều 12/10, Tổ đại biểu Quốc hội số 2 gồm các đồng chí: Hà Thị Nga, Phó Trưởng Đoàn ĐBQH tỉnh; Kim Văn Hải, Chủ tịch Liên đoàn Lao động tỉnh đã tiếp xúc cử tri xã Yên Lạc.";
+    expect(meetings(text)).toEqual([{ date: "--10-12", chairedBy: [], attendedBy: ["Hà Thị Nga", "Kim Văn Hải"], implements: [] }]);
+  });
+
+  it("does not place a former leader whose words are recalled ('lời căn dặn của')", () => {
+    const text = "Tiêu đề\n\nNgày 3/2, Tỉnh ủy tổ chức hội nghị. Đồng chí Đinh Văn Hùng, Bí thư Tỉnh ủy chủ trì.\nNhắc lại lời căn dặn của đồng chí Trần Quốc Vượng, nguyên Bí thư Tỉnh ủy, đồng chí Bí thư yêu cầu các cấp chủ động hơn.";
+    expect(meetings(text)).toEqual([{ date: "--02-03", chairedBy: ["Đinh Văn Hùng"], attendedBy: [], implements: [] }]);
+  });
+});
+
+describe("what a meeting implements: its purpose first, the body that held it, views and tasks", () => {
+  const implemented = (body: string) => meetings(`Tiêu đề\n\nSáng 9/7, Ủy ban Kiểm tra Tỉnh ủy đã họp kỳ họp thứ 30.\n${body}`)[0]!.implements;
+
+  it("counts a document the sentence opens with as the purpose of the meeting that follows", () => {
+    expect(implemented("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, đại hội được tổ chức với 210 đại biểu.")).toEqual(["45-CT/TW"]);
+  });
+
+  it("counts what the body that held the meeting deliberates on in it", () => {
+    expect(implemented("Ủy ban Kiểm tra Tỉnh ủy đã thảo luận, cho ý kiến vào dự thảo Báo cáo tổng kết thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị.")).toEqual(["27-CT/TW"]);
+  });
+
+  it("does not count the delegates' views, nor a task the meeting sets 'theo' a document, nor what voters say", () => {
+    expect(implemented("Các đại biểu cho rằng, việc sắp xếp là bước cụ thể hóa Nghị quyết số 18-NQ/TW.")).toEqual([]);
+    expect(implemented("Về nhiệm vụ thời gian tới, hội nghị xác định trọng tâm là tuyên truyền đại hội theo tinh thần Chỉ thị số 45-CT/TW.")).toEqual([]);
+    expect(implemented("Tại hội nghị, cử tri phấn khởi trước việc sắp xếp đơn vị hành chính theo Nghị quyết số 60-NQ/TW.")).toEqual([]);
+    expect(implemented("Kỳ họp được tổ chức theo Chỉ thị số 45-CT/TW của Bộ Chính trị.")).toEqual(["45-CT/TW"]);
+  });
+});
