@@ -47,6 +47,8 @@ const PRESENCE = phraseIndex([
   "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
   "giải trình", "phản ánh",
+  // Words said there ("“…”, ông Khoa nói tại hội nghị").
+  "nói tại",
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
   "điểm cầu",
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").
@@ -75,6 +77,7 @@ const AT_THE_MEETING = phraseIndex([
 // What the meeting decides on persons ("thi hành kỷ luật … Ban Thường vụ và đồng chí X"): they are not placed by it.
 const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ"]);
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
+const ELECTED = ["được", "bầu"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
 // And the leader whose directions, views or words are cited ("Quán triệt chỉ đạo của Đại tướng X
@@ -182,7 +185,9 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) ||
   (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
   // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban").
-  (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY));
+  (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY)) ||
+  // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
+  tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED);
 
 /**
  * Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), or what the meeting decides

@@ -7,7 +7,7 @@
  * deadline ("trước ngày 30/6") is not a meeting's day.
  */
 import type { Sentence } from "../text/sentences.ts";
-import { tokenize, wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, tokenize, wordsAt, type Token } from "../text/tokens.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
@@ -224,6 +224,10 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
   });
 }
 
+/** "Chiều 25/7, Hội nghị lần thứ nhất … bầu …": a meeting that opens the sentence right after its day is held that day. */
+const subjectAfterItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | undefined): boolean =>
+  Boolean(day) && !noun.verbal && isPunct(tokens[noun.token - 1], ",") && tokens[noun.token - 2]?.end === day!.end && day!.start < 12;
+
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens).filter((n) => !n.generic);
@@ -241,7 +245,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     const clauseEnd = tokens[to - 1]?.end ?? sentence.length;
     const clauseDay = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
     if (!inClause.length) leadDay ??= clauseDay;
-    if (!inClause.length || !heldVerbIn(tokens, from, to)) continue;
+    if (!inClause.length || !(heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay)))) continue;
     const day = clauseDay ?? leadDay;
     if (!day) {
       if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };

@@ -416,3 +416,13 @@ describe("what a meeting implements: its purpose first, the body that held it, v
     expect(implemented("Kỳ họp được tổ chức theo Chỉ thị số 45-CT/TW của Bộ Chính trị.")).toEqual(["45-CT/TW"]);
   });
 });
+
+describe("a meeting that opens the sentence after its day, and who the meeting elects", () => {
+  it("reads a meeting that is the subject right after its day as held, places who speaks there, not who it elects", () => {
+    const text = "Tiêu đề\n\nTừ ngày 2 đến 3/8, Đại hội đại biểu Đảng bộ phường Hòa Bình lần thứ I diễn ra. Ông Lý Văn Thắng, Phó Bí thư Tỉnh ủy dự.\nChiều 3/8, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ phường khóa I bầu ông Đỗ Minh Tâm giữ chức Bí thư Đảng ủy phường; bà Tống Thị Lụa được bầu làm Phó Bí thư. “Chúng tôi sẽ làm tốt”, ông Tâm nói tại hội nghị.";
+    expect(meetings(text)).toEqual([
+      { date: "--08-02", chairedBy: [], attendedBy: ["Lý Văn Thắng"], implements: [] },
+      { date: "--08-03", chairedBy: [], attendedBy: ["Đỗ Minh Tâm"], implements: [] },
+    ]);
+  });
+});
