@@ -49,6 +49,8 @@ const PRESENCE = phraseIndex([
   "giải trình", "phản ánh",
   // Words said there ("“…”, ông Khoa nói tại hội nghị").
   "nói tại",
+  // A speaker at a seminar analysing a matter ("PGS.TS X, Trưởng khoa … phân tích …").
+  "phân tích",
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
   "điểm cầu",
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").

@@ -425,4 +425,9 @@ describe("a meeting that opens the sentence after its day, and who the meeting e
       { date: "--08-03", chairedBy: [], attendedBy: ["Đỗ Minh Tâm"], implements: [] },
     ]);
   });
+
+  it("places a speaker analysing a matter at a seminar", () => {
+    const text = "Tiêu đề\n\nSáng 20/3, Tỉnh ủy tổ chức tọa đàm về Nghị quyết số 57-NQ/TW.\nPGS.TS Hầu Văn Nam, Trưởng khoa Luật Trường Đại học Vinh phân tích cơ chế thử nghiệm có kiểm soát.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Hầu Văn Nam"]);
+  });
 });

@@ -354,4 +354,10 @@ describe("people and their offices", () => {
       "Chu Văn Khải": ["Ủy viên Ban Thường vụ Huyện ủy", "Chủ nhiệm Ủy ban Kiểm tra Huyện ủy"],
     });
   });
+
+  it("reads a deputy head of a school and a company named for digital technology, before 'chia sẻ'", () => {
+    expect(people("TS Lưu Thị Hoa, Phó Hiệu trưởng Trường Chính trị tỉnh đề xuất. Ông Tô Văn Long, Giám đốc Công ty cổ phần Công nghệ số Sao Mai chia sẻ kinh nghiệm.")).toEqual({
+      "Lưu Thị Hoa": ["Phó Hiệu trưởng Trường Chính trị tỉnh"], "Tô Văn Long": ["Giám đốc Công ty cổ phần Công nghệ số Sao Mai"],
+    });
+  });
 });

@@ -22,6 +22,8 @@ export const BODY_NAMES = phraseIndex([
   "Chính trị quốc gia Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
   "Chiến lược phát triển", "Văn hóa và Phát triển",
+  // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
+  "Công nghệ số", "Chuyển đổi số",
   // The writers' and artists' associations ("Chủ tịch Hội Văn học và Nghệ thuật tỉnh").
   "Văn học và Nghệ thuật", "Văn học Nghệ thuật",
   // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.

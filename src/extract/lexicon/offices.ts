@@ -13,7 +13,7 @@ export const OFFICE_HEADS = phraseIndex([
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
   "Chánh", "Phó Chánh", "Chánh án", "Phó Chánh án", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra",
   "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
-  "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng",
+  "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
@@ -81,7 +81,7 @@ export const OFFICE_STOP = wordSet(`
   khẳng chỉ báo kết khai bế nêu đánh chúc trao tặng ghi bày nói lưu mong kêu thăm tới với tại về trong
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
-  lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân
+  lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
 `);
 
 /**
