@@ -126,6 +126,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       k++;
       continue;
     }
+    // "Bí thư Đảng ủy các Khu công nghiệp", "Trưởng Ban Quản lý các KCN": the bodies a committee serves.
+    if (t.lower === "các" && tokens[k + 1]?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1)) {
+      k++;
+      placeStart = -1;
+      continue;
+    }
     const inner = matchPhrase(tokens, k, OFFICE_INNER);
     if (inner) {
       k += inner;

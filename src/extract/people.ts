@@ -144,9 +144,15 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     const n = nameLengthAt(tokens, j);
     if (!n) break;
     const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
-    out.push({ name: nameText(tokens, j, n), titles, start, end: j + n, quoted: false });
-    const next = j + n;
-    if (!isPunct(tokens[next], ";,") && tokens[next]?.lower !== "và") break;
+    // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").
+    const own = appositionAt(tokens, j + n, sentence);
+    const next = own?.next ?? j + n;
+    out.push({ name: nameText(tokens, j, n), titles: [...titles, ...(own?.titles ?? [])], start, end: next, quoted: false });
+    // With titles of their own, ";" ends the persons the shared titles are for.
+    const goesOn = own
+      ? tokens[next]?.lower === "và" || (isPunct(tokens[next], ",") && nameLengthAt(tokens, next + 1) > 0)
+      : isPunct(tokens[next], ";,") || tokens[next]?.lower === "và";
+    if (!goesOn) break;
     start = next + 1;
   }
   return out;

@@ -360,4 +360,27 @@ describe("people and their offices", () => {
       "Lưu Thị Hoa": ["Phó Hiệu trưởng Trường Chính trị tỉnh"], "Tô Văn Long": ["Giám đốc Công ty cổ phần Công nghệ số Sao Mai"],
     });
   });
+
+  it("reads committees serving several bodies ('Đảng ủy các KCN'), the Youth Union's full name, a village's cell, a sub-department's head", () => {
+    expect(people("Đồng chí Hồ Văn Lợi, Bí thư Đảng ủy các KCN chủ trì. Chị Trần Thị Ngọc, Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh dự.")).toEqual({
+      "Hồ Văn Lợi": ["Bí thư Đảng ủy các Khu công nghiệp"], "Trần Thị Ngọc": ["Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+    });
+    expect(people("Ông Rơ Mah Thoan - Bí thư Chi bộ làng Bông (xã Ia Ka) kể lại. Bà Ma Thị Hiền, Chi cục trưởng Chi cục Kiểm lâm tỉnh báo cáo.")).toEqual({
+      "Rơ Mah Thoan": ["Bí thư Chi bộ làng"], "Ma Thị Hiền": ["Chi cục trưởng Chi cục Kiểm lâm tỉnh"],
+    });
+  });
+
+  it("reads Mường and Giáy family names (Xa, Thèn)", () => {
+    expect(people("Dự có ông Xa Văn Khánh, Phó Chủ tịch UBND huyện; ông Thèn Seo Lử, trưởng thôn.")).toEqual({
+      "Xa Văn Khánh": ["Phó Chủ tịch Ủy ban nhân dân huyện"], "Thèn Seo Lử": [],
+    });
+  });
+
+  it("gives a title written once for a list to each person who also has titles of their own, up to the ';'", () => {
+    expect(people("Về phía tỉnh có các Phó Bí thư Tỉnh ủy: Đoàn Văn Hải, Chủ tịch HĐND tỉnh và Tôn Thất Minh, Chủ tịch UBND tỉnh; Lục Thị Mai, Trưởng Ban Dân vận Tỉnh ủy.")).toEqual({
+      "Đoàn Văn Hải": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Tôn Thất Minh": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Lục Thị Mai": ["Trưởng Ban Dân vận Tỉnh ủy"],
+    });
+  });
 });

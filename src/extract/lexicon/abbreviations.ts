@@ -26,6 +26,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("LĐLĐ"), "Liên đoàn Lao động"],
   [w("LHPN"), "Liên hiệp Phụ nữ"],
   [w("CCB"), "Cựu chiến binh"],
+  [w("KCN"), "Khu công nghiệp"],
+  [w("KKT"), "Khu kinh tế"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],

@@ -19,7 +19,7 @@ export const BODY_NAMES = phraseIndex([
   // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
   "Chính sách, chiến lược",
   // The Party's academy: lower-case words and a name that is also a city's.
-  "Chính trị quốc gia Hồ Chí Minh",
+  "Chính trị quốc gia Hồ Chí Minh", "Thanh niên Cộng sản Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
   "Chiến lược phát triển", "Văn hóa và Phát triển",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").

@@ -14,6 +14,7 @@ export const OFFICE_HEADS = phraseIndex([
   "Chánh", "Phó Chánh", "Chánh án", "Phó Chánh án", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra",
   "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
   "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
+  "Chi cục trưởng", "Phó Chi cục trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
@@ -38,7 +39,7 @@ export const OFFICE_INNER = phraseIndex([
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
-  "thôn", "ấp", "bản", "khóm",
+  "thôn", "ấp", "bản", "khóm", "làng", "buôn",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
@@ -114,4 +115,4 @@ export const RANKS = phraseIndex([
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
 // Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn");
