@@ -9,7 +9,8 @@
  * person only cited ("Theo ông X, …"), spoken of by a speaker ("đồng chí X nhấn mạnh, … do Tổng
  * Bí thư Y làm Trưởng ban …") or by the meeting ("kỷ luật … đối với ông X"), speaking to the press
  * or writing in it, recalled at an earlier time
- * ("Trước đó, ông X đã cho biết …") or signing an award decision did not.
+ * ("Trước đó, ông X đã cho biết …"), elected by the meeting, said not to be able to attend, or
+ * signing an award decision did not.
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
@@ -43,6 +44,8 @@ const PRESENCE = phraseIndex([
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "làm thư ký", "công bố",
+  // Answering questions at a press conference.
+  "trả lời câu hỏi",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
@@ -51,6 +54,8 @@ const PRESENCE = phraseIndex([
   "nói tại",
   // A speaker at a seminar analysing a matter ("PGS.TS X, Trưởng khoa … phân tích …").
   "phân tích",
+  // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").
+  "kể lại", "kể về",
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
   "điểm cầu",
   // The presidium that runs a congress ("Đoàn Chủ tịch Đại hội gồm các đồng chí: …").
@@ -93,6 +98,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
   "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý",
+  // What a report shows ("Báo cáo … do ông X trình bày cho thấy, … Mặt trận đã chủ trì …").
+  "cho thấy",
 ]);
 
 /** Mentions joined into lists: index of the list each mention belongs to. */
@@ -195,7 +202,7 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
  * Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), or what the meeting decides
  * on persons ("thi hành kỷ luật …"), else the sentence's end.
  */
-function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
+export function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (matchPhrase(tokens, i, DISCIPLINE)) return i;
     const verb = matchPhrase(tokens, i, SPEECH);
@@ -229,7 +236,16 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenAbout(tokens, m)) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, m, mentions[idx + 1])) roles.set(idx, "attendee");
   });
   return roles;
+}
+
+// "… trao Huy hiệu cho đồng chí X, do sức khỏe yếu không thể đến dự hội nghị": X was not there.
+const ABSENT = phraseIndex(["không thể đến dự", "không thể dự", "không đến dự", "không tham dự", "vắng mặt"]);
+
+/** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */
+function saidAbsent(tokens: readonly Token[], m: MentionSpan, next: MentionSpan | undefined): boolean {
+  for (let k = m.end; k < (next?.start ?? tokens.length); k++) if (matchPhrase(tokens, k, ABSENT)) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import { nameKey, searchKey } from "../text/fold.ts";
 import { normalizeText } from "../text/normalize.ts";
 import { splitSentences, type Sentence } from "../text/sentences.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
-import { rolesIn, type Role } from "./chairing.ts";
+import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
@@ -151,6 +151,13 @@ interface MeetingBuild {
 const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): boolean =>
   b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
   !(title && plenumDuringCongress(b.out.title, title));
+
+/** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
+function toldFrom(f: SentenceFacts): number {
+  const words = speechStart(f.tokens, f.mentions);
+  const day = f.meeting?.day;
+  return day && words < f.tokens.length && f.tokens[words]!.start <= day.start ? words : -1;
+}
 
 /** Whether sentence `f` names the meeting recalled aside, by a name the meeting being reported does not go by. */
 function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild | undefined): boolean {
@@ -298,11 +305,14 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     // An earlier meeting keeps the floor when it comes back after a later one was reported
     // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
     const recalled = (o: number) => active >= 0 && ownMeeting.indexOf(o) === i && heldBefore(meetings[o]!, meetings[active]!);
-    if (own >= 0 && !f.meeting!.aside && !recalled(own)) active = own;
-    // A meeting recalled aside is the one the sentences right after it speak of when they name it
-    // and the reported meeting goes by another name ("Trước đó, chiều 12/3, Ban Thường vụ đã họp
-    // …. Tại cuộc họp, …" in a report of a working session).
-    if (own >= 0) aside = f.meeting!.aside ? own : -1;
+    // A meeting that does not take the floor: recalled aside, or held before the one reported.
+    const keptAside = own >= 0 && (f.meeting!.aside || recalled(own));
+    const floor = active;
+    if (own >= 0 && !keptAside) active = own;
+    // Such a meeting is the one the sentences right after it speak of when they name it and the
+    // reported meeting goes by another name ("Trước đó, chiều 12/3, Ban Thường vụ đã họp …. Tại
+    // cuộc họp, …" in a report of a working session; a plenum's results told at a press conference).
+    if (own >= 0) aside = keptAside ? own : -1;
     else if (aside >= 0 && !namesAside(f, meetings[aside]!, meetings[active])) aside = -1;
     if (i > 0 && i < firstReported) {
       const lead = leadDayOf(f);
@@ -328,17 +338,26 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
       }
     }
     if (!meeting || i === 0 || !f.mentions.length) return;
-    const roles = rolesIn(f.tokens, f.mentions, own >= 0);
-    const byName = roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
-    roleOf.set(meeting, byName);
-    roles.forEach((role, idx) => {
-      const name = mentionName(f.mentions[idx]!, i);
-      if (!name) return;
-      const person = registry.persons.get(nameKey(name));
-      const canonical = person?.name ?? name;
-      const known = byName.get(nameKey(canonical));
-      if (!known || (known.role === "attendee" && role === "chair")) byName.set(nameKey(canonical), { role, evidence: f.evidence });
-    });
+    const place = (at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean) => {
+      const byName = roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
+      roleOf.set(at, byName);
+      rolesIn(tokens, mentions, reportsOwn).forEach((role, idx) => {
+        const name = mentionName(mentions[idx]!, i);
+        if (!name) return;
+        const person = registry.persons.get(nameKey(name));
+        const canonical = person?.name ?? name;
+        const known = byName.get(nameKey(canonical));
+        if (!known || (known.role === "attendee" && role === "chair")) byName.set(nameKey(canonical), { role, evidence: f.evidence });
+      });
+    };
+    // A meeting told in a speaker's words at the one reported ("Thông tin tại buổi họp báo, đồng
+    // chí X cho biết, ngày 8/12, Ban Chấp hành đã tổ chức Hội nghị … dưới sự chủ trì của đồng chí
+    // Y"): the speaker is at the one reported; those in the words are the told meeting's.
+    const told = keptAside && meetings[floor] ? toldFrom(f) : -1;
+    if (told < 0) return place(meeting, f.tokens, f.mentions, own >= 0);
+    place(meetings[floor]!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false);
+    const words = f.mentions.filter((m) => m.start >= told).map((m) => ({ ...m, start: m.start - told, end: m.end - told }));
+    place(meeting, f.tokens.slice(told), words, true);
   });
   for (const b of meetings) {
     const byName = roleOf.get(b);

@@ -430,4 +430,22 @@ describe("a meeting that opens the sentence after its day, and who the meeting e
     const text = "Tiêu đề\n\nSáng 20/3, Tỉnh ủy tổ chức tọa đàm về Nghị quyết số 57-NQ/TW.\nPGS.TS Hầu Văn Nam, Trưởng khoa Luật Trường Đại học Vinh phân tích cơ chế thử nghiệm có kiểm soát.";
     expect(meetings(text)[0]!.attendedBy).toEqual(["Hầu Văn Nam"]);
   });
+
+  it("places a delegate telling the meeting their story, and nobody from what a report shows ('cho thấy')", () => {
+    const text = "Tiêu đề\n\nSáng 12/9, Tỉnh ủy tổ chức hội nghị tổng kết Chỉ thị số 40-CT/TW. Đồng chí Bùi Văn Thành, Bí thư Tỉnh ủy chủ trì.\nÔng Đinh Văn Kiên, nông dân xóm Bưa kể lại việc gia đình vay vốn.\nBáo cáo do ông Quách Văn Tú, Phó Chủ tịch UBND tỉnh trình bày cho thấy, các cấp đã chủ trì, phối hợp tổ chức nhiều đợt ra quân.";
+    expect(meetings(text)[0]).toEqual({ date: "--09-12", chairedBy: ["Bùi Văn Thành"], attendedBy: ["Đinh Văn Kiên", "Quách Văn Tú"], implements: ["40-CT/TW"] });
+  });
+
+  it("does not place a person said not to be able to attend", () => {
+    const text = "Tiêu đề\n\nNgày 27/6, Đảng ủy Khối tổ chức hội nghị. Dịp này, đồng chí Lê Thị Thu trao Huy hiệu 40 năm tuổi Đảng cho đồng chí Phan Văn Lộc, do sức khỏe yếu không thể đến dự hội nghị.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Thị Thu"]);
+  });
+
+  it("gives a meeting told in a speaker's words its chair and the sentences that name it, the speaker staying at the press conference", () => {
+    const text = "Tiêu đề\n\nChiều 11/12, Ban Thường vụ Tỉnh ủy tổ chức họp báo thông tin kết quả Hội nghị lần thứ 15. Đồng chí Võ Văn Hưng, Phó Bí thư Thường trực Tỉnh ủy chủ trì họp báo.\nThông tin tại buổi họp báo, đồng chí Võ Văn Hưng cho biết, ngày 8/12, Ban Chấp hành Đảng bộ tỉnh đã tổ chức Hội nghị lần thứ 15 dưới sự chủ trì của đồng chí Lê Quang Minh, Bí thư Tỉnh ủy. Hội nghị đã sơ kết 2 năm thực hiện Nghị quyết 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.\nĐồng chí Đào Thị Lan, Trưởng Ban Tuyên giáo Tỉnh ủy trả lời câu hỏi tại buổi họp báo.";
+    expect(meetings(text)).toEqual([
+      { date: "--12-11", chairedBy: ["Võ Văn Hưng"], attendedBy: ["Đào Thị Lan"], implements: [] },
+      { date: "--12-08", chairedBy: ["Lê Quang Minh"], attendedBy: [], implements: ["09-NQ/TU"] },
+    ]);
+  });
 });
