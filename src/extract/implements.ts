@@ -12,7 +12,8 @@
  * meeting's title names what it carries out ("Kết luận hội nghị sơ kết … Nghị quyết số 21-NQ/TW, …"),
  * and a speaker presents a document to it ("X trình bày Nghị quyết số 44-NQ/TW …"). A document a
  * speaker mentions, or one in background ("khi thực hiện …", "trong quá trình triển khai …"),
- * is not implemented.
+ * is not implemented, nor one the text sets apart as not reviewed there ("Riêng Nghị quyết …,
+ * … không sơ kết tại hội nghị này").
  */
 import { isPunct, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
@@ -155,6 +156,17 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });
+}
+
+// "Đối với Chỉ thị số 05-CT/TW, hội nghị chưa tiến hành đánh giá", "Riêng Nghị quyết số 08-NQ/TU, …
+// không sơ kết tại hội nghị này": a document the meeting's title named is not reviewed there after all.
+const NOT_REVIEWED = /(?:^|\s)(?:chưa|không)(?:\s+tiến hành)?\s+(?:đánh giá|sơ kết|tổng kết)(?=[\s,.;]|$)/u;
+const SET_APART_BEFORE = /^(?:Đối với|Riêng|Còn)\s*$/u;
+
+/** The citations a sentence sets apart as not reviewed at the meeting. */
+export function notReviewedIn(sentence: string, citations: readonly Citation[]): Citation[] {
+  if (!NOT_REVIEWED.test(sentence)) return [];
+  return citations.filter((c) => SET_APART_BEFORE.test(sentence.slice(0, c.start)));
 }
 
 // Before a meeting word, these make it another meeting than the one reported: one to come or

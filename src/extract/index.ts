@@ -10,7 +10,7 @@ import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
-import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, presentedIn } from "./implements.ts";
+import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { findMeeting, meetingClauses, meetingDaysIn, meetingHead, meetingHeadsIn, reportsVisit, type MeetingMention } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
@@ -335,6 +335,11 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
           meeting.out.implements.push(c.key!);
           meeting.out.implementations.push({ key: c.key!, evidence: f.evidence });
         }
+      }
+      const setApart = new Set(notReviewedIn(f.sentence.text, f.citations).map((c) => c.key!));
+      if (setApart.size) {
+        meeting.out.implements = meeting.out.implements.filter((k) => !setApart.has(k));
+        meeting.out.implementations = meeting.out.implementations.filter((x) => !setApart.has(x.key));
       }
     }
     if (!meeting || i === 0 || !f.mentions.length) return;

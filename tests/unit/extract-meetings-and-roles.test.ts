@@ -448,4 +448,9 @@ describe("a meeting that opens the sentence after its day, and who the meeting e
       { date: "--12-08", chairedBy: ["Lê Quang Minh"], attendedBy: [], implements: ["09-NQ/TU"] },
     ]);
   });
+
+  it("drops a document the title named when the text sets it apart as not reviewed at the meeting", () => {
+    const text = "Tiêu đề\n\nSáng 26/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW và Chỉ thị số 05-CT/TW của Bộ Chính trị.\nĐối với Chỉ thị số 05-CT/TW, hội nghị chưa tiến hành đánh giá; việc tổng kết sẽ được tổ chức vào năm 2026.";
+    expect(meetings(text)[0]!.implements).toEqual(["33-NQ/TW"]);
+  });
 });
