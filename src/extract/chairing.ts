@@ -30,7 +30,7 @@ const MAX_GLUE = 6;
 // How far after "chủ trì" a list may be announced ("đồng chủ trì hội nghị gồm:").
 const LIST_ANNOUNCE_WINDOW = 6;
 const PRESENCE = phraseIndex([
-  "dự", "tham dự", "cùng đi", "đến dự", "dẫn đầu", "tiếp", "làm việc", "có mặt",
+  "dự", "tham dự", "cùng đi", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
   "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "ý kiến", "quán triệt", "giới thiệu",
@@ -62,6 +62,8 @@ const PRESENCE = phraseIndex([
   "đoàn chủ tịch",
 ]);
 const CHAIRING = ["chủ", "trì"];
+// "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
+const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 // A sentence opening with one of these speaks of an earlier time ("Trước đó, ông X đã cho biết …"):
@@ -227,7 +229,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   // What a speaker reports ("… cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc") chairs nothing.
   const spoken = speechStart(tokens, mentions);
   for (let i = 0; i < spoken; i++) {
-    if (!wordsAt(tokens, i, CHAIRING)) continue;
+    if (!wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);

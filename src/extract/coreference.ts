@@ -29,13 +29,20 @@ export function indexHolders(holders: readonly Holder[]): Map<string, Holder[]> 
   return index;
 }
 
-/** Holders of the title `key`, else of a longer title it is the short form of ("Bộ trưởng" → "Bộ trưởng Bộ Quốc phòng"). */
+/**
+ * Holders of the title `key`, else of a longer title it is the short form of ("Bộ trưởng" → "Bộ
+ * trưởng Bộ Quốc phòng"), else of a short form of it ("Thủ tướng Chính phủ" → "Thủ tướng").
+ */
 function holdersOf(key: string, holders: ReadonlyMap<string, readonly Holder[]>): readonly Holder[] {
   const exact = holders.get(key);
   if (exact) return exact;
   const longer = new Set<Holder>();
-  for (const [title, list] of holders) if (title.startsWith(`${key} `)) for (const h of list) longer.add(h);
-  return [...longer];
+  const shorter = new Set<Holder>();
+  for (const [title, list] of holders) {
+    if (title.startsWith(`${key} `)) for (const h of list) longer.add(h);
+    else if (key.startsWith(`${title} `)) for (const h of list) shorter.add(h);
+  }
+  return [...(longer.size ? longer : shorter)];
 }
 
 /**

@@ -152,6 +152,10 @@ const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): boolean =
   b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
   !(title && plenumDuringCongress(b.out.title, title));
 
+// "Lịch công tác tuần tới (dự kiến):": what is listed after it is planned, not held.
+const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
+const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
+
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
   const words = speechStart(f.tokens, f.mentions);
@@ -245,9 +249,10 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   // sentence that opened with one), if any.
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
+  const schedule = facts.findIndex(announcesSchedule);
   facts.forEach((f, i) => {
     const m = f.meeting;
-    if (!m?.day) return;
+    if (!m?.day || (schedule >= 0 && i > schedule)) return;
     const day = m.day;
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
     let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));

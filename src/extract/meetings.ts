@@ -224,9 +224,12 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
   });
 }
 
-/** "Chiều 25/7, Hội nghị lần thứ nhất … bầu …": a meeting that opens the sentence right after its day is held that day. */
+/**
+ * "Chiều 25/7, Hội nghị lần thứ nhất … bầu …", "Mười năm trước, trong hai ngày 17 và 18/7/2014,
+ * Hội nghị lần thứ 12 … đã thông qua …": a meeting that is the subject right after its day is held that day.
+ */
 const subjectAfterItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | undefined): boolean =>
-  Boolean(day) && !noun.verbal && isPunct(tokens[noun.token - 1], ",") && tokens[noun.token - 2]?.end === day!.end && day!.start < 12;
+  Boolean(day) && !noun.verbal && isPunct(tokens[noun.token - 1], ",") && tokens[noun.token - 2]?.end === day!.end;
 
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {

@@ -83,6 +83,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
+      // A body's abbreviation in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài").
+      if (t.text === "(" && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+        k += 3;
+        continue;
+      }
       // A hyphen between two capitalized words of one body does not split the title
       // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
       const after = tokens[k + 1];
@@ -180,6 +185,7 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
 }
 
 const NOW = ["hiện", "là"];
+const AT_THAT_TIME = [["khi", "đó"], ["lúc", "đó"], ["lúc", "bấy", "giờ"], ["thời", "điểm", "đó"]];
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>
@@ -201,8 +207,10 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     }
     const segment = parseOfficeSegment(tokens, k, sentence);
     if (!segment) break;
-    offices.push(segment.office);
-    k = segment.next;
+    // "Bí thư Tỉnh ủy khi đó": the office held then, a former one now.
+    const then = AT_THAT_TIME.find((w) => wordsAt(tokens, segment.next, w))?.length ?? 0;
+    offices.push(then ? { ...segment.office, former: true } : segment.office);
+    k = segment.next + then;
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
     const now = isPunct(tokens[k], ",") && wordsAt(tokens, k + 1, NOW) ? NOW.length : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
@@ -231,7 +239,7 @@ export function canonicalTitle(title: string): string {
   let t = title;
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
   // "UVTW Đảng" expands to "… Trung ương Đảng Đảng"; "Ban Xây dựng Đảng Đảng ủy xã" is the commission of a committee.
-  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng");
+  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng").replace(/ \(\p{Lu}{2,}\)/gu, "");
   for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
   // "đại biểu HĐND thành phố", written in lower case mid-sentence, is the office "Đại biểu …".
   return t.charAt(0).toUpperCase() + t.slice(1);

@@ -213,7 +213,9 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     }
     if (tokens[i]!.lower === "các" && officeHeadAt(tokens, i + 1)) {
       const chain = parseOfficeChain(tokens, i + 1, sentence);
-      const listed = chain.offices.length && isPunct(tokens[chain.next], ":") ? sharedTitleList(tokens, chain.next + 1, chain.offices, sentence) : [];
+      // "các Phó Chủ tịch UBND tỉnh: A, B", or with the names right after ("các Phó Thủ tướng A, B, C").
+      const first = isPunct(tokens[chain.next], ":") ? chain.next + 1 : nameLengthAt(tokens, chain.next) ? chain.next : -1;
+      const listed = chain.offices.length && first >= 0 ? sharedTitleList(tokens, first, chain.offices, sentence) : [];
       if (listed.length) {
         out.push(...listed);
         i = listed.at(-1)!.end;

@@ -453,4 +453,22 @@ describe("a meeting that opens the sentence after its day, and who the meeting e
     const text = "Tiêu đề\n\nSáng 26/7, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW và Chỉ thị số 05-CT/TW của Bộ Chính trị.\nĐối với Chỉ thị số 05-CT/TW, hội nghị chưa tiến hành đánh giá; việc tổng kết sẽ được tổ chức vào năm 2026.";
     expect(meetings(text)[0]!.implements).toEqual(["33-NQ/TW"]);
   });
+
+  it("resolves a chair named by a longer form of the title the person is later given ('Thủ tướng Chính phủ' → 'Thủ tướng X')", () => {
+    const text = "Tiêu đề\n\nSáng 19/5, Đảng ủy Chính phủ tổ chức Hội nghị quán triệt Nghị quyết số 66-NQ/TW. Hội nghị do đồng chí Bí thư Đảng ủy Chính phủ, Thủ tướng Chính phủ chủ trì.\nPhát biểu kết luận, Thủ tướng Lê Văn Khải, Bí thư Đảng ủy Chính phủ nhấn mạnh yêu cầu.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Lê Văn Khải"]);
+  });
+
+  it("makes chairing one bridge of an online conference, and leading a delegation ('làm trưởng đoàn'), attendance", () => {
+    const text = "Tiêu đề\n\nSáng 7/1, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Thủ tướng Lê Văn Khải chủ trì hội nghị.\nTại điểm cầu tỉnh Quảng Ninh, đồng chí Cao Thị Nhàn, Bí thư Tỉnh ủy chủ trì tại điểm cầu.\nĐoàn công tác do đồng chí Vi Văn Thịnh, Phó Trưởng Ban Tổ chức Trung ương làm trưởng đoàn.";
+    expect(meetings(text)[0]).toEqual({ date: "--01-07", chairedBy: ["Lê Văn Khải"], attendedBy: ["Cao Thị Nhàn", "Vi Văn Thịnh"], implements: [] });
+  });
+
+  it("reads a plenum recalled years later, its day before it, and leaves out what a schedule heading lists", () => {
+    const text = "Tiêu đề\n\nMười năm trước, trong hai ngày 17 và 18/7/2014, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh đã thảo luận và thông qua Nghị quyết số 04-NQ/TU. Hội nghị do đồng chí Trần Văn Chung, Bí thư Tỉnh ủy khi đó, chủ trì.\nNgày 19/7/2024, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 04-NQ/TU. Đồng chí Vũ Hồng Quang, Bí thư Tỉnh ủy chủ trì.\nLịch công tác tuần tới (dự kiến):\n- Ngày 26/7: Ban Thường vụ Tỉnh ủy họp xem xét nhân sự.";
+    expect(meetings(text)).toEqual([
+      { date: "2014-07-17", chairedBy: ["Trần Văn Chung"], attendedBy: [], implements: [] },
+      { date: "2024-07-19", chairedBy: ["Vũ Hồng Quang"], attendedBy: [], implements: ["04-NQ/TU"] },
+    ]);
+  });
 });

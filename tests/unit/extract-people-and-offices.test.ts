@@ -383,4 +383,14 @@ describe("people and their offices", () => {
       "Lục Thị Mai": ["Trưởng Ban Dân vận Tỉnh ủy"],
     });
   });
+
+  it("gives a plural title to the names right after it, keeps a body's abbreviation out of a title, and reads 'khi đó' as a former office", () => {
+    expect(people("Dự có các Phó Thủ tướng Chính phủ Lê Minh An, Đỗ Thị Thu, Hồ Văn Bảy; Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam (PVN) Phạm Quốc Việt.")).toEqual({
+      "Lê Minh An": ["Phó Thủ tướng Chính phủ"], "Đỗ Thị Thu": ["Phó Thủ tướng Chính phủ"], "Hồ Văn Bảy": ["Phó Thủ tướng Chính phủ"],
+      "Phạm Quốc Việt": ["Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"],
+    });
+    expect(people("Hội nghị do đồng chí Trần Văn Chung, Bí thư Tỉnh ủy khi đó, chủ trì. Ông Thạch Sa Rết, Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh dự.")).toEqual({
+      "Trần Văn Chung": ["nguyên Bí thư Tỉnh ủy"], "Thạch Sa Rết": ["Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"],
+    });
+  });
 });

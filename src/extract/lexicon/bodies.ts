@@ -24,6 +24,8 @@ export const BODY_NAMES = phraseIndex([
   "Chiến lược phát triển", "Văn hóa và Phát triển",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
   "Công nghệ số", "Chuyển đổi số",
+  // The Khmer Theravada monks' association of the Mekong provinces ("Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh").
+  "Đoàn kết Sư sãi yêu nước",
   // The writers' and artists' associations ("Chủ tịch Hội Văn học và Nghệ thuật tỉnh").
   "Văn học và Nghệ thuật", "Văn học Nghệ thuật",
   // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.
