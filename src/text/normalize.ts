@@ -5,7 +5,7 @@
 import { unifyTones } from "./fold.ts";
 
 export function normalizeText(raw: string): string {
-  return unifyTones(
+  return joinBrokenLines(unifyTones(
     raw
       .replace(/^\uFEFF/, "")
       .normalize("NFC")
@@ -17,5 +17,16 @@ export function normalizeText(raw: string): string {
       .replace(/[–—−]/g, "-")
       .replace(/[ \t]+/g, " ")
       .replace(/ *\n */g, "\n"),
-  );
+  ));
 }
+
+/**
+ * A line broken inside a sentence, as text copied from a web page often is ("… Phó Bí thư\nThường
+ * trực Tỉnh ủy"): where paragraphs are set apart by blank lines, a single line break after a long
+ * line that ends mid-sentence, before anything but a list item, is a space (same length: offsets hold).
+ */
+function joinBrokenLines(text: string): string {
+  if (!text.includes("\n\n")) return text;
+  return text.replace(BROKEN_LINE, "$1 ");
+}
+const BROKEN_LINE = /([^\n]{40}[\p{L}\p{N},])\n(?![\n+•*-])/gu;
