@@ -33,7 +33,7 @@ const PRESENCE = phraseIndex([
   "dự", "tham dự", "cùng đi", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
   "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
-  "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "ý kiến", "quán triệt", "giới thiệu",
+  "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",
   "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
   // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
   "về phía",
@@ -95,6 +95,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"],
   ["chỉ", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
   ["căn", "dặn", "của"], ["lời", "dạy", "của"], ["di", "chúc", "của"],
+  // An author whose books or articles are studied ("học tập các cuốn sách của đồng chí Tổng Bí thư X").
+  ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
 ];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.

@@ -45,7 +45,7 @@ function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): st
 
 // A role for the occasion, not an office (ANNOTATION.md): "Trưởng đoàn công tác", "Phó Trưởng đoàn
 // kiểm tra", a delegation's "Trưởng đoàn" (an Assembly delegation's head is "Trưởng Đoàn Đại biểu …").
-const OCCASIONAL_ROLE = /^(?:Phó )?Trưởng [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát|$)/u;
+const OCCASIONAL_ROLE = /^(?:Phó )?[Tt]rưởng [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát|$)/u;
 
 class PersonRegistry {
   readonly persons = new Map<string, ExtractedPerson>();
@@ -152,6 +152,9 @@ const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): boolean =
   b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
   !(title && plenumDuringCongress(b.out.title, title));
 
+const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
+const BULLET = /^[-+•*]\s/u;
+
 // "Lịch công tác tuần tới (dự kiến):": what is listed after it is planned, not held.
 const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
 const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
@@ -197,7 +200,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const sentences = splitSentences(text);
   const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
   const facts: SentenceFacts[] = units.map((sentence, index) => {
-    const tokens = tokenize(sentence.text);
+    const tokens = tokenize(sentence.text, index === 0);
     const citations = findCitations(sentence.text);
     return {
       sentence, evidence: evidenceOf(sentence), tokens,
@@ -305,7 +308,13 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
   let aside = -1;
+  let listOpen = false;
+  let related = false;
   facts.forEach((f, i) => {
+    // A page's links to other articles ("TIN LIÊN QUAN" and the headlines under it, up to the next
+    // paragraph) speak of other occasions: they place nobody and carry out nothing.
+    if (related && /\n\s*\n/.test(text.slice(facts[i - 1]!.sentence.end, f.sentence.start))) related = false;
+    if (RELATED_HEADING.test(f.sentence.text)) related = true;
     const own = ownMeeting[i]!;
     // An earlier meeting keeps the floor when it comes back after a later one was reported
     // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
@@ -324,10 +333,13 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
       if ((lead && !meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens)) elsewhere = true;
     }
     if (own >= 0) elsewhere = false;
-    const target = i === 0 ? firstHeld : own >= 0 ? own : aside >= 0 ? aside : elsewhere ? -1 : active;
+    const target = i === 0 ? firstHeld : own >= 0 ? own : aside >= 0 ? aside : elsewhere || related ? -1 : active;
     const meeting = meetings[target];
-    // Implementation: the headline, the reporting sentence, a sentence about the meeting.
-    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting?.out.organizer ?? null);
+    // Implementation: the headline, the reporting sentence, a sentence about the meeting, or an item
+    // of a list one of them opens ("… cho ý kiến vào các nội dung:" then "- Báo cáo sơ kết …").
+    const item = listOpen && BULLET.test(f.sentence.text);
+    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting?.out.organizer ?? null) ?? (item ? "enumeration" : null);
+    listOpen = about !== null && (f.sentence.text.endsWith(":") || item);
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && previousCarriesVerb;
     previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);

@@ -50,11 +50,14 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
   if (!isPunct(tokens[k], ",-(")) return null;
-  const chain = parseOfficeChain(tokens, k + 1, sentence);
+  // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
+  const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
+  const chain = parseOfficeChain(tokens, k + 1 + then, sentence);
   if (!chain.offices.length || (nameLengthAt(tokens, chain.next) && !placeMayStartAfter(tokens, chain.next))) return null;
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
-  return { titles: chain.offices, next };
+  return { titles: then ? chain.offices.map((o) => ({ ...o, former: true })) : chain.offices, next };
 }
+const THEN_WAS = [["khi", "đó", "là"], ["lúc", "đó", "là"], ["khi", "ấy", "là"]];
 
 interface Named {
   name: string;

@@ -472,3 +472,24 @@ describe("a meeting that opens the sentence after its day, and who the meeting e
     ]);
   });
 });
+
+describe("text as it comes from the web", () => {
+  it("reads a lead set in capitals, titles and names broken across lines, and nothing from the related headlines", () => {
+    const text = "Tiêu đề\n\nTRONG HAI NGÀY 10 - 11/7, BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIX TỔ CHỨC HỘI NGHỊ LẦN THỨ 17.\n\nCác đồng chí: Đào Văn Lộc, Bí thư Tỉnh ủy; Ngô Thị Minh Thư, Phó Bí thư\nThường trực Tỉnh ủy, Chủ tịch HĐND tỉnh đồng chủ trì hội nghị. Dự hội nghị có đồng chí Trịnh\nNgọc Sơn, Phó Trưởng Ban Kinh tế Trung ương.\n\nTIN LIÊN QUAN\n• Quán triệt Nghị quyết số 35-NQ/TW đến cán bộ chủ chốt\n\nBế mạc hội nghị, đồng chí Đào Văn Lộc phát biểu.";
+    const e = extract(text);
+    expect(e.persons.find((p) => p.name === "Ngô Thị Minh Thư")?.offices).toEqual(["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]);
+    expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: ["Đào Văn Lộc", "Ngô Thị Minh Thư"], attendedBy: ["Trịnh Ngọc Sơn"], implements: [] }]);
+  });
+
+  it("reads the items of a list a sentence about the meeting opens, and a speaker who informs the meeting ('thông tin')", () => {
+    const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào các nội dung:\n- Báo cáo sơ kết 2 năm thực hiện Nghị quyết số 124-NQ/TU của Ban Thường vụ Tỉnh ủy;\n- Đề án nguồn nhân lực.\nĐồng chí Lê Hoàng Phúc, Giám đốc Sở Tài chính thông tin chuyên đề về kinh tế tư nhân.";
+    expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: [], attendedBy: ["Lê Hoàng Phúc"], implements: ["124-NQ/TU"] }]);
+  });
+
+  it("reads 'khi đó là …' as a former office, and does not place the author of books studied", () => {
+    const text = "Tiêu đề\n\nNgày 26/9, Tỉnh ủy tổ chức hội nghị. Đồng chí Lỳ Thị Xá, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, trình bày báo cáo.\nTỉnh tổ chức giới thiệu các cuốn sách của đồng chí Tổng Bí thư Nguyễn Văn Tường về xây dựng Đảng.";
+    const e = extract(text);
+    expect(e.persons.find((p) => p.name === "Lỳ Thị Xá")?.offices).toEqual(["nguyên Trưởng Ban Tổ chức Tỉnh ủy"]);
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lỳ Thị Xá"]);
+  });
+});
