@@ -73,6 +73,8 @@ const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đến)\s*(?:ngày\s*)?$/u;
 // A paper's date ("Quyết định ngày 05/8/2025 của Ban Thường vụ", "Tờ trình số 12 ngày 3/6"), not a meeting's day.
 const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công văn|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?\s+ngày\s*$/u;
+// The day a person died ("người đã từ trần ngày 2/7/2023"), remembered at the meeting.
+const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sinh)\s*(?:vào\s*)?(?:ngày\s*)?$/u;
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
@@ -220,7 +222,7 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
     const before = sentence.slice(Math.max(0, d.start - 40), d.start);
     // "từ ngày 1-7-2025" alone is when something takes effect; "từ ngày 30/9 đến ngày 1/10" is a meeting's days.
     const since = d.endDay === null && /(?:^|\s)từ\s*(?:ngày\s*)?$/iu.test(before) && !/^\s*(?:đến|tới|-|–)/u.test(sentence.slice(d.end, d.end + 8));
-    return !inCitation[d.start] && !since && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before);
+    return !inCitation[d.start] && !since && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before) && !LIFE_EVENT_BEFORE.test(before);
   });
 }
 

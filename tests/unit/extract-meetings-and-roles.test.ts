@@ -492,4 +492,9 @@ describe("text as it comes from the web", () => {
     expect(e.persons.find((p) => p.name === "Lỳ Thị Xá")?.offices).toEqual(["nguyên Trưởng Ban Tổ chức Tỉnh ủy"]);
     expect(meetings(text)[0]!.attendedBy).toEqual(["Lỳ Thị Xá"]);
   });
+
+  it("does not take the day a leader died, remembered at the meeting, for a meeting's day", () => {
+    const text = "Tiêu đề\n\nSáng 14/7, Tỉnh ủy tổ chức hội nghị lần thứ 15.\nTrước khi vào chương trình làm việc, hội nghị dành một phút mặc niệm tưởng nhớ đồng chí Trần Đình Nghĩa, nguyên Chủ tịch UBND tỉnh, người đã từ trần ngày 2/7/2023.";
+    expect(meetings(text).map((m) => m.date)).toEqual(["--07-14"]);
+  });
 });
