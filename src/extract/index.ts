@@ -172,8 +172,8 @@ function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild 
   return head !== meetingHead(active?.out.title ?? "") && meetingHeadsIn(f.tokens, f.sentence.text).includes(head);
 }
 
-/** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất") during the congress: another meeting. */
-const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^Hội nghị/u.test(plenum);
+/** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất", "phiên họp thứ nhất") during the congress: another meeting. */
+const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^(?:Hội nghị|Phiên họp)/u.test(plenum);
 
 /**
  * Whether meeting `a` was held before meeting `b`: by the year too when both dates have one (a

@@ -56,7 +56,7 @@ const NOT_THIS_MEETING_AFTER = [
   "trung tâm", "hội trường", "nghị quyết", "chuẩn bị", "chuẩn bị cho", "tiến tới", "trình",
   "nhân sự", "văn kiện", "nhiệm kỳ", "phục vụ", "tiểu ban", "kết luận", "sau", "trước",
   // "Ngay sau khi bế mạc đại hội, chiều 8/8, Ban Chấp hành … tiến hành Hội nghị lần thứ nhất".
-  "khi bế mạc", "khi kết thúc",
+  "khi bế mạc", "khi kết thúc", "sau khi",
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [

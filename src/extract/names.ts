@@ -52,12 +52,34 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
     n++;
   }
   if (n < 2 || n > max) return 0;
+  return readsAsName(tokens, i, n) ? n : 0;
+}
+
+/** Whether the capitalized run of `n` tokens at `tokens[i]` may be a name: no body's words in it, no historical name. */
+function readsAsName(tokens: readonly Token[], i: number, n: number): boolean {
   for (let k = i; k < i + n; k++) {
     const next = tokens[k + 1];
-    if (isWord(next) && BODY_COMPOUNDS.has(`${tokens[k]!.lower} ${next.lower}`)) return 0;
+    if (isWord(next) && BODY_COMPOUNDS.has(`${tokens[k]!.lower} ${next.lower}`)) return false;
   }
-  if (NOT_PERSON_NAMES.has(nameText(tokens, i, n).toLowerCase())) return 0;
-  return n;
+  return !NOT_PERSON_NAMES.has(nameText(tokens, i, n).toLowerCase());
+}
+
+/**
+ * A name where a person is introduced ("đồng chí …", "ông …", a list item after ":" or ";"): one
+ * that starts with a family name, or, for the names of peoples whose family names the lexicon does
+ * not hold (Chăm "Mah Sô Ly", K'Ho "Cil Duy Khiêm"), 2–4 capitalized syllables followed by a comma
+ * and an office title.
+ */
+export function introducedNameLengthAt(tokens: readonly Token[], i: number, listed = false): number {
+  const known = nameLengthAt(tokens, i);
+  if (known || !isWord(tokens[i]) || provinceLengthAt(tokens, i)) return known;
+  let n = 0;
+  while (n < MAX_NAME && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text) && !officeHeadAt(tokens, i + n)) n++;
+  const after = tokens[i + n];
+  const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || tokens[i + n + 1]?.lower === "nguyên");
+  // `listed`: a later item of a list of names ("các Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm;").
+  const ends = listed && (!after || (after.kind === "punct" && ",;.".includes(after.text)) || after.lower === "và");
+  return n >= 2 && (titled || ends) && readsAsName(tokens, i, n) ? n : 0;
 }
 
 /** The capitalized name syllables right after `tokens[i]` (at most three). */

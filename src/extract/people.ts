@@ -7,7 +7,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
-import { nameLengthAt, nameText, officeHeadAt } from "./names.ts";
+import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { parseOfficeChain, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
@@ -39,7 +39,9 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").
   if (t === "cựu" && tokens[i + 1]?.lower === "chiến" && tokens[i + 2]?.lower === "binh") return { length: 3, plural: false, honorific: true };
   // A delegate named as such ("Đại biểu Nguyễn Thị Kim Yến chất vấn …"); "đại biểu Quốc hội X" is a title.
-  if (t === "đại" && tokens[i + 1]?.lower === "biểu" && nameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
+  if (t === "đại" && tokens[i + 1]?.lower === "biểu" && introducedNameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
+  // A village elder ("già làng Đinh Glơh", "cố già làng Y Wơn Knul"): a person of standing, not an office.
+  if (t === "già" && tokens[i + 1]?.lower === "làng") return { length: 2, plural: false, honorific: true };
   return null;
 }
 
@@ -68,10 +70,13 @@ interface Named {
   next: number;
 }
 
-/** [titles] name [apposition] from `tokens[j]`; null when no name is there. */
-function namedAt(tokens: readonly Token[], j: number, sentence: string): Named | null {
+/**
+ * [titles] name [apposition] from `tokens[j]`; null when no name is there. `introduced`: something
+ * before says a person comes ("đồng chí", a list item), so a name the lexicon does not know may.
+ */
+function namedAt(tokens: readonly Token[], j: number, sentence: string, introduced: "no" | "yes" | "listed" = "no"): Named | null {
   const before = parseOfficeChain(tokens, j, sentence);
-  const n = nameLengthAt(tokens, before.next);
+  const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, before.next, introduced === "listed") : nameLengthAt(tokens, before.next);
   if (!n) return null;
   const name = nameText(tokens, before.next, n);
   const after = appositionAt(tokens, before.next + n, sentence);
@@ -144,7 +149,7 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
       j += matchPhrase(tokens, j, BODY_NAMES);
       while (j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
     }
-    const n = nameLengthAt(tokens, j);
+    const n = out.length ? introducedNameLengthAt(tokens, j, true) : nameLengthAt(tokens, j);
     if (!n) break;
     const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").
@@ -178,7 +183,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       let j = i + intro.length;
       const colon = isPunct(tokens[j], ":");
       if (colon) j++;
-      const named = namedAt(tokens, j, sentence);
+      const named = namedAt(tokens, j, sentence, "yes");
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
@@ -190,7 +195,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
       if (intro.plural) {
         const chain = parseOfficeChain(tokens, j, sentence);
-        const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence) : null;
+        const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "yes") : null;
         if (first) {
           shared = chain.offices;
           out.push({ name: first.name, titles: [...shared, ...first.titles], start: i, end: first.next, quoted: quotedAt(i) });
@@ -227,7 +232,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     }
     // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
     if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {
-      const named = namedAt(tokens, i + 1, sentence);
+      const named = namedAt(tokens, i + 1, sentence, "listed");
       if (named) {
         out.push({ name: named.name, titles: [...shared, ...named.titles], start: i + 1, end: named.next, quoted: false });
         i = named.next;
@@ -252,7 +257,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       const chain = parseOfficeChain(tokens, i, sentence);
       // "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, ông Lữ Văn Tuấn cho biết": the title, then the person.
       const intro = chain.offices.length && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
-      const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence) : null;
+      const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence, "yes") : null;
       if (titled) {
         out.push({ name: titled.name, titles: [...chain.offices, ...titled.titles], start: i, end: titled.next, quoted: quotedAt(i) });
         i = titled.next;
@@ -267,7 +272,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
     } else if (startsRun && t.cap) {
       // A name with titles in apposition, without an introducer: list items after ";" or "gồm:".
-      const n = nameLengthAt(tokens, i);
+      const n = isPunct(prev, ":;") ? introducedNameLengthAt(tokens, i) : nameLengthAt(tokens, i);
       const after = n ? appositionAt(tokens, i + n, sentence) : null;
       if (after) {
         out.push({ name: nameText(tokens, i, n), titles: after.titles, start: i, end: after.next, quoted: quotedAt(i) });

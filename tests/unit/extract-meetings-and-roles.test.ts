@@ -497,4 +497,12 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nSáng 14/7, Tỉnh ủy tổ chức hội nghị lần thứ 15.\nTrước khi vào chương trình làm việc, hội nghị dành một phút mặc niệm tưởng nhớ đồng chí Trần Đình Nghĩa, nguyên Chủ tịch UBND tỉnh, người đã từ trần ngày 2/7/2023.";
     expect(meetings(text).map((m) => m.date)).toEqual(["--07-14"]);
   });
+
+  it("reads the first session ('phiên họp thứ nhất') of a committee elected at a congress as its own meeting", () => {
+    const text = "Tiêu đề\n\nTrong hai ngày 30 và 31/7, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I. Đồng chí Lê Văn Tùng, Phó Bí thư Tỉnh ủy dự đại hội.\nChiều 31/7, ngay sau khi Đại hội bế mạc, Ban Chấp hành Đảng bộ xã khóa I tiến hành phiên họp thứ nhất dưới sự chủ trì của đồng chí Nguyễn Thanh Phúc.";
+    expect(meetings(text)).toEqual([
+      { date: "--07-30", chairedBy: [], attendedBy: ["Lê Văn Tùng"], implements: [] },
+      { date: "--07-31", chairedBy: ["Nguyễn Thanh Phúc"], attendedBy: [], implements: [] },
+    ]);
+  });
 });

@@ -393,4 +393,15 @@ describe("people and their offices", () => {
       "Trần Văn Chung": ["nguyên Bí thư Tỉnh ủy"], "Thạch Sa Rết": ["Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"],
     });
   });
+
+  it("reads names whose family names the lexicon does not hold where a person is introduced: with a title after them, later in a list, after 'già làng'", () => {
+    expect(people("Đoàn Chủ tịch gồm các đồng chí: Nguyễn Thanh Phúc, Bí thư Đảng ủy xã; Mah Sô Ly, Phó Bí thư Thường trực Đảng ủy xã. Đồng chí Cil Duy Khiêm, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.")).toEqual({
+      "Nguyễn Thanh Phúc": ["Bí thư Đảng ủy xã"], "Mah Sô Ly": ["Phó Bí thư Thường trực Đảng ủy xã"], "Cil Duy Khiêm": ["Trưởng Ban Tuyên giáo Tỉnh ủy"],
+    });
+    expect(people("Dự có các đồng chí Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm; già làng Đinh Glơh chia sẻ.")).toEqual({
+      "Phạm Văn Đức": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Ka Sơ Ha Niêm": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Đinh Glơh": [],
+    });
+    // Without an introducer, a capitalized run before a title is still no person.
+    expect(people("Thường trực Huyện ủy Mang Yang, Bí thư các chi bộ dự.")).toEqual({});
+  });
 });
