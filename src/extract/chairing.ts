@@ -62,6 +62,8 @@ const PRESENCE = phraseIndex([
   "đoàn chủ tịch",
 ]);
 const CHAIRING = ["chủ", "trì"];
+// "X chủ tọa kỳ họp": presiding over a session is chairing it (same length as "chủ trì").
+const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
 const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
@@ -231,7 +233,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   // What a speaker reports ("… cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc") chairs nothing.
   const spoken = speechStart(tokens, mentions);
   for (let i = 0; i < spoken; i++) {
-    if (!wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
+    if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);

@@ -256,7 +256,9 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
       const chain = parseOfficeChain(tokens, i, sentence);
       // "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, ông Lữ Văn Tuấn cho biết": the title, then the person.
-      const intro = chain.offices.length && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
+      // Not after an appointment ("giữ chức Chủ tịch HĐND xã, bà Y giữ chức …"): that title is the person's before it.
+      const appointed = matchPhrase(tokens, i - 2, APPOINTING) > 0 || matchPhrase(tokens, i - 3, APPOINTING) > 0;
+      const intro = chain.offices.length && !appointed && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
       const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence, "yes") : null;
       if (titled) {
         out.push({ name: titled.name, titles: [...chain.offices, ...titled.titles], start: i, end: titled.next, quoted: quotedAt(i) });

@@ -505,4 +505,12 @@ describe("text as it comes from the web", () => {
       { date: "--07-31", chairedBy: ["Nguyễn Thanh Phúc"], attendedBy: [], implements: [] },
     ]);
   });
+
+  it("makes presiding ('chủ tọa') chairing, and an appointment's title the person's before it", () => {
+    const text = "Tiêu đề\n\nSáng 1/7, HĐND xã tổ chức kỳ họp thứ nhất. Ông Đoàn Văn Lực, Bí thư Đảng ủy xã chủ tọa kỳ họp.\nTại kỳ họp, các đại biểu nghe công bố quyết định chỉ định ông Đoàn Văn Lực giữ chức Chủ tịch HĐND xã, bà Trần Thị Kim Hoa giữ chức Phó Chủ tịch HĐND xã. Ông Trịnh Văn Lý, Chỉ huy trưởng Ban Chỉ huy quân sự xã phát biểu.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Đoàn Văn Lực"]);
+    const offices = Object.fromEntries(extract(text).persons.map((p) => [p.name, p.offices]));
+    expect(offices["Trần Thị Kim Hoa"]).toEqual(["Phó Chủ tịch Hội đồng nhân dân xã"]);
+    expect(offices["Trịnh Văn Lý"]).toEqual(["Chỉ huy trưởng Ban Chỉ huy quân sự xã"]);
+  });
 });

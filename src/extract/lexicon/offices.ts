@@ -51,6 +51,8 @@ export const OFFICE_INNER = phraseIndex([
   "tự vệ", "truyền thống",
   // "Cục trưởng Cục Đổi mới sáng tạo", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
   "sáng tạo", "giao dịch",
+  // "Chỉ huy trưởng Ban Chỉ huy quân sự xã".
+  "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
   "quản trị", "cổ phần", "trách nhiệm hữu hạn", "nông nghiệp", "công nghệ số",
   // "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh".
