@@ -27,6 +27,13 @@ export function normalizeText(raw: string): string {
  */
 function joinBrokenLines(text: string): string {
   if (!text.includes("\n\n")) return text;
-  return text.replace(BROKEN_LINE, "$1 ");
+  // Only the line breaks are looked at: a pattern that counts a line's characters before each break
+  // would be tried at every position of the text.
+  return text.replace(LINE_BREAK, (br: string, at: number) => {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    return at - lineStart > MIN_BROKEN_LINE && ENDS_MID_SENTENCE.test(text[at - 1]!) ? " " : br;
+  });
 }
-const BROKEN_LINE = /([^\n]{40}[\p{L}\p{N},])\n(?![\n+•*-])/gu;
+const LINE_BREAK = /\n(?![\n+•*-])/g;
+const MIN_BROKEN_LINE = 40;
+const ENDS_MID_SENTENCE = /[\p{L}\p{N},]/u;
