@@ -68,7 +68,7 @@ function readsAsName(tokens: readonly Token[], i: number, n: number): boolean {
  * A name where a person is introduced ("đồng chí …", "ông …", a list item after ":" or ";"): one
  * that starts with a family name, or, for the names of peoples whose family names the lexicon does
  * not hold (Chăm "Mah Sô Ly", K'Ho "Cil Duy Khiêm"), 2–4 capitalized syllables followed by a comma
- * and an office title.
+ * and an office title, or (`listed`) ending a later item of a list of names.
  */
 export function introducedNameLengthAt(tokens: readonly Token[], i: number, listed = false): number {
   const known = nameLengthAt(tokens, i);
