@@ -97,6 +97,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"],
   ["chỉ", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
   ["căn", "dặn", "của"], ["lời", "dạy", "của"], ["di", "chúc", "của"],
+  // "Ông dẫn lại lời Thủ tướng X tại buổi làm việc … hồi tháng 4": someone's words, quoted.
+  ["lời"],
   // An author whose books or articles are studied ("học tập các cuốn sách của đồng chí Tổng Bí thư X").
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
 ];

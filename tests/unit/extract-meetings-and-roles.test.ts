@@ -513,4 +513,9 @@ describe("text as it comes from the web", () => {
     expect(offices["Trần Thị Kim Hoa"]).toEqual(["Phó Chủ tịch Hội đồng nhân dân xã"]);
     expect(offices["Trịnh Văn Lý"]).toEqual(["Chỉ huy trưởng Ban Chỉ huy quân sự xã"]);
   });
+
+  it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
+    const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
 });
