@@ -219,6 +219,13 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
   });
   const named = registry.holders();
+  // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
+  facts.forEach((f, i) => {
+    for (const m of f.mentions) {
+      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i) : null;
+      if (name) registry.add(name, m.titles, f.evidence, i);
+    }
+  });
   const holders = indexHolders(named);
   registry.dropShortForms();
   const mentionName = (m: PersonMention, i: number): string | null =>

@@ -52,6 +52,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
   if (!isPunct(tokens[k], ",-(")) return null;
+  // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles.
+  if (tokens[k + 1]?.kind === "number" && tokens[k + 2]?.lower === "tuổi" && isPunct(tokens[k + 3], ",")) k += 3;
   // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
   const chain = parseOfficeChain(tokens, k + 1 + then, sentence);
@@ -204,9 +206,10 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
           continue;
         }
       } else if (intro.length === 1 && givenNameAt(tokens, j)) {
-        // "ông Đạt yêu cầu …": the person introduced earlier with that given name.
-        out.push({ name: null, titles: [], start: i, end: j + 1, quoted: quotedAt(i), given: tokens[j]!.text });
-        i = j + 1;
+        // "ông Đạt yêu cầu …": the person introduced earlier with that given name, with any titles after it.
+        const after = appositionAt(tokens, j + 1, sentence);
+        out.push({ name: null, titles: after?.titles ?? [], start: i, end: after?.next ?? j + 1, quoted: quotedAt(i), given: tokens[j]!.text });
+        i = after?.next ?? j + 1;
         continue;
       } else if (!intro.honorific) {
         const chain = parseOfficeChain(tokens, j, sentence);

@@ -404,4 +404,10 @@ describe("people and their offices", () => {
     // Without an introducer, a capitalized run before a title is still no person.
     expect(people("Thường trực Huyện ủy Mang Yang, Bí thư các chi bộ dự.")).toEqual({});
   });
+
+  it("gives the titles written after a given name ('Ông Khoa, 49 tuổi, nguyên …') to the person named in full", () => {
+    expect(people("Đồng chí Trần Đình Khoa, Bí thư Đảng ủy xã phát biểu. Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy Yên Thành, được chỉ định làm Bí thư từ ngày 1/7.")).toEqual({
+      "Trần Đình Khoa": ["Bí thư Đảng ủy xã", "nguyên Phó Bí thư Huyện ủy"],
+    });
+  });
 });
