@@ -314,6 +314,18 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   let elsewhere = false;
   const roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   let previousCarriesVerb = false;
+  // Records the roles a sentence gives at meeting `at`: a chair outranks an attendee of the same person.
+  const placeAt = (at: MeetingBuild, roles: ReadonlyMap<number, Role>, mentions: readonly PersonMention[], sentence: number, evidence: Evidence) => {
+    const byName = roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
+    roleOf.set(at, byName);
+    roles.forEach((role, idx) => {
+      const name = mentionName(mentions[idx]!, sentence);
+      if (!name) return;
+      const key = nameKey(registry.persons.get(nameKey(name))?.name ?? name);
+      const known = byName.get(key);
+      if (!known || (known.role === "attendee" && role === "chair")) byName.set(key, { role, evidence });
+    });
+  };
   let aside = -1;
   let listOpen = false;
   let related = false;
@@ -367,18 +379,8 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
       }
     }
     if (!meeting || i === 0 || !f.mentions.length) return;
-    const place = (at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean) => {
-      const byName = roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
-      roleOf.set(at, byName);
-      rolesIn(tokens, mentions, reportsOwn).forEach((role, idx) => {
-        const name = mentionName(mentions[idx]!, i);
-        if (!name) return;
-        const person = registry.persons.get(nameKey(name));
-        const canonical = person?.name ?? name;
-        const known = byName.get(nameKey(canonical));
-        if (!known || (known.role === "attendee" && role === "chair")) byName.set(nameKey(canonical), { role, evidence: f.evidence });
-      });
-    };
+    const place = (at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean) =>
+      placeAt(at, rolesIn(tokens, mentions, reportsOwn), mentions, i, f.evidence);
     // A meeting told in a speaker's words at the one reported ("Thông tin tại buổi họp báo, đồng
     // chí X cho biết, ngày 8/12, Ban Chấp hành đã tổ chức Hội nghị … dưới sự chủ trì của đồng chí
     // Y"): the speaker is at the one reported; those in the words are the told meeting's.

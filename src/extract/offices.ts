@@ -185,7 +185,8 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
 }
 
 const NOW = ["hiện", "là"];
-const AT_THAT_TIME = [["khi", "đó"], ["lúc", "đó"], ["lúc", "bấy", "giờ"], ["thời", "điểm", "đó"]];
+/** "khi đó", "lúc bấy giờ": after a title ("Bí thư Tỉnh ủy khi đó") or before one with "là", the office held then. */
+export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], ["khi", "ấy"], ["lúc", "đó"], ["lúc", "bấy", "giờ"], ["thời", "điểm", "đó"]];
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>

@@ -9,7 +9,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { parseOfficeChain, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
+import { AT_THAT_TIME, parseOfficeChain, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
   /** Null when a title stands in for a person named elsewhere. */
@@ -61,7 +61,7 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
   return { titles: then ? chain.offices.map((o) => ({ ...o, former: true })) : chain.offices, next };
 }
-const THEN_WAS = [["khi", "đó", "là"], ["lúc", "đó", "là"], ["khi", "ấy", "là"]];
+const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
 
 interface Named {
   name: string;
