@@ -75,6 +75,10 @@ const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đ�
 const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công văn|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?\s+ngày\s*$/u;
 // The day a person died ("người đã từ trần ngày 2/7/2023"), remembered at the meeting.
 const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sinh)\s*(?:vào\s*)?(?:ngày\s*)?$/u;
+// A document's issue date ("ban hành ngày 5/8").
+const ISSUED_BEFORE = /ban hành\s*(?:ngày\s*)?$/u;
+/** What, written right before a day, makes it some other day than a meeting's. */
+const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE];
 const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
@@ -222,7 +226,7 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
     const before = sentence.slice(Math.max(0, d.start - 40), d.start);
     // "từ ngày 1-7-2025" alone is when something takes effect; "từ ngày 30/9 đến ngày 1/10" is a meeting's days.
     const since = d.endDay === null && /(?:^|\s)từ\s*(?:ngày\s*)?$/iu.test(before) && !/^\s*(?:đến|tới|-|–)/u.test(sentence.slice(d.end, d.end + 8));
-    return !inCitation[d.start] && !since && !/ban hành\s*(?:ngày\s*)?$/u.test(before) && !DEADLINE_BEFORE.test(before) && !PAPER_DATE_BEFORE.test(before) && !LIFE_EVENT_BEFORE.test(before);
+    return !inCitation[d.start] && !since && !NOT_A_MEETING_DAY_BEFORE.some((re) => re.test(before));
   });
 }
 
