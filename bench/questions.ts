@@ -11,7 +11,7 @@ import { luceneQuery } from "../src/graph/read/search.ts";
 import { searchKey } from "../src/text/fold.ts";
 import { HEADLINE, NEIGHBORHOOD, PATHS, SEARCH, TWO_LEVELS } from "./cypher.ts";
 import type { Ask } from "./support/load.ts";
-import { askGraphQL, CLIENT_TIMEOUT_MS } from "./support/servers.ts";
+import { askGraphQL, CLIENT_TIMEOUT_MS, postForData } from "./support/servers.ts";
 
 export type Args = Record<string, string>;
 // GraphQL `data` and Cypher records as objects: their shapes are set by the query texts below.
@@ -30,7 +30,10 @@ export interface CypherAsk {
   answer: (rows: Row[]) => unknown;
 }
 
+export type QuestionKey = keyof typeof OURS;
+
 export interface Question {
+  key: QuestionKey;
   /** Short, for tables and plots. */
   name: string;
   /** What is asked, with how its arguments were chosen. */
@@ -45,6 +48,9 @@ export interface Question {
 
 /** `q` with its next arguments to the GraphQL server at `url`, in the dialect of `ask` (`q.ours` or `q.peer`). */
 export const overHttp = (q: Question, ask: GraphQLAsk, url: string): Ask => () => askGraphQL(url, ask.query, ask.variables(q.next()));
+
+/** `q` with its next arguments to the HTTP floor at `origin` (bench/http-floor.ts): its raw Cypher behind bare node:http. */
+export const overHttpFloor = (q: Question, origin: string): Ask => () => postForData(`${origin}/${q.key}`, JSON.stringify(q.next()));
 
 /** `q`'s raw Cypher with the arguments `args`, through the driver alone, bounded like the HTTP clients. */
 export const readRaw = (graph: Graph, q: Question, args: Args) => graph.read(q.raw.cypher, q.raw.params(args), { timeoutMs: CLIENT_TIMEOUT_MS });
@@ -74,6 +80,18 @@ export const PEER = {
   search: `query($q: String!) { search(query: $q, first: 10) { score kind label node { id } } }`,
 };
 
+/**
+ * The same five as hand-written Cypher: the floor. Outside the questions so that the HTTP floor's
+ * server (bench/http-floor.ts), a process of its own, runs exactly these.
+ */
+export const RAW: Record<QuestionKey, CypherAsk> = {
+  headline: { cypher: HEADLINE, params: (a) => ({ key: a.key }), answer: (rows) => rows[0]?.answer ?? null },
+  twoLevels: { cypher: TWO_LEVELS, params: (a) => ({ id: a.id }), answer: (rows) => rows[0]?.answer ?? null },
+  neighborhood: { cypher: NEIGHBORHOOD, params: (a) => ({ id: a.id, limit: int(100) }), answer: (rows) => rows[0]?.subgraph ?? null },
+  paths: { cypher: PATHS, params: (a) => ({ from: a.a, to: a.b, first: int(3) }), answer: (rows) => rows.map((r) => r.path) },
+  search: { cypher: SEARCH, params: (a) => ({ query: luceneQuery(a.text!), first: int(10) }), answer: (rows) => rows.map((r) => r.hit) },
+};
+
 /** Picks the arguments from the graph and returns the questions. */
 const HEADLINE_MEETINGS = 10;
 const CHAIRED_MEETINGS = 4;
@@ -100,15 +118,17 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
 
   return [
     {
+      key: "headline",
       name: "headline",
       description: `headline query: directive ${headline.key} (${headline.n} meetings carry it out), its meetings with chairs and their offices, and attendees`,
       keyBased: true,
       next: () => ({ key: headline.key as string }),
       ours: { query: OURS.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directive },
       peer: { query: PEER.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directives[0] ?? null },
-      raw: { cypher: HEADLINE, params: (a) => ({ key: a.key }), answer: (rows) => rows[0]?.answer ?? null },
+      raw: RAW.headline,
     },
     {
+      key: "twoLevels",
       name: "two levels",
       description: `two levels: a person → the meetings they chaired → those meetings' attendees (in turn, the 64 persons who chaired the number of meetings closest to ${CHAIRED_MEETINGS}: ${Math.min(...persons.map((p) => p.n))} to ${Math.max(...persons.map((p) => p.n))})`,
       keyBased: true,
@@ -120,9 +140,10 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
         // The peer's `chaired` lists the meetings themselves; ours wraps each with its evidence.
         answer: (d) => d.people[0] && { name: d.people[0].name, chaired: d.people[0].chaired.map((meeting: unknown) => ({ meeting })) },
       },
-      raw: { cypher: TWO_LEVELS, params: (a) => ({ id: a.id }), answer: (rows) => rows[0]?.answer ?? null },
+      raw: RAW.twoLevels,
     },
     {
+      key: "neighborhood",
       name: "neighborhood",
       description: "neighborhood of a meeting, depth 2, at most 100 nodes, edges with their evidence (64 meetings in turn)",
       // Its work grows with the density around the node, which grows with the corpus.
@@ -130,9 +151,10 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       next: () => ({ id: next(meetings) }),
       ours: { query: OURS.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.neighborhood },
       peer: { query: PEER.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.meetings[0]?.neighborhood ?? null },
-      raw: { cypher: NEIGHBORHOOD, params: (a) => ({ id: a.id, limit: int(100) }), answer: (rows) => rows[0]?.subgraph ?? null },
+      raw: RAW.neighborhood,
     },
     {
+      key: "paths",
       name: "paths",
       description: "shortest paths between two persons, at most 4 hops, at most 3 paths, with evidence (pairs of the 64 chairs)",
       // A search of the graph between two nodes: more documents, more connections to search.
@@ -140,9 +162,10 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       next: () => ({ a: next(persons).id, b: next(persons).id }),
       ours: { query: OURS.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.paths },
       peer: { query: PEER.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.people[0]?.paths ?? [] },
-      raw: { cypher: PATHS, params: (a) => ({ from: a.a, to: a.b, first: int(3) }), answer: (rows) => rows.map((r) => r.path) },
+      raw: RAW.paths,
     },
     {
+      key: "search",
       name: "search",
       description: "full-text search of a chair's name without diacritics, 10 hits (64 names in turn)",
       keyBased: false,
@@ -150,7 +173,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       ours: { query: OURS.search, variables: (a) => ({ t: a.text }), answer: (d) => d.search },
       // Our API folds the text and builds the Lucene query itself; the peer and the floor get that query.
       peer: { query: PEER.search, variables: (a) => ({ q: luceneQuery(a.text!) }), answer: (d) => d.search },
-      raw: { cypher: SEARCH, params: (a) => ({ query: luceneQuery(a.text!), first: int(10) }), answer: (rows) => rows.map((r) => r.hit) },
+      raw: RAW.search,
     },
   ];
 }

@@ -9,6 +9,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 export interface RunningServer {
+  /** http://host:port */
+  origin: string;
+  /** The GraphQL endpoint. */
   url: string;
   /** Peak resident memory so far (VmHWM), MiB. */
   peakRssMiB(): number;
@@ -23,7 +26,7 @@ const freePort = () =>
     });
   });
 
-/** Starts `entry` with HOST and PORT set, and waits until `readyPath` answers 2xx. */
+/** Starts the server `entry` with HOST and PORT set, and waits until `readyPath` answers 2xx. */
 export async function startGraphQLServer(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, readyPath: string): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -39,6 +42,7 @@ export async function startGraphQLServer(name: string, entry: string, args: stri
     ready = await fetch(origin + readyPath).then((r) => r.ok, () => false);
   }
   return {
+    origin,
     url: `${origin}/graphql`,
     peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? Number.NaN) / 1024,
     stop,
@@ -56,8 +60,10 @@ export const CLIENT_TIMEOUT_MS = 30_000;
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 
 /** POSTs a query; resolves with `data`, rejects on an HTTP error, GraphQL errors or after CLIENT_TIMEOUT_MS. */
-export function askGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const body = JSON.stringify({ query, variables });
+export const askGraphQL = (url: string, query: string, variables: Record<string, unknown>): Promise<unknown> => postForData(url, JSON.stringify({ query, variables }));
+
+/** POSTs `body` as JSON; resolves with the answer's `data`, rejects on an HTTP error, `errors` or after CLIENT_TIMEOUT_MS. */
+export function postForData(url: string, body: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "POST", agent, timeout: CLIENT_TIMEOUT_MS, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
       const chunks: Buffer[] = [];

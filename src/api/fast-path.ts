@@ -100,7 +100,7 @@ function send(res: ServerResponse, yoga: Yoga, result: ExecutionResult, mediaTyp
   });
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+export function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
