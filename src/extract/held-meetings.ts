@@ -1,0 +1,111 @@
+/**
+ * The meetings a document reports as held: one per day (or run of days) a meeting is reported on;
+ * when none is, the first one reported without a day, dated by the day the sentence before opens with.
+ */
+import { inferYear, isoDay, type DayMention } from "./dates.ts";
+import { meetingDaysIn, type MeetingMention } from "./meetings.ts";
+import type { SentenceFacts } from "./sentence-facts.ts";
+import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
+
+// How far into a sentence its leading day may stand ("Sáng 12/3, tại Hội trường Tỉnh ủy, …").
+const LEAD_DAY_WINDOW = 24;
+
+/**
+ * The day a sentence opens with ("Sáng 12/3, tại Hội trường Tỉnh ủy."), which a meeting reported
+ * without a day in the next sentence ("Hội nghị … do đồng chí X chủ trì") was held on.
+ */
+export function leadDayOf(f: SentenceFacts): DayMention | null {
+  const [first] = meetingDaysIn(f.sentence.text, f.citations);
+  return first && first.start < LEAD_DAY_WINDOW ? first : null;
+}
+
+export interface MeetingBuild {
+  out: ExtractedMeeting;
+  month: number | null;
+  day: number | null;
+  /** Last day of a meeting over several days, else its one day. */
+  lastDay: number | null;
+}
+
+/**
+ * One occasion over several days: a day within a meeting's range ("Trong 2 ngày 12 và 13/12 …",
+ * then "Bế mạc hội nghị chiều 13/12"), or a range that covers a day already read (the closing day
+ * in the lead, "từ ngày 14 đến ngày 16/10" after it), is the same meeting.
+ */
+export const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): boolean =>
+  b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
+  !(title && plenumDuringCongress(b.out.title, title));
+
+/** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất", "phiên họp thứ nhất") during the congress: another meeting. */
+const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^(?:Hội nghị|Phiên họp)/u.test(plenum);
+
+/**
+ * Whether meeting `a` was held before meeting `b`: by the year too when both dates have one (a
+ * central plenum of September recalled at a provincial meeting of October).
+ */
+export function heldBefore(a: MeetingBuild, b: MeetingBuild): boolean {
+  if (a.month === null || a.day === null || b.month === null || b.day === null) return false;
+  const yearOf = (m: MeetingBuild) => (m.out.date?.startsWith("--") ? null : Number(m.out.date?.slice(0, 4)));
+  const [ya, yb] = [yearOf(a), yearOf(b)];
+  if (ya !== null && yb !== null && ya !== yb) return ya < yb;
+  return a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+
+/** Stretches a meeting's days to cover `d` too: it starts on the earliest day read, ends on the last. */
+function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
+  b.day = Math.min(b.day!, d.day);
+  b.lastDay = Math.max(b.lastDay!, d.endDay ?? d.day);
+  b.out.date = isoDay(b.day, d.month, year);
+  b.out.endDate = b.lastDay > b.day ? isoDay(b.lastDay, d.month, year) : null;
+}
+
+// "Lịch công tác tuần tới (dự kiến):": what is listed after it is planned, not held.
+const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
+const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
+
+function newMeeting(m: MeetingMention, day: DayMention | null, year: number | null, province: string | null, evidence: Evidence): MeetingBuild {
+  return {
+    month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
+    out: {
+      title: m.title, date: day ? isoDay(day.day, day.month, year) : null,
+      endDate: day?.endDay ? isoDay(day.endDay, day.month, year) : null,
+      organizer: m.organizer, province, chairedBy: [], attendedBy: [], implements: [],
+      chairs: [], attendees: [], implementations: [], evidence,
+    },
+  };
+}
+
+export interface HeldMeetings {
+  meetings: MeetingBuild[];
+  /** For each sentence, the meeting it reports as held there, else -1. */
+  ownMeeting: number[];
+}
+
+export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
+  const meetings: MeetingBuild[] = [];
+  const ownMeeting: number[] = facts.map(() => -1);
+  const schedule = facts.findIndex(announcesSchedule);
+  facts.forEach((f, i) => {
+    const m = f.meeting;
+    if (!m?.day || (schedule >= 0 && i > schedule)) return;
+    const day = m.day;
+    const year = day.year ?? inferYear(day.month, meta.publishedAt);
+    let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));
+    if (idx >= 0) widen(meetings[idx]!, day, year);
+    else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
+    if (!m.reported) ownMeeting[i] = idx;
+  });
+  if (meetings.length) return { meetings, ownMeeting };
+  const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);
+  const m = facts[i]?.meeting;
+  if (m) {
+    // "Chiều cùng ngày, …": the day the last sentence that opened with one gave.
+    const sameDay = /(?:^|\s)cùng ngày(?=[\s,])/iu.test(facts[i]!.sentence.text);
+    const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
+    const day = before.map(leadDayOf).find((d) => d !== null) ?? null;
+    const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
+    meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
+    ownMeeting[i] = 0;
+  }
+  return { meetings, ownMeeting };
+}

@@ -1,0 +1,192 @@
+/**
+ * The walk through a document's sentences in order: which meeting each speaks of (its own, the one
+ * being reported, one recalled aside, or none), what that meeting carries out, and whom it places
+ * as chair or attendee.
+ */
+import { nameKey } from "../text/fold.ts";
+import type { Token } from "../text/tokens.ts";
+import { rolesIn, speechStart, type Role } from "./chairing.ts";
+import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
+import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
+import { meetingHead, meetingHeadsIn, reportsVisit } from "./meetings.ts";
+import type { PersonMention } from "./people.ts";
+import type { Persons } from "./persons.ts";
+import type { SentenceFacts } from "./sentence-facts.ts";
+import type { Evidence } from "./types.ts";
+
+const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
+const BULLET = /^[-+•*]\s/u;
+
+/** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
+function toldFrom(f: SentenceFacts): number {
+  const words = speechStart(f.tokens, f.mentions);
+  const day = f.meeting?.day;
+  return day && words < f.tokens.length && f.tokens[words]!.start <= day.start ? words : -1;
+}
+
+/** Whether sentence `f` names the meeting recalled aside, by a name the meeting being reported does not go by. */
+function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild | undefined): boolean {
+  const head = meetingHead(aside.out.title);
+  return head !== meetingHead(active?.out.title ?? "") && meetingHeadsIn(f.tokens, f.sentence.text).includes(head);
+}
+
+
+/** Which meeting a sentence speaks of. */
+interface Floor {
+  /** The meeting's index in the builds, or -1: the sentence speaks of no meeting of this document. */
+  target: number;
+  /** The meeting the sentence reports as held there, or -1. */
+  own: number;
+  /** The sentence's own meeting does not take the floor: recalled aside, or held before the one reported. */
+  keptAside: boolean;
+  /** The meeting that had the floor before this sentence. */
+  before: number;
+}
+
+class MeetingWalk {
+  private readonly firstHeld: number;
+  private readonly firstReported: number;
+  private active: number;
+  /** Before the first meeting is reported: the sentences read speak of another occasion. */
+  private elsewhere = false;
+  /** A meeting recalled aside that the sentences right after it still speak of, or -1. */
+  private aside = -1;
+  /** The last sentence about the meeting opened a list ("… các nội dung:"). */
+  private listOpen = false;
+  /** Inside a page's links to other articles. */
+  private related = false;
+  private previousCarriesVerb = false;
+  private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly facts: readonly SentenceFacts[],
+    private readonly meetings: MeetingBuild[],
+    private readonly ownMeeting: readonly number[],
+    private readonly persons: Persons,
+  ) {
+    this.firstHeld = ownMeeting.find((x) => x >= 0) ?? -1;
+    this.firstReported = ownMeeting.findIndex((x) => x >= 0);
+    this.active = this.firstHeld;
+  }
+
+  run(): void {
+    this.facts.forEach((f, i) => {
+      const floor = this.floorOf(f, i);
+      const meeting = this.meetings[floor.target];
+      if (!meeting) return;
+      this.carryOut(f, i, meeting, floor.own);
+      if (i > 0 && f.mentions.length) this.placeIn(f, i, meeting, floor);
+    });
+    this.writeRoles();
+  }
+
+  /**
+   * Each sentence speaks of its own meeting, else of the last one reported before it (or the
+   * first); a meeting recalled aside ("Trước đó, …"), or one held before the meeting being
+   * reported (the central plenum it disseminates), is not the one later sentences speak of. Before
+   * the first meeting is reported, a sentence opening with a day none was held on, or reporting a
+   * visit ("đoàn … đến thăm, chúc Tết …"), is another occasion: it and those after it place nobody.
+   */
+  private floorOf(f: SentenceFacts, i: number): Floor {
+    // A page's links to other articles ("TIN LIÊN QUAN" and the headlines under it, up to the next
+    // paragraph) speak of other occasions: they place nobody and carry out nothing.
+    if (this.related && /\n\s*\n/.test(this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start))) this.related = false;
+    if (RELATED_HEADING.test(f.sentence.text)) this.related = true;
+    const own = this.ownMeeting[i]!;
+    // An earlier meeting keeps the floor when it comes back after a later one was reported
+    // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
+    const recalled = (o: number) => this.active >= 0 && this.ownMeeting.indexOf(o) === i && heldBefore(this.meetings[o]!, this.meetings[this.active]!);
+    const keptAside = own >= 0 && (f.meeting!.aside || recalled(own));
+    const before = this.active;
+    if (own >= 0 && !keptAside) this.active = own;
+    // Such a meeting is the one the sentences right after it speak of when they name it and the
+    // reported meeting goes by another name ("Trước đó, chiều 12/3, Ban Thường vụ đã họp …. Tại
+    // cuộc họp, …" in a report of a working session; a plenum's results told at a press conference).
+    if (own >= 0) this.aside = keptAside ? own : -1;
+    else if (this.aside >= 0 && !namesAside(f, this.meetings[this.aside]!, this.meetings[this.active])) this.aside = -1;
+    if (i > 0 && i < this.firstReported) {
+      const lead = leadDayOf(f);
+      if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens)) this.elsewhere = true;
+    }
+    if (own >= 0) this.elsewhere = false;
+    const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere || this.related ? -1 : this.active;
+    return { target, own, keptAside, before };
+  }
+
+  /**
+   * What `meeting` carries out by sentence `f`: the headline, the reporting sentence, a sentence
+   * about the meeting, or an item of a list one of them opens ("… cho ý kiến vào các nội dung:"
+   * then "- Báo cáo sơ kết …").
+   */
+  private carryOut(f: SentenceFacts, i: number, meeting: MeetingBuild, own: number): void {
+    const item = this.listOpen && BULLET.test(f.sentence.text);
+    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting.out.organizer ?? null) ?? (item ? "enumeration" : null);
+    this.listOpen = about !== null && (f.sentence.text.endsWith(":") || item);
+    const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
+    const inherited = about === "enumeration" && this.previousCarriesVerb;
+    this.previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
+    if (!f.citations.length) return;
+    const implemented = about
+      ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
+      : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
+    for (const c of implemented) {
+      if (!meeting.out.implements.includes(c.key!)) {
+        meeting.out.implements.push(c.key!);
+        meeting.out.implementations.push({ key: c.key!, evidence: f.evidence });
+      }
+    }
+    const setApart = new Set(notReviewedIn(f.sentence.text, f.citations).map((c) => c.key!));
+    if (setApart.size) {
+      meeting.out.implements = meeting.out.implements.filter((k) => !setApart.has(k));
+      meeting.out.implementations = meeting.out.implementations.filter((x) => !setApart.has(x.key));
+    }
+  }
+
+  /**
+   * Whom sentence `f` places at `meeting`. A meeting told in a speaker's words at the one reported
+   * ("Thông tin tại buổi họp báo, đồng chí X cho biết, ngày 8/12, Ban Chấp hành đã tổ chức Hội nghị
+   * … dưới sự chủ trì của đồng chí Y"): the speaker is at the one reported; those in the words are
+   * the told meeting's.
+   */
+  private placeIn(f: SentenceFacts, i: number, meeting: MeetingBuild, floor: Floor): void {
+    const reported = floor.keptAside ? this.meetings[floor.before] : undefined;
+    const told = reported ? toldFrom(f) : -1;
+    if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, i, f.evidence);
+    this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, i, f.evidence);
+    const words = f.mentions.filter((m) => m.start >= told).map((m) => ({ ...m, start: m.start - told, end: m.end - told }));
+    this.place(meeting, f.tokens.slice(told), words, true, i, f.evidence);
+  }
+
+  /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
+  private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, sentence: number, evidence: Evidence): void {
+    const byName = this.roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
+    this.roleOf.set(at, byName);
+    rolesIn(tokens, mentions, reportsOwn).forEach((role, idx) => {
+      const person = this.persons.of(mentions[idx]!, sentence);
+      if (!person) return;
+      const known = byName.get(person.key);
+      if (!known || (known.role === "attendee" && role === "chair")) byName.set(person.key, { role, evidence });
+    });
+  }
+
+  private writeRoles(): void {
+    for (const b of this.meetings) {
+      for (const [key, { role, evidence }] of this.roleOf.get(b) ?? []) {
+        const name = this.persons.byKey.get(key)!.name;
+        if (role === "chair") {
+          b.out.chairedBy.push(name);
+          b.out.chairs.push({ name, evidence });
+        } else {
+          b.out.attendedBy.push(name);
+          b.out.attendees.push({ name, evidence });
+        }
+      }
+    }
+  }
+}
+
+/** Walks `facts` in order, filling in what the `held` meetings carry out and whom they place. */
+export function followMeetings(text: string, facts: readonly SentenceFacts[], held: HeldMeetings, persons: Persons): void {
+  new MeetingWalk(text, facts, held.meetings, held.ownMeeting, persons).run();
+}

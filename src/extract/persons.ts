@@ -1,0 +1,98 @@
+/**
+ * The persons of a document: every named mention with the offices it gives, then the given names
+ * ("ông Khoa") and the titles standing for names ("Thủ tướng Chính phủ") that refer back to them.
+ */
+import { nameKey, searchKey } from "../text/fold.ts";
+import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
+import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
+import type { PersonMention } from "./people.ts";
+import type { SentenceFacts } from "./sentence-facts.ts";
+import type { Evidence, ExtractedPerson, OfficeHeld } from "./types.ts";
+
+// A role for the occasion, not an office (ANNOTATION.md): "Trưởng đoàn công tác", "Phó Trưởng đoàn
+// kiểm tra", a delegation's "Trưởng đoàn" (an Assembly delegation's head is "Trưởng Đoàn Đại biểu …").
+const OCCASIONAL_ROLE = /^(?:Phó )?[Tt]rưởng [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát|$)/u;
+
+class PersonRegistry {
+  readonly persons = new Map<string, ExtractedPerson>();
+  private readonly lastSeen = new Map<string, number>();
+  /** "person key|former|title key" of every office already recorded. */
+  private readonly recorded = new Set<string>();
+
+  constructor(private readonly province: string | null) {}
+
+  add(name: string, titles: readonly RawOffice[], evidence: Evidence, sentenceIndex: number): void {
+    const key = nameKey(name);
+    let person = this.persons.get(key);
+    if (!person) {
+      person = { key, name, offices: [], holds: [], evidence };
+      this.persons.set(key, person);
+    }
+    this.lastSeen.set(key, sentenceIndex);
+    for (const raw of titles) {
+      const title = canonicalTitle(raw.title);
+      if (OCCASIONAL_ROLE.test(title)) continue;
+      const id = `${key}|${raw.former}|${searchKey(title)}`;
+      if (this.recorded.has(id)) continue;
+      this.recorded.add(id);
+      const held: OfficeHeld = { title, jurisdiction: jurisdictionOf(title, raw.place, this.province), former: raw.former, evidence };
+      person.holds.push(held);
+      person.offices.push(raw.former ? `nguyên ${title}` : title);
+    }
+  }
+
+  /**
+   * A later short form of a title the person was given in full ("Bộ trưởng Đặng Quốc Khánh" after
+   * "Bộ trưởng Bộ Tài nguyên và Môi trường") is the same office, not another: it is dropped.
+   */
+  dropShortForms(): void {
+    for (const person of this.persons.values()) {
+      const keys = person.holds.map((h) => `${h.former}|${searchKey(h.title)}`);
+      const keep = keys.map((k) => !keys.some((other) => other.startsWith(`${k} `)));
+      if (keep.every(Boolean)) continue;
+      person.holds = person.holds.filter((_, i) => keep[i]);
+      person.offices = person.offices.filter((_, i) => keep[i]);
+    }
+  }
+
+  holders(): Holder[] {
+    return [...this.persons.values()].map((p) => ({
+      name: p.name,
+      titles: new Set(p.holds.filter((h) => !h.former).map((h) => titleKey(h.title))),
+      lastSeen: this.lastSeen.get(p.key) ?? 0,
+    }));
+  }
+}
+
+export interface Persons {
+  /** By name key. */
+  byKey: ReadonlyMap<string, ExtractedPerson>;
+  /** The person mention `m` of sentence `sentence` refers to, if any. */
+  of(m: PersonMention, sentence: number): ExtractedPerson | undefined;
+}
+
+export function collectPersons(facts: readonly SentenceFacts[], province: string | null): Persons {
+  const registry = new PersonRegistry(province);
+  facts.forEach((f, i) => {
+    for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
+  });
+  const named = registry.holders();
+  // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
+  facts.forEach((f, i) => {
+    for (const m of f.mentions) {
+      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i) : null;
+      if (name) registry.add(name, m.titles, f.evidence, i);
+    }
+  });
+  const holders = indexHolders(named);
+  registry.dropShortForms();
+  const nameOf = (m: PersonMention, i: number): string | null =>
+    m.name ?? (m.given ? resolveGivenName(m.given, named, i) : resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i));
+  return {
+    byKey: registry.persons,
+    of: (m, i) => {
+      const name = nameOf(m, i);
+      return name === null ? undefined : registry.persons.get(nameKey(name));
+    },
+  };
+}

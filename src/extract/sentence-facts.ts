@@ -1,0 +1,36 @@
+/** The units extraction reads (the headline, then each sentence cut at its meeting clauses) with what each names. */
+import type { Sentence } from "../text/sentences.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
+import { findCitations, type Citation } from "./citations.ts";
+import { findMeeting, meetingClauses, type MeetingMention } from "./meetings.ts";
+import { findPersonMentions, type PersonMention } from "./people.ts";
+import type { Evidence } from "./types.ts";
+
+export interface SentenceFacts {
+  sentence: Sentence;
+  evidence: Evidence;
+  tokens: Token[];
+  mentions: PersonMention[];
+  citations: Citation[];
+  meeting: MeetingMention | null;
+}
+
+const evidenceOf = (s: Sentence): Evidence => ({ sentence: s.text, start: s.start, end: s.end });
+
+/** The facts of every unit of the normalized `text`; the first is the headline. */
+export function readSentenceFacts(text: string): SentenceFacts[] {
+  const sentences = splitSentences(text);
+  const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
+  return units.map((sentence, index) => {
+    const tokens = tokenize(sentence.text, index === 0);
+    const citations = findCitations(sentence.text);
+    return {
+      sentence, evidence: evidenceOf(sentence), tokens,
+      mentions: findPersonMentions(tokens, sentence.text),
+      citations,
+      // The headline names the occasion but is not itself a report of a held meeting.
+      meeting: index === 0 ? null : findMeeting(sentence.text, tokens, citations),
+    };
+  });
+}
