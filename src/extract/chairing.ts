@@ -43,7 +43,7 @@ const PRESENCE = phraseIndex([
   "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
-  "chất vấn", "trả lời chất vấn", "làm thư ký", "công bố",
+  "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
   // Answering questions at a press conference.
   "trả lời câu hỏi",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
@@ -95,6 +95,8 @@ const ELECTED = ["được", "bầu"];
 // tại …", "nhắc lại nhận định của Tổng Bí thư X", "Nhắc lại lời căn dặn của đồng chí X").
 const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"],
+  // What an inspection commission concludes of someone ("UBKT Tỉnh ủy kết luận ông X đã thiếu trách nhiệm").
+  ["kết", "luận"],
   ["chỉ", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
   ["căn", "dặn", "của"], ["lời", "dạy", "của"], ["di", "chúc", "của"],
   // "Ông dẫn lại lời Thủ tướng X tại buổi làm việc … hồi tháng 4": someone's words, quoted.
@@ -213,6 +215,8 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
 export function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (matchPhrase(tokens, i, DISCIPLINE)) return i;
+    // "… cho rằng thành quả có dấu ấn của … đồng chí X": what follows "rằng" is the speaker's view.
+    if (tokens[i]!.lower === "rằng" && lastMentionBefore(mentions, i) >= 0) return i + 1;
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];
@@ -250,7 +254,11 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
 }
 
 // "… trao Huy hiệu cho đồng chí X, do sức khỏe yếu không thể đến dự hội nghị": X was not there.
-const ABSENT = phraseIndex(["không thể đến dự", "không thể dự", "không đến dự", "không tham dự", "vắng mặt"]);
+// So was one who sent their views in writing ("do bận công tác nên đã gửi ý kiến bằng văn bản").
+const ABSENT = phraseIndex([
+  "không thể đến dự", "không thể dự", "không đến dự", "không tham dự", "vắng mặt",
+  "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
+]);
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */
 function saidAbsent(tokens: readonly Token[], m: MentionSpan, next: MentionSpan | undefined): boolean {

@@ -97,6 +97,17 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
 // "Một nội dung chính của phiên họp là …": the sentence says what the meeting was for.
 const CONTENT_OF_MEETING = /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\scủa (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)\s+là(?=\s)/iu;
 
+const HOLDING = phraseIndex(["tổ chức", "tiến hành"]);
+
+/** Whether the clause from token `from` to the next comma holds a meeting ("… tổ chức đại hội"). */
+function holdsMeetingIn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !isPunct(tokens[k], ",;"); k++) {
+    const verb = matchPhrase(tokens, k, HOLDING);
+    if (verb && matchPhrase(tokens, k + verb, MEETING_AS_SUBJECT)) return true;
+  }
+  return false;
+}
+
 /** Whether `organizer` (the body that held the meeting) starts at `tokens[at]` and deliberates. */
 function organizerDeliberates(tokens: readonly Token[], sentence: string, at: number, organizer: string): boolean {
   const start = tokens[at]?.start ?? -1;
@@ -115,10 +126,12 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, organiz
   if (sentence.includes("nội dung") && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
-  // "Thực hiện Chỉ thị số 45-CT/TW …, đại hội được tổ chức …": the purpose first, then the meeting.
+  // "Thực hiện Chỉ thị số 45-CT/TW …, đại hội được tổ chức …": the purpose first, then the meeting;
+  // or then the body holding it ("…, Đảng bộ xã Khun Há được chọn tổ chức đại hội điểm").
   if (matchPhrase(tokens, 0, IMPLEMENTING)) {
     const comma = tokens.findIndex((t, k) => t.text === "," && matchPhrase(tokens, k + 1, MEETING_AS_SUBJECT) > 0);
     if (comma >= 0) starts.push(comma + 1);
+    else if (tokens.some((t, k) => t.text === "," && holdsMeetingIn(tokens, k + 1))) return "meeting";
   }
   for (const s of starts) {
     // "Cũng tại hội nghị, …": "also" before the subject.

@@ -265,7 +265,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
     const dayToken = tokens.findIndex((t) => t.start >= day.start);
     if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1)) continue;
-    return { title: meetingTitle(tokens, noun, sentence), day, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
+    // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when the sentence gives them too.
+    const span = days.find((d) => d.endDay !== null && d.month === day.month && d.day <= day.day && d.endDay >= day.day) ?? day;
+    return { title: meetingTitle(tokens, noun, sentence), day: span, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;
   const { noun, clause } = dateless;

@@ -228,6 +228,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       const first = isPunct(tokens[chain.next], ":") ? chain.next + 1 : nameLengthAt(tokens, chain.next) ? chain.next : -1;
       const listed = chain.offices.length && first >= 0 ? sharedTitleList(tokens, first, chain.offices, sentence) : [];
       if (listed.length) {
+        // The first person's mention spans the shared title, as after "các đồng chí": a list it joins ("Chủ trì có X; các Phó Chủ tịch: A, B").
+        listed[0]!.start = i;
         out.push(...listed);
         i = listed.at(-1)!.end;
         continue;

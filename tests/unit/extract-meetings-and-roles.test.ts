@@ -518,4 +518,26 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
   });
+
+  it("makes chairs of the persons a shared title lists after the first chair ('Chủ trì có X; các Phó Chủ tịch: A, B'), and places who questions and who is questioned", () => {
+    const text = "Tiêu đề\n\nChiều 12/12, Kỳ họp thứ 24 HĐND tỉnh bế mạc. Chủ trì kỳ họp có đồng chí Nguyễn Văn Đệ, Chủ tịch HĐND tỉnh; các Phó Chủ tịch HĐND tỉnh: Vi Thị Quyên, Trần Khánh Sơn.\nĐại biểu Xồng Bá Dờ, Bí thư Huyện ủy đặt câu hỏi với Giám đốc Sở Xây dựng Nguyễn Trọng Hoài về tiến độ.";
+    expect(meetings(text)).toEqual([
+      { date: "--12-12", chairedBy: ["Nguyễn Văn Đệ", "Vi Thị Quyên", "Trần Khánh Sơn"], attendedBy: ["Xồng Bá Dờ", "Nguyễn Trọng Hoài"], implements: [] },
+    ]);
+  });
+
+  it("dates a meeting by the days it ran when its sentence gives them besides its closing day ('Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), …')", () => {
+    const text = "Tiêu đề\n\nChiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp thứ 24 HĐND tỉnh đã hoàn thành chương trình và bế mạc.";
+    expect(extract(text).meetings.map((m) => [m.date, m.endDate])).toEqual([["--12-10", "--12-12"]]);
+  });
+
+  it("does not place the person an inspection commission concludes on, one who sent views in writing, nor one a speaker's view ('cho rằng …') names", () => {
+    const text = "Tiêu đề\n\nNgày 12/3, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 32.\nCũng tại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy kết luận ông Trần Đức Mạnh, Phó Giám đốc Bệnh viện tỉnh đã thiếu trách nhiệm.\nĐồng chí Triệu Văn Tư, Giám đốc Sở Nông nghiệp, do bận công tác nên đã gửi ý kiến bằng văn bản tới kỳ họp.\nĐồng chí Bí thư Tỉnh ủy cho rằng thành quả có dấu ấn của nhiều thế hệ lãnh đạo, trong đó có đồng chí Ma Văn Hùng, nguyên Bí thư Huyện ủy.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+
+  it("carries out the document a sentence opens with when the body holding the meeting follows it ('Thực hiện Chỉ thị …, Đảng bộ xã … tổ chức đại hội')", () => {
+    const text = "Tiêu đề\n\nTrong hai ngày 24 và 25/7, Đảng bộ xã Khun Há tổ chức Đại hội đại biểu lần thứ I.\nThực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đảng bộ xã Khun Há được chọn tổ chức đại hội điểm cấp xã của tỉnh.";
+    expect(meetings(text)[0]!.implements).toEqual(["45-CT/TW"]);
+  });
 });

@@ -410,4 +410,10 @@ describe("people and their offices", () => {
       "Trần Đình Khoa": ["Bí thư Đảng ủy xã", "nguyên Phó Bí thư Huyện ủy"],
     });
   });
+
+  it("reads a company ('Tổng công ty') and a region ('miền Trung') inside a title", () => {
+    expect(people("Ông Trương Công Định, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Tổng công ty chủ trì. Ông Lê Văn Tâm, Giám đốc Công ty Điện lực miền Trung phát biểu.")).toEqual({
+      "Trương Công Định": ["Bí thư Đảng ủy", "Chủ tịch Hội đồng thành viên Tổng công ty"], "Lê Văn Tâm": ["Giám đốc Công ty Điện lực miền Trung"],
+    });
+  });
 });

@@ -55,6 +55,8 @@ export const OFFICE_INNER = phraseIndex([
   "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
   "quản trị", "cổ phần", "trách nhiệm hữu hạn", "nông nghiệp", "công nghệ số",
+  // "Tổng Giám đốc Tổng công ty", "Tổng công ty Điện lực miền Trung": a company, a region.
+  "công ty", "miền bắc", "miền trung", "miền nam",
   // "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh".
   "đại diện",
   // "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh".
