@@ -2,7 +2,8 @@
  * `npm run bench [-- --sizes 10000,100000 --seed S --requests R --seconds T --reingest --report-only]`: for
  * each corpus size, on one machine in one run: ingest (documents/s, facts/s), then the five
  * questions (bench/questions.ts) at 1 and 32 clients through our API, through the Neo4j GraphQL
- * Library (bench/peer/), and as raw Cypher through the driver; the ratios, each server's peak
+ * Library (bench/peer/), as raw Cypher through the driver, and as that Cypher behind bare node:http
+ * (bench/http-floor.ts, the least an HTTP service costs); the ratios, each server's peak
  * memory, and how latency grows with the corpus. Writes a section of BENCHMARKS.md and
  * bench/results/latency-vs-size.svg.
  *
@@ -19,7 +20,7 @@ import { PROJECT_ROOT } from "../src/config.ts";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
 import { connectGraph, type Graph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
-import { overHttp, pickQuestions, readRaw, throughDriver, type Question } from "./questions.ts";
+import { overHttp, overHttpFloor, pickQuestions, readRaw, throughDriver, type Question } from "./questions.ts";
 import { latencySvg } from "./report/latency-svg.ts";
 import { compareMarkdown, writeBenchmarksSection } from "./report/markdown.ts";
 import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./report/results.ts";
@@ -28,7 +29,7 @@ import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
 import { loadNote, measure, warmUp, type Ask, type LoadLimits } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
-import { askGraphQL, startGraphQLServer, type RunningServer } from "./support/servers.ts";
+import { askGraphQL, postForData, startGraphQLServer, type RunningServer } from "./support/servers.ts";
 
 const opts = new Command("bench")
   .option("--sizes <list>", "corpus sizes, documents", (v) => v.split(",").map((s) => Number.parseInt(s, 10)), [10_000, 100_000])
@@ -61,15 +62,24 @@ async function ensureCorpus(graph: Graph, spec: CorpusSpec): Promise<IngestFigur
   return figures;
 }
 
-/** One request of `q` with its next arguments to each system: ours, the peer, raw Cypher. */
-const asks = (q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): [Ask, Ask, Ask] => [
+interface Systems {
+  ours: RunningServer;
+  peer: RunningServer;
+  /** The HTTP floor: raw Cypher behind bare node:http (bench/http-floor.ts). */
+  http: RunningServer;
+  graph: Graph;
+}
+
+/** One request of `q` with its next arguments to each system: ours, the peer, raw Cypher, the HTTP floor. */
+const asks = (q: Question, { ours, peer, http, graph }: Systems): [Ask, Ask, Ask, Ask] => [
   overHttp(q, q.ours, ours.url),
   overHttp(q, q.peer, peer.url),
   throughDriver(q, graph),
+  overHttpFloor(q, http.origin),
 ];
 
-/** Asks each question once of the three systems; what differed, or null. */
-async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServer, graph: Graph): Promise<string | null> {
+/** Asks each question once of every system; what differed, or null. */
+async function checkAnswers(q: Question, { ours, peer, http, graph }: Systems): Promise<string | null> {
   const args = q.next();
   let answers;
   try {
@@ -77,12 +87,17 @@ async function checkAnswers(q: Question, ours: RunningServer, peer: RunningServe
       ours: q.ours.answer((await askGraphQL(ours.url, q.ours.query, q.ours.variables(args))) as Record<string, unknown>),
       peer: q.peer.answer((await askGraphQL(peer.url, q.peer.query, q.peer.variables(args))) as Record<string, unknown>),
       raw: q.raw.answer((await readRaw(graph, q, args)).records.map((r) => r.toObject())),
+      http: q.raw.answer((await postForData(`${http.origin}/${q.key}`, JSON.stringify(args))) as Array<Record<string, unknown>>),
     };
   } catch (e) {
     return `not checked for ${JSON.stringify(args)}: ${(e as Error).message.slice(0, 300)}`;
   }
-  if (sameAnswer(answers.ours, answers.raw) && sameAnswer(answers.peer, answers.raw)) return null;
-  const differ = [!sameAnswer(answers.ours, answers.raw) && "our API", !sameAnswer(answers.peer, answers.raw) && "@neo4j/graphql"].filter(Boolean).join(" and ");
+  const differ = [
+    !sameAnswer(answers.ours, answers.raw) && "our API",
+    !sameAnswer(answers.peer, answers.raw) && "@neo4j/graphql",
+    !sameAnswer(answers.http, answers.raw) && "the HTTP floor",
+  ].filter(Boolean).join(" and ");
+  if (!differ) return null;
   log(`${q.name}: ${differ} differ from raw Cypher for ${JSON.stringify(args)}:\n${JSON.stringify(answers).slice(0, 4000)}`);
   return `${differ} differ from raw Cypher for ${JSON.stringify(args)}`;
 }
@@ -101,23 +116,27 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
     servers.push(ours);
     const peer = await startGraphQLServer("@neo4j/graphql", join(PROJECT_ROOT, "bench", "peer", "server.ts"), [], serverEnv, "/health");
     servers.push(peer);
+    const http = await startGraphQLServer("the HTTP floor", join(PROJECT_ROOT, "bench", "http-floor.ts"), [], serverEnv, "/ready");
+    servers.push(http);
+    const systems: Systems = { ours, peer, http, graph };
 
     // Neo4j was just started: its JVM compiles the hot paths over the first thousands of queries.
     // Every question goes through every system first, so that none is measured on a cold server.
     log(`${docs} documents: warming up…`);
-    for (const q of questions) await warmUp(asks(q, ours, peer, graph));
+    for (const q of questions) await warmUp(asks(q, systems));
 
     const results: QuestionResult[] = [];
     for (const q of questions) {
-      const result: QuestionResult = { name: q.name, description: q.description, keyBased: q.keyBased, mismatch: await checkAnswers(q, ours, peer, graph), cells: [] };
+      const result: QuestionResult = { name: q.name, description: q.description, keyBased: q.keyBased, mismatch: await checkAnswers(q, systems), cells: [] };
       for (const clients of CONCURRENCY) {
         log(`${docs} documents: ${q.name}, ${clients} client(s)…`);
-        const [askOurs, askPeer, askRaw] = asks(q, ours, peer, graph);
+        const [askOurs, askPeer, askRaw, askHttp] = asks(q, systems);
         result.cells.push({
           clients,
           ours: await measure(clients, askOurs, limits),
           peer: await measure(clients, askPeer, limits),
           raw: await measure(clients, askRaw, limits),
+          http: await measure(clients, askHttp, limits),
         });
       }
       results.push(result);

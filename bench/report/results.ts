@@ -17,9 +17,10 @@ export interface QuestionResult {
   name: string;
   description: string;
   keyBased: boolean;
-  /** Null when the three systems returned the same data for the checked arguments, else what differed. */
+  /** Null when the systems returned the same data for the checked arguments, else what differed. */
   mismatch: string | null;
-  cells: Array<{ clients: number } & Record<System, Measure>>;
+  /** `http`: the HTTP floor (bench/http-floor.ts), absent from runs before it was measured. */
+  cells: Array<{ clients: number; http?: Measure } & Record<System, Measure>>;
 }
 
 export interface SizeResult {
