@@ -35,8 +35,8 @@ const PRESENCE = phraseIndex([
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",
   "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
-  // "Về phía tỉnh có đồng chí …": the hosts' side of a working session.
-  "về phía",
+  // "Về phía tỉnh có đồng chí …", "Phía tỉnh Gia Lai có ông …": the hosts' side of a working session.
+  "về phía", "phía tỉnh", "phía thành phố", "phía huyện", "phía xã", "phía phường",
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
   "đọc", "tham luận",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
@@ -47,7 +47,7 @@ const PRESENCE = phraseIndex([
   // Answering questions at a press conference.
   "trả lời câu hỏi",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
-  "nhận huy hiệu", "nhận bằng khen", "nhận huân chương", "nhận cờ", "đón nhận",
+  "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
   "giải trình", "phản ánh",
   // Words said there ("“…”, ông Khoa nói tại hội nghị").

@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, reportsVisit } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensInTheEveryday, reportsVisit } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -51,6 +51,8 @@ class MeetingWalk {
   private elsewhere = false;
   /** A meeting recalled aside that the sentences right after it still speak of, or -1. */
   private aside = -1;
+  /** That meeting was set apart by the text ("Trước đó, …"), not only held before the reported one. */
+  private setApart = false;
   /** The last sentence about the meeting opened a list ("… các nội dung:"). */
   private listOpen = false;
   /** Inside a page's links to other articles. */
@@ -85,8 +87,9 @@ class MeetingWalk {
    * Each sentence speaks of its own meeting, else of the last one reported before it (or the
    * first); a meeting recalled aside ("Trước đó, …"), or one held before the meeting being
    * reported (the central plenum it disseminates), is not the one later sentences speak of. Before
-   * the first meeting is reported, a sentence opening with a day none was held on, or reporting a
-   * visit ("đoàn … đến thăm, chúc Tết …"), is another occasion: it and those after it place nobody.
+   * the first meeting is reported, a sentence opening with a day none was held on, reporting a
+   * visit ("đoàn … đến thăm, chúc Tết …") or opening a feature's story in the everyday ("Những ngày
+   * này, …"), is another occasion: it and those after it place nobody.
    */
   private floorOf(f: SentenceFacts, i: number): Floor {
     // A page's links to other articles ("TIN LIÊN QUAN" and the headlines under it, up to the next
@@ -102,16 +105,31 @@ class MeetingWalk {
     if (own >= 0 && !keptAside) this.active = own;
     // Such a meeting is the one the sentences right after it speak of when they name it and the
     // reported meeting goes by another name ("Trước đó, chiều 12/3, Ban Thường vụ đã họp …. Tại
-    // cuộc họp, …" in a report of a working session; a plenum's results told at a press conference).
-    if (own >= 0) this.aside = keptAside ? own : -1;
-    else if (this.aside >= 0 && !namesAside(f, this.meetings[this.aside]!, this.meetings[this.active])) this.aside = -1;
+    // cuộc họp, …" in a report of a working session; a plenum's results told at a press conference),
+    // or, when the text set it apart ("Trước đó, …"), when they go on in its paragraph without naming
+    // the reported one ("Trước đó, chiều 17/8, đoàn đã làm việc với Đảng ủy Công an tỉnh. Thiếu tướng
+    // X báo cáo …"). A plenum merely held before the meeting that disseminates it does not keep them.
+    if (own >= 0) {
+      this.aside = keptAside ? own : -1;
+      this.setApart = keptAside && f.meeting!.aside;
+    }
+    else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
-      if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens)) this.elsewhere = true;
+      if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
     }
     if (own >= 0) this.elsewhere = false;
     const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere || this.related ? -1 : this.active;
     return { target, own, keptAside, before };
+  }
+
+  private staysAside(f: SentenceFacts, i: number): boolean {
+    const aside = this.meetings[this.aside]!;
+    const reported = this.meetings[this.active];
+    if (namesAside(f, aside, reported)) return true;
+    if (!this.setApart) return false;
+    const sameParagraph = !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n");
+    return sameParagraph && !meetingHeadsIn(f.tokens, f.sentence.text).includes(meetingHead(reported?.out.title ?? ""));
   }
 
   /**

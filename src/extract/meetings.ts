@@ -49,6 +49,10 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ",
+  // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").
+  "sinh hoạt chi bộ", "buổi sinh hoạt", "sinh hoạt chuyên đề",
+  // The opening and closing of a political course the Party's school holds.
+  "lễ khai giảng", "lễ bế giảng",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -300,3 +304,10 @@ const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "ch�
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);
+
+// A feature's opening set in the everyday before the meeting is reported ("Những ngày này, tại xã
+// Tam Quang, ông X đang tất bật thu hoạch …"): another occasion than the meeting.
+const EVERYDAY_OPENING = phraseIndex(["những ngày này", "những ngày qua", "mấy ngày nay", "những ngày cuối năm", "nhiều năm nay", "mấy năm nay"]);
+
+/** Whether the sentence opens in the everyday, as a feature's story does before its meeting. */
+export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EVERYDAY_OPENING) > 0;

@@ -93,6 +93,10 @@ function namedAt(tokens: readonly Token[], j: number, sentence: string, introduc
 const CHAIRED_BY = ["chủ", "trì", "của"];
 // A title alone, followed by one of these, is a person acting ("Thủ tướng nhấn mạnh").
 const ACTING_VERB = new Set(["nhấn", "yêu", "đề", "phát", "chủ", "khẳng", "cho", "lưu", "bày", "kết", "chỉ", "ghi", "dự", "trình", "truyền", "đánh", "biểu", "chúc", "trao", "đồng", "tham", "thông"]);
+// "Trưởng ban và đoàn công tác đã làm việc …", "Bộ trưởng cùng đoàn công tác": leading a delegation.
+const WITH_DELEGATION = new Set(["và", "cùng"]);
+const actsAt = (tokens: readonly Token[], k: number): boolean =>
+  ACTING_VERB.has(tokens[k]?.lower ?? "") || (WITH_DELEGATION.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "đoàn");
 // Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
 const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]);
 // Words that open a sentence, capitalized there, without being part of the title or name after
@@ -272,7 +276,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
       // A title alone acting ("Thủ tướng nhấn mạnh"), or chairing ("dưới sự chủ trì của Thủ tướng").
       // Only a capitalized title: "các đại biểu HĐND tỉnh đề nghị" speaks of deputies in general.
-      if (t.cap && chain.offices.length && (ACTING_VERB.has(tokens[chain.next]?.lower ?? "") || wordsAt(tokens, i - CHAIRED_BY.length, CHAIRED_BY))) {
+      if (t.cap && chain.offices.length && (actsAt(tokens, chain.next) || wordsAt(tokens, i - CHAIRED_BY.length, CHAIRED_BY))) {
         out.push({ name: null, titles: chain.offices, start: i, end: chain.next, quoted: quotedAt(i) });
         i = chain.next;
         continue;

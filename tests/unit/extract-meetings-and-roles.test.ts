@@ -540,4 +540,36 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nTrong hai ngày 24 và 25/7, Đảng bộ xã Khun Há tổ chức Đại hội đại biểu lần thứ I.\nThực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đảng bộ xã Khun Há được chọn tổ chức đại hội điểm cấp xã của tỉnh.";
     expect(meetings(text)[0]!.implements).toEqual(["45-CT/TW"]);
   });
+
+  it("reads a Party cell's meeting ('sinh hoạt chi bộ') and a course's opening ('lễ khai giảng') as meetings", () => {
+    expect(meetings("Tiêu đề\n\nTối 4/3, Chi bộ khu phố 2 tổ chức sinh hoạt chi bộ thường kỳ tháng 3. Đồng chí Lê Thị Kim Oanh, Bí thư Chi bộ chủ trì buổi sinh hoạt.")).toEqual([
+      { date: "--03-04", chairedBy: ["Lê Thị Kim Oanh"], attendedBy: [], implements: [] },
+    ]);
+    expect(meetings("Tiêu đề\n\nSáng 5-6, Trường Chính trị tỉnh tổ chức lễ khai giảng lớp Trung cấp lý luận chính trị K52. Đồng chí Đào Văn Khiêm, Hiệu trưởng Trường Chính trị tỉnh chủ trì buổi lễ.")).toEqual([
+      { date: "--06-05", chairedBy: ["Đào Văn Khiêm"], attendedBy: [], implements: [] },
+    ]);
+  });
+
+  it("places the hosts' side ('Phía tỉnh … có'), those who receive a certificate of merit ('nhận giấy khen'), and a title leading a delegation ('Trưởng ban và đoàn công tác')", () => {
+    const text = "Tiêu đề\n\nChiều 18/8, Trưởng Ban Nội chính Trung ương Đinh Công Khải chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy. Phía tỉnh Gia Lai có ông Quách Văn Hiển, Bí thư Tỉnh ủy; ông Võ Tấn Phát, Chủ tịch UBND tỉnh.\nLên nhận giấy khen tại buổi làm việc có ông Đoàn Văn Lực, Chủ tịch Hội Nông dân xã.\n\nChiều 19/8, Trưởng Ban Nội chính Trung ương và đoàn công tác đã làm việc với Đảng ủy Công an tỉnh.";
+    expect(meetings(text)).toEqual([
+      { date: "--08-18", chairedBy: ["Đinh Công Khải"], attendedBy: ["Quách Văn Hiển", "Võ Tấn Phát", "Đoàn Văn Lực"], implements: [] },
+      { date: "--08-19", chairedBy: [], attendedBy: ["Đinh Công Khải"], implements: [] },
+    ]);
+  });
+
+  it("keeps the sentences that go on in the paragraph of a meeting set apart ('Trước đó, …') on it, but not those after a plenum merely held before", () => {
+    const aside = "Tiêu đề\n\nChiều 18/8, đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy. Ông Quách Văn Hiển, Bí thư Tỉnh ủy phát biểu.\nTrước đó, chiều 17/8, đoàn đã làm việc với Đảng ủy Công an tỉnh. Thiếu tướng Ksor Thiên, Giám đốc Công an tỉnh, báo cáo tiến độ điều tra.\nÔng Võ Tấn Phát, Chủ tịch UBND tỉnh phát biểu.";
+    expect(meetings(aside)).toEqual([
+      { date: "--08-18", chairedBy: [], attendedBy: ["Quách Văn Hiển", "Võ Tấn Phát"], implements: [] },
+      { date: "--08-17", chairedBy: [], attendedBy: ["Ksor Thiên"], implements: [] },
+    ]);
+    const plenum = "Tiêu đề\n\nNgày 24/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt các nghị quyết Hội nghị Trung ương 8.\nHội nghị Trung ương 8 diễn ra từ ngày 2 đến 6-10-2023 tại Hà Nội. PGS.TS Lương Thị Hạnh, Phó Giám đốc Học viện Chính trị khu vực III giới thiệu Nghị quyết số 43-NQ/TW.";
+    expect(meetings(plenum, { publishedAt: "2024-01-25" }).find((m) => m.date === "2024-01-24")!.attendedBy).toEqual(["Lương Thị Hạnh"]);
+  });
+
+  it("does not place the people of a feature's opening set in the everyday ('Những ngày này, …') before its meeting is reported", () => {
+    const text = "Tiêu đề\n\nNhững ngày này, tại xã Tam Quang, ông Lã Văn Tư đang tất bật thu hoạch lươn. Ông Tư cho biết, gia đình ông được vay 50 triệu đồng.\nHôm qua (20/8), Huyện ủy Vũ Thư tổ chức hội nghị sơ kết. Đồng chí Trần Văn Hải, Bí thư Huyện ủy chủ trì.";
+    expect(meetings(text)).toEqual([{ date: "--08-20", chairedBy: ["Trần Văn Hải"], attendedBy: [], implements: [] }]);
+  });
 });

@@ -416,4 +416,13 @@ describe("people and their offices", () => {
       "Trương Công Định": ["Bí thư Đảng ủy", "Chủ tịch Hội đồng thành viên Tổng công ty"], "Lê Văn Tâm": ["Giám đốc Công ty Điện lực miền Trung"],
     });
   });
+
+  it("reads a neighbourhood's offices ('Trưởng khu phố', 'Trưởng Ban công tác Mặt trận khu phố'), newswire shorthand ('Bí thư TU') and a body named with 'và' and lower-case words", () => {
+    expect(people("Đồng chí Lê Thị Kim Oanh, Bí thư Chi bộ, Trưởng khu phố 2 chủ trì. Đồng chí Đỗ Văn Thành, Phó Bí thư Chi bộ, Trưởng Ban công tác Mặt trận khu phố phát biểu. Đồng chí Vàng Seo Dình, Bí thư TU, Chủ tịch HĐND tỉnh và ông Đặng Minh Khôi, Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại dự.")).toEqual({
+      "Lê Thị Kim Oanh": ["Bí thư Chi bộ", "Trưởng khu phố"],
+      "Đỗ Văn Thành": ["Phó Bí thư Chi bộ", "Trưởng Ban công tác Mặt trận khu phố"],
+      "Vàng Seo Dình": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Đặng Minh Khôi": ["Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại"],
+    });
+  });
 });

@@ -22,6 +22,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("BCĐ"), "Ban Chỉ đạo"],
   [w("BCH"), "Ban Chấp hành"],
   [w("BTV"), "Ban Thường vụ"],
+  // Newswire shorthand for the provincial and district committees ("Bí thư TU", "Ủy viên BTV HU").
+  [w("TU"), "Tỉnh ủy"],
+  [w("HU"), "Huyện ủy"],
   [w("BCT"), "Bộ Chính trị"],
   [w("LĐLĐ"), "Liên đoàn Lao động"],
   [w("LHPN"), "Liên hiệp Phụ nữ"],

@@ -22,6 +22,8 @@ export const BODY_NAMES = phraseIndex([
   "Chính trị quốc gia Hồ Chí Minh", "Thanh niên Cộng sản Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
   "Chiến lược phát triển", "Văn hóa và Phát triển",
+  // The Ministry of Finance's department for public debt ("Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại").
+  "Quản lý nợ và Kinh tế đối ngoại",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
   "Công nghệ số", "Chuyển đổi số",
   // The Khmer Theravada monks' association of the Mekong provinces ("Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh").

@@ -40,6 +40,8 @@ export const OFFICE_INNER = phraseIndex([
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
   "thôn", "ấp", "bản", "khóm", "làng", "buôn",
+  // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
+  "khu phố", "tổ dân phố", "công tác mặt trận",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
