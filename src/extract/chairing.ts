@@ -62,6 +62,7 @@ const PRESENCE = phraseIndex([
   "đoàn chủ tịch",
 ]);
 const CHAIRING = ["chủ", "trì"];
+const LEAD_AGENCY = new Set(["quan", "vị", "ngành"]);
 // "X chủ tọa kỳ họp": presiding over a session is chairing it (same length as "chủ trì").
 const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
@@ -103,7 +104,11 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["lời"],
   // An author whose books or articles are studied ("học tập các cuốn sách của đồng chí Tổng Bí thư X").
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
+  // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay").
+  ["thân", "nhân"], ["gia", "đình"],
 ];
+// What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
+const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
@@ -206,7 +211,8 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban").
   (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY)) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
-  tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED);
+  tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
+  ONCE_SAID.some((w) => wordsAt(tokens, m.end, w));
 
 /**
  * Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), or what the meeting decides
@@ -240,6 +246,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const spoken = speechStart(tokens, mentions);
   for (let i = 0; i < spoken; i++) {
     if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
+    // "giao rõ cơ quan chủ trì": the agency in charge of a task, not a chair.
+    if (LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "")) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);
@@ -258,6 +266,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
 const ABSENT = phraseIndex([
   "không thể đến dự", "không thể dự", "không đến dự", "không tham dự", "vắng mặt",
   "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
+  // Honoured after death ("ông X … được truy tặng Huân chương").
+  "truy tặng",
 ]);
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */

@@ -63,6 +63,18 @@ function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
 const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
 const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
 
+// "Chiều qua, …", "Sáng nay, …": a day told from the day of publication.
+const RELATIVE_DAY = /^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
+
+/** The day a sentence opening with a relative day ("Chiều qua, …") speaks of, from `publishedAt`. */
+function relativeDayOf(f: SentenceFacts, publishedAt: string | null | undefined): DayMention | null {
+  const m = RELATIVE_DAY.exec(f.sentence.text);
+  const published = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m || !published) return null;
+  const date = new Date(Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3]) - (m[1]!.toLowerCase() === "qua" ? 1 : 0)));
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), endDay: null, start: 0, end: m[0].length };
+}
+
 function newMeeting(m: MeetingMention, day: DayMention | null, year: number | null, province: string | null, evidence: Evidence): MeetingBuild {
   return {
     month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
@@ -102,7 +114,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     // "Chiều cùng ngày, …": the day the last sentence that opened with one gave.
     const sameDay = /(?:^|\s)cùng ngày(?=[\s,])/iu.test(facts[i]!.sentence.text);
     const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
-    const day = before.map(leadDayOf).find((d) => d !== null) ?? null;
+    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? null;
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

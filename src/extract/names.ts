@@ -42,6 +42,8 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
 export function nameLengthAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
+  const lao = laoNameLengthAt(tokens, i);
+  if (lao) return lao;
   const highlands = isHighlandsNameStart(first.text);
   // The syllables after a capitalized word are collected only for the few family names that need them.
   if (!highlands && !SURNAMES.has(first.text) && !(isSometimesSurname(first.text) && startsNameAfter(syllablesAfter(tokens, i)))) return 0;
@@ -89,6 +91,31 @@ function syllablesAfter(tokens: readonly Token[], i: number): string[] {
   return out;
 }
 
-/** The name as written, single-spaced. */
+/** The name as written, single-spaced; tokens written touching stay so ("Vông-pa-xớt"). */
 export const nameText = (tokens: readonly Token[], i: number, n: number): string =>
-  tokens.slice(i, i + n).map((t) => t.text).join(" ");
+  tokens.slice(i, i + n).map((t, k, all) => (k > 0 && all[k - 1]!.end < t.start ? ` ${t.text}` : t.text)).join("");
+
+/** Tokens of a capitalized word whose lower-case syllables are joined to it by hyphens ("Vông-pa-xớt"), else 0. */
+function hyphenatedWordAt(tokens: readonly Token[], i: number): number {
+  if (!isWord(tokens[i]) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[i]!.text)) return 0;
+  let k = i + 1;
+  for (; tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end; k += 2) {
+    const syllable = tokens[k + 1];
+    if (!isWord(syllable) || syllable.start !== tokens[k]!.end || !/^\p{Ll}+$/u.test(syllable.text)) break;
+  }
+  return k > i + 1 ? k - i : 0;
+}
+
+/**
+ * A Lao name as the Vietnamese press writes it: two or three words of hyphen-joined syllables
+ * ("Khăm-xay Vông-pa-xớt", "Xỉ-a-vông Thăm-ma-vông"). A Lao place is one such word ("Phông-xa-lỳ").
+ */
+function laoNameLengthAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let words = 0;
+  for (let n = hyphenatedWordAt(tokens, k); n && words < 3; n = hyphenatedWordAt(tokens, k)) {
+    k += n;
+    words++;
+  }
+  return words >= 2 ? k - i : 0;
+}

@@ -44,7 +44,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
   // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành").
   if (prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") return true;
-  return prev.lower === "ủy" && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
+  // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
+  return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
 
 /**
@@ -184,7 +185,8 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-const NOW = ["hiện", "là"];
+// "…, hiện là …", "…, nay là …": the current office after a former one.
+const NOW: ReadonlyArray<readonly string[]> = [["hiện", "là"], ["nay", "là"], ["hiện", "nay", "là"]];
 /** "khi đó", "lúc bấy giờ": after a title ("Bí thư Tỉnh ủy khi đó") or before one with "là", the office held then. */
 export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], ["khi", "ấy"], ["lúc", "đó"], ["lúc", "bấy", "giờ"], ["thời", "điểm", "đó"]];
 
@@ -213,7 +215,7 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     offices.push(then ? { ...segment.office, former: true } : segment.office);
     k = segment.next + then;
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
-    const now = isPunct(tokens[k], ",") && wordsAt(tokens, k + 1, NOW) ? NOW.length : 0;
+    const now = isPunct(tokens[k], ",") ? NOW.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
     else break;
   }

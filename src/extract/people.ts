@@ -9,7 +9,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { AT_THAT_TIME, parseOfficeChain, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
+import { AT_THAT_TIME, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
   /** Null when a title stands in for a person named elsewhere. */
@@ -103,6 +103,8 @@ const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]
 // them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …").
 const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
 
+// Acting for someone else, named by their title ("Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Thủ tướng, …").
+const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
 const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bổ nhiệm làm", "chỉ định làm"]);
 // Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động".
@@ -254,6 +256,15 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const prev = tokens[i - 1];
     const startsRun = !prev || !(prev.cap && prev.kind === "word") || (i === 1 && SENTENCE_OPENERS.has(prev.lower));
     const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
+    // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
+    // delegated, not X's; X's titles start after the comma.
+    if (matchPhrase(tokens, i - 3, ON_BEHALF_OF) === 3 || matchPhrase(tokens, i - 2, ON_BEHALF_OF) === 2) {
+      const delegator = parseOfficeSegment(tokens, i, sentence);
+      if (delegator && isPunct(tokens[delegator.next], ",")) {
+        i = delegator.next + 1;
+        continue;
+      }
+    }
     if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i) || formerTitle)) {
       // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ",
       // "nguyên Bí thư Thành ủy Trương Quang Nghĩa".

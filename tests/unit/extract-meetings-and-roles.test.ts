@@ -572,4 +572,14 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNhững ngày này, tại xã Tam Quang, ông Lã Văn Tư đang tất bật thu hoạch lươn. Ông Tư cho biết, gia đình ông được vay 50 triệu đồng.\nHôm qua (20/8), Huyện ủy Vũ Thư tổ chức hội nghị sơ kết. Đồng chí Trần Văn Hải, Bí thư Huyện ủy chủ trì.";
     expect(meetings(text)).toEqual([{ date: "--08-20", chairedBy: ["Trần Văn Hải"], attendedBy: [], implements: [] }]);
   });
+
+  it("dates a meeting told with a relative day ('Chiều qua, …') from the day of publication", () => {
+    const text = "Tiêu đề\n\nChiều qua, Ban Chỉ đạo của Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW. Đồng chí Đoàn Minh Triết, Bí thư Tỉnh ủy chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-03-01" })).toEqual([{ date: "2025-02-28", chairedBy: ["Đoàn Minh Triết"], attendedBy: [], implements: ["57-NQ/TW"] }]);
+  });
+
+  it("does not make chairs of a report's lead agency ('cơ quan chủ trì'), nor place words once said ('từng nhấn mạnh'), one honoured after death or that person's family", () => {
+    const text = "Tiêu đề\n\nNgày 6/3, UBND tỉnh tổ chức phiên họp thường kỳ. Theo báo cáo do ông Lăng Văn Tùng, Giám đốc Sở Tài chính trình bày, UBND tỉnh đã giao rõ cơ quan chủ trì, thời hạn hoàn thành.\nTại phiên họp, đồng chí Ngô Xuân Thiều, Ủy viên Bộ Chính trị từng nhấn mạnh: “Sinh hoạt phải thực chất”.\nTại phiên họp, ông Sùng A Pó, nguyên Phó Chủ tịch UBND tỉnh được truy tặng Huân chương Lao động; thân nhân ông Sùng A Pó lên nhận thay.";
+    expect(meetings(text)).toEqual([{ date: "--03-06", chairedBy: [], attendedBy: ["Lăng Văn Tùng"], implements: [] }]);
+  });
 });

@@ -425,4 +425,17 @@ describe("people and their offices", () => {
       "Đặng Minh Khôi": ["Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại"],
     });
   });
+
+  it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
+    expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
+      "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],
+      "Hà Văn Chiến": ["nguyên Bí thư Tỉnh đoàn", "Phó Chủ tịch Ủy ban nhân dân huyện"],
+      "Sùng A Dế": ["Bí thư Huyện đoàn"],
+      "Lường Văn Quán": ["nguyên Bí thư Ban cán sự Đảng tỉnh"],
+    });
+  });
+
+  it("does not give the title of the one who delegated ('Thừa ủy quyền của Chủ tịch nước, …') to the person named after it", () => {
+    expect(people("Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội Triệu Quang Hiển trao Huân chương Độc lập.")).toEqual({ "Triệu Quang Hiển": ["Chủ tịch Quốc hội"] });
+  });
 });

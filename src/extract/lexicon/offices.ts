@@ -24,6 +24,8 @@ export const OFFICE_HEADS = phraseIndex([
   "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên", "Tham mưu trưởng", "Phó Tham mưu trưởng",
   // The army's chief of the general staff.
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
+  // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn").
+  "Tỉnh trưởng", "Phó Tỉnh trưởng",
 ]);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
@@ -42,6 +44,8 @@ export const OFFICE_INNER = phraseIndex([
   "thôn", "ấp", "bản", "khóm", "làng", "buôn",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
+  // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh").
+  "cán sự",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
