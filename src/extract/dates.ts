@@ -20,8 +20,8 @@ export interface DayMention {
 // ("16 tháng 10 năm 2020"). A percentage ("10.2%") is no day.
 const DAY_RE =
   /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
-// The month in words is a day only after "ngày": "6 tháng 10 ngày" is a duration.
-const DAY_WORD_BEFORE = /ngày\s*$/u;
+// The month in words is a day only after "ngày" (or "Ngày" opening a sentence): "6 tháng 10 ngày" is a duration.
+const DAY_WORD_BEFORE = /ngày\s*$/iu;
 // "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
 const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
 

@@ -94,8 +94,10 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
   return urging >= 0 && (implementing < 0 || urging < implementing);
 }
 
-// "Một nội dung chính của phiên họp là …": the sentence says what the meeting was for.
-const CONTENT_OF_MEETING = /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\scủa (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)\s+là(?=\s)/iu;
+// "Một nội dung chính của phiên họp là …", "Nội dung đầu tiên được hội nghị thảo luận là …": the
+// sentence says what the meeting was for.
+const CONTENT_OF_MEETING =
+  /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\s(?:của|được) (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)(?:\s+(?:thảo luận|cho ý kiến|xem xét|bàn))?\s+là(?=\s)/iu;
 
 const HOLDING = phraseIndex(["tổ chức", "tiến hành"]);
 
@@ -123,7 +125,7 @@ function organizerDeliberates(tokens: readonly Token[], sentence: string, at: nu
  * subject, or enumerates (continuing one that does).
  */
 export function aboutMeeting(tokens: readonly Token[], sentence: string, organizer: string | null): SentenceAboutMeeting {
-  if (sentence.includes("nội dung") && CONTENT_OF_MEETING.test(sentence)) return "subject";
+  if ((sentence.includes("nội dung") || sentence.includes("Nội dung")) && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
   // "Thực hiện Chỉ thị số 45-CT/TW …, đại hội được tổ chức …": the purpose first, then the meeting;

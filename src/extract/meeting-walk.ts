@@ -78,7 +78,8 @@ class MeetingWalk {
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
-      if (i > 0 && f.mentions.length) this.placeIn(f, i, meeting, floor);
+      // A speaker's words that go on past a sentence ("… nhấn mạnh: “…. Đồng chí X đã chỉ ra …”") place nobody.
+      if (i > 0 && f.mentions.length && !f.inQuote) this.placeIn(f, i, meeting, floor);
     });
     this.writeRoles();
   }

@@ -184,6 +184,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
   let listMode = false;
   // Titles written once for a whole list: "các đồng chí Phó Chủ tịch UBND tỉnh: A, B, C".
   let shared: RawOffice[] = [];
+  let sharedIfBare = false;
   let i = 0;
   while (i < tokens.length) {
     const intro = introducerAt(tokens, i);
@@ -196,8 +197,10 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
         // "các đồng chí Phó Bí thư Tỉnh ủy A, B": the titles before the first name are everyone's;
-        // after a colon each person's titles are their own ("các đồng chí: Phó Bí thư A; B, …").
-        shared = intro.plural && !colon && named.titlesBefore ? named.titles : [];
+        // after a colon, only of those named with none of their own ("Các đồng chí: Phó Chủ tịch UBND
+        // tỉnh A, B và C", but "các đồng chí: Phó Bí thư A; B, Chủ tịch …").
+        shared = intro.plural && named.titlesBefore ? named.titles : [];
+        sharedIfBare = colon;
         i = named.next;
         continue;
       }
@@ -206,6 +209,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "yes") : null;
         if (first) {
           shared = chain.offices;
+          sharedIfBare = false;
           out.push({ name: first.name, titles: [...shared, ...first.titles], start: i, end: first.next, quoted: quotedAt(i) });
           listMode = true;
           i = first.next;
@@ -245,13 +249,15 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {
       const named = namedAt(tokens, i + 1, sentence, "listed");
       if (named) {
-        out.push({ name: named.name, titles: [...shared, ...named.titles], start: i + 1, end: named.next, quoted: false });
+        const titles = sharedIfBare && named.titles.length ? named.titles : [...shared, ...named.titles];
+        out.push({ name: named.name, titles, start: i + 1, end: named.next, quoted: false });
         i = named.next;
         continue;
       }
     }
     listMode = false;
     shared = [];
+    sharedIfBare = false;
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const startsRun = !prev || !(prev.cap && prev.kind === "word") || (i === 1 && SENTENCE_OPENERS.has(prev.lower));

@@ -14,18 +14,37 @@ export interface SentenceFacts {
   mentions: PersonMention[];
   citations: Citation[];
   meeting: MeetingMention | null;
+  /** The unit starts inside a quotation opened before it: a speaker's words go on. */
+  inQuote: boolean;
 }
 
 const evidenceOf = (s: Sentence): Evidence => ({ sentence: s.text, start: s.start, end: s.end });
+
+/**
+ * Whether a quotation is open after `text[from, to)`, `open` telling whether one was before it.
+ * Normalized text writes every quotation mark as '"'; a line break ends a quotation left open.
+ */
+function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    if (text[k] === '"') open = !open;
+    else if (text[k] === "\n") open = false;
+  }
+  return open;
+}
 
 /** The facts of every unit of the normalized `text`; the first is the headline. */
 export function readSentenceFacts(text: string): SentenceFacts[] {
   const sentences = splitSentences(text);
   const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
+  let open = false;
+  let read = 0;
   return units.map((sentence, index) => {
     const tokens = tokenize(sentence.text, index === 0);
     const citations = findCitations(sentence.text);
+    open = quoteOpenAfter(text, read, sentence.start, open);
+    read = sentence.start;
     return {
+      inQuote: open,
       sentence, evidence: evidenceOf(sentence), tokens,
       mentions: findPersonMentions(tokens, sentence.text),
       citations,

@@ -582,4 +582,14 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 6/3, UBND tỉnh tổ chức phiên họp thường kỳ. Theo báo cáo do ông Lăng Văn Tùng, Giám đốc Sở Tài chính trình bày, UBND tỉnh đã giao rõ cơ quan chủ trì, thời hạn hoàn thành.\nTại phiên họp, đồng chí Ngô Xuân Thiều, Ủy viên Bộ Chính trị từng nhấn mạnh: “Sinh hoạt phải thực chất”.\nTại phiên họp, ông Sùng A Pó, nguyên Phó Chủ tịch UBND tỉnh được truy tặng Huân chương Lao động; thân nhân ông Sùng A Pó lên nhận thay.";
     expect(meetings(text)).toEqual([{ date: "--03-06", chairedBy: [], attendedBy: ["Lăng Văn Tùng"], implements: [] }]);
   });
+
+  it("reads a day written in words at the start of a sentence ('Ngày 12 tháng 7 năm 2024, …'), and what the meeting discussed first ('Nội dung đầu tiên được hội nghị thảo luận là …')", () => {
+    const text = "Tiêu đề\n\nNgày 12 tháng 7 năm 2024, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 19. Nội dung đầu tiên được hội nghị thảo luận là dự thảo Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
+    expect(meetings(text)).toEqual([{ date: "2024-07-12", chairedBy: [], attendedBy: [], implements: ["57-NQ/TW"] }]);
+  });
+
+  it("does not place those a speaker names in words that go on past a sentence inside quotation marks", () => {
+    const text = "Tiêu đề\n\nNgày 12/3, Tỉnh ủy tổ chức hội nghị. Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Nghị quyết 57 là mệnh lệnh hành động. Khi làm việc với tỉnh hồi đầu năm, đồng chí Vương Đình Khải, Thứ trưởng Bộ Khoa học và Công nghệ, đã chỉ ra nhiều hạn chế.”\nĐồng chí Lê Văn Hưng, Giám đốc Sở Tài chính phát biểu.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Hưng"]);
+  });
 });

@@ -438,4 +438,15 @@ describe("people and their offices", () => {
   it("does not give the title of the one who delegated ('Thừa ủy quyền của Chủ tịch nước, …') to the person named after it", () => {
     expect(people("Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội Triệu Quang Hiển trao Huân chương Độc lập.")).toEqual({ "Triệu Quang Hiển": ["Chủ tịch Quốc hội"] });
   });
+
+  it("gives a title written before the first name of a list after a colon to the names with none of their own, and reads two standing committees' names", () => {
+    expect(people("Các đồng chí: Phó Chủ tịch UBND tỉnh Hồ Ngọc Thạch, Y Khăm Byă và H'Liên Niê đồng chủ trì. Dự có các đồng chí: Phó Bí thư Tỉnh ủy Lê Văn An; Trần Văn Bình, Chủ tịch UBND tỉnh.")).toEqual({
+      "Hồ Ngọc Thạch": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Y Khăm Byă": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"], "H'Liên Niê": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Lê Văn An": ["Phó Bí thư Tỉnh ủy"], "Trần Văn Bình": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+    expect(people("Ông Hồ Văn Thạch, Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh và bà Phan Thị Hương, Phó Trưởng Ban Thường trực Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh dự.")).toEqual({
+      "Hồ Văn Thạch": ["Trưởng Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"],
+      "Phan Thị Hương": ["Phó Trưởng Ban Thường trực Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh"],
+    });
+  });
 });

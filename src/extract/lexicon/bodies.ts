@@ -33,6 +33,9 @@ export const BODY_NAMES = phraseIndex([
   // The Chăm Brahmanist clergy's council ("Hội đồng Chức sắc Bà-la-môn Chăm tỉnh"): hyphens inside one word.
   "Bà-la-môn Chăm", "Bà-la-môn",
   "Hội đồng Thi đua, Khen thưởng",
+  // The disaster-prevention command every province and district has ("Trưởng Ban Chỉ huy Phòng,
+  // chống thiên tai và Tìm kiếm cứu nạn tỉnh").
+  "Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Phòng, chống thiên tai và tìm kiếm cứu nạn", "Phòng, chống thiên tai",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",
   "Đoàn ĐBQH, HĐND và UBND", "Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân",

@@ -46,6 +46,8 @@ export const OFFICE_INNER = phraseIndex([
   "khu phố", "tổ dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh").
   "cán sự",
+  // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh").
+  "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
