@@ -113,8 +113,7 @@ class MeetingWalk {
     if (own >= 0) {
       this.aside = keptAside ? own : -1;
       this.setApart = keptAside && f.meeting!.aside;
-    }
-    else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
+    } else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
       if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
@@ -124,6 +123,7 @@ class MeetingWalk {
     return { target, own, keptAside, before };
   }
 
+  /** Whether sentence `f` still speaks of the meeting recalled aside. */
   private staysAside(f: SentenceFacts, i: number): boolean {
     const aside = this.meetings[this.aside]!;
     const reported = this.meetings[this.active];

@@ -97,7 +97,7 @@ export const nameText = (tokens: readonly Token[], i: number, n: number): string
 
 /** Tokens of a capitalized word whose lower-case syllables are joined to it by hyphens ("Vông-pa-xớt"), else 0. */
 function hyphenatedWordAt(tokens: readonly Token[], i: number): number {
-  if (!isWord(tokens[i]) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[i]!.text)) return 0;
+  if (tokens[i + 1]?.text !== "-" || !isWord(tokens[i]) || !/^\p{Lu}\p{Ll}*$/u.test(tokens[i]!.text)) return 0;
   let k = i + 1;
   for (; tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end; k += 2) {
     const syllable = tokens[k + 1];

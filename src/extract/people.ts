@@ -264,7 +264,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
     // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
     // delegated, not X's; X's titles start after the comma.
-    if (matchPhrase(tokens, i - 3, ON_BEHALF_OF) === 3 || matchPhrase(tokens, i - 2, ON_BEHALF_OF) === 2) {
+    if (startsRun && officeHeadAt(tokens, i) && (matchPhrase(tokens, i - 3, ON_BEHALF_OF) === 3 || matchPhrase(tokens, i - 2, ON_BEHALF_OF) === 2)) {
       const delegator = parseOfficeSegment(tokens, i, sentence);
       if (delegator && isPunct(tokens[delegator.next], ",")) {
         i = delegator.next + 1;
