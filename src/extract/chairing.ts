@@ -212,7 +212,13 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY)) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
+  // The signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
+  (tokens[m.start - 1]?.lower === "do" && tokens[m.end]?.lower === "ký") ||
   ONCE_SAID.some((w) => wordsAt(tokens, m.end, w));
+
+/** "Đồng chí cho biết, …", "Ông nhấn mạnh, …": the person just named speaks, referred to by a pronoun. */
+const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
+  (verbAt === 2 && tokens[0]?.lower === "đồng" && tokens[1]?.lower === "chí") || (verbAt === 1 && ["ông", "bà"].includes(tokens[0]?.lower ?? ""));
 
 /**
  * Token where a named speaker's words start ("đồng chí X nhấn mạnh, …"), or what the meeting decides
@@ -226,7 +232,7 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];
-    if (isPunct(after, ",:") && lastMentionBefore(mentions, i) >= 0) return i + verb;
+    if (isPunct(after, ",:") && (lastMentionBefore(mentions, i) >= 0 || pronounSpeaks(tokens, i))) return i + verb;
   }
   return tokens.length;
 }
@@ -268,6 +274,7 @@ const ABSENT = phraseIndex([
   "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
   // Honoured after death ("ông X … được truy tặng Huân chương").
   "truy tặng",
+  "không trực tiếp dự", "không trực tiếp tham dự",
 ]);
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */

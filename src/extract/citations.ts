@@ -78,10 +78,19 @@ export function organOf(issuer: string): string {
 const shortIssuer = (issuer: string): string =>
   issuer.replace(/^BCH /u, "Ban Chấp hành ").replace(/^(Ban Bí thư) Trung ương(?: Đảng)?$/u, "$1");
 
-/** The issuer stated right after the citation (within a short window), else from a list's introduction. */
+// The issuer as the subject that issued it: "Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05 …".
+const ISSUER_BEFORE_RE =
+  /(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Ban Thường vụ Thành ủy|Thành ủy|Ban Thường vụ Huyện ủy|Huyện ủy)(?:\s+(?:đã|vừa))?\s+ban hành\s+$/u;
+
+/**
+ * The issuer stated right after the citation (within a short window), else the subject that issued
+ * it just before, else from a list's introduction.
+ */
 function issuerFor(sentence: string, end: number, listIssuers: ReadonlyArray<{ issuer: string; end: number }>, start: number): string | null {
   const after = ISSUER_AFTER_RE.exec(sentence.slice(end, end + 120));
   if (after) return shortIssuer(after[1]!);
+  const before = ISSUER_BEFORE_RE.exec(sentence.slice(Math.max(0, start - 60), start));
+  if (before) return before[1]!;
   let best: string | null = null;
   for (const l of listIssuers) if (l.end <= start) best = l.issuer;
   return best;

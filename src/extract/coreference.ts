@@ -12,6 +12,8 @@ export interface Holder {
   name: string;
   /** Title keys of the person's current offices. */
   titles: ReadonlySet<string>;
+  /** Search key of where each of those offices is held, when the text said so. */
+  places: ReadonlyMap<string, string | null>;
   /** Index of the sentence the person was last named in. */
   lastSeen: number;
 }
@@ -45,13 +47,26 @@ function holdersOf(key: string, holders: ReadonlyMap<string, readonly Holder[]>)
   return [...(longer.size ? longer : shorter)];
 }
 
+/** A title as a mention writes it: canonical, with the place it names, if any ("Bí thư Tỉnh ủy Vĩnh Phúc"). */
+export interface TitleMention {
+  title: string;
+  place: string | null;
+}
+
+/** Whether `h` may hold `t`: not when it holds that very title somewhere else than the place `t` names. */
+function heldThere(h: Holder, t: TitleMention): boolean {
+  const place = t.place && h.places.get(titleKey(t.title));
+  return !place || place === searchKey(t.place!);
+}
+
 /**
- * The named person holding every one of `titles` (or a longer form of each): the only one, else
- * the one named most recently at or before `sentence`; null when nobody in the document holds them.
+ * The named person holding every one of `titles` (or a longer form of each, and where a title names
+ * its place, there): the only one, else the one named most recently at or before `sentence`; null
+ * when nobody in the document holds them.
  */
-export function resolveTitle(titles: readonly string[], holders: ReadonlyMap<string, readonly Holder[]>, sentence: number): string | null {
+export function resolveTitle(titles: readonly TitleMention[], holders: ReadonlyMap<string, readonly Holder[]>, sentence: number): string | null {
   if (!titles.length) return null;
-  const [first, ...rest] = titles.map((t) => holdersOf(titleKey(t), holders));
+  const [first, ...rest] = titles.map((t) => holdersOf(titleKey(t.title), holders).filter((h) => heldThere(h, t)));
   return pick(first!.filter((h) => rest.every((list) => list.includes(h))), sentence);
 }
 

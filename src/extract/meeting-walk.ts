@@ -31,6 +31,10 @@ function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild 
 }
 
 
+/** The mentions from token `k` on, their spans counted from `k` (for the tokens sliced there). */
+const mentionsFrom = (mentions: readonly PersonMention[], k: number): PersonMention[] =>
+  mentions.filter((m) => m.start >= k).map((m) => ({ ...m, start: m.start - k, end: m.end - k }));
+
 /** Which meeting a sentence speaks of. */
 interface Floor {
   /** The meeting's index in the builds, or -1: the sentence speaks of no meeting of this document. */
@@ -78,8 +82,7 @@ class MeetingWalk {
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
-      // A speaker's words that go on past a sentence ("… nhấn mạnh: “…. Đồng chí X đã chỉ ra …”") place nobody.
-      if (i > 0 && f.mentions.length && !f.inQuote) this.placeIn(f, i, meeting, floor);
+      if (i > 0 && f.mentions.length) this.placeIn(f, i, meeting, floor);
     });
     this.writeRoles();
   }
@@ -169,12 +172,18 @@ class MeetingWalk {
    * the told meeting's.
    */
   private placeIn(f: SentenceFacts, i: number, meeting: MeetingBuild, floor: Floor): void {
+    // A speaker's words that go on past a sentence ("… nhấn mạnh: “…. Đồng chí X đã chỉ ra …”") place
+    // nobody they name; after the closing mark ("…”, đồng chí Y nói") the sentence is the report's again.
+    if (f.inQuote) {
+      const closed = f.tokens.findIndex((t) => t.text === '"');
+      if (closed < 0) return;
+      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, i, f.evidence);
+    }
     const reported = floor.keptAside ? this.meetings[floor.before] : undefined;
     const told = reported ? toldFrom(f) : -1;
     if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, i, f.evidence);
     this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, i, f.evidence);
-    const words = f.mentions.filter((m) => m.start >= told).map((m) => ({ ...m, start: m.start - told, end: m.end - told }));
-    this.place(meeting, f.tokens.slice(told), words, true, i, f.evidence);
+    this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, i, f.evidence);
   }
 
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */

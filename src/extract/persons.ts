@@ -3,7 +3,9 @@
  * ("ông Khoa") and the titles standing for names ("Thủ tướng Chính phủ") that refer back to them.
  */
 import { nameKey, searchKey } from "../text/fold.ts";
-import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder } from "./coreference.ts";
+import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder, type TitleMention } from "./coreference.ts";
+import { PROVINCES } from "./lexicon/provinces.ts";
+import { isHighlandsNameStart } from "./lexicon/surnames.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import type { PersonMention } from "./people.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -59,6 +61,7 @@ class PersonRegistry {
     return [...this.persons.values()].map((p) => ({
       name: p.name,
       titles: new Set(p.holds.filter((h) => !h.former).map((h) => titleKey(h.title))),
+      places: new Map(p.holds.filter((h) => !h.former).map((h) => [titleKey(h.title), h.jurisdiction && searchKey(h.jurisdiction)])),
       lastSeen: this.lastSeen.get(p.key) ?? 0,
     }));
   }
@@ -71,10 +74,30 @@ export interface Persons {
   of(m: PersonMention, sentence: number): ExtractedPerson | undefined;
 }
 
+/**
+ * An Ê Đê or Jrai name shortened to its prefix and personal name ("đồng chí Y Khuê" for "Y Khuê
+ * Byă", as the press writes later mentions): the full name the document gives, else the name itself.
+ */
+function fullHighlandsName(name: string, names: readonly string[]): string {
+  if (!isHighlandsNameStart(name.split(" ", 1)[0]!)) return name;
+  return names.find((n) => n.startsWith(`${name} `)) ?? name;
+}
+
+const PROVINCE_NAMES = new Set(PROVINCES);
+
+/**
+ * A title standing for a person, with its place when that is a province's name ("đồng chí Bí thư
+ * Tỉnh ủy Vĩnh Phúc"): a place read from a capitalized run could be the name of someone the
+ * title belongs to ("Chủ tịch UBND tỉnh Lê Tín").
+ */
+const titleMention = (t: RawOffice): TitleMention => ({ title: canonicalTitle(t.title), place: t.place && PROVINCE_NAMES.has(t.place) ? t.place : null });
+
 export function collectPersons(facts: readonly SentenceFacts[], province: string | null): Persons {
   const registry = new PersonRegistry(province);
+  const names = facts.flatMap((f) => f.mentions.flatMap((m) => (m.name ? [m.name] : [])));
+  const fullName = (name: string): string => fullHighlandsName(name, names);
   facts.forEach((f, i) => {
-    for (const m of f.mentions) if (m.name) registry.add(m.name, m.titles, f.evidence, i);
+    for (const m of f.mentions) if (m.name) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });
   const named = registry.holders();
   // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
@@ -87,7 +110,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   const holders = indexHolders(named);
   registry.dropShortForms();
   const nameOf = (m: PersonMention, i: number): string | null =>
-    m.name ?? (m.given ? resolveGivenName(m.given, named, i) : resolveTitle(m.titles.map((t) => canonicalTitle(t.title)), holders, i));
+    (m.name && fullName(m.name)) ?? (m.given ? resolveGivenName(m.given, named, i) : resolveTitle(m.titles.map(titleMention), holders, i));
   return {
     byKey: registry.persons,
     of: (m, i) => {

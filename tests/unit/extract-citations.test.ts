@@ -75,4 +75,8 @@ describe("document citations", () => {
   it("reads state document codes", () => {
     expect(keys("Thực hiện Nghị quyết số 01/NQ-CP và Chỉ thị số 05/CT-TTg.")).toEqual({ directives: ["05/CT-TTg"], resolutions: ["01/NQ-CP"] });
   });
+
+  it("takes the issuer of a bare number from the subject that issued it ('Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05')", () => {
+    expect(keys("Dù Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05 về giải ngân vốn đầu tư công, tiến độ vẫn chậm.").directives).toEqual(["05-CT/TU"]);
+  });
 });

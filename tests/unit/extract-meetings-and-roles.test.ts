@@ -592,4 +592,14 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 12/3, Tỉnh ủy tổ chức hội nghị. Phát biểu kết luận, đồng chí Bí thư Tỉnh ủy nhấn mạnh: “Nghị quyết 57 là mệnh lệnh hành động. Khi làm việc với tỉnh hồi đầu năm, đồng chí Vương Đình Khải, Thứ trưởng Bộ Khoa học và Công nghệ, đã chỉ ra nhiều hạn chế.”\nĐồng chí Lê Văn Hưng, Giám đốc Sở Tài chính phát biểu.";
     expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Hưng"]);
   });
+
+  it("places the speaker named after a quotation closes in a sentence that starts inside it ('…”, đồng chí X nói')", () => {
+    const text = "Tiêu đề\n\nNgày 12/3, Tỉnh ủy tổ chức hội nghị. Đồng chí Bí thư nói: “Phải làm ngay. Đồng chí Vương Đình Khải đã chỉ ra điều này”, đồng chí Nguyễn Thị Thanh Bình nhấn mạnh.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Nguyễn Thị Thanh Bình"]);
+  });
+
+  it("does not place the signer of a report sent in, those said not to attend in person, nor those a pronoun speaker ('Đồng chí cho biết, …') names", () => {
+    const text = "Tiêu đề\n\nChiều 14/9, Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Sơn Thị Mỹ, Trưởng Ban Dân vận Tỉnh ủy chủ trì.\n- Huyện Trần Đề: xây dựng 14 cầu; báo cáo do đồng chí Thạch Sô Phol, Bí thư Huyện ủy ký.\nĐồng chí Lâm Văn Út, Bí thư Thị ủy không trực tiếp dự hội nghị mà gửi báo cáo.\nPhát biểu tại hội nghị, đồng chí Sùng Mí Chơ cảm ơn tỉnh. Đồng chí cho biết, đoàn được đồng chí Triệu Văn Phìn, Bí thư Tỉnh ủy Hà Giang giao nhiệm vụ.";
+    expect(meetings(text)).toEqual([{ date: "--09-14", chairedBy: ["Sơn Thị Mỹ"], attendedBy: ["Sùng Mí Chơ"], implements: [] }]);
+  });
 });

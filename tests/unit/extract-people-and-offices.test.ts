@@ -449,4 +449,10 @@ describe("people and their offices", () => {
       "Phan Thị Hương": ["Phó Trưởng Ban Thường trực Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh"],
     });
   });
+
+  it("resolves a title with its province to that province's holder only, and a highlands name cut to its personal name ('Y Khuê') to the full one", () => {
+    const e = extract("Tiêu đề\n\nNgày 8/10, Tỉnh ủy Vĩnh Phúc tổ chức hội nghị. Đồng chí Y Khuê Byă, Phó Bí thư Tỉnh ủy chủ trì. Đoàn được đồng chí Triệu Văn Phìn, Bí thư Tỉnh ủy Hà Giang giao nhiệm vụ.\nKết luận hội nghị, đồng chí Bí thư Tỉnh ủy Vĩnh Phúc nhấn mạnh vai trò của chuyển đổi số. Đồng chí Y Khuê phát biểu.", { province: "Vĩnh Phúc" });
+    expect(e.persons.map((p) => p.name)).toEqual(["Y Khuê Byă", "Triệu Văn Phìn"]);
+    expect(e.meetings[0]!.attendedBy).toEqual([]);
+  });
 });
