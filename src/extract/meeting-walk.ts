@@ -8,14 +8,18 @@ import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensInTheEveryday, reportsVisit } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, reportsVisit } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { Evidence } from "./types.ts";
 
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
+// A list's item: a dash or bullet, or a number ("3. Báo cáo sơ kết …", which the sentence
+// splitter leaves before the sentence).
 const BULLET = /^[-+•*]\s/u;
+const NUMBERED_ITEM_BEFORE = /(?:^|\n)\s*\d{1,2}[.)]\s*$/u;
+const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
 
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
@@ -120,6 +124,10 @@ class MeetingWalk {
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
       if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
+    } else if (own < 0 && opensLaterThatDay(f.tokens) && reportsVisit(f.tokens)) {
+      // After it, a later occasion of the day that is a visit ("Chiều cùng ngày, đồng chí X đã đến
+      // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again.
+      this.elsewhere = true;
     }
     if (own >= 0) this.elsewhere = false;
     const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere || this.related ? -1 : this.active;
@@ -142,7 +150,9 @@ class MeetingWalk {
    * then "- Báo cáo sơ kết …").
    */
   private carryOut(f: SentenceFacts, i: number, meeting: MeetingBuild, own: number): void {
-    const item = this.listOpen && BULLET.test(f.sentence.text);
+    // An item's number standing alone ("1.") neither opens nor closes a list.
+    if (ITEM_NUMBER.test(f.sentence.text)) return;
+    const item = this.listOpen && (BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(this.text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start)));
     const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting.out.organizer ?? null) ?? (item ? "enumeration" : null);
     this.listOpen = about !== null && (f.sentence.text.endsWith(":") || item);
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;

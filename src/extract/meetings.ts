@@ -311,3 +311,9 @@ const EVERYDAY_OPENING = phraseIndex(["những ngày này", "những ngày qua",
 
 /** Whether the sentence opens in the everyday, as a feature's story does before its meeting. */
 export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EVERYDAY_OPENING) > 0;
+
+// "Chiều cùng ngày, …", "Sau đó, …": a sentence moving on to a later occasion of the day.
+const LATER_THAT_DAY = phraseIndex(["sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó"]);
+
+/** Whether the sentence opens by moving on to a later occasion of the day. */
+export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, LATER_THAT_DAY) > 0;

@@ -34,6 +34,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
+  // A party member named ("trao Huy hiệu 75 năm tuổi Đảng tặng đảng viên Bế Văn Ngần").
+  if (t === "đảng" && tokens[i + 1]?.lower === "viên" && nameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
   // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
   // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").

@@ -602,4 +602,15 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nChiều 14/9, Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Sơn Thị Mỹ, Trưởng Ban Dân vận Tỉnh ủy chủ trì.\n- Huyện Trần Đề: xây dựng 14 cầu; báo cáo do đồng chí Thạch Sô Phol, Bí thư Huyện ủy ký.\nĐồng chí Lâm Văn Út, Bí thư Thị ủy không trực tiếp dự hội nghị mà gửi báo cáo.\nPhát biểu tại hội nghị, đồng chí Sùng Mí Chơ cảm ơn tỉnh. Đồng chí cho biết, đoàn được đồng chí Triệu Văn Phìn, Bí thư Tỉnh ủy Hà Giang giao nhiệm vụ.";
     expect(meetings(text)).toEqual([{ date: "--09-14", chairedBy: ["Sơn Thị Mỹ"], attendedBy: ["Sùng Mí Chơ"], implements: [] }]);
   });
+
+  it("places nobody at the meeting from a later visit of the day ('Chiều cùng ngày, … đến thăm, trao Huy hiệu Đảng'), and reads a party member named ('đảng viên X')", () => {
+    const text = "Tiêu đề\n\nSáng 6/11, đồng chí Nông Văn Thạch, Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban Thường vụ Huyện ủy.\nChiều cùng ngày, đồng chí Nông Văn Thạch cùng đoàn công tác đã đến thăm, trao Huy hiệu Đảng cho các đảng viên lão thành.\nTại xã Hạnh Phúc, đồng chí Bí thư Tỉnh ủy trao Huy hiệu 75 năm tuổi Đảng tặng đảng viên Bế Văn Ngần. Cùng đi có đồng chí Chu Minh Đức, Bí thư Đảng ủy xã.";
+    expect(meetings(text)).toEqual([{ date: "--11-06", chairedBy: ["Nông Văn Thạch"], attendedBy: [], implements: [] }]);
+    expect(extract(text).persons.map((p) => p.name)).toContain("Bế Văn Ngần");
+  });
+
+  it("carries out what a numbered item lists after a sentence about the meeting ('… các nội dung sau:' then '1. Báo cáo sơ kết …')", () => {
+    const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, các đại biểu cho ý kiến vào các nội dung sau:\n1. Báo cáo sơ kết thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.\n2. Đề án nguồn nhân lực.";
+    expect(meetings(text)[0]!.implements).toEqual(["19-NQ/TW"]);
+  });
 });
