@@ -106,6 +106,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
   // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay").
   ["thân", "nhân"], ["gia", "đình"],
+  // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
+  ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
@@ -239,9 +241,10 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
 
 /**
  * Role of each mention (by index) that the sentence gives one. `reportsOwnMeeting`: the sentence
- * itself reports the (dated) meeting its roles are for, as an aside recalling one does.
+ * itself reports the (dated) meeting its roles are for, as an aside recalling one does. `listedPresent`:
+ * the sentence is an item of a list of those present ("Thành phần tham dự:" then "- Đồng chí X, …;").
  */
-export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean): Map<number, Role> {
+export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
   if (!reportsOwnMeeting && matchPhrase(tokens, 0, EARLIER_TIME)) return roles;
@@ -258,7 +261,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);
   }
-  const present = chairCue || hasPresence(tokens);
+  const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");

@@ -20,6 +20,10 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên q
 const BULLET = /^[-+•*]\s/u;
 const NUMBERED_ITEM_BEFORE = /(?:^|\n)\s*\d{1,2}[.)]\s*$/u;
 const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
+const isListItem = (text: string, f: SentenceFacts): boolean =>
+  BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start));
+// A heading announcing those present: "Thành phần tham dự:", "Dự hội nghị có:", "Đại biểu dự gồm:".
+const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s)[^:]{0,40}:$/iu;
 
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
@@ -65,6 +69,10 @@ class MeetingWalk {
   private listOpen = false;
   /** Inside a page's links to other articles. */
   private related = false;
+  /** Inside a list of those present ("Thành phần tham dự:" and its items). */
+  private presentList = false;
+  /** The sentence being read is an item of that list. */
+  private presentItem = false;
   private previousCarriesVerb = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
 
@@ -83,6 +91,7 @@ class MeetingWalk {
   run(): void {
     this.facts.forEach((f, i) => {
       const floor = this.floorOf(f, i);
+      this.followPresentList(f);
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
@@ -134,6 +143,16 @@ class MeetingWalk {
     return { target, own, keptAside, before };
   }
 
+  /**
+   * A heading announcing those present ("Thành phần tham dự:", "Dự hội nghị có:") opens a list whose
+   * items ("- Đồng chí X, …;") place their persons; any other sentence closes it ("Vắng mặt: …").
+   */
+  private followPresentList(f: SentenceFacts): void {
+    const item = this.presentList && isListItem(this.text, f);
+    this.presentItem = item;
+    this.presentList = item || (f.sentence.text.endsWith(":") && ATTENDANCE_HEADING.test(f.sentence.text));
+  }
+
   /** Whether sentence `f` still speaks of the meeting recalled aside. */
   private staysAside(f: SentenceFacts, i: number): boolean {
     const aside = this.meetings[this.aside]!;
@@ -152,7 +171,7 @@ class MeetingWalk {
   private carryOut(f: SentenceFacts, i: number, meeting: MeetingBuild, own: number): void {
     // An item's number standing alone ("1.") neither opens nor closes a list.
     if (ITEM_NUMBER.test(f.sentence.text)) return;
-    const item = this.listOpen && (BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(this.text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start)));
+    const item = this.listOpen && isListItem(this.text, f);
     const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting.out.organizer ?? null) ?? (item ? "enumeration" : null);
     this.listOpen = about !== null && (f.sentence.text.endsWith(":") || item);
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
@@ -200,7 +219,7 @@ class MeetingWalk {
   private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, sentence: number, evidence: Evidence): void {
     const byName = this.roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
     this.roleOf.set(at, byName);
-    rolesIn(tokens, mentions, reportsOwn).forEach((role, idx) => {
+    rolesIn(tokens, mentions, reportsOwn, this.presentItem).forEach((role, idx) => {
       const person = this.persons.of(mentions[idx]!, sentence);
       if (!person) return;
       const known = byName.get(person.key);

@@ -53,6 +53,8 @@ export const MEETING_NOUNS = phraseIndex([
   "sinh hoạt chi bộ", "buổi sinh hoạt", "sinh hoạt chuyên đề",
   // The opening and closing of a political course the Party's school holds.
   "lễ khai giảng", "lễ bế giảng",
+  // The rites for a late leader the Party committee holds ("Lễ truy điệu và Lễ đưa tang đồng chí X").
+  "lễ truy điệu", "lễ tưởng niệm", "lễ viếng",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").

@@ -111,7 +111,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // name one word on is likelier than a four-syllable one here ("huyện Hải Lăng Lê Văn Bình").
       const nameHere = nameLengthAt(tokens, k);
       const inPlace = placeStart >= 0 || placeMayStartAfter(tokens, k);
-      const placeGoesOn = inPlace && (nameHere === 2 || (placeStart >= 0 && nameHere === 4 && nameLengthAt(tokens, k + 1) === 3));
+      // Not when that name would start with "Thị", which follows a family name far more often
+      // than it starts one ("thị xã An Nhơn Phan Thị Ngọc Lan").
+      const placeGoesOn = inPlace && (nameHere === 2 || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
       if (!placeGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       if (province) {

@@ -613,4 +613,14 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, các đại biểu cho ý kiến vào các nội dung sau:\n1. Báo cáo sơ kết thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.\n2. Đề án nguồn nhân lực.";
     expect(meetings(text)[0]!.implements).toEqual(["19-NQ/TW"]);
   });
+
+  it("places the items of a list of those present ('Thành phần tham dự:' then '- Đồng chí X, …;') until another heading ('Vắng mặt: …')", () => {
+    const text = "Tiêu đề\n\nChiều ngày 06/9, Huyện ủy tổ chức hội nghị. Hội nghị do đồng chí Nguyễn Cảnh Thịnh, Bí thư Huyện ủy chủ trì.\n\nThành phần tham dự:\n- Đồng chí Phan Thị Lài, Chủ tịch HĐND huyện;\n- Đồng chí Hồ Đăng Khoa - Chủ tịch UBND huyện;\nVắng mặt: đồng chí Lê Đình Hiếu, Phó Chủ tịch UBND huyện.";
+    expect(meetings(text)).toEqual([{ date: "--09-06", chairedBy: ["Nguyễn Cảnh Thịnh"], attendedBy: ["Phan Thị Lài", "Hồ Đăng Khoa"], implements: [] }]);
+  });
+
+  it("reads the rites for a late leader ('Lễ truy điệu') as a meeting, without placing the late leader at it", () => {
+    const text = "Tiêu đề\n\nChiều 22-11, Ban Chấp hành Đảng bộ tỉnh tổ chức trọng thể Lễ truy điệu và Lễ đưa tang đồng chí Trương Quang Lãm, nguyên Bí thư Tỉnh ủy. Đồng chí Nghiêm Xuân Toàn, Phó Bí thư Thường trực Tỉnh ủy đọc điếu văn.";
+    expect(meetings(text)).toEqual([{ date: "--11-22", chairedBy: [], attendedBy: ["Nghiêm Xuân Toàn"], implements: [] }]);
+  });
 });

@@ -455,4 +455,10 @@ describe("people and their offices", () => {
     expect(e.persons.map((p) => p.name)).toEqual(["Y Khuê Byă", "Triệu Văn Phìn"]);
     expect(e.meetings[0]!.attendedBy).toEqual([]);
   });
+
+  it("reads a four-syllable name with 'Thị' after a place in a title ('thị xã An Nhơn Phan Thị Ngọc Lan')", () => {
+    expect(people("Phát biểu tại hội nghị, Chủ tịch Ủy ban MTTQ Việt Nam thị xã An Nhơn Phan Thị Ngọc Lan cho biết.")).toEqual({
+      "Phan Thị Ngọc Lan": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thị xã"],
+    });
+  });
 });
