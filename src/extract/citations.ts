@@ -89,7 +89,8 @@ const ISSUER_BEFORE_RE =
 function issuerFor(sentence: string, end: number, listIssuers: ReadonlyArray<{ issuer: string; end: number }>, start: number): string | null {
   const after = ISSUER_AFTER_RE.exec(sentence.slice(end, end + 120));
   if (after) return shortIssuer(after[1]!);
-  const before = ISSUER_BEFORE_RE.exec(sentence.slice(Math.max(0, start - 60), start));
+  const preceding = sentence.slice(Math.max(0, start - 60), start);
+  const before = preceding.includes("ban hành") ? ISSUER_BEFORE_RE.exec(preceding) : null;
   if (before) return before[1]!;
   let best: string | null = null;
   for (const l of listIssuers) if (l.end <= start) best = l.issuer;

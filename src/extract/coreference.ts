@@ -12,7 +12,7 @@ export interface Holder {
   name: string;
   /** Title keys of the person's current offices. */
   titles: ReadonlySet<string>;
-  /** Search key of where each of those offices is held, when the text said so. */
+  /** Where each of those offices is held, by title key, when known. */
   places: ReadonlyMap<string, string | null>;
   /** Index of the sentence the person was last named in. */
   lastSeen: number;
@@ -56,7 +56,7 @@ export interface TitleMention {
 /** Whether `h` may hold `t`: not when it holds that very title somewhere else than the place `t` names. */
 function heldThere(h: Holder, t: TitleMention): boolean {
   const place = t.place && h.places.get(titleKey(t.title));
-  return !place || place === searchKey(t.place!);
+  return !place || searchKey(place) === searchKey(t.place!);
 }
 
 /**

@@ -92,8 +92,11 @@ function syllablesAfter(tokens: readonly Token[], i: number): string[] {
 }
 
 /** The name as written, single-spaced; tokens written touching stay so ("Vông-pa-xớt"). */
-export const nameText = (tokens: readonly Token[], i: number, n: number): string =>
-  tokens.slice(i, i + n).map((t, k, all) => (k > 0 && all[k - 1]!.end < t.start ? ` ${t.text}` : t.text)).join("");
+export function nameText(tokens: readonly Token[], i: number, n: number): string {
+  let text = tokens[i]!.text;
+  for (let k = i + 1; k < i + n; k++) text += tokens[k - 1]!.end < tokens[k]!.start ? ` ${tokens[k]!.text}` : tokens[k]!.text;
+  return text;
+}
 
 /** Tokens of a capitalized word whose lower-case syllables are joined to it by hyphens ("Vông-pa-xớt"), else 0. */
 function hyphenatedWordAt(tokens: readonly Token[], i: number): number {

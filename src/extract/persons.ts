@@ -58,12 +58,11 @@ class PersonRegistry {
   }
 
   holders(): Holder[] {
-    return [...this.persons.values()].map((p) => ({
-      name: p.name,
-      titles: new Set(p.holds.filter((h) => !h.former).map((h) => titleKey(h.title))),
-      places: new Map(p.holds.filter((h) => !h.former).map((h) => [titleKey(h.title), h.jurisdiction && searchKey(h.jurisdiction)])),
-      lastSeen: this.lastSeen.get(p.key) ?? 0,
-    }));
+    return [...this.persons.values()].map((p) => {
+      const places = new Map<string, string | null>();
+      for (const h of p.holds) if (!h.former) places.set(titleKey(h.title), h.jurisdiction);
+      return { name: p.name, titles: new Set(places.keys()), places, lastSeen: this.lastSeen.get(p.key) ?? 0 };
+    });
   }
 }
 
