@@ -461,4 +461,10 @@ describe("people and their offices", () => {
       "Phan Thị Ngọc Lan": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam thị xã"],
     });
   });
+
+  it("reads the family name 'Mã' and 'Cục Quản lý thị trường' inside a title, with offices in parentheses", () => {
+    expect(people("Ông Mã Văn Dũng (Cục trưởng Cục Hải quan tỉnh) và ông Hà Quang Vinh (Phó Cục trưởng Cục Quản lý thị trường tỉnh) tham luận.")).toEqual({
+      "Mã Văn Dũng": ["Cục trưởng Cục Hải quan tỉnh"], "Hà Quang Vinh": ["Phó Cục trưởng Cục Quản lý thị trường tỉnh"],
+    });
+  });
 });

@@ -48,6 +48,8 @@ export const OFFICE_INNER = phraseIndex([
   "cán sự",
   // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh").
   "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở",
+  // "Phó Cục trưởng Cục Quản lý thị trường tỉnh".
+  "thị trường",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
