@@ -106,6 +106,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
   // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay").
   ["thân", "nhân"], ["gia", "đình"],
+  // A case a report gives ("Báo cáo dẫn trường hợp ông X, …").
+  ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
 ];

@@ -51,6 +51,8 @@ const LIST_ISSUER_RE =
   /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
 // "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương": the plenum after a numbered resolution.
 const PLENUM_AFTER_RE = /^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+)?(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương/u;
+// How far after a numbered resolution a parenthesised plenum name may stand and still be its alias.
+const ALIAS_WINDOW = 90;
 const DATE_AFTER_RE = /^\s*,?\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?/u;
 const SUBJECT_RE = /^[^;]{0,160}?\s(về\s+["']?)([^;"]{3,300})/u;
 const NUMERALS: Readonly<Record<string, number>> = {
@@ -213,6 +215,13 @@ export function findCitations(sentence: string): Citation[] {
   found.sort((a, b) => a.start - b.start);
   for (let i = 0; i < found.length; i++) {
     const c = found[i]!;
+    // "Nghị quyết số 29-NQ/TW … của Ban Chấp hành Trung ương Đảng khóa XI (Nghị quyết Trung ương 8
+    // khóa XI)": the plenum in parentheses names the numbered resolution just before it.
+    const prev = found[i - 1];
+    const plenum = c.number === null && /^NQ-TW(\d+)/u.exec(c.key ?? "");
+    if (plenum && prev?.kind === "resolution" && prev.key && prev.number && c.start - prev.end <= ALIAS_WINDOW && sentence[c.start - 1] === "(") {
+      prev.plenum ??= Number(plenum[1]);
+    }
     const codeEnd = c.start + c.text.length;
     c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start);
     if (c.kind === "directive") c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);

@@ -219,6 +219,8 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
     const now = isPunct(tokens[k], ",") ? NOW.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
+    // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": two offices held together.
+    else if (tokens[k]?.lower === "kiêm" && titleFollows(tokens, k + 1)) k += 1;
     else break;
   }
   return { offices: offices.map((o, j) => withSharedCommittee(o, offices[j + 1])), next: k };

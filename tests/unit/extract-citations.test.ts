@@ -79,4 +79,8 @@ describe("document citations", () => {
   it("takes the issuer of a bare number from the subject that issued it ('Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05')", () => {
     expect(keys("Dù Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05 về giải ngân vốn đầu tư công, tiến độ vẫn chậm.").directives).toEqual(["05-CT/TU"]);
   });
+
+  it("reads a plenum named in parentheses after a numbered resolution as that resolution ('29-NQ/TW … (Nghị quyết Trung ương 8 khóa XI)')", () => {
+    expect(keys("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI (Nghị quyết Trung ương 8 khóa XI) về đổi mới giáo dục.").resolutions).toEqual(["29-NQ/TW"]);
+  });
 });

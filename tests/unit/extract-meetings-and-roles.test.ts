@@ -623,4 +623,9 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nChiều 22-11, Ban Chấp hành Đảng bộ tỉnh tổ chức trọng thể Lễ truy điệu và Lễ đưa tang đồng chí Trương Quang Lãm, nguyên Bí thư Tỉnh ủy. Đồng chí Nghiêm Xuân Toàn, Phó Bí thư Thường trực Tỉnh ủy đọc điếu văn.";
     expect(meetings(text)).toEqual([{ date: "--11-22", chairedBy: [], attendedBy: ["Nghiêm Xuân Toàn"], implements: [] }]);
   });
+
+  it("does not place a person a report gives as a case ('Báo cáo dẫn trường hợp ông X')", () => {
+    const text = "Tiêu đề\n\nNgày 13/8, Tỉnh ủy tổ chức hội nghị sơ kết. Báo cáo dẫn trường hợp ông Bàn Văn Sinh, người Dao ở xã Bằng Phúc, đã phản ánh sai phạm tại địa phương.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
 });

@@ -467,4 +467,10 @@ describe("people and their offices", () => {
       "Mã Văn Dũng": ["Cục trưởng Cục Hải quan tỉnh"], "Hà Quang Vinh": ["Phó Cục trưởng Cục Quản lý thị trường tỉnh"],
     });
   });
+
+  it("reads two offices held together ('Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh')", () => {
+    expect(people("Ông Hoàng Minh Đạt, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Quảng Ngãi, chủ trì hội nghị.")).toEqual({
+      "Hoàng Minh Đạt": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+    });
+  });
 });
