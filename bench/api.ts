@@ -16,13 +16,12 @@ import { Command } from "commander";
 import { PROJECT_ROOT, type Config } from "../src/config.ts";
 import { connectGraph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
-import { overHttp, overHttpFloor, pickQuestions, readRaw, throughDriver, type Question } from "./questions.ts";
+import { differencesFromRaw, graphqlAnswer, httpFloorAnswer, overHttp, overHttpFloor, pickQuestions, throughDriver, type Question } from "./questions.ts";
 import { benchConfig } from "./support/bench-graph.ts";
-import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus } from "./support/corpus-graph.ts";
 import { loadNote, measure, warmUp, WARM_UP_SECONDS } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
-import { askGraphQL, postForData, startGraphQLServer } from "./support/servers.ts";
+import { startGraphQLServer } from "./support/servers.ts";
 
 const opts = new Command("bench:api")
   .option("--docs <n>", "generated documents in the graph", (v) => Number.parseInt(v, 10), 10_000)
@@ -64,10 +63,7 @@ const askHttpFloor = (q: Question) => overHttpFloor(q, httpFloor.origin);
 /** Asks `q` once of the three; null when they returned the same data, else what differed. */
 async function mismatch(q: Question): Promise<string | null> {
   const args = q.next();
-  const raw = q.raw.answer((await readRaw(graph, q, args)).records.map((r) => r.toObject()));
-  const api = q.ours.answer((await askGraphQL(server.url, q.ours.query, q.ours.variables(args))) as Record<string, any>);
-  const http = q.raw.answer((await postForData(`${httpFloor.origin}/${q.key}`, JSON.stringify(args))) as Array<Record<string, any>>);
-  const differ = [!sameAnswer(api, raw) && "API", !sameAnswer(http, raw) && "HTTP floor"].filter(Boolean);
+  const { differ } = await differencesFromRaw(q, args, graph, { API: graphqlAnswer(q.ours, server.url), "HTTP floor": httpFloorAnswer(q, httpFloor.origin) });
   return differ.length ? `${q.name}: ${differ.join(" and ")} differ from the driver floor for ${JSON.stringify(args)}` : null;
 }
 

@@ -20,16 +20,15 @@ import { PROJECT_ROOT } from "../src/config.ts";
 import { ensureLocalNeo4j, stopLocalNeo4j } from "../src/db/local.ts";
 import { connectGraph, type Graph } from "../src/graph/driver.ts";
 import { applySchema } from "../src/graph/schema.ts";
-import { overHttp, overHttpFloor, pickQuestions, readRaw, throughDriver, type Question } from "./questions.ts";
+import { differencesFromRaw, graphqlAnswer, httpFloorAnswer, overHttp, overHttpFloor, pickQuestions, throughDriver, type Question } from "./questions.ts";
 import { latencySvg } from "./report/latency-svg.ts";
 import { compareMarkdown, writeBenchmarksSection } from "./report/markdown.ts";
 import type { IngestFigures, QuestionResult, RunResult, SizeResult } from "./report/results.ts";
 import { corpusBenchConfig } from "./support/bench-graph.ts";
-import { sameAnswer } from "./support/canonical.ts";
 import { holdsCorpus, loadCorpus, type CorpusSpec } from "./support/corpus-graph.ts";
 import { loadNote, measure, warmUp, type Ask, type LoadLimits } from "./support/load.ts";
 import { machine } from "./support/machine.ts";
-import { askGraphQL, postForData, startGraphQLServer, type RunningServer } from "./support/servers.ts";
+import { startGraphQLServer, type RunningServer } from "./support/servers.ts";
 
 const opts = new Command("bench")
   .option("--sizes <list>", "corpus sizes, documents", (v) => v.split(",").map((s) => Number.parseInt(s, 10)), [10_000, 100_000])
@@ -81,25 +80,20 @@ const asks = (q: Question, { ours, peer, http, graph }: Systems): [Ask, Ask, Ask
 /** Asks each question once of every system; what differed, or null. */
 async function checkAnswers(q: Question, { ours, peer, http, graph }: Systems): Promise<string | null> {
   const args = q.next();
-  let answers;
+  let checked;
   try {
-    answers = {
-      ours: q.ours.answer((await askGraphQL(ours.url, q.ours.query, q.ours.variables(args))) as Record<string, unknown>),
-      peer: q.peer.answer((await askGraphQL(peer.url, q.peer.query, q.peer.variables(args))) as Record<string, unknown>),
-      raw: q.raw.answer((await readRaw(graph, q, args)).records.map((r) => r.toObject())),
-      http: q.raw.answer((await postForData(`${http.origin}/${q.key}`, JSON.stringify(args))) as Array<Record<string, unknown>>),
-    };
+    checked = await differencesFromRaw(q, args, graph, {
+      "our API": graphqlAnswer(q.ours, ours.url),
+      "@neo4j/graphql": graphqlAnswer(q.peer, peer.url),
+      "the HTTP floor": httpFloorAnswer(q, http.origin),
+    });
   } catch (e) {
     return `not checked for ${JSON.stringify(args)}: ${(e as Error).message.slice(0, 300)}`;
   }
-  const differ = [
-    !sameAnswer(answers.ours, answers.raw) && "our API",
-    !sameAnswer(answers.peer, answers.raw) && "@neo4j/graphql",
-    !sameAnswer(answers.http, answers.raw) && "the HTTP floor",
-  ].filter(Boolean).join(" and ");
-  if (!differ) return null;
-  log(`${q.name}: ${differ} differ from raw Cypher for ${JSON.stringify(args)}:\n${JSON.stringify(answers).slice(0, 4000)}`);
-  return `${differ} differ from raw Cypher for ${JSON.stringify(args)}`;
+  const { differ, answers } = checked;
+  if (!differ.length) return null;
+  log(`${q.name}: ${differ.join(" and ")} differ from raw Cypher for ${JSON.stringify(args)}:\n${JSON.stringify(answers).slice(0, 4000)}`);
+  return `${differ.join(" and ")} differ from raw Cypher for ${JSON.stringify(args)}`;
 }
 
 async function benchSize(docs: number, index: number): Promise<SizeResult> {

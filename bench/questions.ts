@@ -11,6 +11,7 @@ import { luceneQuery } from "../src/graph/read/search.ts";
 import { searchKey } from "../src/text/fold.ts";
 import { HEADLINE, NEIGHBORHOOD, PATHS, SEARCH, TWO_LEVELS } from "./cypher.ts";
 import type { Ask } from "./support/load.ts";
+import { sameAnswer } from "./support/canonical.ts";
 import { askGraphQL, CLIENT_TIMEOUT_MS, postForData } from "./support/servers.ts";
 
 export type Args = Record<string, string>;
@@ -49,14 +50,37 @@ export interface Question {
 /** `q` with its next arguments to the GraphQL server at `url`, in the dialect of `ask` (`q.ours` or `q.peer`). */
 export const overHttp = (q: Question, ask: GraphQLAsk, url: string): Ask => () => askGraphQL(url, ask.query, ask.variables(q.next()));
 
-/** `q` with its next arguments to the HTTP floor at `origin` (bench/http-floor.ts): its raw Cypher behind bare node:http. */
-export const overHttpFloor = (q: Question, origin: string): Ask => () => postForData(`${origin}/${q.key}`, JSON.stringify(q.next()));
+/** `q` with the arguments `args` to the HTTP floor at `origin` (bench/http-floor.ts): its raw Cypher behind bare node:http. */
+const askHttpFloor = (q: Question, origin: string, args: Args) => postForData(`${origin}/${q.key}`, JSON.stringify(args));
+
+/** `q` with its next arguments to the HTTP floor at `origin`. */
+export const overHttpFloor = (q: Question, origin: string): Ask => () => askHttpFloor(q, origin, q.next());
 
 /** `q`'s raw Cypher with the arguments `args`, through the driver alone, bounded like the HTTP clients. */
-export const readRaw = (graph: Graph, q: Question, args: Args) => graph.read(q.raw.cypher, q.raw.params(args), { timeoutMs: CLIENT_TIMEOUT_MS });
+const readRaw = (graph: Graph, q: Question, args: Args) => graph.read(q.raw.cypher, q.raw.params(args), { timeoutMs: CLIENT_TIMEOUT_MS });
 
 /** `q` with its next arguments as raw Cypher: the floor. */
 export const throughDriver = (q: Question, graph: Graph): Ask => () => readRaw(graph, q, q.next());
+
+/** A system's answer to a question for given arguments, in the one shape `answer` brings them to. */
+export type Answering = (args: Args) => Promise<unknown>;
+
+/** The answer of a GraphQL server at `url`, asked in the dialect of `ask` (`q.ours` or `q.peer`). */
+export const graphqlAnswer = (ask: GraphQLAsk, url: string): Answering => async (args) =>
+  ask.answer((await askGraphQL(url, ask.query, ask.variables(args))) as Data);
+
+/** The answer of the HTTP floor at `origin`. */
+export const httpFloorAnswer = (q: Question, origin: string): Answering => async (args) => q.raw.answer((await askHttpFloor(q, origin, args)) as Row[]);
+
+/**
+ * Asks `q` once, with the arguments `args`, of raw Cypher and of each of `systems`: the names of
+ * those whose answer differs from raw Cypher's, and every answer (for a log).
+ */
+export async function differencesFromRaw(q: Question, args: Args, graph: Graph, systems: Record<string, Answering>): Promise<{ differ: string[]; answers: Record<string, unknown> }> {
+  const answers: Record<string, unknown> = { raw: q.raw.answer((await readRaw(graph, q, args)).records.map((r) => r.toObject())) };
+  for (const [name, answering] of Object.entries(systems)) answers[name] = await answering(args);
+  return { differ: Object.keys(systems).filter((name) => !sameAnswer(answers[name], answers.raw)), answers };
+}
 
 /** The five queries to our API, exported for the schema validation test. */
 export const OURS = {
