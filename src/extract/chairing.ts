@@ -212,12 +212,11 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
 const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) ||
   (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
-  // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban").
-  (tokens[m.start - 1]?.lower === "do" && wordsAt(tokens, m.end, HEADS_A_BODY)) ||
+  // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"),
+  // the signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
+  (tokens[m.start - 1]?.lower === "do" && (wordsAt(tokens, m.end, HEADS_A_BODY) || tokens[m.end]?.lower === "ký")) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
-  // The signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
-  (tokens[m.start - 1]?.lower === "do" && tokens[m.end]?.lower === "ký") ||
   ONCE_SAID.some((w) => wordsAt(tokens, m.end, w));
 
 /** "Đồng chí cho biết, …", "Ông nhấn mạnh, …": the person just named speaks, referred to by a pronoun. */

@@ -55,6 +55,14 @@ interface Floor {
   before: number;
 }
 
+/** The sentence whose persons are being placed. */
+interface Placing {
+  index: number;
+  evidence: Evidence;
+  /** It is an item of a list of those present. */
+  listedPresent: boolean;
+}
+
 class MeetingWalk {
   private readonly firstHeld: number;
   private readonly firstReported: number;
@@ -71,8 +79,6 @@ class MeetingWalk {
   private related = false;
   /** Inside a list of those present ("Thành phần tham dự:" and its items). */
   private presentList = false;
-  /** The sentence being read is an item of that list. */
-  private presentItem = false;
   private previousCarriesVerb = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
 
@@ -91,11 +97,11 @@ class MeetingWalk {
   run(): void {
     this.facts.forEach((f, i) => {
       const floor = this.floorOf(f, i);
-      this.followPresentList(f);
+      const listedPresent = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
-      if (i > 0 && f.mentions.length) this.placeIn(f, i, meeting, floor);
+      if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent }, meeting, floor);
     });
     this.writeRoles();
   }
@@ -146,11 +152,12 @@ class MeetingWalk {
   /**
    * A heading announcing those present ("Thành phần tham dự:", "Dự hội nghị có:") opens a list whose
    * items ("- Đồng chí X, …;") place their persons; any other sentence closes it ("Vắng mặt: …").
+   * Returns whether `f` is such an item.
    */
-  private followPresentList(f: SentenceFacts): void {
+  private followPresentList(f: SentenceFacts): boolean {
     const item = this.presentList && isListItem(this.text, f);
-    this.presentItem = item;
     this.presentList = item || (f.sentence.text.endsWith(":") && ATTENDANCE_HEADING.test(f.sentence.text));
+    return item;
   }
 
   /** Whether sentence `f` still speaks of the meeting recalled aside. */
@@ -200,30 +207,30 @@ class MeetingWalk {
    * … dưới sự chủ trì của đồng chí Y"): the speaker is at the one reported; those in the words are
    * the told meeting's.
    */
-  private placeIn(f: SentenceFacts, i: number, meeting: MeetingBuild, floor: Floor): void {
+  private placeIn(f: SentenceFacts, from: Placing, meeting: MeetingBuild, floor: Floor): void {
     // A speaker's words that go on past a sentence ("… nhấn mạnh: “…. Đồng chí X đã chỉ ra …”") place
     // nobody they name; after the closing mark ("…”, đồng chí Y nói") the sentence is the report's again.
     if (f.inQuote) {
       const closed = f.tokens.findIndex((t) => t.text === '"');
       if (closed < 0) return;
-      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, i, f.evidence);
+      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, from);
     }
     const reported = floor.keptAside ? this.meetings[floor.before] : undefined;
     const told = reported ? toldFrom(f) : -1;
-    if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, i, f.evidence);
-    this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, i, f.evidence);
-    this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, i, f.evidence);
+    if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, from);
+    this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, from);
+    this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, from);
   }
 
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
-  private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, sentence: number, evidence: Evidence): void {
+  private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, from: Placing): void {
     const byName = this.roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
     this.roleOf.set(at, byName);
-    rolesIn(tokens, mentions, reportsOwn, this.presentItem).forEach((role, idx) => {
-      const person = this.persons.of(mentions[idx]!, sentence);
+    rolesIn(tokens, mentions, reportsOwn, from.listedPresent).forEach((role, idx) => {
+      const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;
       const known = byName.get(person.key);
-      if (!known || (known.role === "attendee" && role === "chair")) byName.set(person.key, { role, evidence });
+      if (!known || (known.role === "attendee" && role === "chair")) byName.set(person.key, { role, evidence: from.evidence });
     });
   }
 
