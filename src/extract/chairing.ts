@@ -14,6 +14,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
+import { opensEarlier } from "./meetings.ts";
 
 export type Role = "chair" | "attendee";
 
@@ -69,11 +70,6 @@ const PRESIDING = ["chủ", "tọa"];
 const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
-// A sentence opening with one of these speaks of an earlier time ("Trước đó, ông X đã cho biết …"):
-// unless it reports a meeting of its own, it places nobody at the meeting being reported.
-const EARLIER_TIME = phraseIndex([
-  "trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước",
-]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
@@ -248,7 +244,8 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
 export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
-  if (!reportsOwnMeeting && matchPhrase(tokens, 0, EARLIER_TIME)) return roles;
+  // "Trước đó, ông X đã cho biết …": an earlier time places nobody at the meeting being reported.
+  if (!reportsOwnMeeting && opensEarlier(tokens)) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;

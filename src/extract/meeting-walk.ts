@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, reportsVisit } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensEarlier, opensInTheEveryday, opensLaterThatDay, reportsVisit } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -185,9 +185,11 @@ class MeetingWalk {
     const inherited = about === "enumeration" && this.previousCarriesVerb;
     this.previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
     if (!f.citations.length) return;
+    // A sentence going back to an earlier time ("Trước đó, Đảng ủy đã tổ chức quán triệt Nghị quyết
+    // 57 …") names what another occasion disseminated, unless it speaks of the meeting itself.
     const implemented = about
       ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
-      : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
+      : opensEarlier(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
     for (const c of implemented) {
       if (!meeting.out.implements.includes(c.key!)) {
         meeting.out.implements.push(c.key!);

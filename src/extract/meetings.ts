@@ -319,3 +319,10 @@ const LATER_THAT_DAY = phraseIndex(["sáng cùng ngày", "chiều cùng ngày", 
 
 /** Whether the sentence opens by moving on to a later occasion of the day. */
 export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, LATER_THAT_DAY) > 0;
+
+// "Trước đó, …": a sentence going back to an earlier time, which speaks of another occasion
+// unless it reports a meeting of its own.
+const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước"]);
+
+/** Whether the sentence opens by going back to an earlier time. */
+export const opensEarlier = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EARLIER_TIME) > 0;

@@ -628,4 +628,9 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 13/8, Tỉnh ủy tổ chức hội nghị sơ kết. Báo cáo dẫn trường hợp ông Bàn Văn Sinh, người Dao ở xã Bằng Phúc, đã phản ánh sai phạm tại địa phương.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
   });
+
+  it("does not carry out what an earlier occasion disseminated ('Trước đó, … Đảng ủy đã tổ chức quán triệt Nghị quyết 57')", () => {
+    const text = "Tiêu đề\n\nSáng thứ Năm (14/8), Đảng ủy UBND tỉnh tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị.\nTrước đó, trong tháng 3/2025, Đảng ủy UBND tỉnh đã tổ chức quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-08-15" })[0]!.implements).toEqual(["66-NQ/TW"]);
+  });
 });
