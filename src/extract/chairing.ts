@@ -15,6 +15,7 @@
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { opensEarlier } from "./meetings.ts";
+import { rankAt } from "./offices.ts";
 
 export type Role = "chair" | "attendee";
 
@@ -122,8 +123,14 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   const list: number[] = [];
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
-    let glued = Boolean(prev) && m.start - prev!.end <= MAX_GLUE;
-    for (let k = prev?.end ?? 0; glued && k < m.start; k++) glued = LIST_GLUE.has(tokens[k]!.lower);
+    let glued = Boolean(prev);
+    let glue = 0;
+    for (let k = prev?.end ?? 0; glued && k < m.start; k++) {
+      // "… và Thiếu tướng, GS.TS. Hoàng Đình Lũy": ranks and degrees before the next name are not glue.
+      const rank = rankAt(tokens, k);
+      if (rank) k += rank - (isPunct(tokens[k + rank], ".") ? 0 : 1);
+      else glued = LIST_GLUE.has(tokens[k]!.lower) && ++glue <= MAX_GLUE;
+    }
     list.push(glued ? list[i - 1]! : i);
   });
   return list;

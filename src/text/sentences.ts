@@ -14,8 +14,9 @@ export interface Sentence {
 // A break is a line end, or sentence punctuation followed by space and a capital, digit or
 // opening quote. "..." inside a sentence is followed by a lower-case word, so it does not break.
 const BREAK_RE = /\n+|[.!?…]+["')\]]*[ \t]+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
-// Abbreviations that end in a full stop without ending the sentence ("TP. Hồ Chí Minh").
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|GS|PGS|TS|ThS|BS|KS|NXB|Th\.S)$/u;
+// Abbreviations that end in a full stop without ending the sentence ("TP. Hồ Chí Minh"), also
+// the last of a chain of degrees and honours ("GS.TS. Hoàng Văn A", "PGS.TSKH. …", "NGƯT. …").
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|GS|PGS|TS|TSKH|ThS|BS|KS|NXB|Th\.S|NGƯT|NGND|NSƯT|NSND)$/u;
 
 /** Splits `text` into trimmed, non-empty sentences with their offsets in `text`. */
 export function splitSentences(text: string): Sentence[] {

@@ -633,4 +633,9 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nSáng thứ Năm (14/8), Đảng ủy UBND tỉnh tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị.\nTrước đó, trong tháng 3/2025, Đảng ủy UBND tỉnh đã tổ chức quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-08-15" })[0]!.implements).toEqual(["66-NQ/TW"]);
   });
+
+  it("reads co-chairs whose ranks and degrees end in a full stop ('… và Thiếu tướng, GS.TS. Hoàng Đình Lũy, … đồng chủ trì')", () => {
+    const text = "Tiêu đề\n\nSáng 19-10, Đảng ủy Học viện Chính trị tổ chức hội nghị sơ kết. Trung tướng, PGS.TS. Đàm Văn Khiêm, Bí thư Đảng ủy Học viện, Chính ủy Học viện Chính trị và Thiếu tướng, GS.TS. Hoàng Đình Lũy, Phó Bí thư Đảng ủy Học viện, Giám đốc Học viện Chính trị đồng chủ trì hội nghị.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Đàm Văn Khiêm", "Hoàng Đình Lũy"]);
+  });
 });
