@@ -163,7 +163,9 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
  * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
  */
 export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean, about: SentenceAboutMeeting): Citation[] {
+  const referredBack = verbAt >= 0 ? referredBackAfter(sentence, citations, verbAt) : null;
   return citations.filter((c) => {
+    if (c === referredBack) return true;
     const before = sentence.slice(Math.max(0, c.start - 40), c.start);
     const follows = about === "reports" ? FOLLOWS_BEFORE.test(before) : about === "meeting" && HELD_FOLLOWING_BEFORE.test(before);
     if (follows && !REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
@@ -171,6 +173,23 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });
+}
+
+// The document's kind written bare after the verb ("… đã tổ chức hội nghị quán triệt, triển khai Chỉ thị
+// tới cán bộ chủ chốt"), before a lower-case word other than those that name another one, or a break.
+const BARE_KIND_AFTER_VERB = /^[^.;:]{0,60}?\s(Chỉ thị|Nghị quyết)(?=[,.;]|$|\s(?!của\s|số\s)\p{Ll})/u;
+
+/**
+ * "Ngay sau khi Chỉ thị 39 được ban hành, ngày 26/12, Ban Thường vụ đã tổ chức hội nghị quán triệt,
+ * triển khai Chỉ thị …": the bare kind after the verb refers back to the one document of that kind
+ * the sentence cited before it.
+ */
+function referredBackAfter(sentence: string, citations: readonly Citation[], verbAt: number): Citation | null {
+  const bare = BARE_KIND_AFTER_VERB.exec(sentence.slice(verbAt));
+  if (!bare) return null;
+  const kind = bare[1] === "Chỉ thị" ? "directive" : "resolution";
+  const earlier = citations.filter((c) => c.kind === kind && c.start < verbAt);
+  return earlier.length === 1 && !citations.some((c) => c.kind === kind && c.start > verbAt) ? earlier[0]! : null;
 }
 
 // "Đối với Chỉ thị số 05-CT/TW, hội nghị chưa tiến hành đánh giá", "Riêng Nghị quyết số 08-NQ/TU, …

@@ -324,5 +324,15 @@ export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhr
 // unless it reports a meeting of its own.
 const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước"]);
 
-/** Whether the sentence opens by going back to an earlier time. */
-export const opensEarlier = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EARLIER_TIME) > 0;
+/**
+ * Whether the sentence opens by going back to an earlier time ("Trước đó, …"), or at an occasion
+ * held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp, …"; not "Phát biểu trước hội nghị").
+ */
+export function opensEarlier(tokens: readonly Token[]): boolean {
+  if (matchPhrase(tokens, 0, EARLIER_TIME)) return true;
+  if (!["tại", "trong"].includes(tokens[0]?.lower ?? "") || !matchPhrase(tokens, 1, MEETING_NOUNS)) return false;
+  for (let i = 2; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) {
+    if (tokens[i]!.lower === "trước" && matchPhrase(tokens, i + 1, MEETING_NOUNS)) return true;
+  }
+  return false;
+}

@@ -638,4 +638,14 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nSáng 19-10, Đảng ủy Học viện Chính trị tổ chức hội nghị sơ kết. Trung tướng, PGS.TS. Đàm Văn Khiêm, Bí thư Đảng ủy Học viện, Chính ủy Học viện Chính trị và Thiếu tướng, GS.TS. Hoàng Đình Lũy, Phó Bí thư Đảng ủy Học viện, Giám đốc Học viện Chính trị đồng chủ trì hội nghị.";
     expect(meetings(text)[0]!.chairedBy).toEqual(["Đàm Văn Khiêm", "Hoàng Đình Lũy"]);
   });
+
+  it("does not place a voter quoted from an occasion before the session ('Tại buổi tiếp xúc cử tri trước kỳ họp, ông X phản ánh …')", () => {
+    const text = "Tiêu đề\n\nSáng 14/10, HĐND phường tổ chức kỳ họp thứ tư. Tại buổi tiếp xúc cử tri trước kỳ họp, ông Trương Công Danh phản ánh nhiều đoạn mương đã bồi lắng.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+
+  it("reads the bare kind after the verb as the document the sentence cited before it ('ngay sau khi Chỉ thị 39 được ban hành, … tổ chức hội nghị quán triệt, triển khai Chỉ thị tới …')", () => {
+    const text = "Tiêu đề\n\nTheo báo cáo, ngay sau khi Chỉ thị 39-CT/TW được ban hành, ngày 26/12/2024, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt, triển khai Chỉ thị tới cán bộ chủ chốt của tỉnh.";
+    expect(meetings(text)[0]!.implements).toEqual(["39-CT/TW"]);
+  });
 });
