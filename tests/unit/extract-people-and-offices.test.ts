@@ -214,6 +214,7 @@ describe("people and their offices", () => {
   it("reads a Khmer family name that is also a place's before 'Thị' or 'Văn', a body's name with a comma and the Party academy's", () => {
     expect(people("Đồng chí Sơn Thị Sa Rinh, Trưởng Ban Dân vận Tỉnh ủy dự. Đại biểu huyện Sơn Dương cùng dự.")).toEqual({ "Sơn Thị Sa Rinh": ["Trưởng Ban Dân vận Tỉnh ủy"] });
     expect(people("Đồng chí Vũ Đức Thắng, Phó Trưởng Ban Chính sách, chiến lược Trung ương dự.")).toEqual({ "Vũ Đức Thắng": ["Phó Trưởng Ban Chính sách, chiến lược Trung ương"] });
+    expect(people("Vụ trưởng Vụ Cơ sở đảng, đảng viên Kha Minh Sáng trình bày báo cáo.")).toEqual({ "Kha Minh Sáng": ["Vụ trưởng Vụ Cơ sở đảng, đảng viên"] });
     expect(people("Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương dự.")).toEqual({
       "Nguyễn Xuân Thắng": ["Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Chủ tịch Hội đồng Lý luận Trung ương"],
     });

@@ -18,6 +18,9 @@ export const BODY_NAMES = phraseIndex([
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
   // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
   "Chính sách, chiến lược",
+  // The Organisation Commission's department for grassroots Party organisations and members
+  // ("Vụ trưởng Vụ Cơ sở đảng, đảng viên").
+  "Cơ sở đảng, đảng viên",
   // The Party's academy: lower-case words and a name that is also a city's.
   "Chính trị quốc gia Hồ Chí Minh", "Thanh niên Cộng sản Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
