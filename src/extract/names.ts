@@ -70,18 +70,21 @@ function readsAsName(tokens: readonly Token[], i: number, n: number): boolean {
  * A name where a person is introduced ("đồng chí …", "ông …", a list item after ":" or ";"): one
  * that starts with a family name, or, for the names of peoples whose family names the lexicon does
  * not hold (Chăm "Mah Sô Ly", K'Ho "Cil Duy Khiêm"), 2–4 capitalized syllables followed by a comma
- * and an office title, or (`listed`) ending a later item of a list of names.
+ * and an office title, or ending a later item of a list of names ("listed"), or anywhere after a
+ * rank or a religious title ("ranked": "Achar Sơn Phol (chùa Bưng Kol)", "Haji Ya Kụp ở thánh đường").
  */
-export function introducedNameLengthAt(tokens: readonly Token[], i: number, listed = false): number {
+export type NameEnding = "titled" | "listed" | "ranked";
+
+export function introducedNameLengthAt(tokens: readonly Token[], i: number, ending: NameEnding = "titled"): number {
   const known = nameLengthAt(tokens, i);
   if (known || !isWord(tokens[i]) || provinceLengthAt(tokens, i)) return known;
   let n = 0;
   while (n < MAX_NAME && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text) && !officeHeadAt(tokens, i + n)) n++;
   const after = tokens[i + n];
   const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || tokens[i + n + 1]?.lower === "nguyên");
-  // `listed`: a later item of a list of names ("các Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm;").
-  const ends = listed && (!after || (after.kind === "punct" && ",;.".includes(after.text)) || after.lower === "và");
-  return n >= 2 && (titled || ends) && readsAsName(tokens, i, n) ? n : 0;
+  // A later item of a list of names ("các Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm;").
+  const endsItem = ending === "listed" && (!after || (after.kind === "punct" && ",;.".includes(after.text)) || after.lower === "và");
+  return n >= 2 && (titled || endsItem || ending === "ranked") && readsAsName(tokens, i, n) ? n : 0;
 }
 
 /** The capitalized name syllables right after `tokens[i]` (at most three). */

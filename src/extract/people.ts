@@ -7,7 +7,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
-import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt } from "./names.ts";
+import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
@@ -78,9 +78,9 @@ interface Named {
  * [titles] name [apposition] from `tokens[j]`; null when no name is there. `introduced`: something
  * before says a person comes ("đồng chí", a list item), so a name the lexicon does not know may.
  */
-function namedAt(tokens: readonly Token[], j: number, sentence: string, introduced: "no" | "yes" | "listed" = "no"): Named | null {
+function namedAt(tokens: readonly Token[], j: number, sentence: string, introduced: "no" | NameEnding = "no"): Named | null {
   const before = parseOfficeChain(tokens, j, sentence);
-  const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, before.next, introduced === "listed") : nameLengthAt(tokens, before.next);
+  const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, before.next, introduced) : nameLengthAt(tokens, before.next);
   if (!n) return null;
   const name = nameText(tokens, before.next, n);
   const after = appositionAt(tokens, before.next + n, sentence);
@@ -159,7 +159,7 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
       j += matchPhrase(tokens, j, BODY_NAMES);
       while (j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
     }
-    const n = out.length ? introducedNameLengthAt(tokens, j, true) : nameLengthAt(tokens, j);
+    const n = out.length ? introducedNameLengthAt(tokens, j, "listed") : nameLengthAt(tokens, j);
     if (!n) break;
     const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").
@@ -194,7 +194,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       let j = i + intro.length;
       const colon = isPunct(tokens[j], ":");
       if (colon) j++;
-      const named = namedAt(tokens, j, sentence, "yes");
+      const named = namedAt(tokens, j, sentence, "titled");
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
@@ -208,7 +208,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       }
       if (intro.plural) {
         const chain = parseOfficeChain(tokens, j, sentence);
-        const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "yes") : null;
+        const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "titled") : null;
         if (first) {
           shared = chain.offices;
           sharedIfBare = false;
@@ -275,8 +275,9 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     }
     if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i) || formerTitle)) {
       // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ",
-      // "nguyên Bí thư Thành ủy Trương Quang Nghĩa".
-      const named = namedAt(tokens, i, sentence);
+      // "nguyên Bí thư Thành ủy Trương Quang Nghĩa". A rank or a religious title alone says a person
+      // comes, as "ông" does ("Achar Sơn Phol", "Đại tá Lò Văn Pản").
+      const named = namedAt(tokens, i, sentence, rankAt(tokens, i) ? "ranked" : "no");
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         i = named.next;
@@ -287,7 +288,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       // Not after an appointment ("giữ chức Chủ tịch HĐND xã, bà Y giữ chức …"): that title is the person's before it.
       const appointed = matchPhrase(tokens, i - 2, APPOINTING) > 0 || matchPhrase(tokens, i - 3, APPOINTING) > 0;
       const intro = chain.offices.length && !appointed && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
-      const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence, "yes") : null;
+      const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence, "titled") : null;
       if (titled) {
         out.push({ name: titled.name, titles: [...chain.offices, ...titled.titles], start: i, end: titled.next, quoted: quotedAt(i) });
         i = titled.next;

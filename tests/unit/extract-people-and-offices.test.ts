@@ -269,6 +269,10 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
+    expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
+  });
+
   it("reads two syllables after a committee or inside a place as the place, and titles before a name as that name's", () => {
     expect(people("Đồng chí Hồ Thị Nguyên, Bí thư Huyện ủy Nam Trà My cho biết. Đồng chí Bí thư Huyện ủy Cao Lộc phát biểu.")).toEqual({ "Hồ Thị Nguyên": ["Bí thư Huyện ủy"] });
     expect(people("Dự có nguyên Tổng Bí thư Nông Đức Mạnh, nguyên Chủ tịch nước Nguyễn Minh Triết.")).toEqual({

@@ -122,7 +122,9 @@ export const RANKS = phraseIndex([
   "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú",
   "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
   // Religious titles ("Hòa thượng Thích Thiện Nghĩa", "Cả sư Thông Thanh Ngọc"): not offices either.
-  "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Linh mục", "Mục sư", "Giám mục",
+  // Also the Khmer pagodas' lay leaders ("Achar Sơn Phol") and the Cham Muslims' ("Haji Ya Kụp", "Imam …").
+  "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Sư cả", "Linh mục", "Mục sư", "Giám mục",
+  "Achar", "Haji", "Hajji", "Imam", "Hakim",
 ]);
 
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
