@@ -49,11 +49,13 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   if (!highlands && !SURNAMES.has(first.text) && !(isSometimesSurname(first.text) && startsNameAfter(syllablesAfter(tokens, i)))) return 0;
   const max = highlands ? MAX_HIGHLANDS_NAME : MAX_NAME;
   let n = 1;
-  while (n <= max && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text)) {
-    if (n >= 2 && officeHeadAt(tokens, i + n)) break;
-    n++;
+  let words = 1;
+  for (let w = nameWordAt(tokens, i + n); w && words <= max; w = nameWordAt(tokens, i + n)) {
+    if (words >= 2 && officeHeadAt(tokens, i + n)) break;
+    n += w;
+    words++;
   }
-  if (n < 2 || n > max) return 0;
+  if (words < 2 || words > max) return 0;
   return readsAsName(tokens, i, n) ? n : 0;
 }
 
@@ -79,12 +81,16 @@ export function introducedNameLengthAt(tokens: readonly Token[], i: number, endi
   const known = nameLengthAt(tokens, i);
   if (known || !isWord(tokens[i]) || provinceLengthAt(tokens, i)) return known;
   let n = 0;
-  while (n < MAX_NAME && isWord(tokens[i + n]) && NAME_SYLLABLE.test(tokens[i + n]!.text) && !officeHeadAt(tokens, i + n)) n++;
+  let words = 0;
+  for (let w = nameWordAt(tokens, i); w && words < MAX_NAME && !officeHeadAt(tokens, i + n); w = nameWordAt(tokens, i + n)) {
+    n += w;
+    words++;
+  }
   const after = tokens[i + n];
   const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || tokens[i + n + 1]?.lower === "nguyên");
   // A later item of a list of names ("các Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm;").
   const endsItem = ending === "listed" && (!after || (after.kind === "punct" && ",;.".includes(after.text)) || after.lower === "và");
-  return n >= 2 && (titled || endsItem || ending === "ranked") && readsAsName(tokens, i, n) ? n : 0;
+  return words >= 2 && (titled || endsItem || ending === "ranked") && readsAsName(tokens, i, n) ? n : 0;
 }
 
 /** The capitalized name syllables right after `tokens[i]` (at most three). */
@@ -99,6 +105,11 @@ export function nameText(tokens: readonly Token[], i: number, n: number): string
   let text = tokens[i]!.text;
   for (let k = i + 1; k < i + n; k++) text += tokens[k - 1]!.end < tokens[k]!.start ? ` ${tokens[k]!.text}` : tokens[k]!.text;
   return text;
+}
+
+/** Tokens of one word of a name: a syllable ("Thanh", "H'Yim"), or a hyphen-joined word ("Vông-pa-xớt", Korean "Seung-woo"); else 0. */
+function nameWordAt(tokens: readonly Token[], i: number): number {
+  return hyphenatedWordAt(tokens, i) || (isWord(tokens[i]) && NAME_SYLLABLE.test(tokens[i]!.text) ? 1 : 0);
 }
 
 /** Tokens of a capitalized word whose lower-case syllables are joined to it by hyphens ("Vông-pa-xớt"), else 0. */

@@ -10,9 +10,9 @@
 // (Chăm "Mah Sô Ly", K'Ho "Cil Duy Khiêm") when a title follows it or it is a later item of a list of
 // names; "già làng" introduces a person; a committee's "phiên họp thứ nhất" during a congress is its
 // own meeting. Names after religious titles with no office ("Achar Sơn Phol", "Haji Ya Kụp") were
-// mended later, with heldout-33 (now 0.983). Left: lower-case words in a department's name ("Vụ Công tác dân tộc địa phương"), a district plenum dated
-// with its year in a sentence that names no meeting word, a delegation's second session taken by the
-// key to carry on the first one's subject.
+// mended later (now 0.983). Left: lower-case words in a department's name ("Vụ Công tác dân tộc địa
+// phương"), a district plenum dated with its year in a sentence that names no meeting word, a
+// delegation's second session taken by the key to carry on the first one's subject.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -14,7 +14,7 @@
 // delegation ("Trưởng ban và đoàn công tác đã làm việc") place persons; the sentences that go on in
 // the paragraph of a meeting set apart ("Trước đó, …") speak of it; a feature's opening in the
 // everyday ("Những ngày này, …") places nobody. A Khmer name after "Achar" with no office was mended
-// later, with heldout-33 (now 0.998). Left: a course opened "nhằm triển khai" a resolution, said of
+// later (now 0.998). Left: a course opened "nhằm triển khai" a resolution, said of
 // the course rather than of its opening.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";

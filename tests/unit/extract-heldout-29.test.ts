@@ -9,9 +9,9 @@
 // the five ordinary reviews of 39-CT/TW scored 1.000. The general rules it prompted (now 0.982): a
 // later visit of the day ("Chiều cùng ngày, … đến thăm, trao Huy hiệu Đảng") places nobody at the
 // meeting; "đảng viên X" introduces a person; an item number standing alone ("1.") keeps a list
-// open. Left: Korean and Western names ("Choi Seung-woo", "Michael Brandt"); the press release's
-// agenda, which follows a sentence whose subject is the Central Committee, the meeting's body,
-// without the meeting naming it as its organizer.
+// open. Korean and Western names ("Choi Seung-woo", "Michael Brandt") were mended later (now
+// 0.998). Left: the press release's agenda, which follows a sentence whose subject is the Central
+// Committee, the meeting's body, without the meeting naming it as its organizer.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -269,6 +269,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads Korean names with a hyphen-joined given name and a company's chief executive ('ông Choi Seung-woo', 'Giám đốc điều hành')", () => {
+    expect(people("Về phía đoàn có bà Lee Soo-jin, Tổng Giám đốc Công ty TNHH Hanbit Vina và ông Michael Brandt, Giám đốc điều hành Công ty Brandt Engineering. Ông Kim Min-jun dự.")).toEqual({
+      "Lee Soo-jin": ["Tổng Giám đốc Công ty TNHH Hanbit Vina"],
+      "Michael Brandt": ["Giám đốc điều hành Công ty Brandt Engineering"],
+      "Kim Min-jun": [],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });

@@ -11,6 +11,8 @@ export const OFFICE_HEADS = phraseIndex([
   "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
   "Trưởng", "Phó Trưởng", "Trưởng ban", "Phó trưởng ban", "Trưởng đoàn", "Phó Trưởng đoàn", "Phó trưởng đoàn",
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+  // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering").
+  "Giám đốc điều hành", "Tổng Giám đốc điều hành", "Giám đốc quốc gia",
   "Chánh", "Phó Chánh", "Chánh án", "Phó Chánh án", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra",
   "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
   "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
