@@ -269,8 +269,11 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {
     if (m.quoted) return;
+    // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
+    let last = idx;
+    while (lists[last + 1] === lists[idx]) last++;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, m, mentions[idx + 1])) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1])) roles.set(idx, "attendee");
   });
   return roles;
 }

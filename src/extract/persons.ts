@@ -6,6 +6,8 @@ import { nameKey, searchKey } from "../text/fold.ts";
 import { indexHolders, resolveGivenName, resolveTitle, titleKey, type Holder, type TitleMention } from "./coreference.ts";
 import { PROVINCES } from "./lexicon/provinces.ts";
 import { isHighlandsNameStart } from "./lexicon/surnames.ts";
+import { ADMIN_UNITS } from "./lexicon/offices.ts";
+import { nameText } from "./names.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import type { PersonMention } from "./people.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -91,12 +93,36 @@ const PROVINCE_NAMES = new Set(PROVINCES);
  */
 const titleMention = (t: RawOffice): TitleMention => ({ title: canonicalTitle(t.title), place: t.place && PROVINCE_NAMES.has(t.place) ? t.place : null });
 
+/**
+ * The places the document names after an administrative word ("huyện Trần Đề", "Huyện Cù Lao Dung:",
+ * "xã Lê Lợi"): each capitalized run after one, cut after two to four words. Not where a person's
+ * mention goes on ("Chủ tịch UBND tỉnh Lê Tín").
+ */
+function placesNamedIn(facts: readonly SentenceFacts[]): Set<string> {
+  const places = new Set<string>();
+  for (const { tokens, mentions } of facts) {
+    tokens.forEach((t, k) => {
+      if (!ADMIN_UNITS.has(t.lower) || mentions.some((m) => m.start <= k && k < m.end)) return;
+      let n = 0;
+      while (n < 4 && tokens[k + 1 + n]?.cap && tokens[k + 1 + n]!.kind === "word") {
+        n++;
+        if (n >= 2) places.add(nameText(tokens, k + 1, n));
+      }
+    });
+  }
+  return places;
+}
+
 export function collectPersons(facts: readonly SentenceFacts[], province: string | null): Persons {
   const registry = new PersonRegistry(province);
-  const names = facts.flatMap((f) => f.mentions.flatMap((m) => (m.name ? [m.name] : [])));
+  // A district named like a person ("Bí thư Huyện ủy Trần Đề, Bí thư Huyện ủy Cù Lao Dung không dự"),
+  // where the document also writes "huyện Trần Đề": the title of that place's holder, not a name.
+  const places = placesNamedIn(facts);
+  const personal = (m: PersonMention): m is PersonMention & { name: string } => m.name !== null && !places.has(m.name);
+  const names = facts.flatMap((f) => f.mentions.flatMap((m) => (personal(m) ? [m.name] : [])));
   const fullName = (name: string): string => fullHighlandsName(name, names);
   facts.forEach((f, i) => {
-    for (const m of f.mentions) if (m.name) registry.add(fullName(m.name), m.titles, f.evidence, i);
+    for (const m of f.mentions) if (personal(m)) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });
   const named = registry.holders();
   // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
@@ -108,8 +134,10 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   });
   const holders = indexHolders(named);
   registry.dropShortForms();
+  const titlesOf = (m: PersonMention): TitleMention[] =>
+    m.name ? m.titles.map((t, k) => ({ title: canonicalTitle(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map(titleMention);
   const nameOf = (m: PersonMention, i: number): string | null =>
-    (m.name && fullName(m.name)) ?? (m.given ? resolveGivenName(m.given, named, i) : resolveTitle(m.titles.map(titleMention), holders, i));
+    personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i) : resolveTitle(titlesOf(m), holders, i);
   return {
     byKey: registry.persons,
     of: (m, i) => {

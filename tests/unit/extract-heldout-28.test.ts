@@ -12,9 +12,9 @@
 // personal name ("đồng chí Y Khuê") is the person named in full; the issuer of a bare number may be
 // the subject that issued it ("Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05"); the signer of a
 // report sent in, one who did not attend in person and those a pronoun speaker names ("Đồng chí cho
-// biết, …") are not placed; after a quotation closes, its speaker is. Left: districts' names read as
-// persons' ("Bí thư Huyện ủy Trần Đề", "Cù Lao Dung": a table of districts would tell them apart);
-// an interview's answers, whose persons the keys place or not by what the answer says; bodies' names
+// biết, …") are not placed; after a quotation closes, its speaker is. Districts' names read as
+// persons' ("Bí thư Huyện ủy Trần Đề", "Cù Lao Dung") were mended later (now 0.986). Left: an
+// interview's answers, whose persons the keys place or not by what the answer says; bodies' names
 // with lower-case words ("Viện Chiến lược và Chính sách y tế", "Văn phòng Điều phối nông thôn mới").
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";

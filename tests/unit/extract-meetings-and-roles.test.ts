@@ -648,4 +648,10 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nTheo báo cáo, ngay sau khi Chỉ thị 39-CT/TW được ban hành, ngày 26/12/2024, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt, triển khai Chỉ thị tới cán bộ chủ chốt của tỉnh.";
     expect(meetings(text)[0]!.implements).toEqual(["39-CT/TW"]);
   });
+
+  it("reads a district named like a person, which the text also writes after 'huyện', as a place, and an absence said after a list as said of all ('các đồng chí Bí thư Huyện ủy Trần Đề, Bí thư Thị ủy Vĩnh Châu … không trực tiếp dự')", () => {
+    const text = "Tiêu đề\n\nChiều 14/9, Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Sơn Thị Mỹ, Trưởng Ban Dân vận Tỉnh ủy chủ trì.\n- Huyện Trần Đề: xây dựng 14 cầu.\n- Huyện Cù Lao Dung: xóa nhà tạm.\n- Thị xã Vĩnh Châu: báo cáo do đồng chí Lâm Thị Sa Rươne, Bí thư Thị ủy ký.\nCác đồng chí Bí thư Huyện ủy Trần Đề, Bí thư Thị ủy Vĩnh Châu và Bí thư Huyện ủy Cù Lao Dung không trực tiếp dự hội nghị mà gửi báo cáo bằng văn bản.";
+    expect(meetings(text)).toEqual([{ date: "--09-14", chairedBy: ["Sơn Thị Mỹ"], attendedBy: [], implements: [] }]);
+    expect(extract(text).persons.map((p) => p.name)).toEqual(["Sơn Thị Mỹ", "Lâm Thị Sa Rươne"]);
+  });
 });
