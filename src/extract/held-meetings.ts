@@ -3,7 +3,7 @@
  * when none is, the first one reported without a day, dated by the day the sentence before opens with.
  */
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
-import { meetingDaysIn, type MeetingMention } from "./meetings.ts";
+import { meetingDaysIn, meetingHead, type MeetingMention } from "./meetings.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
@@ -63,6 +63,9 @@ function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
 const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
 const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
 
+// "Chiều cùng ngày, …": a later time of the day the last meeting was reported on.
+const LATER_TIME_SAME_DAY = /^(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày(?=[\s,])/iu;
+
 // "Chiều qua, …", "Sáng nay, …": a day told from the day of publication.
 const RELATIVE_DAY = /^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
 
@@ -97,15 +100,28 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
   const schedule = facts.findIndex(announcesSchedule);
+  let last = -1;
   facts.forEach((f, i) => {
     const m = f.meeting;
-    if (!m?.day || (schedule >= 0 && i > schedule)) return;
+    if (!m || (schedule >= 0 && i > schedule)) return;
+    if (!m.day) {
+      // "Chiều cùng ngày, đồng chí X chủ trì buổi làm việc với …" after a "hội đàm" in the morning:
+      // another meeting, on the day of the one reported before it.
+      const before = meetings[last];
+      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) && meetingHead(m.title) !== meetingHead(before.out.title)) {
+        const year = before.out.date?.startsWith("--") ? null : Number(before.out.date!.slice(0, 4));
+        const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
+        ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
+      }
+      return;
+    }
     const day = m.day;
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
     let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
     if (!m.reported) ownMeeting[i] = idx;
+    last = idx;
   });
   if (meetings.length) return { meetings, ownMeeting };
   const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);

@@ -55,6 +55,8 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ khai giảng", "lễ bế giảng",
   // The rites for a late leader the Party committee holds ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   "lễ truy điệu", "lễ tưởng niệm", "lễ viếng",
+  // Talks between the leaders of two provinces or countries.
+  "buổi hội đàm", "cuộc hội đàm",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -129,7 +131,8 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }
-    else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại")) {
+    // "làm việc với/tại …", but not the trip it is part of ("Trong khuôn khổ chuyến thăm và làm việc tại …").
+    else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại") && !endsBefore(tokens, i, ["chuyến", "thăm", "và"])) {
       out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false, generic: false });
     }
   }
@@ -258,7 +261,10 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     const inClause = nouns.filter((n) => n.token >= from && n.token < to);
     const clauseStart = tokens[from]?.start ?? 0;
     const clauseEnd = tokens[to - 1]?.end ?? sentence.length;
-    const clauseDay = days.find((d) => d.start >= clauseStart && d.start < clauseEnd);
+    // Of several days, the last before the clause's meeting word ("… chuyến thăm … từ ngày 11 đến 13/3
+    // …, sáng 12/3, … diễn ra buổi hội đàm"), else the first.
+    const inRange = days.filter((d) => d.start >= clauseStart && d.start < clauseEnd);
+    const clauseDay = (inClause.length ? inRange.filter((d) => d.end <= inClause[0]!.at).at(-1) : undefined) ?? inRange[0];
     if (!inClause.length) leadDay ??= clauseDay;
     if (!inClause.length || !(heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay)))) continue;
     const day = clauseDay ?? leadDay;
@@ -271,8 +277,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
     const dayToken = tokens.findIndex((t) => t.start >= day.start);
     if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1)) continue;
-    // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when the sentence gives them too.
-    const span = days.find((d) => d.endDay !== null && d.month === day.month && d.day <= day.day && d.endDay >= day.day) ?? day;
+    // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when
+    // the sentence gives them too and the day is their first or last (a visit's days hold other occasions).
+    const span = days.find((d) => d.endDay !== null && d.month === day.month && (d.day === day.day || d.endDay === day.day)) ?? day;
     return { title: meetingTitle(tokens, noun, sentence), day: span, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;

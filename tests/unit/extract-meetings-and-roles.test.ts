@@ -654,4 +654,12 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--09-14", chairedBy: ["Sơn Thị Mỹ"], attendedBy: [], implements: [] }]);
     expect(extract(text).persons.map((p) => p.name)).toEqual(["Sơn Thị Mỹ", "Lâm Thị Sa Rươne"]);
   });
+
+  it("dates talks by the day before them, not by the visit's days ('chuyến thăm … từ ngày 11 đến 13/3 …, sáng 12/3, … buổi hội đàm'), and reads an afternoon's other meeting ('Chiều cùng ngày, … chủ trì buổi làm việc') as a second meeting that day", () => {
+    const text = "Tiêu đề\n\nTrong khuôn khổ chuyến thăm và làm việc tại tỉnh Thanh Hóa từ ngày 11 đến 13/3 của Đoàn đại biểu tỉnh Hủa Phăn, sáng 12/3, tại trụ sở Tỉnh ủy đã diễn ra buổi hội đàm giữa lãnh đạo hai tỉnh. Đồng chí Lê Hữu Phong, Bí thư Tỉnh ủy chủ trì buổi hội đàm.\nChiều cùng ngày, đồng chí Trịnh Minh Khoa, Chủ tịch UBND tỉnh chủ trì buổi làm việc với đoàn công tác tỉnh Hủa Phăn. Dự buổi làm việc có Giám đốc Sở Công Thương Phạm Quốc Toản.";
+    expect(meetings(text, { publishedAt: "2024-03-12" })).toEqual([
+      { date: "2024-03-12", chairedBy: ["Lê Hữu Phong"], attendedBy: [], implements: [] },
+      { date: "2024-03-12", chairedBy: ["Trịnh Minh Khoa"], attendedBy: ["Phạm Quốc Toản"], implements: [] },
+    ]);
+  });
 });
