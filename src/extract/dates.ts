@@ -26,6 +26,10 @@ const DAY_WORD_BEFORE = /ngày\s*$/iu;
 const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
 
 const valid = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+// "Sáng 12/3 tỉnh …": a day all the same.
+const DAY_WORD_RIGHT_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và)\s*$/iu;
+// A share written as "a/b" before what is counted ("9/9 huyện", "12/12 xã, phường", "5/7 đơn vị").
+const COUNTED_AFTER = /^\s+(?:huyện|xã|phường|thị|thành|tỉnh|đơn vị|đảng bộ|chi bộ|cơ sở|cơ quan|địa phương|sở|ngành|tổ chức|hộ|người|chỉ tiêu|tiêu chí|nhiệm vụ|trường|thôn|ấp|bản|tổ|doanh nghiệp|hợp tác xã|công trình|dự án|đoàn)(?![\p{L}])/u;
 
 /** Every day mentioned in `sentence`, in order; a range written in two pieces is joined. */
 export function findDays(sentence: string): DayMention[] {
@@ -45,6 +49,8 @@ export function findDays(sentence: string): DayMention[] {
       continue;
     }
     if (!valid(day, month) || (year !== null && (year < 1900 || year > 2100))) continue;
+    // "9/9 huyện, thị, thành ủy đã ban hành kế hoạch": nine of nine, not a day.
+    if (year === null && COUNTED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !DAY_WORD_RIGHT_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const mention: DayMention = { day, month, year, endDay: second, start: m.index, end: m.index + m[0].length };
     const prev = out[out.length - 1];
     if (prev && prev.endDay === null && prev.month === month && day > prev.day && RANGE_BETWEEN.test(sentence.slice(prev.end, mention.start))) {

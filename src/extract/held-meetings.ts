@@ -66,6 +66,17 @@ const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWit
 // "Chiều cùng ngày, …": a later time of the day the last meeting was reported on.
 const LATER_TIME_SAME_DAY = /^(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày(?=[\s,])/iu;
 
+// "Chiều cùng ngày, hội nghị tiếp tục làm việc / bế mạc": the same meeting going on.
+const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạc)(?=[\s,.]|$)/u;
+
+/**
+ * Whether a meeting reported later the same day is another than the one before: another kind
+ * ("buổi làm việc" after "hội đàm"), or one named in full ("Hội nghị sơ kết … Nghị quyết 19" after
+ * "Hội nghị Ban Thường vụ …") that does not go on with it.
+ */
+const anotherMeeting = (title: string, before: string, sentence: string): boolean =>
+  meetingHead(title) !== meetingHead(before) || (title !== before && title.split(" ").length > 2 && !GOES_ON.test(sentence));
+
 // "Chiều qua, …", "Sáng nay, …": a day told from the day of publication.
 const RELATIVE_DAY = /^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
 
@@ -108,7 +119,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       // "Chiều cùng ngày, đồng chí X chủ trì buổi làm việc với …" after a "hội đàm" in the morning:
       // another meeting, on the day of the one reported before it.
       const before = meetings[last];
-      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) && meetingHead(m.title) !== meetingHead(before.out.title)) {
+      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) && anotherMeeting(m.title, before.out.title, f.sentence.text)) {
         const year = before.out.date?.startsWith("--") ? null : Number(before.out.date!.slice(0, 4));
         const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
         ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;

@@ -161,6 +161,16 @@ export function plannedIn(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
+// "… vào ngày 26/11, tuần tới": a day still to come.
+const TO_COME = phraseIndex(["tuần tới", "tháng tới", "sắp tới", "tới đây", "tuần sau", "tháng sau"]);
+
+/** Whether the words right after `day` say it is still to come. */
+function comesAfterDay(tokens: readonly Token[], day: DayMention): boolean {
+  let k = tokens.findIndex((t) => t.start >= day.end);
+  if (isPunct(tokens[k], ",(")) k++;
+  return k >= 0 && matchPhrase(tokens, k, TO_COME) > 0;
+}
+
 /** Token ranges of the clauses of a sentence (split at ";"). */
 function clauses(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -276,7 +286,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     // Planned when said so before the meeting and its day are: a later "dự kiến khai mạc ngày 21/10"
     // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
     const dayToken = tokens.findIndex((t) => t.start >= day.start);
-    if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1)) continue;
+    if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1) || comesAfterDay(tokens, day)) continue;
     // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when
     // the sentence gives them too and the day is their first or last (a visit's days hold other occasions).
     const span = days.find((d) => d.endDay !== null && d.month === day.month && (d.day === day.day || d.endDay === day.day)) ?? day;

@@ -8,7 +8,7 @@ import { BODY_NAMES } from "./lexicon/bodies.ts";
 import {
   ADMIN_UNITS, BODY_COMPOUNDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS,
 } from "./lexicon/offices.ts";
-import { matchPhrase } from "./lexicon/phrases.ts";
+import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
@@ -28,6 +28,9 @@ const MAX_TITLE_TOKENS = 32;
 const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
+
+/** Words that start a company's name, which may hold any capitalized words. */
+const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"]);
 
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
@@ -63,8 +66,10 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
   let placeIsProvince = false;
+  let inCompany = false;
   while (k < limit) {
     const t = tokens[k]!;
+    if (t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) inCompany = true;
     // "Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch": one body, not two titles.
     const body = t.cap ? matchPhrase(tokens, k, BODY_NAMES) : 0;
     if (body) {
@@ -114,7 +119,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // Not when that name would start with "Thị", which follows a family name far more often
       // than it starts one ("thị xã An Nhơn Phan Thị Ngọc Lan").
       const placeGoesOn = inPlace && (nameHere === 2 || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
-      if (!placeGoesOn && (nameHere || rankAt(tokens, k))) break;
+      // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng").
+      const companyGoesOn = inCompany && nameHere === 2;
+      if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       if (province) {
         placeStart = k;

@@ -63,4 +63,14 @@ describe("meeting dates", () => {
     const e = extract("Tiêu đề\n\nSáng 25/4, hội nghị do Tỉnh ủy tổ chức đã nhìn lại 10 năm đưa Nghị quyết số 33 ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng vào cuộc sống.");
     expect(e.meetings.map((m) => m.date)).toEqual(["--04-25"]);
   });
+
+  it("reads a share before what it counts ('9/9 huyện', '12/12 xã') as no day, unless a day word comes before it", () => {
+    expect(day("đến nay, 9/9 huyện, thị, thành ủy đã ban hành kế hoạch; 12/12 xã đã tổ chức đại hội")).toEqual([]);
+    expect(day("Sáng 12/3 tỉnh Bắc Giang tổ chức hội nghị")).toEqual([[12, 3, null, null]]);
+  });
+
+  it("does not take a day still to come ('vào ngày 26/11, tuần tới') for a meeting held", () => {
+    const e = extract("Tiêu đề\n\nSáng 18/11, Thường trực Tỉnh ủy giao ban. Thường trực Tỉnh ủy thống nhất tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 23 vào ngày 26/11, tuần tới.");
+    expect(e.meetings.map((m) => m.date)).toEqual(["--11-18"]);
+  });
 });

@@ -662,4 +662,14 @@ describe("text as it comes from the web", () => {
       { date: "2024-03-12", chairedBy: ["Trịnh Minh Khoa"], attendedBy: ["Phạm Quốc Toản"], implements: [] },
     ]);
   });
+
+  it("reads a meeting named in full later the same day ('Chiều cùng ngày, Tỉnh ủy tổ chức Hội nghị sơ kết …') as another, but not one that goes on ('Chiều cùng ngày, hội nghị tiếp tục …')", () => {
+    const text = "Tiêu đề\n\nSáng 20/8, đồng chí Hoàng Trọng Nghĩa, Bí thư Tỉnh ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy nghe báo cáo sơ kết. Dự hội nghị có đồng chí Đinh Văn Tuấn, Phó Bí thư Thường trực Tỉnh ủy.\nChiều cùng ngày, Tỉnh ủy tổ chức Hội nghị sơ kết 2 năm thực hiện Nghị quyết số 19-NQ/TW. Hội nghị do đồng chí Đinh Văn Tuấn, Phó Bí thư Thường trực Tỉnh ủy chủ trì. Đồng chí Hoàng Trọng Nghĩa dự và phát biểu chỉ đạo hội nghị.";
+    expect(meetings(text, { publishedAt: "2024-08-20" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([
+      [["Hoàng Trọng Nghĩa"], ["Đinh Văn Tuấn"]],
+      [["Đinh Văn Tuấn"], ["Hoàng Trọng Nghĩa"]],
+    ]);
+    const goesOn = "Tiêu đề\n\nSáng 20/8, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.\nChiều cùng ngày, hội nghị tiếp tục thảo luận các báo cáo.";
+    expect(meetings(goesOn, { publishedAt: "2024-08-20" })).toHaveLength(1);
+  });
 });

@@ -277,6 +277,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a company's name on over two syllables that could be a name, stops a title at a verb ('… Vina kiến nghị'), and reads the industrial-zone authority whole", () => {
+    expect(people("Ông Trần Văn Bảy, Giám đốc Hợp tác xã Cà phê Hoa Nắng chia sẻ kinh nghiệm. Ông Yoon Tae-ho, Tổng Giám đốc Công ty TNHH Daesung Precision Vina kiến nghị tỉnh hỗ trợ. Ông Tạ Văn Lộc, Trưởng Ban Quản lý các khu công nghiệp tỉnh dự.")).toEqual({
+      "Trần Văn Bảy": ["Giám đốc Hợp tác xã Cà phê Hoa Nắng"],
+      "Yoon Tae-ho": ["Tổng Giám đốc Công ty TNHH Daesung Precision Vina"],
+      "Tạ Văn Lộc": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });

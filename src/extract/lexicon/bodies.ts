@@ -14,6 +14,8 @@ export const BODY_NAMES = phraseIndex([
   "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
+  // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").
+  "Quản lý các khu công nghiệp",
   // Party and Front bodies.
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
   // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
