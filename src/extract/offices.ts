@@ -29,6 +29,9 @@ const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
 
+/** Bodies whose names go on in lower-case words after their first capitalized one. */
+const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Ban Chỉ đạo", "Hội thánh"]);
+
 /** Words that start a company's name, which may hold any capitalized words. */
 const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"]);
 
@@ -67,9 +70,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeStart = -1;
   let placeIsProvince = false;
   let inCompany = false;
+  let longName = /văn phòng$/u.test(headText);
   while (k < limit) {
     const t = tokens[k]!;
     if (t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) inCompany = true;
+    // Another body named after it ("Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương") is not one.
+    if (t.cap) longName = matchPhrase(tokens, k, LONG_NAMED_BODIES) > 0 || (longName && !DEPARTMENT_WORDS.has(t.lower));
     // "Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch": one body, not two titles.
     const body = t.cap ? matchPhrase(tokens, k, BODY_NAMES) : 0;
     if (body) {
@@ -157,8 +163,10 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     if (placeStart >= 0) break;
     // The second syllable of a capitalized word ("Hội đồng", "Chính phủ"), unless it is a verb
     // the title runs into ("Bí thư Đảng ủy Khối chủ trì").
+    // After an institute, a department, an office or a plant, the name's lower-case words go on
+    // ("Viện Nghiên cứu phát triển kinh tế biển", "Văn phòng Điều phối nông thôn mới tỉnh").
     const prev = tokens[k - 1]!;
-    const secondSyllable = prev.cap && prev.kind === "word";
+    const secondSyllable = (prev.cap || longName) && prev.kind === "word";
     if (!secondSyllable || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
     k++;
     placeStart = -1;

@@ -285,6 +285,17 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the lower-case words of an institute's, a department's, an office's or a company's name as the name's, but not past another body ('Vụ … Ban Tuyên giáo Trung ương thông tin …')", () => {
+    expect(people("Ông Lò Văn Pản, Vụ trưởng Vụ Công tác dân tộc địa phương dự. Bà Vi Thị Hà, Chánh Văn phòng Điều phối nông thôn mới tỉnh dự. Ông Hầu Minh Trí, Viện trưởng Viện Chiến lược và Chính sách y tế, cho rằng cần đổi mới.")).toEqual({
+      "Lò Văn Pản": ["Vụ trưởng Vụ Công tác dân tộc địa phương"],
+      "Vi Thị Hà": ["Chánh Văn phòng Điều phối nông thôn mới tỉnh"],
+      "Hầu Minh Trí": ["Viện trưởng Viện Chiến lược và Chính sách y tế"],
+    });
+    expect(people("Đồng chí Nguyễn Mạnh Cường, Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương thông tin thời sự.")).toEqual({
+      "Nguyễn Mạnh Cường": ["Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương"],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });

@@ -25,8 +25,9 @@ export const BODY_NAMES = phraseIndex([
   "Cơ sở đảng, đảng viên",
   // The Party's academy: lower-case words and a name that is also a city's.
   "Chính trị quốc gia Hồ Chí Minh", "Thanh niên Cộng sản Hồ Chí Minh",
-  // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển").
-  "Chiến lược phát triển", "Văn hóa và Phát triển",
+  // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển",
+  // "Viện Chiến lược và Chính sách y tế").
+  "Chiến lược phát triển", "Văn hóa và Phát triển", "Chiến lược và Chính sách",
   // The Ministry of Finance's department for public debt ("Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại").
   "Quản lý nợ và Kinh tế đối ngoại",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
