@@ -256,6 +256,16 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
 const subjectAfterItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | undefined): boolean =>
   Boolean(day) && !noun.verbal && isPunct(tokens[noun.token - 1], ",") && tokens[noun.token - 2]?.end === day!.end;
 
+/**
+ * "… ý kiến kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 1/10/2024": a meeting named with its
+ * day right after it was held that day. The day, else undefined.
+ */
+function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayMention[]): DayMention | undefined {
+  if (noun.verbal) return undefined;
+  const after = tokens[noun.token + matchPhrase(tokens, noun.token, MEETING_NOUNS)];
+  return after?.lower === "ngày" ? days.find((d) => d.start >= after.end && d.start <= after.end + 1) : undefined;
+}
+
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens).filter((n) => !n.generic);
@@ -276,8 +286,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     const inRange = days.filter((d) => d.start >= clauseStart && d.start < clauseEnd);
     const clauseDay = (inClause.length ? inRange.filter((d) => d.end <= inClause[0]!.at).at(-1) : undefined) ?? inRange[0];
     if (!inClause.length) leadDay ??= clauseDay;
-    if (!inClause.length || !(heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay)))) continue;
-    const day = clauseDay ?? leadDay;
+    const named = inClause.map((n) => dayNamedAfter(tokens, n, inRange)).find(Boolean);
+    if (!inClause.length || !(named || heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay)))) continue;
+    const day = named ?? clauseDay ?? leadDay;
     if (!day) {
       if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };
       continue;

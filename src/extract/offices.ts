@@ -124,7 +124,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       const inPlace = placeStart >= 0 || placeMayStartAfter(tokens, k);
       // Not when that name would start with "Thị", which follows a family name far more often
       // than it starts one ("thị xã An Nhơn Phan Thị Ngọc Lan").
-      const placeGoesOn = inPlace && (nameHere === 2 || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
+      // After "tỉnh" or "Tỉnh ủy" a place is a province the lexicon knows: "Phó Chủ tịch HĐND tỉnh
+      // Ksor Bình" names a person.
+      const afterProvinceWord = placeStart < 0 && (tokens[k - 1]?.lower === "tỉnh" || (tokens[k - 1]?.lower === "ủy" && tokens[k - 2]?.lower === "tỉnh"));
+      const twoSyllablePlace = nameHere === 2 && (!afterProvinceWord || provinceLengthAt(tokens, k) > 0);
+      const placeGoesOn = inPlace && (twoSyllablePlace || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
       // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng").
       const companyGoesOn = inCompany && nameHere === 2;
       if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;

@@ -251,7 +251,9 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {
       const named = namedAt(tokens, i + 1, sentence, "listed");
       if (named) {
-        const titles = sharedIfBare && named.titles.length ? named.titles : [...shared, ...named.titles];
+        // A title of its own before the name ("…: A, B; Phó Chủ tịch HĐND tỉnh C") heads the rest of the list.
+        if (named.titlesBefore) shared = named.titles;
+        const titles = named.titlesBefore || (sharedIfBare && named.titles.length) ? named.titles : [...shared, ...named.titles];
         out.push({ name: named.name, titles, start: i + 1, end: named.next, quoted: false });
         i = named.next;
         continue;

@@ -672,4 +672,9 @@ describe("text as it comes from the web", () => {
     const goesOn = "Tiêu đề\n\nSáng 20/8, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20.\nChiều cùng ngày, hội nghị tiếp tục thảo luận các báo cáo.";
     expect(meetings(goesOn, { publishedAt: "2024-08-20" })).toHaveLength(1);
   });
+
+  it("dates a meeting by the day named right after it ('… kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 1/10/2024'), not by the day a notice was issued", () => {
+    const text = "Tiêu đề\n\nNgày 8/10/2024, Văn phòng Tỉnh ủy ban hành Thông báo kết luận số 1462-TB/TU truyền đạt ý kiến kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 1/10/2024.\nHội nghị do đồng chí Bí thư Tỉnh ủy Trần Đình Khiêm chủ trì.";
+    expect(meetings(text)).toEqual([{ date: "2024-10-01", chairedBy: ["Trần Đình Khiêm"], attendedBy: [], implements: [] }]);
+  });
 });

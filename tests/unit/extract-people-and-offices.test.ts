@@ -296,6 +296,23 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a two-syllable name after 'tỉnh' or 'Tỉnh ủy' that is no province as a name ('Phó Chủ tịch HĐND tỉnh Ksor Bình'), and the Thái family name 'Vì' before 'Văn' or 'Thị'", () => {
+    expect(people("Dự có Phó Chủ tịch HĐND tỉnh Ksor Bình; Chủ tịch UBND tỉnh Lê Tín. Theo ông Vì Văn Nọi ở bản Nà Sàng, sản lượng tăng. Vì Nhà nước hỗ trợ, dân yên tâm.")).toEqual({
+      "Ksor Bình": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Lê Tín": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Vì Văn Nọi": [],
+    });
+  });
+
+  it("ends a title shared by a list where an item brings a title of its own before its name ('các đồng chí Phó Chủ tịch UBND tỉnh: A, B; Phó Chủ tịch HĐND tỉnh C')", () => {
+    expect(people("Dự phiên họp có các đồng chí Phó Chủ tịch UBND tỉnh: Trần Hữu Lợi, Đoàn Văn Phước; Phó Chủ tịch HĐND tỉnh Ksor Bình; đồng chí Phan Quốc Bảo, Chánh Văn phòng UBND tỉnh.")).toEqual({
+      "Trần Hữu Lợi": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Đoàn Văn Phước": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Ksor Bình": ["Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Phan Quốc Bảo": ["Chánh Văn phòng Ủy ban nhân dân tỉnh"],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });
