@@ -112,12 +112,32 @@ const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm
 // Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động".
 const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công"]);
 
+// "bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …": the office comes first, then the list of those appointed to it.
+const APPOINTING_A_LIST = phraseIndex(["bổ nhiệm", "bầu", "chỉ định"]);
+
+/** At `tokens[i]`, "bổ nhiệm [N] <office>[,] gồm:": the office and where its list starts, else null. */
+function appointedListAt(tokens: readonly Token[], i: number, sentence: string): { offices: RawOffice[]; from: number } | null {
+  const cue = matchPhrase(tokens, i, APPOINTING_A_LIST);
+  if (!cue) return null;
+  const k = tokens[i + cue]?.kind === "number" ? i + cue + 1 : i + cue;
+  const chain = parseOfficeChain(tokens, k, sentence);
+  let next = chain.next + (isPunct(tokens[chain.next], ",") ? 1 : 0);
+  if (tokens[next]?.lower === "gồm") next++;
+  return chain.offices.length && isPunct(tokens[next], ":") ? { offices: chain.offices, from: next + 1 } : null;
+}
+
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
  * office a sentence appoints persons to is theirs too, for each person of the list just before it.
  */
 function addAppointedOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
+    const listed = appointedListAt(tokens, i, sentence);
+    if (listed) {
+      for (const m of mentions) if (m.start >= listed.from) m.titles.push(...listed.offices);
+      i = listed.from - 1;
+      continue;
+    }
     const cue = matchPhrase(tokens, i, APPOINTING);
     if (!cue) continue;
     const chain = parseOfficeChain(tokens, i + cue, sentence);

@@ -313,6 +313,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("gives the office an appointment names before its list ('bổ nhiệm 3 Phó Giám đốc Sở …, gồm: bà A, nguyên …; ông B, …') to each of the list", () => {
+    expect(people("UBND tỉnh bổ nhiệm 2 Phó Giám đốc Sở Nông nghiệp và Môi trường, gồm: bà Lê Thị Hòa, nguyên Giám đốc Sở Tài nguyên và Môi trường; ông Hồ Văn Nhân, nguyên Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn.")).toEqual({
+      "Lê Thị Hòa": ["nguyên Giám đốc Sở Tài nguyên và Môi trường", "Phó Giám đốc Sở Nông nghiệp và Môi trường"],
+      "Hồ Văn Nhân": ["nguyên Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Phó Giám đốc Sở Nông nghiệp và Môi trường"],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });
