@@ -39,13 +39,15 @@ export const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): bo
 /** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất", "phiên họp thứ nhất") during the congress: another meeting. */
 const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^(?:Hội nghị|Phiên họp)/u.test(plenum);
 
+/** The year of a meeting's date, when it has one. */
+const yearOf = (m: MeetingBuild): number | null => (!m.out.date || m.out.date.startsWith("--") ? null : Number(m.out.date.slice(0, 4)));
+
 /**
  * Whether meeting `a` was held before meeting `b`: by the year too when both dates have one (a
  * central plenum of September recalled at a provincial meeting of October).
  */
 export function heldBefore(a: MeetingBuild, b: MeetingBuild): boolean {
   if (a.month === null || a.day === null || b.month === null || b.day === null) return false;
-  const yearOf = (m: MeetingBuild) => (m.out.date?.startsWith("--") ? null : Number(m.out.date?.slice(0, 4)));
   const [ya, yb] = [yearOf(a), yearOf(b)];
   if (ya !== null && yb !== null && ya !== yb) return ya < yb;
   return a.month !== b.month ? a.month < b.month : a.day < b.day;
@@ -120,7 +122,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       // another meeting, on the day of the one reported before it.
       const before = meetings[last];
       if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) && anotherMeeting(m.title, before.out.title, f.sentence.text)) {
-        const year = before.out.date?.startsWith("--") ? null : Number(before.out.date!.slice(0, 4));
+        const year = yearOf(before);
         const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
         ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
       }

@@ -134,6 +134,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   });
   const holders = indexHolders(named);
   registry.dropShortForms();
+  // A place read as a name ends its titles: the last is that place's ("Bí thư Huyện ủy Trần Đề").
   const titlesOf = (m: PersonMention): TitleMention[] =>
     m.name ? m.titles.map((t, k) => ({ title: canonicalTitle(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map(titleMention);
   const nameOf = (m: PersonMention, i: number): string | null =>
