@@ -6,9 +6,10 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import {
-  ADMIN_UNITS, BODY_COMPOUNDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, NUMBERED_INNER, OFFICE_INNER, OFFICE_STOP, RANKS,
+  ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_INNER,
+  OFFICE_STOP, RANKS,
 } from "./lexicon/offices.ts";
-import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
+import { matchPhrase } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
@@ -28,12 +29,6 @@ const MAX_TITLE_TOKENS = 32;
 const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
-
-/** Bodies whose names go on in lower-case words after their first capitalized one. */
-const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Ban Chỉ đạo", "Hội thánh"]);
-
-/** Words that start a company's name, which may hold any capitalized words. */
-const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"]);
 
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
@@ -170,8 +165,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     // After an institute, a department, an office or a plant, the name's lower-case words go on
     // ("Viện Nghiên cứu phát triển kinh tế biển", "Văn phòng Điều phối nông thôn mới tỉnh").
     const prev = tokens[k - 1]!;
-    const secondSyllable = (prev.cap || longName) && prev.kind === "word";
-    if (!secondSyllable || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
+    const goesOn = (prev.cap || longName) && prev.kind === "word";
+    if (!goesOn || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
     k++;
     placeStart = -1;
   }
