@@ -14,7 +14,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
-import { opensEarlier } from "./meetings.ts";
+import { tellsEarlierOccasion } from "./meetings.ts";
 import { rankAt } from "./offices.ts";
 
 export type Role = "chair" | "attendee";
@@ -251,8 +251,8 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
 export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
-  // "Trước đó, ông X đã cho biết …": an earlier time places nobody at the meeting being reported.
-  if (!reportsOwnMeeting && opensEarlier(tokens)) return roles;
+  // "Trước đó, ông X đã cho biết …": an earlier occasion places nobody at the meeting being reported.
+  if (!reportsOwnMeeting && tellsEarlierOccasion(tokens)) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;

@@ -110,7 +110,11 @@ function subjectAfter(sentence: string, end: number, nextStart: number): string 
 
 function withDate(sentence: string, end: number): number {
   const d = DATE_AFTER_RE.exec(sentence.slice(end, end + 30));
-  return d ? end + d[0].length : end;
+  if (!d) return end;
+  // "Thực hiện Chỉ thị 40, ngày 9/3/2015, Ban Thường vụ … tổ chức hội nghị": a day set off by commas
+  // is when the sentence's act took place, not the document's date ("…, ngày 22/11/2014, của Ban Bí thư" is).
+  if (d[0].trimStart().startsWith(",") && /^\s*,\s*(?!của\s)/u.test(sentence.slice(end + d[0].length))) return end;
+  return end + d[0].length;
 }
 
 /** Every directive and resolution cited in one sentence, in order of appearance. */

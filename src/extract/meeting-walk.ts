@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensEarlier, opensInTheEveryday, opensLaterThatDay, reportsVisit } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -165,6 +165,8 @@ class MeetingWalk {
     const aside = this.meetings[this.aside]!;
     const reported = this.meetings[this.active];
     if (namesAside(f, aside, reported)) return true;
+    // "Ngày 14/5, Ban Thường vụ đã họp …. Tại phiên họp này, …": the meeting the sentence before told.
+    if (pointsBackToMeeting(f.tokens)) return true;
     if (!this.setApart) return false;
     const sameParagraph = !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n");
     return sameParagraph && !meetingHeadsIn(f.tokens, f.sentence.text).includes(meetingHead(reported?.out.title ?? ""));
@@ -189,7 +191,7 @@ class MeetingWalk {
     // 57 …") names what another occasion disseminated, unless it speaks of the meeting itself.
     const implemented = about
       ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
-      : opensEarlier(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
+      : tellsEarlierOccasion(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
     for (const c of implemented) {
       if (!meeting.out.implements.includes(c.key!)) {
         meeting.out.implements.push(c.key!);

@@ -171,6 +171,15 @@ function comesAfterDay(tokens: readonly Token[], day: DayMention): boolean {
   return k >= 0 && matchPhrase(tokens, k, TO_COME) > 0;
 }
 
+/** Whether the sentence names a meeting by a demonstrative ("Tại phiên họp này, …", "cuộc họp đó"): the one just told. */
+export function pointsBackToMeeting(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = matchPhrase(tokens, i, MEETING_NOUNS);
+    if (noun && ["này", "đó", "ấy"].includes(tokens[i + noun]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** Token ranges of the clauses of a sentence (split at ";"). */
 function clauses(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -352,12 +361,24 @@ export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhr
 // unless it reports a meeting of its own.
 const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước"]);
 
+// "… đã diễn ra trong tuần trước": a meeting held at an earlier time.
+const HELD_THEN = phraseIndex(["diễn ra", "tổ chức", "họp"]);
+const AT_THAT_EARLIER_TIME = new Set(["trong", "vào", "từ"]);
+
 /**
- * Whether the sentence opens by going back to an earlier time ("Trước đó, …"), or at an occasion
- * held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp, …"; not "Phát biểu trước hội nghị").
+ * Whether the sentence tells of an earlier occasion: it opens by going back to an earlier time
+ * ("Trước đó, …") or at an occasion held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp,
+ * …"; not "Phát biểu trước hội nghị"), or says its meeting was held then ("hội nghị do đồng chí X
+ * chủ trì đã diễn ra trong tuần trước").
  */
-export function opensEarlier(tokens: readonly Token[]): boolean {
+export function tellsEarlierOccasion(tokens: readonly Token[]): boolean {
   if (matchPhrase(tokens, 0, EARLIER_TIME)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const held = matchPhrase(tokens, i, HELD_THEN);
+    if (!held) continue;
+    const k = i + held + (AT_THAT_EARLIER_TIME.has(tokens[i + held]?.lower ?? "") ? 1 : 0);
+    if (matchPhrase(tokens, k, EARLIER_TIME)) return true;
+  }
   if (!["tại", "trong"].includes(tokens[0]?.lower ?? "") || !matchPhrase(tokens, 1, MEETING_NOUNS)) return false;
   for (let i = 2; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) {
     if (tokens[i]!.lower === "trước" && matchPhrase(tokens, i + 1, MEETING_NOUNS)) return true;

@@ -677,4 +677,22 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 8/10/2024, Văn phòng Tỉnh ủy ban hành Thông báo kết luận số 1462-TB/TU truyền đạt ý kiến kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 1/10/2024.\nHội nghị do đồng chí Bí thư Tỉnh ủy Trần Đình Khiêm chủ trì.";
     expect(meetings(text)).toEqual([{ date: "2024-10-01", chairedBy: ["Trần Đình Khiêm"], attendedBy: [], implements: [] }]);
   });
+
+  it("keeps a meeting held before the reported one for the sentence that points back to it ('Ngày 14/5, Ban Thường vụ đã họp …. Tại phiên họp này, đồng chí X …')", () => {
+    const text = "Tiêu đề\n\nNgày 21/5, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 29. Đồng chí Vũ Quang Hiển, Bí thư Tỉnh ủy chủ trì hội nghị.\nĐể chuẩn bị cho Hội nghị lần thứ 29, ngày 14/5, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của đồng chí Vũ Quang Hiển, Bí thư Tỉnh ủy. Tại phiên họp này, đồng chí Hoàng Thị Dinh, Phó Bí thư Thường trực Tỉnh ủy trình bày dự thảo.";
+    expect(meetings(text, { publishedAt: "2025-05-22" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-05-21", ["Vũ Quang Hiển"], []],
+      ["2025-05-14", ["Vũ Quang Hiển"], ["Hoàng Thị Dinh"]],
+    ]);
+  });
+
+  it("places nobody from a meeting said to have been held at an earlier time ('hội nghị do đồng chí X chủ trì đã diễn ra trong tuần trước')", () => {
+    const text = "Tiêu đề\n\nNgày 14/8, Đảng ủy xã Yang Tao tổ chức hội nghị sơ kết. Hội nghị do đồng chí Trần Văn Đức, Bí thư Đảng ủy xã chủ trì.\nTại xã Buôn Triết, hội nghị do đồng chí Y Wiêr Niê, Bí thư Đảng ủy xã chủ trì đã diễn ra trong tuần trước.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Trần Văn Đức"]);
+  });
+
+  it("dates a meeting by a day set off by commas after a citation ('Thực hiện Chỉ thị 40, ngày 9/3/2015, Ban Thường vụ … tổ chức hội nghị')", () => {
+    const text = "Tiêu đề\n\nThực hiện Chỉ thị 40-CT/TW, ngày 9/3/2015, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt Chỉ thị tới cán bộ chủ chốt toàn tỉnh.";
+    expect(meetings(text)).toEqual([{ date: "2015-03-09", chairedBy: [], attendedBy: [], implements: ["40-CT/TW"] }]);
+  });
 });

@@ -291,6 +291,10 @@ describe("people and their offices", () => {
       "Vi Thị Hà": ["Chánh Văn phòng Điều phối nông thôn mới tỉnh"],
       "Hầu Minh Trí": ["Viện trưởng Viện Chiến lược và Chính sách y tế"],
     });
+    expect(people("Bà Lê Thị Mỹ Hạnh, Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh cho biết. Bà Kim Thị Sô Phal, Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh chia sẻ.")).toEqual({
+      "Lê Thị Mỹ Hạnh": ["Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh"],
+      "Kim Thị Sô Phal": ["Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh"],
+    });
     expect(people("Đồng chí Nguyễn Mạnh Cường, Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương thông tin thời sự.")).toEqual({
       "Nguyễn Mạnh Cường": ["Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương"],
     });

@@ -84,7 +84,7 @@ export const OFFICE_INNER = phraseIndex([
 export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Ban Chỉ đạo", "Hội thánh"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Chi cục", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
 
 /** Words that start a company's name, which may hold any capitalized words ("Hợp tác xã Cà phê Hoa Nắng"). */
 export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"]);
