@@ -56,7 +56,7 @@ export const MEETING_NOUNS = phraseIndex([
   // The rites for a late leader the Party committee holds ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   "lễ truy điệu", "lễ tưởng niệm", "lễ viếng",
   // Talks between the leaders of two provinces or countries.
-  "buổi hội đàm", "cuộc hội đàm",
+  "buổi hội đàm", "cuộc hội đàm", "hội đàm",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -307,6 +307,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
     const dayToken = tokens.findIndex((t) => t.start >= day.start);
     if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1) || comesAfterDay(tokens, day)) continue;
+    // "Trong hai ngày 20 và 21/11, Đoàn kiểm tra … đã làm việc tại tỉnh Gia Lai": a working trip over
+    // days, whose meetings the report tells one by one.
+    if (noun.verbal === "Buổi làm việc" && tokens[noun.token + 2]?.lower === "tại" && day.endDay !== null) continue;
     // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when
     // the sentence gives them too and the day is their first or last (a visit's days hold other occasions).
     const span = days.find((d) => d.endDay !== null && d.month === day.month && (d.day === day.day || d.endDay === day.day)) ?? day;

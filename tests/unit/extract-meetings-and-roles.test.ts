@@ -695,4 +695,13 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nThực hiện Chỉ thị 40-CT/TW, ngày 9/3/2015, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt Chỉ thị tới cán bộ chủ chốt toàn tỉnh.";
     expect(meetings(text)).toEqual([{ date: "2015-03-09", chairedBy: [], attendedBy: [], implements: ["40-CT/TW"] }]);
   });
+
+  it("reads a working trip over days ('Trong hai ngày 20 và 21/11, Đoàn kiểm tra … đã làm việc tại tỉnh …') as no meeting, and the meetings it tells one by one as theirs", () => {
+    const text = "Tiêu đề\n\nTrong hai ngày 20 và 21/11, Đoàn kiểm tra của Bộ Chính trị đã làm việc tại tỉnh Gia Lai. Đoàn do đồng chí Lưu Đức Khiêm, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương dẫn đầu.\nSáng 20/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định kiểm tra. Đồng chí Đoàn Minh Khải, Bí thư Tỉnh ủy chủ trì hội nghị.\nChiều 21/11, đồng chí Lưu Đức Khiêm chủ trì buổi làm việc của Đoàn kiểm tra với Ban Thường vụ Huyện ủy Chư Păh.\nSáng 3/10, lãnh đạo hai tỉnh tổ chức hội đàm.";
+    expect(meetings(text, { publishedAt: "2024-11-22" }).map((m) => [m.date, m.chairedBy])).toEqual([
+      ["2024-11-20", ["Đoàn Minh Khải"]],
+      ["2024-11-21", ["Lưu Đức Khiêm"]],
+      ["2024-10-03", []],
+    ]);
+  });
 });
