@@ -55,6 +55,9 @@ interface Floor {
   before: number;
 }
 
+// A meeting's title that says it reviews or disseminates without saying what.
+const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
+
 /** The sentence whose persons are being placed. */
 interface Placing {
   index: number;
@@ -103,7 +106,22 @@ class MeetingWalk {
       this.carryOut(f, i, meeting, floor.own);
       if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent }, meeting, floor);
     });
+    this.reviewingWhatTheHeadlineNames();
     this.writeRoles();
+  }
+
+  /**
+   * "Các xã … sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU", then "Ngày 14/8, Đảng ủy xã Yang Tao tổ
+   * chức hội nghị sơ kết": a review that names nothing reviews what the headline names.
+   */
+  private reviewingWhatTheHeadlineNames(): void {
+    const headline = this.meetings[this.firstHeld]?.out.implementations.filter((x) => x.evidence.start === 0) ?? [];
+    if (!headline.length) return;
+    for (const b of this.meetings) {
+      if (b.out.implements.length || !BARE_REVIEW.test(b.out.title ?? "")) continue;
+      b.out.implements.push(...headline.map((x) => x.key));
+      b.out.implementations.push(...headline);
+    }
   }
 
   /**

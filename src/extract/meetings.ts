@@ -202,7 +202,9 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
   for (; k < limit; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && !["(", ")", "-", ",", "/"].includes(t.text)) break;
-    if (k > noun.token + 1 && !t.cap && (TITLE_STOP.has(t.lower) || (t.lower === "kết" && tokens[k + 1]?.lower === "nối"))) break;
+    // "… kết nối …", "… với sự tham dự của …": how it was held, not its name.
+    const how = (t.lower === "kết" && tokens[k + 1]?.lower === "nối") || (t.lower === "với" && tokens[k + 1]?.lower === "sự");
+    if (k > noun.token + 1 && !t.cap && (TITLE_STOP.has(t.lower) || how)) break;
     // After a cited document, "về …" is that document's subject, not the meeting's name.
     if (cited && t.lower === "về") break;
     if (CITED_KIND.has(`${tokens[k - 1]?.lower} ${t.lower}`)) cited = true;

@@ -704,4 +704,9 @@ describe("text as it comes from the web", () => {
       ["2024-10-03", []],
     ]);
   });
+
+  it("gives a review that names nothing ('Ngày 14/8, Đảng ủy xã … tổ chức hội nghị sơ kết với sự tham dự của …') what the headline names", () => {
+    const text = "Các xã sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU\n\nTại xã Đắk Liêng, hội nghị diễn ra sáng 8/8 do đồng chí Y Krăk Liêng, Bí thư Đảng ủy xã chủ trì.\nNgày 14/8, Đảng ủy xã Yang Tao tổ chức hội nghị sơ kết với sự tham dự của hơn 80 đại biểu.\nNgày 20/8, Đảng ủy xã Bông Krang tổ chức hội nghị sơ kết công tác 6 tháng.";
+    expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--08-08", ["12-CT/TU"]], ["--08-14", ["12-CT/TU"]], ["--08-20", []]]);
+  });
 });
