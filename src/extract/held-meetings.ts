@@ -79,6 +79,15 @@ const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạ
 const anotherMeeting = (title: string, before: string, sentence: string): boolean =>
   meetingHead(title) !== meetingHead(before) || (title !== before && title.split(" ").length > 2 && !GOES_ON.test(sentence));
 
+// A report's heading block ("Chủ trì: …", "Thời gian: 8 giờ, ngày 20/5/2025.", "Địa điểm: …").
+const TIME_LINE = /^thời gian\s*:/iu;
+
+/** The day the heading block's time line gives, else null. */
+function timeLineDay(facts: readonly SentenceFacts[]): DayMention | null {
+  const line = facts.find((f) => TIME_LINE.test(f.sentence.text));
+  return line ? meetingDaysIn(line.sentence.text, line.citations)[0] ?? null : null;
+}
+
 // "Chiều qua, …", "Sáng nay, …": a day told from the day of publication.
 const RELATIVE_DAY = /^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
 
@@ -143,7 +152,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     // "Chiều cùng ngày, …": the day the last sentence that opened with one gave.
     const sameDay = /(?:^|\s)cùng ngày(?=[\s,])/iu.test(facts[i]!.sentence.text);
     const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
-    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? null;
+    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

@@ -23,7 +23,9 @@ const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
 const isListItem = (text: string, f: SentenceFacts): boolean =>
   BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start));
 // A heading announcing those present: "Thành phần tham dự:", "Dự hội nghị có:", "Đại biểu dự gồm:".
-const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s)[^:]{0,40}:$/iu;
+const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s)[^:]{0,60}:$/iu;
+// A heading block's line of those present, written on one line ("Thành phần: Đồng chí A, …; …").
+const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
@@ -170,12 +172,12 @@ class MeetingWalk {
   /**
    * A heading announcing those present ("Thành phần tham dự:", "Dự hội nghị có:") opens a list whose
    * items ("- Đồng chí X, …;") place their persons; any other sentence closes it ("Vắng mặt: …").
-   * Returns whether `f` is such an item.
+   * Returns whether `f` is such an item, or a heading block's line of those present.
    */
   private followPresentList(f: SentenceFacts): boolean {
     const item = this.presentList && isListItem(this.text, f);
     this.presentList = item || (f.sentence.text.endsWith(":") && ATTENDANCE_HEADING.test(f.sentence.text));
-    return item;
+    return item || INLINE_ATTENDANCE.test(f.sentence.text);
   }
 
   /** Whether sentence `f` still speaks of the meeting recalled aside. */

@@ -28,7 +28,7 @@ const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
-const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên"]);
+const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
@@ -164,8 +164,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     // the title runs into ("Bí thư Đảng ủy Khối chủ trì").
     // After an institute, a department, an office or a plant, the name's lower-case words go on
     // ("Viện Nghiên cứu phát triển kinh tế biển", "Văn phòng Điều phối nông thôn mới tỉnh").
+    // Not after an abbreviation ("TB Tổ chức TU thông qua …").
     const prev = tokens[k - 1]!;
-    const goesOn = (prev.cap || longName) && prev.kind === "word";
+    const goesOn = ((prev.cap && !/^\p{Lu}{2,}$/u.test(prev.text)) || longName) && prev.kind === "word";
     if (!goesOn || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
     k++;
     placeStart = -1;

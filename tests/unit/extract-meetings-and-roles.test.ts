@@ -709,4 +709,11 @@ describe("text as it comes from the web", () => {
     const text = "Các xã sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU\n\nTại xã Đắk Liêng, hội nghị diễn ra sáng 8/8 do đồng chí Y Krăk Liêng, Bí thư Đảng ủy xã chủ trì.\nNgày 14/8, Đảng ủy xã Yang Tao tổ chức hội nghị sơ kết với sự tham dự của hơn 80 đại biểu.\nNgày 20/8, Đảng ủy xã Bông Krang tổ chức hội nghị sơ kết công tác 6 tháng.";
     expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--08-08", ["12-CT/TU"]], ["--08-14", ["12-CT/TU"]], ["--08-20", []]]);
   });
+
+  it("reads a report's heading block ('Chủ trì: …', 'Thành phần: …', 'Thời gian: 8 giờ, ngày 20/5/2025.'), and a long heading of a list of those present", () => {
+    const block = "Tiêu đề\n\nChủ trì: Đồng chí Y Khuê Byă, Phó Bí thư Thường trực Tỉnh ủy.\nThành phần: Đồng chí Lê Đình Khôi, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.\nThời gian: 8 giờ, ngày 20/5/2025.\nĐịa điểm: Hội trường Tỉnh ủy.\n\nBan Thường vụ Tỉnh ủy đã tổ chức Hội nghị quán triệt Nghị quyết số 66-NQ/TW.";
+    expect(meetings(block)).toEqual([{ date: "2025-05-20", chairedBy: ["Y Khuê Byă"], attendedBy: ["Lê Đình Khôi"], implements: ["66-NQ/TW"] }]);
+    const list = "Tiêu đề\n\nSáng 17/12, Tỉnh ủy tổ chức hội nghị. Đồng chí Cầm Ngọc Minh, Bí thư Tỉnh ủy chủ trì.\n\nDự hội nghị tại điểm cầu Tỉnh ủy có các đồng chí:\n\n- Đồng chí Lò Thị Mai Hương, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh;";
+    expect(meetings(list)[0]!.attendedBy).toEqual(["Lò Thị Mai Hương"]);
+  });
 });

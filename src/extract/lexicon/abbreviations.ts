@@ -9,7 +9,7 @@ const w = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![
 export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("UV\\s*T\\.?\\s*[ƯW]\\.?|UVTƯ|UVTW"), "Ủy viên Trung ương"],
   [w("UV\\s*BCT|UVBCT"), "Ủy viên Bộ Chính trị"],
-  [w("UVTV|UV\\s*BTV"), "Ủy viên Ban Thường vụ"],
+  [w("UVTV|UV\\s*BTV|UVBTV"), "Ủy viên Ban Thường vụ"],
   [w("UV\\s*BCH|UVBCH"), "Ủy viên Ban Chấp hành"],
   [w("UV"), "Ủy viên"],
   [w("T\\.\\s*Ư\\.?|TƯ|TW"), "Trung ương"],
@@ -34,6 +34,14 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],
+  // The portals' shorthand for the heads themselves ("PBT TT TU, CT HĐND tỉnh", "TB Tổ chức TU").
+  [w("PBT"), "Phó Bí thư"],
+  [w("PCT"), "Phó Chủ tịch"],
+  [w("CT"), "Chủ tịch"],
+  [w("PTB"), "Phó Trưởng Ban"],
+  [w("TB"), "Trưởng Ban"],
+  [w("PGĐ"), "Phó Giám đốc"],
+  [w("GĐ"), "Giám đốc"],
   [w("TP\\.?"), "thành phố"],
 ];
 

@@ -19,7 +19,9 @@ export const OFFICE_HEADS = phraseIndex([
   "Chi cục trưởng", "Phó Chi cục trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
-  "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UV", "ĐBQH",
+  "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
+  // The portals' shorthand ("PBT TT TU", "CT HĐND tỉnh", "TB Tổ chức TU", "PGĐ Sở Y tế").
+  "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
   "Thành viên",
   // The central bank's governor; a border post's commander; a military region's chief of staff.
@@ -79,9 +81,9 @@ export const OFFICE_INNER = phraseIndex([
 
 /**
  * Words that start the name of a department, commission or association ("Sở Nội vụ", "Ban Dân
- * vận", "Liên đoàn Lao động", "Hội Văn học và Nghệ thuật").
+ * vận", "Liên đoàn Lao động", "Hội Văn học và Nghệ thuật"), and the shorthand "TB" (Trưởng Ban).
  */
-export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội");
+export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội tb ptb");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Chi cục", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
