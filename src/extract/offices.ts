@@ -167,7 +167,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     // Not after an abbreviation ("TB Tổ chức TU thông qua …").
     const prev = tokens[k - 1]!;
     const goesOn = ((prev.cap && !/^\p{Lu}{2,}$/u.test(prev.text)) || longName) && prev.kind === "word";
-    if (!goesOn || (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`))) break;
+    if (!goesOn) break;
+    // "phát triển" (development) is no verb of the sentence ("Viện Nghiên cứu phát triển kinh tế biển").
+    if (t.lower === "phát" && tokens[k + 1]?.lower === "triển") {
+      k += 2;
+      continue;
+    }
+    if (OFFICE_STOP.has(t.lower) && !BODY_COMPOUNDS.has(`${prev.lower} ${t.lower}`)) break;
     k++;
     placeStart = -1;
   }

@@ -333,6 +333,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a school named after a person as the school ('Hiệu trưởng Trường Chính trị Trần Phú từng …') and 'phát triển' inside a body's name", () => {
+    expect(people("TS Lương Văn Khiêm, Hiệu trưởng Trường Chính trị Trần Phú từng nhận định như vậy. GS.TS Lê Hải Nam, Viện trưởng Viện Nghiên cứu phát triển kinh tế biển, đề xuất đặt hàng.")).toEqual({
+      "Lương Văn Khiêm": ["Hiệu trưởng Trường Chính trị Trần Phú"],
+      "Lê Hải Nam": ["Viện trưởng Viện Nghiên cứu phát triển kinh tế biển"],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });

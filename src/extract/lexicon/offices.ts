@@ -88,8 +88,11 @@ export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Chi cục", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
 
-/** Words that start a company's name, which may hold any capitalized words ("Hợp tác xã Cà phê Hoa Nắng"). */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp"]);
+/**
+ * Words that start the name of a company or a school, which may hold any capitalized words, a
+ * person's among them ("Hợp tác xã Cà phê Hoa Nắng", "Trường Chính trị Trần Phú").
+ */
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Trường"]);
 
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
@@ -107,7 +110,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng
+  kiến phản cam mời hoan bàn chất ủng từng
 `);
 
 /**
