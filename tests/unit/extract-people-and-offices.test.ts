@@ -340,6 +340,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("leaves physicians' degrees out of the name ('BSCKII Trịnh Xuân Khải, Bí thư Đảng ủy Bệnh viện …')", () => {
+    expect(people("BSCKII Trịnh Xuân Khải, Giám đốc Bệnh viện Đa khoa tỉnh chủ trì hội nghị. Dự có ThS.BS Lê Đình Sáng.")).toEqual({
+      "Trịnh Xuân Khải": ["Giám đốc Bệnh viện Đa khoa tỉnh"],
+      "Lê Đình Sáng": [],
+    });
+  });
+
   it("reads a name after a Khmer pagoda's lay leader's or a Cham Muslim's title wherever it ends ('Achar Sơn Phol (chùa …)', 'ông Haji Ya Kụp ở …')", () => {
     expect(people("Dự có Achar Sơn Phol (chùa Bưng Kol) cùng nhiều vị sư cả. Cùng dự có ông Haji Ya Kụp ở thánh đường Mubarak.")).toEqual({ "Sơn Phol": [], "Ya Kụp": [] });
   });
