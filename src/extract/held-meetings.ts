@@ -3,6 +3,7 @@
  * when none is, the first one reported without a day, dated by the day the sentence before opens with.
  */
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
+import { namedByMeetingTitle } from "./implements.ts";
 import { meetingDaysIn, meetingHead, type MeetingMention } from "./meetings.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
@@ -51,6 +52,13 @@ export function heldBefore(a: MeetingBuild, b: MeetingBuild): boolean {
   const [ya, yb] = [yearOf(a), yearOf(b)];
   if (ya !== null && yb !== null && ya !== yb) return ya < yb;
   return a.month !== b.month ? a.month < b.month : a.day < b.day;
+}
+
+/** Records that meeting `b` carries out the document `key` (once), by the sentence `evidence`. */
+export function carriesOut(b: MeetingBuild, key: string | null, evidence: Evidence): void {
+  if (!key || b.out.implements.includes(key)) return;
+  b.out.implements.push(key);
+  b.out.implementations.push({ key, evidence });
 }
 
 /** Stretches a meeting's days to cover `d` too: it starts on the earliest day read, ends on the last. */
@@ -143,6 +151,9 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
     if (!m.reported) ownMeeting[i] = idx;
+    // "nghe thông báo kết quả Hội nghị toàn quốc tổng kết việc thực hiện Nghị quyết 18 … ngày 1/12": a
+    // meeting whose results are told carries out what its title names.
+    else for (const c of namedByMeetingTitle(f.tokens, f.citations)) carriesOut(meetings[idx]!, c.key, f.evidence);
     last = idx;
   });
   if (meetings.length) return { meetings, ownMeeting };

@@ -7,7 +7,7 @@ import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
 import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
-import { heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
+import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
@@ -121,8 +121,7 @@ class MeetingWalk {
     if (!headline.length) return;
     for (const b of this.meetings) {
       if (b.out.implements.length || !BARE_REVIEW.test(b.out.title ?? "")) continue;
-      b.out.implements.push(...headline.map((x) => x.key));
-      b.out.implementations.push(...headline);
+      for (const x of headline) carriesOut(b, x.key, x.evidence);
     }
   }
 
@@ -212,12 +211,7 @@ class MeetingWalk {
     const implemented = about
       ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
       : tellsEarlierOccasion(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
-    for (const c of implemented) {
-      if (!meeting.out.implements.includes(c.key!)) {
-        meeting.out.implements.push(c.key!);
-        meeting.out.implementations.push({ key: c.key!, evidence: f.evidence });
-      }
-    }
+    for (const c of implemented) carriesOut(meeting, c.key, f.evidence);
     const setApart = new Set(notReviewedIn(f.sentence.text, f.citations).map((c) => c.key!));
     if (setApart.size) {
       meeting.out.implements = meeting.out.implements.filter((k) => !setApart.has(k));

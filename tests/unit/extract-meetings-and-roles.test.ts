@@ -716,4 +716,9 @@ describe("text as it comes from the web", () => {
     const list = "Tiêu đề\n\nSáng 17/12, Tỉnh ủy tổ chức hội nghị. Đồng chí Cầm Ngọc Minh, Bí thư Tỉnh ủy chủ trì.\n\nDự hội nghị tại điểm cầu Tỉnh ủy có các đồng chí:\n\n- Đồng chí Lò Thị Mai Hương, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh;";
     expect(meetings(list)[0]!.attendedBy).toEqual(["Lò Thị Mai Hương"]);
   });
+
+  it("gives a meeting whose results are told what its title names ('nghe thông báo kết quả Hội nghị toàn quốc tổng kết việc thực hiện Nghị quyết 18 … ngày 1/12')", () => {
+    const text = "Tiêu đề\n\nNgày 5/12, Tỉnh ủy tổ chức hội nghị tổng kết Nghị quyết số 18-NQ/TW.\nTại hội nghị, các đại biểu đã nghe thông báo nhanh kết quả Hội nghị toàn quốc tổng kết việc thực hiện Nghị quyết 18 do Bộ Chính trị tổ chức ngày 1/12 tại Hà Nội.";
+    expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--12-05", ["18-NQ/TW"]], ["--12-01", ["18-NQ/TW"]]]);
+  });
 });
