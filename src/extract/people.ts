@@ -128,7 +128,8 @@ function appointedListAt(tokens: readonly Token[], i: number, sentence: string):
 
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
- * office a sentence appoints persons to is theirs too, for each person of the list just before it.
+ * office a sentence appoints persons to is theirs too, for each person of the list just before it,
+ * or of the list after it ("bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …").
  */
 function addAppointedOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
