@@ -75,7 +75,9 @@ const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
-  "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn",
+  "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn", "phỏng vấn",
+  // "Phóng viên … đã có cuộc trao đổi với đồng chí X": an interview's lead.
+  "cuộc trao đổi với",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").
   "bài viết", "đăng trên",
 ]);
@@ -268,7 +270,9 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   }
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {
-    if (m.quoted) return;
+    // "Đồng chí Lò Văn Phong: Ngay sau khi Chỉ thị được ban hành, …": an interview's speaker label,
+    // whose answer tells of the work without placing the speaker at a meeting.
+    if (m.quoted || (m.start === 0 && isPunct(tokens[m.end], ":"))) return;
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;

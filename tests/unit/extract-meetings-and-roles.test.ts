@@ -721,4 +721,9 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 5/12, Tỉnh ủy tổ chức hội nghị tổng kết Nghị quyết số 18-NQ/TW.\nTại hội nghị, các đại biểu đã nghe thông báo nhanh kết quả Hội nghị toàn quốc tổng kết việc thực hiện Nghị quyết 18 do Bộ Chính trị tổ chức ngày 1/12 tại Hà Nội.";
     expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--12-05", ["18-NQ/TW"]], ["--12-01", ["18-NQ/TW"]]]);
   });
+
+  it("does not place the person an interview is with ('Phóng viên … đã có cuộc trao đổi với đồng chí X'), nor by the label before the answers", () => {
+    const text = "Tiêu đề\n\nPhóng viên Báo Điện Biên Phủ đã có cuộc trao đổi với đồng chí Lò Văn Phong, Bí thư Huyện ủy Mường Ảng.\nPV: Huyện đã làm gì?\nĐồng chí Lò Văn Phong: Ngay sau khi Chỉ thị được ban hành, Ban Thường vụ Huyện ủy đã tổ chức học tập, quán triệt đến toàn bộ cán bộ chủ chốt.\nPV: Huyện đã tổng kết Chỉ thị như thế nào?\nĐồng chí Lò Văn Phong: Ngày 28/5 vừa qua, Ban Thường vụ Huyện ủy đã tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị do đồng chí Lò Văn Thắng, Phó Bí thư Thường trực Huyện ủy chủ trì.";
+    expect(meetings(text)).toEqual([{ date: "--05-28", chairedBy: ["Lò Văn Thắng"], attendedBy: [], implements: ["39-CT/TW"] }]);
+  });
 });

@@ -306,6 +306,11 @@ describe("people and their offices", () => {
       "Lê Tín": ["Chủ tịch Ủy ban nhân dân tỉnh"],
       "Vì Văn Nọi": [],
     });
+    // The Thái family names "Đèo" and "Bạc".
+    expect(people("Dự có các đồng chí: Đèo Văn Thắng, Chủ tịch UBND tỉnh; Giám đốc Sở Kế hoạch và Đầu tư Bạc Cầm Tiến.")).toEqual({
+      "Đèo Văn Thắng": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Bạc Cầm Tiến": ["Giám đốc Sở Kế hoạch và Đầu tư"],
+    });
   });
 
   it("ends a title shared by a list where an item brings a title of its own before its name ('các đồng chí Phó Chủ tịch UBND tỉnh: A, B; Phó Chủ tịch HĐND tỉnh C')", () => {
