@@ -101,14 +101,14 @@ const titleMention = (t: RawOffice): TitleMention => ({ title: canonicalTitle(t.
 function placesNamedIn(facts: readonly SentenceFacts[]): Set<string> {
   const places = new Set<string>();
   for (const { tokens, mentions } of facts) {
-    tokens.forEach((t, k) => {
-      if (!ADMIN_UNITS.has(t.lower) || mentions.some((m) => m.start <= k && k < m.end)) return;
+    for (let k = 0; k < tokens.length - 2; k++) {
+      if (!tokens[k + 1]!.cap || !ADMIN_UNITS.has(tokens[k]!.lower) || mentions.some((m) => m.start <= k && k < m.end)) continue;
       let n = 0;
       while (n < 4 && tokens[k + 1 + n]?.cap && tokens[k + 1 + n]!.kind === "word") {
         n++;
         if (n >= 2) places.add(nameText(tokens, k + 1, n));
       }
-    });
+    }
   }
   return places;
 }
