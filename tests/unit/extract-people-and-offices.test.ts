@@ -291,6 +291,7 @@ describe("people and their offices", () => {
       "Vi Thị Hà": ["Chánh Văn phòng Điều phối nông thôn mới tỉnh"],
       "Hầu Minh Trí": ["Viện trưởng Viện Chiến lược và Chính sách y tế"],
     });
+    expect(people("Ông Lý Văn Hòa, Phó Cục trưởng Cục Thi hành án dân sự tỉnh dự.")).toEqual({ "Lý Văn Hòa": ["Phó Cục trưởng Cục Thi hành án dân sự tỉnh"] });
     expect(people("Bà Lê Thị Mỹ Hạnh, Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh cho biết. Bà Kim Thị Sô Phal, Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh chia sẻ.")).toEqual({
       "Lê Thị Mỹ Hạnh": ["Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh"],
       "Kim Thị Sô Phal": ["Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh"],
