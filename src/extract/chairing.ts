@@ -39,8 +39,9 @@ const PRESENCE = phraseIndex([
   "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
   // "Về phía tỉnh có đồng chí …", "Phía tỉnh Gia Lai có ông …": the hosts' side of a working session.
   "về phía", "phía tỉnh", "phía thành phố", "phía huyện", "phía xã", "phía phường",
-  // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …").
-  "đọc", "tham luận",
+  // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
+  // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
+  "đọc", "tham luận", "triển khai",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
   "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;

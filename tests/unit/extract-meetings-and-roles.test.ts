@@ -726,4 +726,9 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nPhóng viên Báo Điện Biên Phủ đã có cuộc trao đổi với đồng chí Lò Văn Phong, Bí thư Huyện ủy Mường Ảng.\nPV: Huyện đã làm gì?\nĐồng chí Lò Văn Phong: Ngay sau khi Chỉ thị được ban hành, Ban Thường vụ Huyện ủy đã tổ chức học tập, quán triệt đến toàn bộ cán bộ chủ chốt.\nPV: Huyện đã tổng kết Chỉ thị như thế nào?\nĐồng chí Lò Văn Phong: Ngày 28/5 vừa qua, Ban Thường vụ Huyện ủy đã tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị do đồng chí Lò Văn Thắng, Phó Bí thư Thường trực Huyện ủy chủ trì.";
     expect(meetings(text)).toEqual([{ date: "--05-28", chairedBy: ["Lò Văn Thắng"], attendedBy: [], implements: ["39-CT/TW"] }]);
   });
+
+  it("places a person presenting a draft to the meeting ('Đồng chí X … triển khai dự thảo chương trình hành động')", () => {
+    const text = "Tiêu đề\n\nNgày 12/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt Nghị quyết số 43-NQ/TW.\nĐồng chí Lê Văn Khải, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh triển khai dự thảo chương trình hành động thực hiện Nghị quyết 43.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Khải"]);
+  });
 });
