@@ -131,6 +131,8 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
   const ownMeeting: number[] = facts.map(() => -1);
   const schedule = facts.findIndex(announcesSchedule);
   let last = -1;
+  // A report that dates its meeting after its own publication announces it: no dateless one stands in.
+  let toCome = false;
   facts.forEach((f, i) => {
     const m = f.meeting;
     if (!m || (schedule >= 0 && i > schedule)) return;
@@ -147,6 +149,12 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     }
     const day = m.day;
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
+    // A day after the report was published is still to come ("Theo thông báo, hội nghị được tổ chức
+    // … ngày 16/1/2025", published on 10/1): whatever the sentence's words, no meeting was held then.
+    if (year !== null && meta.publishedAt && isoDay(day.day, day.month, year) > meta.publishedAt.slice(0, 10)) {
+      toCome = true;
+      return;
+    }
     let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
@@ -156,7 +164,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     else for (const c of namedByMeetingTitle(f.tokens, f.citations)) carriesOut(meetings[idx]!, c.key, f.evidence);
     last = idx;
   });
-  if (meetings.length) return { meetings, ownMeeting };
+  if (meetings.length || toCome) return { meetings, ownMeeting };
   const i = facts.findIndex((f) => f.meeting && !f.meeting.reported);
   const m = facts[i]?.meeting;
   if (m) {

@@ -731,4 +731,10 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nNgày 12/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị quán triệt Nghị quyết số 43-NQ/TW.\nĐồng chí Lê Văn Khải, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh triển khai dự thảo chương trình hành động thực hiện Nghị quyết 43.";
     expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Khải"]);
   });
+
+  it("holds no meeting on a day after the report was published ('Theo thông báo, hội nghị được tổ chức … ngày 16/1/2025', published on 10/1)", () => {
+    const text = "Tiêu đề\n\nBan Thường vụ Tỉnh ủy vừa ban hành thông báo về hội nghị quán triệt Nghị quyết số 57-NQ/TW.\nTheo thông báo, hội nghị được tổ chức trong buổi sáng ngày 16/1/2025 tại Hội trường Tỉnh ủy. Đồng chí Phan Đình Khôi, Bí thư Tỉnh ủy sẽ chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-01-10" })).toEqual([]);
+    expect(meetings(text, { publishedAt: "2025-01-17" }).map((m) => m.date)).toEqual(["2025-01-16"]);
+  });
 });
