@@ -139,6 +139,15 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   return list;
 }
 
+// How far before "chủ trì" the "giao" that hands someone a task may stand.
+const TASK_WINDOW = 10;
+
+/** Whether "giao" stands shortly before `tokens[i]` within the clause: a task given, not a meeting chaired. */
+function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - TASK_WINDOW) && !isPunct(tokens[k], ",;:."); k--) if (tokens[k]!.lower === "giao") return true;
+  return false;
+}
+
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
 function hasPresence(tokens: readonly Token[]): boolean {
@@ -263,8 +272,9 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const spoken = speechStart(tokens, mentions);
   for (let i = 0; i < spoken; i++) {
     if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
-    // "giao rõ cơ quan chủ trì": the agency in charge of a task, not a chair.
-    if (LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "")) continue;
+    // "giao rõ cơ quan chủ trì": the agency in charge of a task, not a chair; nor one given a task
+    // to lead ("Bộ trưởng giao Thứ trưởng X chủ trì, phối hợp với …").
+    if (LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);

@@ -84,6 +84,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
+    // So does "và" inside a long name before its next capitalized word ("Cục Kinh tế hợp tác và Phát
+    // triển nông thôn"), unless another body, title or person follows.
+    const after = tokens[k + 1];
+    if (t.lower === "và" && longName && after?.cap && !DEPARTMENT_WORDS.has(after.lower) && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
+      k++;
+      continue;
+    }
     if (t.kind === "punct") {
       // "UBND TP. Hồ Chí Minh": the abbreviation's full stop; the place follows.
       if (t.text === "." && tokens[k - 1]?.lower === "tp" && tokens[k + 1]?.cap) {

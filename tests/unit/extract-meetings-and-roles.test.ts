@@ -737,4 +737,9 @@ describe("text as it comes from the web", () => {
     expect(meetings(text, { publishedAt: "2025-01-10" })).toEqual([]);
     expect(meetings(text, { publishedAt: "2025-01-17" }).map((m) => m.date)).toEqual(["2025-01-16"]);
   });
+
+  it("does not make a chair of one given a task to lead ('Bộ trưởng giao Thứ trưởng X chủ trì, phối hợp với …')", () => {
+    const text = "Tiêu đề\n\nNgày 18/6, Bộ trưởng Nguyễn Hữu Thắng chủ trì buổi làm việc với tỉnh Sơn La.\nĐối với các kiến nghị của tỉnh, Bộ trưởng giao Thứ trưởng Trần Thanh Bình chủ trì, phối hợp với các cục nghiên cứu, trả lời.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Nguyễn Hữu Thắng"]);
+  });
 });

@@ -292,6 +292,7 @@ describe("people and their offices", () => {
       "Hầu Minh Trí": ["Viện trưởng Viện Chiến lược và Chính sách y tế"],
     });
     expect(people("Ông Lý Văn Hòa, Phó Cục trưởng Cục Thi hành án dân sự tỉnh dự.")).toEqual({ "Lý Văn Hòa": ["Phó Cục trưởng Cục Thi hành án dân sự tỉnh"] });
+    expect(people("Ông Lê Văn Quý, Cục trưởng Cục Kinh tế hợp tác và Phát triển nông thôn dự.")).toEqual({ "Lê Văn Quý": ["Cục trưởng Cục Kinh tế hợp tác và Phát triển nông thôn"] });
     expect(people("Bà Lê Thị Mỹ Hạnh, Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh cho biết. Bà Kim Thị Sô Phal, Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh chia sẻ.")).toEqual({
       "Lê Thị Mỹ Hạnh": ["Chi cục trưởng Chi cục Dân số - Kế hoạch hóa gia đình tỉnh"],
       "Kim Thị Sô Phal": ["Hiệu trưởng Trường Phổ thông Dân tộc nội trú tỉnh"],
