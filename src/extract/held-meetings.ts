@@ -149,9 +149,10 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     }
     const day = m.day;
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
-    // A day after the report was published is still to come ("Theo thông báo, hội nghị được tổ chức
-    // … ngày 16/1/2025", published on 10/1): whatever the sentence's words, no meeting was held then.
-    if (year !== null && meta.publishedAt && isoDay(day.day, day.month, year) > meta.publishedAt.slice(0, 10)) {
+    // A day the text dates after the report was published is still to come ("Theo thông báo, hội nghị
+    // được tổ chức … ngày 16/1/2025", published on 10/1): whatever the sentence's words, no meeting was
+    // held then. Only with the year written: a year inferred from the publication could be wrong.
+    if (day.year !== null && meta.publishedAt && isoDay(day.day, day.month, day.year) > meta.publishedAt.slice(0, 10)) {
       toCome = true;
       return;
     }

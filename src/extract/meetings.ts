@@ -74,6 +74,7 @@ const HELD_VERBS: ReadonlyArray<readonly string[]> = [
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
+const AGREED_TO_HOLD = ["nhất", "tổ", "chức"];
 // "sắp xếp" (to arrange) is not "sắp" (about to).
 const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
@@ -157,6 +158,8 @@ export function plannedIn(tokens: readonly Token[], from: number, to: number): b
   for (let i = from; i < to; i++) {
     const l = tokens[i]!.lower;
     if ((PLANNED.has(l) && !(l === "sắp" && NOT_PLANNED_AFTER_SAP.has(tokens[i + 1]?.lower ?? ""))) || (l === "dự" && tokens[i + 1]?.lower === "kiến") || (l === "theo" && tokens[i + 1]?.lower === "kế" && tokens[i + 2]?.lower === "hoạch")) return true;
+    // "Hội nghị thống nhất tổ chức Hội nghị lần thứ 24 … vào ngày 20/12": agreed to hold it.
+    if (l === "thống" && wordsAt(tokens, i + 1, AGREED_TO_HOLD)) return true;
   }
   return false;
 }

@@ -10,8 +10,8 @@
 // ATTENDED 0.946, CHAIRED 0.923, IMPLEMENTS 0.889; the five ordinary reports scored 1.000. The general
 // rules it prompted (now 0.980): the Tày family name "Mã"; "Cục Quản lý thị trường" inside a title.
 // Left: a weekly schedule written in the future ("sẽ đã tổ chức") whose last paragraph says which
-// meeting was held (later, no meeting dated after publication is read as held: now 0.989, but the one
-// the update says was held goes too); namesakes in one article, which the scorer cannot tell apart.
+// meeting was held (the planned ones are read as held); namesakes in one article, which the scorer
+// cannot tell apart.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

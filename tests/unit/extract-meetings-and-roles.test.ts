@@ -732,10 +732,15 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Khải"]);
   });
 
-  it("holds no meeting on a day after the report was published ('Theo thông báo, hội nghị được tổ chức … ngày 16/1/2025', published on 10/1)", () => {
+  it("holds no meeting on a day the text dates after the report was published ('Theo thông báo, hội nghị được tổ chức … ngày 16/1/2025', published on 10/1), nor one a meeting agreed to hold", () => {
     const text = "Tiêu đề\n\nBan Thường vụ Tỉnh ủy vừa ban hành thông báo về hội nghị quán triệt Nghị quyết số 57-NQ/TW.\nTheo thông báo, hội nghị được tổ chức trong buổi sáng ngày 16/1/2025 tại Hội trường Tỉnh ủy. Đồng chí Phan Đình Khôi, Bí thư Tỉnh ủy sẽ chủ trì hội nghị.";
     expect(meetings(text, { publishedAt: "2025-01-10" })).toEqual([]);
     expect(meetings(text, { publishedAt: "2025-01-17" }).map((m) => m.date)).toEqual(["2025-01-16"]);
+    // Without the year written, the year is inferred from the publication and could be wrong: kept.
+    expect(meetings(text.replace("16/1/2025", "16/1"), { publishedAt: "2025-01-10" }).map((m) => m.date)).toEqual(["2025-01-16"]);
+    // "Hội nghị thống nhất tổ chức Hội nghị lần thứ 24 … vào ngày 20/12": agreed to hold it, no more.
+    const agreed = "Tiêu đề\n\nNgày 28/11, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 23.\nHội nghị thống nhất tổ chức Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh vào ngày 20/12.";
+    expect(meetings(agreed, { publishedAt: "2024-11-28" }).map((m) => m.date)).toEqual(["2024-11-28"]);
   });
 
   it("does not make a chair of one given a task to lead ('Bộ trưởng giao Thứ trưởng X chủ trì, phối hợp với …')", () => {
