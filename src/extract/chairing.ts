@@ -70,6 +70,7 @@ const LEAD_AGENCY = new Set(["quan", "vị", "ngành"]);
 const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
 const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
+const LEADING_A_TASK = ["phối", "hợp"];
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
@@ -148,6 +149,16 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the "chủ trì" at `tokens[i]` leads a task rather than chairs a meeting: "giao rõ cơ quan
+ * chủ trì", one given a task to lead ("Bộ trưởng giao Thứ trưởng X chủ trì"), or the formula for
+ * leading it with others ("Dự thảo do Ban Tuyên giáo chủ trì, phối hợp với Sở … xây dựng").
+ */
+function leadsATask(tokens: readonly Token[], i: number): boolean {
+  const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
+  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK);
+}
+
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
 function hasPresence(tokens: readonly Token[]): boolean {
@@ -165,6 +176,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (!length || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
+    if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
     return true;
   }
   return false;
@@ -265,6 +277,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   if (!mentions.length) return roles;
   // "Trước đó, ông X đã cho biết …": an earlier occasion places nobody at the meeting being reported.
   if (!reportsOwnMeeting && tellsEarlierOccasion(tokens)) return roles;
+  // "Trong thư, đồng chí Chủ tịch … ghi nhận …": what a letter sent to the meeting says.
+  if (matchPhrase(tokens, 0, IN_A_LETTER)) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();
   let chairCue = false;
@@ -272,9 +286,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const spoken = speechStart(tokens, mentions);
   for (let i = 0; i < spoken; i++) {
     if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
-    // "giao rõ cơ quan chủ trì": the agency in charge of a task, not a chair; nor one given a task
-    // to lead ("Bộ trưởng giao Thứ trưởng X chủ trì, phối hợp với …").
-    if (LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i)) continue;
+    if (leadsATask(tokens, i)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
     if (list >= 0) chairLists.add(list);
@@ -294,14 +306,18 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
 }
 
 // "… trao Huy hiệu cho đồng chí X, do sức khỏe yếu không thể đến dự hội nghị": X was not there.
-// So was one who sent their views in writing ("do bận công tác nên đã gửi ý kiến bằng văn bản").
+// So was one who sent their views in writing ("do bận công tác nên đã gửi ý kiến bằng văn bản"), or
+// a letter or flowers ("đồng chí X … đã gửi thư chúc mừng hội nghị", read out by someone present).
 const ABSENT = phraseIndex([
-  "không thể đến dự", "không thể dự", "không đến dự", "không tham dự", "vắng mặt",
+  "không thể đến dự", "không thể về dự", "không thể dự", "không đến dự", "không về dự", "không tham dự", "vắng mặt",
+  "gửi thư", "gửi điện", "gửi lẵng hoa", "gửi hoa",
   "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
   // Honoured after death ("ông X … được truy tặng Huân chương").
   "truy tặng",
   "không trực tiếp dự", "không trực tiếp tham dự",
 ]);
+
+const IN_A_LETTER = phraseIndex(["trong thư", "trong bức thư", "trong điện"]);
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */
 function saidAbsent(tokens: readonly Token[], m: MentionSpan, next: MentionSpan | undefined): boolean {

@@ -514,6 +514,16 @@ describe("text as it comes from the web", () => {
     expect(offices["Trịnh Văn Lý"]).toEqual(["Chỉ huy trưởng Ban Chỉ huy quân sự xã"]);
   });
 
+  it("does not make the agency leading a draft with others ('do … chủ trì, phối hợp với') a chair, nor place its head", () => {
+    const text = "Tiêu đề\n\nSáng 14/1, Tỉnh ủy tổ chức hội nghị. Đồng chí Sùng Mí Páo, Phó Bí thư Tỉnh ủy chủ trì hội nghị.\nDự thảo do Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Khoa học và Công nghệ xây dựng; Tổ biên tập do đồng chí Nguyễn Quang Vinh, Phó Trưởng Ban Tuyên giáo Tỉnh ủy làm tổ trưởng.";
+    expect(meetings(text)).toEqual([{ date: "--01-14", chairedBy: ["Sùng Mí Páo"], attendedBy: [], implements: [] }]);
+  });
+
+  it("does not place one who sent a letter to the meeting, nor by what the letter says ('Trong thư, …')", () => {
+    const text = "Tiêu đề\n\nSáng 21/6, Tỉnh ủy tổ chức hội nghị. Đồng chí Trương Đình Khải, Phó Bí thư Tỉnh ủy chủ trì hội nghị.\nKhông thể về dự, đồng chí Y Khiêm Mlô, Chủ tịch Hội đồng Dân tộc của Quốc hội đã gửi thư chúc mừng hội nghị. Thư được đồng chí Nguyễn Thị Thanh Xuân, Phó Trưởng Ban Dân tộc tỉnh đọc tại hội nghị. Trong thư, đồng chí Chủ tịch Hội đồng Dân tộc ghi nhận những chuyển biến rõ nét.";
+    expect(meetings(text)).toEqual([{ date: "--06-21", chairedBy: ["Trương Đình Khải"], attendedBy: ["Nguyễn Thị Thanh Xuân"], implements: [] }]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
