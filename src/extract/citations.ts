@@ -16,7 +16,7 @@ export interface Citation {
   /** The number as written, for resolving bare numbers. */
   number: string | null;
   issuer: string | null;
-  /** "về …" subject clause (directives). */
+  /** "về …" subject clause: a directive's title; a plenum's resolution is matched to its number by it. */
   title: string | null;
   /** The citation as written (resolutions' name). */
   text: string;
@@ -228,7 +228,7 @@ export function findCitations(sentence: string): Citation[] {
     }
     const codeEnd = c.start + c.text.length;
     c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start);
-    if (c.kind === "directive") c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
+    c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
   }
   return found;
 }

@@ -5,6 +5,7 @@
  * cited (below), the meetings held (held-meetings.ts), then the walk through the sentences that
  * says what each meeting carries out and whom it places (meeting-walk.ts).
  */
+import { nameKey } from "../text/fold.ts";
 import { normalizeText } from "../text/normalize.ts";
 import type { Citation } from "./citations.ts";
 import { collectMeetings } from "./held-meetings.ts";
@@ -43,6 +44,16 @@ function resolveCitationKeys(all: readonly Citation[]): void {
     const plenum = c.key && /^NQ-TW(\d+)(?:-[IVXL]+)?$/u.exec(c.key);
     if (plenum && ofPlenum.has(Number(plenum[1]))) c.key = ofPlenum.get(Number(plenum[1]))!;
   }
+  // "Nghị quyết Trung ương 7 khóa IX về công tác dân tộc" beside "Nghị quyết số 24-NQ/TW … về công tác
+  // dân tộc": a plenum's resolution that the document also cites by number, on the same subject.
+  const renamed = new Map<string, string>();
+  for (const c of all) {
+    const subject = c.key?.startsWith("NQ-TW") && c.title ? subjectKey(c.title) : "";
+    if (!subject.includes(" ")) continue;
+    const same = all.find((n) => n.number && n.key?.endsWith("-NQ/TW") && n.title && ` ${subjectKey(n.title)} `.includes(` ${subject} `));
+    if (same) renamed.set(c.key!, same.key!);
+  }
+  for (const c of all) if (c.key && renamed.has(c.key)) c.key = renamed.get(c.key)!;
   for (const c of all) {
     if (c.key || !c.number) continue;
     const known = full.get(`${c.kind}:${Number(c.number)}`);
@@ -51,6 +62,9 @@ function resolveCitationKeys(all: readonly Citation[]): void {
     c.issuer ??= known?.issuer ?? null;
   }
 }
+
+/** A subject clause's words, for comparing: "về công tác dân tộc" → "công tác dân tộc". */
+const subjectKey = (title: string): string => nameKey(title).replace(/^về\s+/u, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** The directives and resolutions the document cites, each once, with the first sentence citing it. */
 function collectDocuments(facts: readonly SentenceFacts[]): { directives: ExtractedDirective[]; resolutions: ExtractedResolution[] } {

@@ -46,6 +46,13 @@ describe("document citations", () => {
     expect(keys("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Tiếp tục quán triệt Nghị quyết Trung ương 5.").resolutions).toEqual(["19-NQ/TW"]);
   });
 
+  it("keys a plenum's resolution by the numbered one the document cites on the same subject", () => {
+    const e = extract("Tổng kết 20 năm thực hiện Nghị quyết Trung ương 7 khóa IX về đại đoàn kết toàn dân tộc\n\nSáng 15/6, Tỉnh ủy tổng kết Nghị quyết số 23-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX về phát huy sức mạnh đại đoàn kết toàn dân tộc. Tiếp tục quán triệt Nghị quyết Trung ương 7 khóa IX.");
+    expect(e.resolutions.map((r) => r.key)).toEqual(["23-NQ/TW"]);
+    // Another subject is another of the plenum's resolutions.
+    expect(keys("Nghị quyết Trung ương 7 khóa IX về công tác tôn giáo và Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc.").resolutions).toEqual(["NQ-TW7-IX", "23-NQ/TW"]);
+  });
+
   it("reads several bare numbers sharing a kind and an issuer", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });
