@@ -103,7 +103,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const firstDated = held.meetings.find((b) => b.out.date)?.out.date ?? null;
   return {
     document: {
-      title: headline?.sentence.text ?? meta.title ?? "",
+      title: headline?.evidence.sentence ?? meta.title ?? "",
       date: firstDated ?? meta.publishedAt ?? null,
       source: meta.source ?? null,
       publishedAt: meta.publishedAt ?? null,

@@ -5,6 +5,7 @@ import { tokenize, type Token } from "../text/tokens.ts";
 import { findCitations, type Citation } from "./citations.ts";
 import { findMeeting, meetingClauses, type MeetingMention } from "./meetings.ts";
 import { findPersonMentions, type PersonMention } from "./people.ts";
+import { recaseShouted } from "./recase.ts";
 import type { Evidence } from "./types.ts";
 
 export interface SentenceFacts {
@@ -18,7 +19,8 @@ export interface SentenceFacts {
   inQuote: boolean;
 }
 
-const evidenceOf = (s: Sentence): Evidence => ({ sentence: s.text, start: s.start, end: s.end });
+// Quoted from the text as written, also where the rules read a sentence set in capitals in case.
+const evidenceOf = (text: string, s: Sentence): Evidence => ({ sentence: text.slice(s.start, s.end), start: s.start, end: s.end });
 
 /**
  * Whether a quotation is open after `text[from, to)`, `open` telling whether one was before it.
@@ -34,18 +36,18 @@ function quoteOpenAfter(text: string, from: number, to: number, open: boolean): 
 
 /** The facts of every unit of the normalized `text`; the first is the headline. */
 export function readSentenceFacts(text: string): SentenceFacts[] {
-  const sentences = splitSentences(text);
+  const sentences = recaseShouted(splitSentences(text));
   const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
   let open = false;
   let read = 0;
   return units.map((sentence, index) => {
-    const tokens = tokenize(sentence.text, index === 0);
+    const tokens = tokenize(sentence.text);
     const citations = findCitations(sentence.text);
     open = quoteOpenAfter(text, read, sentence.start, open);
     read = sentence.start;
     return {
       inQuote: open,
-      sentence, evidence: evidenceOf(sentence), tokens,
+      sentence, evidence: evidenceOf(text, sentence), tokens,
       mentions: findPersonMentions(tokens, sentence.text),
       citations,
       // The headline names the occasion but is not itself a report of a held meeting.

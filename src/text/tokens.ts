@@ -23,26 +23,17 @@ const CAP_RE = /^\p{Lu}/u;
 const LETTER_RE = /^\p{L}/u;
 const DIGIT_RE = /^\p{N}/u;
 
-/** `capitalsAsWritten`: keep a sentence set in capitals capitalized (a headline, where places are read). */
-export function tokenize(sentence: string, capitalsAsWritten = false): Token[] {
+export function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
-  let shouted = 0;
   for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
     const text = m[0];
     const kind = LETTER_RE.test(text) ? "word" : DIGIT_RE.test(text) ? "number" : "punct";
     const cap = kind === "word" && CAP_RE.test(text);
-    if (cap && text.length > 1 && text === text.toUpperCase()) shouted++;
     out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, kind, cap });
   }
-  // A sentence set in capitals (a web page's lead) capitalizes nothing in particular: its words are
-  // read as lower-case ones, so that "TỔ CHỨC HỘI NGHỊ" is a verb and a meeting, not a body's name.
-  if (!capitalsAsWritten && shouted >= ALL_CAPS_MIN_WORDS && shouted * 10 >= out.filter((t) => t.kind === "word").length * 9) for (const t of out) t.cap = false;
   return out;
 }
-
-/** Fewer capitalized words than this in a row are acronyms ("UBND", "HĐND"), not a sentence set in capitals. */
-const ALL_CAPS_MIN_WORDS = 6;
 
 /**
  * Whether the words `words` (lower case) are written from `tokens[i]` on. A plain loop: the rules

@@ -481,6 +481,20 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: ["Đào Văn Lộc", "Ngô Thị Minh Thư"], attendedBy: ["Trịnh Ngọc Sơn"], implements: [] }]);
   });
 
+  it("reads names and offices written only in a lead set in capitals, in the case the document and the genre use, quoting the lead as written", () => {
+    const lead = "SÁNG 8/1, BAN THƯỜNG VỤ TỈNH ỦY TỔ CHỨC HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ. ĐỒNG CHÍ THẠCH CHANH RÊ, PHÓ BÍ THƯ TỈNH ỦY, CHỦ TỊCH HĐND TỈNH CHỦ TRÌ HỘI NGHỊ. CÙNG DỰ CÓ ĐỒNG CHÍ NGUYỄN THỊ KIM LOAN, ỦY VIÊN BAN THƯỜNG VỤ TỈNH ỦY, TRƯỞNG BAN TUYÊN GIÁO TỈNH ỦY.";
+    const text = `TRÀ VINH QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW\n\n${lead}\n\nTại hội nghị, đồng chí Nguyễn Thị Kim Loan quán triệt Nghị quyết.`;
+    const e = extract(text);
+    expect(e.persons.map((p) => [p.name, p.offices])).toEqual([
+      ["Thạch Chanh Rê", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"]],
+      ["Nguyễn Thị Kim Loan", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"]],
+    ]);
+    expect(meetings(text)).toEqual([{ date: "--01-08", chairedBy: ["Thạch Chanh Rê"], attendedBy: ["Nguyễn Thị Kim Loan"], implements: ["57-NQ/TW"] }]);
+    expect(e.resolutions[0]).toMatchObject({ key: "57-NQ/TW", issuer: "Bộ Chính trị" });
+    expect(e.document.title).toBe("TRÀ VINH QUÁN TRIỆT NGHỊ QUYẾT SỐ 57-NQ/TW");
+    expect(e.meetings[0]!.chairs[0]!.evidence.sentence).toBe("ĐỒNG CHÍ THẠCH CHANH RÊ, PHÓ BÍ THƯ TỈNH ỦY, CHỦ TỊCH HĐND TỈNH CHỦ TRÌ HỘI NGHỊ.");
+  });
+
   it("reads the items of a list a sentence about the meeting opens, and a speaker who informs the meeting ('thông tin')", () => {
     const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào các nội dung:\n- Báo cáo sơ kết 2 năm thực hiện Nghị quyết số 124-NQ/TU của Ban Thường vụ Tỉnh ủy;\n- Đề án nguồn nhân lực.\nĐồng chí Lê Hoàng Phúc, Giám đốc Sở Tài chính thông tin chuyên đề về kinh tế tư nhân.";
     expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: [], attendedBy: ["Lê Hoàng Phúc"], implements: ["124-NQ/TU"] }]);

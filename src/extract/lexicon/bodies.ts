@@ -7,7 +7,7 @@
  */
 import { phraseIndex } from "./phrases.ts";
 
-export const BODY_NAMES = phraseIndex([
+export const BODY_NAME_PHRASES: readonly string[] = [
   // Ministries and provincial departments (Bộ …, Sở …), before and after the 2025 mergers.
   "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Môi trường",
   "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
@@ -45,4 +45,5 @@ export const BODY_NAMES = phraseIndex([
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",
   "Đoàn ĐBQH, HĐND và UBND", "Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân",
-]);
+];
+export const BODY_NAMES = phraseIndex(BODY_NAME_PHRASES);

@@ -5,7 +5,7 @@
 import { phraseIndex, wordSet } from "./phrases.ts";
 
 /** Words that start an office title (matched case-insensitively, written capitalized in text). */
-export const OFFICE_HEADS = phraseIndex([
+export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí thư thứ nhất", "Thường trực Ban Bí thư",
   "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
   "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
@@ -30,7 +30,8 @@ export const OFFICE_HEADS = phraseIndex([
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
   // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn").
   "Tỉnh trưởng", "Phó Tỉnh trưởng",
-]);
+];
+export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
 export const OFFICE_INNER = phraseIndex([
@@ -128,7 +129,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
-export const RANKS = phraseIndex([
+export const RANK_PHRASES: readonly string[] = [
   "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
@@ -141,7 +142,8 @@ export const RANKS = phraseIndex([
   // Also the Khmer pagodas' lay leaders ("Achar Sơn Phol") and the Cham Muslims' ("Haji Ya Kụp", "Imam …").
   "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Sư cả", "Linh mục", "Mục sư", "Giám mục",
   "Achar", "Haji", "Hajji", "Imam", "Hakim",
-]);
+];
+export const RANKS = phraseIndex(RANK_PHRASES);
 
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
