@@ -188,7 +188,10 @@ class MeetingWalk {
     if (pointsBackToMeeting(f.tokens)) return true;
     if (!this.setApart) return false;
     const sameParagraph = !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n");
-    return sameParagraph && !meetingHeadsIn(f.tokens, f.sentence.text).includes(meetingHead(reported?.out.title ?? ""));
+    // Naming the reported meeting brings it back, unless the aside is named alike: then "hội nghị"
+    // right after "Trước đó, ngày 6/11, … đã tổ chức hội nghị …" is the one just told.
+    const reportedHead = meetingHead(reported?.out.title ?? "");
+    return sameParagraph && (!meetingHeadsIn(f.tokens, f.sentence.text).includes(reportedHead) || reportedHead === meetingHead(aside.out.title ?? ""));
   }
 
   /**

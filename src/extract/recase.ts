@@ -78,11 +78,6 @@ class CaseBook {
     return best;
   }
 
-  /** Whether the document writes `word` only in lower case. */
-  onlyLower(word: string): boolean {
-    const seen = this.forms.get(word);
-    return seen !== undefined && [...seen.keys()].every((f) => f === word);
-  }
 }
 
 interface CasedPhrase { lower: readonly string[]; capitalized: readonly boolean[] }
@@ -99,7 +94,8 @@ for (const phrase of CAPITALIZED_PHRASES) {
 // Words that end a run of capitals read as a name: the verbs and links a name runs into ("ĐỒNG CHÍ
 // NGUYỄN VĂN AN DỰ …"), where the document does not show them elsewhere.
 const NAME_STOP = new Set(`dự và cùng chủ đồng tại với đã phát tham làm là có được thay chỉ nhấn báo cho đề yêu khai
-  kết tới đến về trong khi của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa`.split(/\s+/));
+  kết tới đến về trong khi của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa trình gửi trao tặng đọc ký
+  giữ nêu quán triển truyền giới tiếp ghi đánh khẳng bày lưu`.split(/\s+/));
 const INTRODUCERS: ReadonlyArray<readonly string[]> = [["đồng", "chí"], ["ông"], ["bà"]];
 const NAME_MAX = 5;
 const ROMAN = /^[IVXLC]+$/u;
@@ -126,15 +122,17 @@ function recase(text: string, tokens: readonly Token[], book: CaseBook): string 
   const cased: Array<string | null> = tokens.map((t, i) => (t.kind !== "word" || asWritten(text, tokens, i) ? t.text : null));
   const fromVocabulary = new Array<boolean>(tokens.length).fill(false);
 
-  // Every vocabulary phrase found votes: a word is capitalized if any phrase it is in capitalizes it
-  // ("Trưởng ban" and "Ban Tuyên giáo" over "TRƯỞNG BAN TUYÊN GIÁO").
+  // A word takes the case of the longest vocabulary phrase it is in ("Ban Tuyên giáo" over "Trưởng
+  // ban" in "TRƯỞNG BAN TUYÊN GIÁO", "Tỉnh ủy viên" over "Ủy viên"); of two as long, a capital wins.
   const capital = new Array<boolean>(tokens.length).fill(false);
+  const coveredBy = new Array<number>(tokens.length).fill(0);
   tokens.forEach((t, i) => {
     for (const p of VOCABULARY.get(t.lower) ?? []) {
       if (!p.lower.every((w, k) => tokens[i + k]?.lower === w)) continue;
       p.lower.forEach((_, k) => {
         fromVocabulary[i + k] = true;
-        capital[i + k] ||= p.capitalized[k]!;
+        if (p.lower.length > coveredBy[i + k]!) [coveredBy[i + k], capital[i + k]] = [p.lower.length, p.capitalized[k]!];
+        else if (p.lower.length === coveredBy[i + k]) capital[i + k] ||= p.capitalized[k]!;
       });
     }
   });
@@ -153,7 +151,7 @@ function recase(text: string, tokens: readonly Token[], book: CaseBook): string 
   });
 
   for (let i = 0; i < tokens.length; i++) {
-    const run = nameRunAt(tokens, i, cased, fromVocabulary, book);
+    const run = nameRunAt(tokens, i, cased, fromVocabulary);
     for (let k = i; k < i + run; k++) cased[k] = titleCase(tokens[k]!.lower);
     if (run) i += run - 1;
   }
@@ -167,7 +165,10 @@ function recase(text: string, tokens: readonly Token[], book: CaseBook): string 
     const next = cased[i + 1];
     cased[i] = DEPARTMENT_WORDS.has(lower) && next && /^\p{Lu}\p{Ll}/u.test(next) ? titleCase(lower) : lower;
   }
-  const first = tokens.findIndex((t) => t.kind === "word");
+  // The first word opens the sentence, after an outlet's tag ("(GLO)- SÁNG 15/12, …") kept as written.
+  const tag = tokens[0]?.text === "(" ? tokens.findIndex((t) => t.text === ")") : -1;
+  for (let i = 0; i < tag; i++) cased[i] = tokens[i]!.text;
+  const first = tokens.findIndex((t, i) => i > tag && t.kind === "word");
   if (first >= 0) cased[first] = cased[first]![0]!.toUpperCase() + cased[first]!.slice(1);
 
   let out = "";
@@ -186,9 +187,10 @@ function recase(text: string, tokens: readonly Token[], book: CaseBook): string 
  * when the first is a family name ("BÍ THƯ TỈNH ỦY NGUYỄN VĂN AN"). The run must end where a name
  * can: at punctuation, a known word or the sentence's end, not in more unknown words.
  */
-function nameRunAt(tokens: readonly Token[], i: number, cased: ReadonlyArray<string | null>, fromVocabulary: readonly boolean[], book: CaseBook): number {
-  const open = (k: number): boolean =>
-    tokens[k]?.kind === "word" && cased[k] === null && !NAME_STOP.has(tokens[k]!.lower) && !book.onlyLower(tokens[k]!.lower);
+function nameRunAt(tokens: readonly Token[], i: number, cased: ReadonlyArray<string | null>, fromVocabulary: readonly boolean[]): number {
+  // Not whether the document writes a word in lower case elsewhere: names are made of ordinary
+  // words ("Thị" of "thị trấn", "Mai", "Hồng").
+  const open = (k: number): boolean => tokens[k]?.kind === "word" && cased[k] === null && !NAME_STOP.has(tokens[k]!.lower);
   if (!open(i)) return 0;
   const introduced = INTRODUCERS.some((w) => w.every((x, k) => tokens[i - w.length + k]?.lower === x));
   const before = tokens[i - 1];

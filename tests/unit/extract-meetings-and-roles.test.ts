@@ -495,6 +495,14 @@ describe("text as it comes from the web", () => {
     expect(e.meetings[0]!.chairs[0]!.evidence.sentence).toBe("ĐỒNG CHÍ THẠCH CHANH RÊ, PHÓ BÍ THƯ TỈNH ỦY, CHỦ TỊCH HĐND TỈNH CHỦ TRÌ HỘI NGHỊ.");
   });
 
+  it("reads a lead in capitals after an outlet's tag, names made of ordinary words, and each word as the longest title it is in", () => {
+    const text = "Tiêu đề\n\n(GLO)- SÁNG 15/12, BAN THƯỜNG VỤ HUYỆN ỦY TỔ CHỨC HỘI NGHỊ HỌC TẬP NGHỊ QUYẾT SỐ 23-NQ/TW. ĐỒNG CHÍ RƠ MAH PLIN, TỈNH ỦY VIÊN, BÍ THƯ HUYỆN ỦY CHỦ TRÌ HỘI NGHỊ. DỰ VÀ CHỈ ĐẠO HỘI NGHỊ CÓ ĐỒNG CHÍ ĐOÀN THỊ MỸ HẠNH, TRƯỞNG BAN DÂN VẬN TỈNH ỦY.\n\nHội nghị kết nối đến các xã, thị trấn và các đoàn thể.";
+    expect(extract(text).persons.map((p) => [p.name, p.offices])).toEqual([
+      ["Rơ Mah Plin", ["Tỉnh ủy viên", "Bí thư Huyện ủy"]], ["Đoàn Thị Mỹ Hạnh", ["Trưởng Ban Dân vận Tỉnh ủy"]],
+    ]);
+    expect(meetings(text)).toEqual([{ date: "--12-15", chairedBy: ["Rơ Mah Plin"], attendedBy: ["Đoàn Thị Mỹ Hạnh"], implements: ["23-NQ/TW"] }]);
+  });
+
   it("reads the items of a list a sentence about the meeting opens, and a speaker who informs the meeting ('thông tin')", () => {
     const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào các nội dung:\n- Báo cáo sơ kết 2 năm thực hiện Nghị quyết số 124-NQ/TU của Ban Thường vụ Tỉnh ủy;\n- Đề án nguồn nhân lực.\nĐồng chí Lê Hoàng Phúc, Giám đốc Sở Tài chính thông tin chuyên đề về kinh tế tư nhân.";
     expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: [], attendedBy: ["Lê Hoàng Phúc"], implements: ["124-NQ/TU"] }]);
@@ -536,6 +544,11 @@ describe("text as it comes from the web", () => {
   it("does not place one who sent a letter to the meeting, nor by what the letter says ('Trong thư, …')", () => {
     const text = "Tiêu đề\n\nSáng 21/6, Tỉnh ủy tổ chức hội nghị. Đồng chí Trương Đình Khải, Phó Bí thư Tỉnh ủy chủ trì hội nghị.\nKhông thể về dự, đồng chí Y Khiêm Mlô, Chủ tịch Hội đồng Dân tộc của Quốc hội đã gửi thư chúc mừng hội nghị. Thư được đồng chí Nguyễn Thị Thanh Xuân, Phó Trưởng Ban Dân tộc tỉnh đọc tại hội nghị. Trong thư, đồng chí Chủ tịch Hội đồng Dân tộc ghi nhận những chuyển biến rõ nét.";
     expect(meetings(text)).toEqual([{ date: "--06-21", chairedBy: ["Trương Đình Khải"], attendedBy: ["Nguyễn Thị Thanh Xuân"], implements: [] }]);
+  });
+
+  it("gives the meeting told aside ('Trước đó, ngày 6/11, … đã tổ chức hội nghị') the chair of 'hội nghị' right after it, though the reported one is a 'hội nghị' too", () => {
+    const text = "Tiêu đề\n\nSáng 11/11, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 38-CT/TW. Đồng chí Cầm Ngọc Minh, Phó Bí thư Tỉnh ủy chủ trì hội nghị.\nTrước đó, ngày 6/11, Ban Thường vụ Huyện ủy Mộc Châu đã tổ chức hội nghị sơ kết Chỉ thị số 38-CT/TW. Đồng chí Lường Văn Tiến, Bí thư Huyện ủy chủ trì hội nghị.";
+    expect(meetings(text).map((m) => [m.date, m.chairedBy])).toEqual([["--11-11", ["Cầm Ngọc Minh"]], ["--11-06", ["Lường Văn Tiến"]]]);
   });
 
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
