@@ -13,10 +13,10 @@ describe("people and their offices", () => {
     expect(p).toEqual({ "Nguyễn Văn Thủy": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"] });
   });
 
-  it("unifies old-style tone placement in all-capital headlines too", () => {
+  it("unifies old-style tone placement in all-capital headlines too, and reads their province as provinces are written", () => {
     const e = extract("TỈNH UỶ KHÁNH HOÀ QUÁN TRIỆT NGHỊ QUYẾT\n\nĐồng chí Nguyễn Hải Ninh, Bí thư Tỉnh uỷ chủ trì.");
     expect(e.document.title).toBe("TỈNH ỦY KHÁNH HÒA QUÁN TRIỆT NGHỊ QUYẾT");
-    expect(e.document.province).toBe("KHÁNH HÒA");
+    expect(e.document.province).toBe("Khánh Hòa");
   });
 
   it("keeps the tone of closed syllables (Hoàng, Quỳnh, Quý) as written", () => {
@@ -232,6 +232,13 @@ describe("people and their offices", () => {
     });
     expect(people("Dự có các đồng chí Thành viên Ban Chỉ đạo: Phan Thị Diệu Hiền, Phó Chủ tịch HĐND thành phố; Trương Công Hiệp.")).toEqual({
       "Phan Thị Diệu Hiền": ["Thành viên Ban Chỉ đạo", "Phó Chủ tịch Hội đồng nhân dân thành phố"], "Trương Công Hiệp": ["Thành viên Ban Chỉ đạo"],
+    });
+  });
+
+  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's and the Assembly's culture committee's offices", () => {
+    expect(people("Dự có các đồng chí: Phan Thị Kim Oanh, Phó Chánh án Tòa án nhân dân tối cao; Hồ Sỹ Tuấn, Phó Tổng Thanh tra Chính phủ; Nguyễn Thị Hồng Vân, Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh; Lò Thị Mai, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội.")).toEqual({
+      "Phan Thị Kim Oanh": ["Phó Chánh án Tòa án nhân dân tối cao"], "Hồ Sỹ Tuấn": ["Phó Tổng Thanh tra Chính phủ"],
+      "Nguyễn Thị Hồng Vân": ["Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"], "Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
     });
   });
 

@@ -12,6 +12,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Môi trường",
   "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
   "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao",
+  // The National Assembly's committee for culture and society (since 2025).
+  "Văn hóa và Xã hội",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").

@@ -18,7 +18,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
   "Chi cục trưởng", "Phó Chi cục trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
-  "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Tổng Thanh tra", "Đại sứ",
+  "Đại biểu Quốc hội", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
   // The portals' shorthand ("PBT TT TU", "CT HĐND tỉnh", "TB Tổ chức TU", "PGĐ Sở Y tế").
   "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
@@ -58,6 +58,9 @@ export const OFFICE_INNER = phraseIndex([
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
+  // A bank's or company's branch ("Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"); the
+  // supreme court and procuracy ("Phó Chánh án Tòa án nhân dân tối cao").
+  "chi nhánh", "tối cao",
   // A state company's board ("Chủ tịch Hội đồng thành viên Tổng công ty …").
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
