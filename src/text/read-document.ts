@@ -1,9 +1,10 @@
 /**
  * Reading one document from disk: its text (UTF-8, checked) and the optional sidecar
  * `NAME.meta.json` beside `NAME.txt`. Every failure is a DocumentInputError that names the file
- * it is about; an empty text is not a failure (it simply has no facts).
+ * it is about. An empty text is one: ingested, it would replace an earlier version's facts with none.
  */
 import { readFile } from "node:fs/promises";
+import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import type { DocumentMeta } from "../extract/types.ts";
 
@@ -25,13 +26,37 @@ export interface SourceDocument {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The sidecar's shape (ANNOTATION.md); unknown extra fields are allowed and dropped. */
-export const DocumentMetaSchema = z.object({
-  source: z.string().nullish(),
-  publishedAt: z.string().regex(ISO_DAY, "publishedAt must be YYYY-MM-DD").nullish(),
-  province: z.string().nullish(),
-  title: z.string().nullish(),
-});
+/** Whether `iso` (YYYY-MM-DD) is a day of the calendar: not 2024-13-45 nor 2023-02-29. */
+export function isCalendarDay(iso: string): boolean {
+  if (!ISO_DAY.test(iso)) return false;
+  const day = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso);
+}
+
+const META_KEYS = ["source", "publishedAt", "province", "title"] as const;
+// An unknown key this close to a known one is a misspelling ("provnce", "published_at"), whose
+// value would otherwise be lost without a word; other extra keys (an author, a URL) are dropped.
+// One edit in four letters, at least one: "site" is no misspelled "title".
+const misspells = (key: string, known: string): boolean =>
+  distance(key.toLowerCase().replace(/[^a-z]/g, ""), known.toLowerCase()) <= Math.max(1, Math.floor(known.length / 4));
+
+/** The sidecar's shape (ANNOTATION.md). */
+export const DocumentMetaSchema = z
+  .object({
+    source: z.string().nullish(),
+    publishedAt: z.string().refine(isCalendarDay, "not a day of the calendar (YYYY-MM-DD)").nullish(),
+    province: z.string().nullish(),
+    title: z.string().nullish(),
+  })
+  .catchall(z.unknown())
+  .superRefine((meta, ctx) => {
+    for (const key of Object.keys(meta)) {
+      if ((META_KEYS as readonly string[]).includes(key)) continue;
+      const near = META_KEYS.find((k) => misspells(key, k));
+      if (near) ctx.addIssue({ code: "custom", path: [key], message: `unknown key, did you mean "${near}"?` });
+    }
+  })
+  .transform((meta) => Object.fromEntries(META_KEYS.filter((k) => meta[k] !== undefined).map((k) => [k, meta[k]])) as DocumentMeta);
 
 /** Decodes bytes as UTF-8 text; binary content (NUL bytes) and invalid UTF-8 are errors. */
 export function decodeDocument(bytes: Uint8Array, file: string): string {
@@ -73,6 +98,7 @@ export async function readDocumentFile(path: string): Promise<SourceDocument> {
     throw new DocumentInputError(path, code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message);
   }
   const text = decodeDocument(bytes, path);
+  if (!text.trim()) throw new DocumentInputError(path, "empty file (no text): nothing to read");
   const metaFile = metaPathFor(path);
   let metaText: string | null = null;
   try {

@@ -1,4 +1,5 @@
-// Reading documents: what is an error (binary, invalid UTF-8, bad meta) and what is merely empty.
+// Reading documents: what is an error (empty, binary, invalid UTF-8, bad meta) and what is merely
+// without facts.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,19 +15,11 @@ const file = (name: string, content: string | Uint8Array): string => {
 };
 
 describe("readDocumentFile", () => {
-  it("reads an empty file as empty text, which extracts to nothing", async () => {
-    const doc = await readDocumentFile(file("empty.txt", ""));
-    expect(doc.text).toBe("");
-    expect(doc.meta).toEqual({});
-    const e = extract(doc.text, doc.meta);
-    expect([e.persons, e.directives, e.resolutions, e.meetings]).toEqual([[], [], [], []]);
-  });
-
-  it("reads whitespace only as text with no facts", async () => {
-    const doc = await readDocumentFile(file("blank.txt", " \n\t\n  \n"));
-    const e = extract(doc.text, doc.meta);
-    expect(e.persons).toEqual([]);
-    expect(e.meetings).toEqual([]);
+  it("rejects an empty file, or one of blanks only, naming it: ingested, it would replace an earlier version's facts with none", async () => {
+    for (const [name, content] of [["empty.txt", ""], ["blank.txt", " \n\t\n  \n"]] as const) {
+      const path = file(name, content);
+      await expect(readDocumentFile(path)).rejects.toThrow(`${path}: empty file (no text): nothing to read`);
+    }
   });
 
   it("rejects invalid UTF-8 naming the file", async () => {
@@ -56,6 +49,26 @@ describe("readDocumentFile", () => {
     const path = file("baddate.txt", "Hội nghị");
     file("baddate.meta.json", JSON.stringify({ publishedAt: "5/12/2024", province: 3 }));
     await expect(readDocumentFile(path)).rejects.toThrow(/baddate\.meta\.json: invalid meta: .*publishedAt.*province/);
+  });
+
+  it("rejects a publication day that is not on the calendar", async () => {
+    for (const day of ["2024-13-45", "2024-02-31", "2023-02-29"]) {
+      const path = file(`day-${day}.txt`, "Hội nghị");
+      file(`day-${day}.meta.json`, JSON.stringify({ publishedAt: day }));
+      await expect(readDocumentFile(path)).rejects.toThrow(/invalid meta: publishedAt: not a day of the calendar/);
+    }
+    const leap = file("leap.txt", "Hội nghị");
+    file("leap.meta.json", JSON.stringify({ publishedAt: "2024-02-29" }));
+    expect((await readDocumentFile(leap)).meta).toEqual({ publishedAt: "2024-02-29" });
+  });
+
+  it("rejects a misspelled key, saying which was meant, and drops other extra keys", async () => {
+    const path = file("typo.txt", "Hội nghị");
+    file("typo.meta.json", JSON.stringify({ provnce: "Ninh Thuận", published_at: "2024-05-01" }));
+    await expect(readDocumentFile(path)).rejects.toThrow(/provnce: unknown key, did you mean "province"\?; published_at: unknown key, did you mean "publishedAt"\?/);
+    const extra = file("extra.txt", "Hội nghị");
+    file("extra.meta.json", JSON.stringify({ source: "s", site: "example.vn", author: "PV" }));
+    expect((await readDocumentFile(extra)).meta).toEqual({ source: "s" });
   });
 
   it("reads the meta file beside the text", async () => {
