@@ -5,9 +5,44 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { z } from "zod";
 import { extract } from "../extract/index.ts";
 import { documentIdOf, formatReport, score, type Scorable } from "../extract/score.ts";
 import { DocumentInputError, readDocumentFile } from "../text/read-document.ts";
+import { fraction, fromCaller } from "./arguments.ts";
+
+const names = z.array(z.string());
+/** An answer key's shape (ANNOTATION.md): the four lists, each entry with what is scored; extra fields allowed. */
+const AnswerKeySchema = z.looseObject({
+  persons: z.array(z.looseObject({ name: z.string(), offices: names.default([]) })),
+  directives: z.array(z.looseObject({ key: z.string() })),
+  resolutions: z.array(z.looseObject({ key: z.string() })),
+  meetings: z.array(z.looseObject({ date: z.string(), chairedBy: names.default([]), attendedBy: names.default([]), implements: names.default([]) })),
+});
+
+/** Reads and checks one answer key; the error says which field is wrong. */
+async function readAnswerKey(path: string): Promise<Scorable> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, "utf8"));
+  } catch (e) {
+    throw new DocumentInputError(path, `invalid JSON: ${(e as Error).message}`);
+  }
+  const parsed = AnswerKeySchema.safeParse(value);
+  if (!parsed.success) {
+    const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+    throw new DocumentInputError(path, `not an answer key (ANNOTATION.md): ${problem}`);
+  }
+  return parsed.data;
+}
+
+/** The answer keys in `dir`, or a message saying why there are none. */
+async function answerKeysIn(dir: string): Promise<string[] | string> {
+  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? "no such folder" : e.code === "ENOTDIR" ? "not a folder" : e.message));
+  if (typeof entries === "string") return entries;
+  const keys = entries.filter((f) => f.endsWith(".gold.json")).sort();
+  return keys.length ? keys : "no answer keys (NAME.gold.json) in this folder";
+}
 
 export function register(program: Command): void {
   program
@@ -16,18 +51,24 @@ export function register(program: Command): void {
     .argument("<dir>", "folder with NAME.txt, NAME.meta.json and NAME.gold.json")
     .option("--verbose", "list missed and extra facts per document")
     .option("--json", "print the figures as one JSON object")
-    .option("--min-f1 <f1>", "exit with status 1 when the overall F1 is below this", Number)
-    .action(async (dir: string, opts: { verbose?: boolean; json?: boolean; minF1?: number }) => {
-      const goldFiles = (await readdir(dir)).filter((f) => f.endsWith(".gold.json")).sort();
+    .option("--min-f1 <f1>", "exit with status 1 when the overall F1 is below this", fraction)
+    .action(async (given: string, opts: { verbose?: boolean; json?: boolean; minF1?: number }) => {
+      const dir = fromCaller(given);
+      const goldFiles = await answerKeysIn(dir);
+      if (typeof goldFiles === "string") {
+        process.stderr.write(`kg eval: ${given}: ${goldFiles}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const golds: Array<{ id: string; gold: Scorable }> = [];
       const predictions = new Map<string, Scorable>();
       for (const g of goldFiles) {
         const id = documentIdOf(g);
-        const goldPath = join(dir, g);
         try {
-          golds.push({ id, gold: JSON.parse(await readFile(goldPath, "utf8")) as Scorable });
+          golds.push({ id, gold: await readAnswerKey(join(dir, g)) });
         } catch (e) {
-          process.stderr.write(`kg eval: ${goldPath}: ${(e as Error).message}\n`);
+          // A wrong answer key would make every figure wrong: nothing is scored.
+          process.stderr.write(`kg eval: ${(e as Error).message}\n`);
           process.exitCode = 2;
           return;
         }

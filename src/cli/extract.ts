@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { extract } from "../extract/index.ts";
 import { DocumentInputError, readDocumentFile } from "../text/read-document.ts";
+import { fromCaller } from "./arguments.ts";
 
 export function register(program: Command): void {
   program
@@ -12,7 +13,7 @@ export function register(program: Command): void {
       let failed = false;
       for (const file of files) {
         try {
-          const doc = await readDocumentFile(file);
+          const doc = await readDocumentFile(fromCaller(file));
           process.stdout.write(`${JSON.stringify({ file, ...extract(doc.text, doc.meta) })}\n`);
         } catch (e) {
           failed = true;

@@ -5,14 +5,15 @@
  */
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { expandPaths, readItems } from "../ingest/files.ts";
+import { expandPaths, readItems, type PathProblem } from "../ingest/files.ts";
 import { IngestAbortedError, ingest, type IngestReport } from "../ingest/pipeline.ts";
 import type { Graph } from "../graph/driver.ts";
 import { withGraph } from "./graph-session.ts";
+import { fromCaller, positiveInteger } from "./arguments.ts";
 
 export interface IngestRun {
   report: IngestReport;
-  missing: string[];
+  problems: PathProblem[];
 }
 
 function progress(total: number): { update(done: number): void; stop(): void } {
@@ -41,13 +42,13 @@ function progress(total: number): { update(done: number): void; stop(): void } {
   };
 }
 
-export function printSummary(report: IngestReport, missing: string[]): void {
+export function printSummary(report: IngestReport, problems: PathProblem[]): void {
   const c = report.counts;
   const lines = [
-    `documents ${report.documents} (added ${report.added}, replaced ${report.replaced}, unchanged ${report.unchanged}, failed ${report.failed.length + missing.length})`,
+    `documents ${report.documents} (added ${report.added}, replaced ${report.replaced}, unchanged ${report.unchanged}, failed ${report.failed.length + problems.length})`,
     `facts ${report.facts} in ${report.seconds.toFixed(1)} s (${(report.documents / Math.max(report.seconds, 1e-9)).toFixed(0)} docs/s)`,
     `nodes created ${c.nodesCreated}, deleted ${c.nodesDeleted}; relationships created ${c.relationshipsCreated}, deleted ${c.relationshipsDeleted}`,
-    ...missing.map((m) => `failed ${m}: no such file, folder or match`),
+    ...problems.map((p) => `failed ${p.path}: ${p.reason}`),
     ...report.failed.map((f) => `failed ${f.file}: ${f.reason}`),
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
@@ -55,11 +56,11 @@ export function printSummary(report: IngestReport, missing: string[]): void {
 
 /** Ingests the paths with progress on stderr; used by `kg ingest` and by `kg serve` for the seeds. */
 export async function ingestPaths(graph: Graph, paths: string[], opts: { quiet?: boolean; batchSize?: number } = {}): Promise<IngestRun> {
-  const { files, missing } = await expandPaths(paths);
+  const { files, problems } = await expandPaths(paths);
   const bar = opts.quiet ? null : progress(files.length);
   try {
     const report = await ingest(graph, readItems(files), { batchSize: opts.batchSize, onProgress: (done) => bar?.update(done) });
-    return { report, missing };
+    return { report, problems };
   } finally {
     bar?.stop();
   }
@@ -70,13 +71,13 @@ export function register(program: Command): void {
     .command("ingest")
     .description("ingest .txt documents (files, folders, globs) with their .meta.json")
     .argument("<paths...>", "files, folders or quoted globs")
-    .option("--batch-size <n>", "documents per transaction", (v) => Number.parseInt(v, 10), 100)
+    .option("--batch-size <n>", "documents per transaction", positiveInteger, 100)
     .action((paths: string[], opts: { batchSize: number }) =>
       withGraph(async (graph) => {
         try {
-          const { report, missing } = await ingestPaths(graph, paths, { batchSize: opts.batchSize });
-          printSummary(report, missing);
-          if (report.failed.length > 0 || missing.length > 0) process.exitCode = 1;
+          const { report, problems } = await ingestPaths(graph, paths.map(fromCaller), { batchSize: opts.batchSize });
+          printSummary(report, problems);
+          if (report.failed.length > 0 || problems.length > 0) process.exitCode = 1;
         } catch (e) {
           if (!(e instanceof IngestAbortedError)) throw e;
           printSummary(e.report, []);

@@ -21,8 +21,8 @@ export function register(program: Command): void {
       const graph = await connectGraph(config);
       await applySchema(graph);
       if (opts.seeds) {
-        const { report, missing } = await ingestPaths(graph, [join(PROJECT_ROOT, "seeds")], { quiet: true });
-        if (report.failed.length > 0 || missing.length > 0) printSummary(report, missing);
+        const { report, problems } = await ingestPaths(graph, [join(PROJECT_ROOT, "seeds")], { quiet: true });
+        if (report.failed.length > 0 || problems.length > 0) printSummary(report, problems);
         log.info("seeds.ingested", { documents: report.documents, added: report.added, replaced: report.replaced, unchanged: report.unchanged, failed: report.failed.length });
       }
       const server = await startServer(graph, config);

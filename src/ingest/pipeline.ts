@@ -128,6 +128,7 @@ export async function ingest(graph: Graph, items: Iterable<IngestItem> | AsyncIt
     inFlight.catch(() => undefined); // awaited by the next flush; this only marks it handled meanwhile
   };
 
+  const fileOfSource = new Map<string, string>();
   for await (const item of items) {
     report.documents++;
     if (item.error !== undefined) {
@@ -141,8 +142,14 @@ export async function ingest(graph: Graph, items: Iterable<IngestItem> | AsyncIt
       report.failed.push({ file: item.file, reason: `extraction failed: ${(e as Error).message}` });
       continue;
     }
-    // Two versions of one document in a batch: the earlier must land first.
-    if (batch.some((p) => p.id === prepared.id)) await flush();
+    // A second file with a source already read in this run (a sidecar copied and not edited) would
+    // silently replace the first one's facts: it is refused, naming both.
+    const first = fileOfSource.get(prepared.id);
+    if (first !== undefined) {
+      report.failed.push({ file: item.file, reason: `same source as ${first} (${prepared.source}): each document needs its own source` });
+      continue;
+    }
+    fileOfSource.set(prepared.id, item.file);
     batch.push(prepared);
     if (batch.length >= batchSize) await flush();
   }

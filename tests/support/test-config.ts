@@ -3,7 +3,7 @@
  * server of their own (folder .neo4j-test, port KG_TEST_NEO4J_PORT, default 7690), or on
  * NEO4J_TEST_URI when set, which they empty between tests.
  */
-import { loadConfig, separateDatabaseEnv, type Config } from "../../src/config.ts";
+import { loadConfig, PROJECT_ROOT, separateDatabaseEnv, type Config } from "../../src/config.ts";
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...testEnv(), ...overrides });
@@ -20,5 +20,7 @@ export function testEnv(): NodeJS.ProcessEnv {
     }),
     // Short retries: tests that stop Neo4j should see the failure in seconds.
     NEO4J_MAX_RETRY_MS: "2000",
+    // The tests' paths are the project's, wherever npm test was called from.
+    INIT_CWD: PROJECT_ROOT,
   };
 }

@@ -8,8 +8,12 @@ import { describe, expect, it } from "vitest";
 import { documentIdOf, formatReport, score, type Scorable } from "../../src/extract/score.ts";
 
 const root = join(import.meta.dirname, "../..");
-const kg = (...args: string[]) =>
-  spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/cli/kg.ts"), ...args], { cwd: root, encoding: "utf8" });
+// The tests' paths are the project's, wherever npm test was called from (INIT_CWD).
+const kgFrom = (caller: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/cli/kg.ts"), ...args], {
+    cwd: root, encoding: "utf8", env: { ...process.env, INIT_CWD: caller },
+  });
+const kg = (...args: string[]) => kgFrom(root, ...args);
 
 describe("kg extract", () => {
   it("prints JSON Lines for good files and names bad ones, exiting 1", { timeout: 60_000 }, () => {
@@ -43,5 +47,30 @@ describe("kg eval", () => {
       const theirs = spawnSync(process.execPath, [reference, "--gold", "seeds", "--pred", pred, "--verbose"], { cwd: root, encoding: "utf8" });
       expect(ours.stdout).toBe(theirs.stdout);
     }
+  });
+});
+
+describe("kg eval's errors", () => {
+  it("says why there is nothing to score, rejects a malformed answer key or threshold, and scores nothing then", { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "kg-eval-"));
+    expect(kg("eval", join(dir, "nope"))).toMatchObject({ status: 2, stderr: `kg eval: ${join(dir, "nope")}: no such folder\n` });
+    expect(kg("eval", dir)).toMatchObject({ status: 2, stderr: `kg eval: ${dir}: no answer keys (NAME.gold.json) in this folder\n` });
+    writeFileSync(join(dir, "a.txt"), "Tiêu đề\n\nNội dung.");
+    writeFileSync(join(dir, "a.gold.json"), JSON.stringify({ persons: "oops", directives: [], resolutions: [], meetings: [] }));
+    const bad = kg("eval", dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`${join(dir, "a.gold.json")}: not an answer key (ANNOTATION.md): persons:`);
+    expect(bad.stdout).toBe("");
+    const threshold = kg("eval", "seeds", "--min-f1", "abc");
+    expect(threshold.status).not.toBe(0);
+    expect(threshold.stderr).toMatch(/--min-f1.*expected a number from 0 to 1/);
+  });
+
+  it("reads a relative path from where npm was called (INIT_CWD)", { timeout: 60_000 }, () => {
+    const r = kg("eval", "seeds", "--json");
+    expect(r.status).toBe(0);
+    const elsewhere = kgFrom(join(root, "src"), "eval", "../seeds", "--json");
+    expect(elsewhere.status).toBe(0);
+    expect(JSON.parse(elsewhere.stdout)).toEqual(JSON.parse(r.stdout));
   });
 });
