@@ -46,6 +46,10 @@ function runToEnd(cmd, args) {
 
 const [mode, ...rest] = process.argv.slice(2);
 ensureInstalled();
+// The service and the command line read .env (see .env.example); what the shell sets wins. The
+// tests do not: their database and settings are their own.
+const dotenv = join(root, ".env");
+if (mode !== "test" && existsSync(dotenv)) process.loadEnvFile(dotenv);
 const kg = join(root, "src", "cli", "kg.ts");
 let code;
 switch (mode) {
