@@ -174,7 +174,9 @@ class MeetingWalk {
    * Returns whether `f` is such an item, or a heading block's line of those present.
    */
   private followPresentList(f: SentenceFacts): boolean {
-    const item = this.presentList && isListItem(this.text, f);
+    // Its items are bulleted or numbered, or lines of their own that open with a person ("Đồng chí
+    // X - Phó Bí thư …", one per line).
+    const item = this.presentList && (isListItem(this.text, f) || (this.text[f.sentence.start - 1] === "\n" && f.mentions[0]?.start === 0));
     this.presentList = item || (f.sentence.text.endsWith(":") && ATTENDANCE_HEADING.test(f.sentence.text));
     return item || INLINE_ATTENDANCE.test(f.sentence.text);
   }

@@ -503,6 +503,11 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--12-15", chairedBy: ["Rơ Mah Plin"], attendedBy: ["Đoàn Thị Mỹ Hạnh"], implements: ["23-NQ/TW"] }]);
   });
 
+  it("places those a heading announces one per line, without bullets ('Dự hội nghị có:' then 'Đồng chí X - Phó Bí thư …')", () => {
+    const text = "Tiêu đề\n\nNgày 12/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW. Đồng chí Lục Văn Quân, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nDự hội nghị có:\nĐồng chí Hoàng Thị Thu Hà - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh\nĐồng chí Triệu Đức Lâm - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh\n\nCùng dự có đại diện lãnh đạo các sở, ngành.";
+    expect(meetings(text)).toEqual([{ date: "--07-12", chairedBy: ["Lục Văn Quân"], attendedBy: ["Hoàng Thị Thu Hà", "Triệu Đức Lâm"], implements: ["35-CT/TW"] }]);
+  });
+
   it("reads the items of a list a sentence about the meeting opens, and a speaker who informs the meeting ('thông tin')", () => {
     const text = "Tiêu đề\n\nSáng 10/7, Tỉnh ủy tổ chức hội nghị.\nTại hội nghị, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào các nội dung:\n- Báo cáo sơ kết 2 năm thực hiện Nghị quyết số 124-NQ/TU của Ban Thường vụ Tỉnh ủy;\n- Đề án nguồn nhân lực.\nĐồng chí Lê Hoàng Phúc, Giám đốc Sở Tài chính thông tin chuyên đề về kinh tế tư nhân.";
     expect(meetings(text)).toEqual([{ date: "--07-10", chairedBy: [], attendedBy: ["Lê Hoàng Phúc"], implements: ["124-NQ/TU"] }]);

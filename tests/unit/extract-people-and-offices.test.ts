@@ -235,11 +235,12 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's and the Assembly's culture committee's offices", () => {
+  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's, the Assembly's culture committee's and a council member's offices", () => {
     expect(people("Dự có các đồng chí: Phan Thị Kim Oanh, Phó Chánh án Tòa án nhân dân tối cao; Hồ Sỹ Tuấn, Phó Tổng Thanh tra Chính phủ; Nguyễn Thị Hồng Vân, Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh; Lò Thị Mai, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội.")).toEqual({
       "Phan Thị Kim Oanh": ["Phó Chánh án Tòa án nhân dân tối cao"], "Hồ Sỹ Tuấn": ["Phó Tổng Thanh tra Chính phủ"],
       "Nguyễn Thị Hồng Vân": ["Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"], "Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
     });
+    expect(people("Dự kỳ họp có đồng chí H'Loan Mlô, Đại biểu HĐND tỉnh.")).toEqual({ "H'Loan Mlô": ["Đại biểu Hội đồng nhân dân tỉnh"] });
   });
 
   it("ends a place before a three-syllable name rather than start a four-syllable one inside it", () => {
