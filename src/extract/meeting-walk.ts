@@ -74,6 +74,8 @@ class MeetingWalk {
   private active: number;
   /** Before the first meeting is reported: the sentences read speak of another occasion. */
   private elsewhere = false;
+  /** That other occasion is an earlier one the paragraph tells, not a meeting: it ends with the paragraph. */
+  private earlierParagraph = false;
   /** A meeting recalled aside that the sentences right after it still speak of, or -1. */
   private aside = -1;
   /** That meeting was set apart by the text ("Trước đó, …"), not only held before the reported one. */
@@ -162,8 +164,15 @@ class MeetingWalk {
       // After it, a later occasion of the day that is a visit ("Chiều cùng ngày, đồng chí X đã đến
       // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again.
       this.elsewhere = true;
+    } else if (!f.meeting && this.active >= 0 && tellsEarlierOccasion(f.tokens)) {
+      // So is an earlier occasion that is no meeting ("Trước khi vào hội nghị, chiều 16/10, đoàn đã
+      // đi khảo sát …. Cùng đi có đồng chí X"), for the rest of its paragraph.
+      this.elsewhere = true;
+      this.earlierParagraph = true;
+    } else if (this.earlierParagraph && /\n/.test(this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start))) {
+      this.elsewhere = this.earlierParagraph = false;
     }
-    if (own >= 0) this.elsewhere = false;
+    if (own >= 0) this.elsewhere = this.earlierParagraph = false;
     const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere || this.related ? -1 : this.active;
     return { target, own, keptAside, before };
   }

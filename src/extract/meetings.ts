@@ -367,7 +367,8 @@ export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhr
 
 // "Trước đó, …": a sentence going back to an earlier time, which speaks of another occasion
 // unless it reports a meeting of its own.
-const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước"]);
+// Also what came before the meeting itself ("Trước khi vào hội nghị, chiều 16/10, đoàn đã đi khảo sát …").
+const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước", "trước khi vào hội nghị", "trước khi diễn ra hội nghị", "trước hội nghị"]);
 
 // "… đã diễn ra trong tuần trước": a meeting held at an earlier time.
 const HELD_THEN = phraseIndex(["diễn ra", "tổ chức", "họp"]);

@@ -556,6 +556,11 @@ describe("text as it comes from the web", () => {
     expect(meetings(text).map((m) => [m.date, m.chairedBy])).toEqual([["--11-11", ["Cầm Ngọc Minh"]], ["--11-06", ["Lường Văn Tiến"]]]);
   });
 
+  it("places nobody in a paragraph that goes back to an earlier occasion that is no meeting ('Trước khi vào hội nghị, chiều 16/10, đoàn đã đi khảo sát …'), and places again after it", () => {
+    const text = "Tiêu đề\n\nSáng 17/10, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 19-CT/TU. Đồng chí Trần Minh Khoa, Phó Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước khi vào hội nghị, chiều 16/10, đồng chí Trần Minh Khoa cùng đoàn công tác đã đi khảo sát thực tế tại huyện Krông Bông. Cùng đi có đồng chí Lê Quang Vinh, Bí thư Huyện ủy.\n\nĐồng chí Y Khoa Niê, Giám đốc Sở Tài chính phát biểu tại hội nghị.";
+    expect(meetings(text)).toEqual([{ date: "--10-17", chairedBy: ["Trần Minh Khoa"], attendedBy: ["Y Khoa Niê"], implements: ["19-CT/TU"] }]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
