@@ -70,6 +70,12 @@ function plenumNumber(s: string): number | null {
 }
 
 /** Issuer body → the organ part of a party code. */
+// Where the text names no issuer, a code that names only one says who issued it ("01/NQ-CP": the
+// Government). "TW" and "TU" do not: the Politburo, the Secretariat or the whole committee.
+const ISSUER_OF_ORGAN: Readonly<Record<string, string>> = {
+  CP: "Chính phủ", TTg: "Thủ tướng Chính phủ", HĐND: "Hội đồng nhân dân", UBND: "Ủy ban nhân dân", QUTW: "Quân ủy Trung ương",
+};
+
 export function organOf(issuer: string): string {
   if (/Tỉnh ủy|Đảng bộ tỉnh|Thành ủy|Đảng bộ thành phố/u.test(issuer)) return "TU";
   if (/Huyện ủy|Đảng bộ huyện/u.test(issuer)) return "HU";
@@ -227,7 +233,7 @@ export function findCitations(sentence: string): Citation[] {
       prev.plenum ??= Number(plenum[1]);
     }
     const codeEnd = c.start + c.text.length;
-    c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start);
+    c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start) ?? ISSUER_OF_ORGAN[/[-/]([\p{L}]+)$/u.exec(c.key ?? "")?.[1] ?? ""] ?? null;
     c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
   }
   return found;

@@ -53,6 +53,13 @@ describe("document citations", () => {
     expect(keys("Nghị quyết Trung ương 7 khóa IX về công tác tôn giáo và Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc.").resolutions).toEqual(["NQ-TW7-IX", "23-NQ/TW"]);
   });
 
+  it("takes the issuer a code names when the text names none, not for TW", () => {
+    const e = extract("Tiêu đề\n\nThực hiện Nghị quyết số 01/NQ-CP, Chỉ thị 05/CT-TTg, Nghị quyết 12/2024/NQ-HĐND, Nghị quyết 51-NQ/QUTW và Chỉ thị 39-CT/TW.");
+    expect([...e.resolutions, ...e.directives].map((x) => [x.key, x.issuer])).toEqual([
+      ["01/NQ-CP", "Chính phủ"], ["12/2024/NQ-HĐND", "Hội đồng nhân dân"], ["51-NQ/QUTW", "Quân ủy Trung ương"], ["05/CT-TTg", "Thủ tướng Chính phủ"], ["39-CT/TW", null],
+    ]);
+  });
+
   it("reads several bare numbers sharing a kind and an issuer", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });
