@@ -235,12 +235,17 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's, the Assembly's culture committee's and a council member's offices", () => {
+  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's, the Assembly's culture committee's, a council member's, acting and Party caucus offices", () => {
     expect(people("Dự có các đồng chí: Phan Thị Kim Oanh, Phó Chánh án Tòa án nhân dân tối cao; Hồ Sỹ Tuấn, Phó Tổng Thanh tra Chính phủ; Nguyễn Thị Hồng Vân, Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh; Lò Thị Mai, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội.")).toEqual({
       "Phan Thị Kim Oanh": ["Phó Chánh án Tòa án nhân dân tối cao"], "Hồ Sỹ Tuấn": ["Phó Tổng Thanh tra Chính phủ"],
       "Nguyễn Thị Hồng Vân": ["Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"], "Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
     });
     expect(people("Dự kỳ họp có đồng chí H'Loan Mlô, Đại biểu HĐND tỉnh.")).toEqual({ "H'Loan Mlô": ["Đại biểu Hội đồng nhân dân tỉnh"] });
+    expect(people("Đồng chí Lê Văn Khiêm, Bí thư Ban cán sự đảng UBND tỉnh, Quyền Chủ tịch UBND tỉnh chủ trì. Cùng dự có các đồng chí: A Thiêng, Phó Chủ tịch UBND tỉnh kiêm Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh; Trần Thị Ngọc Diệp, Quyền Giám đốc Sở Lao động - Thương binh và Xã hội.")).toEqual({
+      "Lê Văn Khiêm": ["Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Quyền Chủ tịch Ủy ban nhân dân tỉnh"],
+      "A Thiêng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"],
+      "Trần Thị Ngọc Diệp": ["Quyền Giám đốc Sở Lao động - Thương binh và Xã hội"],
+    });
   });
 
   it("ends a place before a three-syllable name rather than start a four-syllable one inside it", () => {

@@ -4,8 +4,13 @@
  */
 import { phraseIndex, wordSet } from "./phrases.ts";
 
+// Acting in a post ("Quyền Chủ tịch UBND tỉnh", "Quyền Giám đốc Sở …") is holding it, as written.
+const ACTING_HEADS = ["Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Bí thư", "Trưởng ban", "Chánh Văn phòng", "Chánh án", "Chủ nhiệm",
+  "Bộ trưởng", "Viện trưởng", "Cục trưởng", "Vụ trưởng", "Hiệu trưởng", "Trưởng"].map((head) => `Quyền ${head}`);
+
 /** Words that start an office title (matched case-insensitively, written capitalized in text). */
 export const OFFICE_HEAD_PHRASES: readonly string[] = [
+  ...ACTING_HEADS,
   "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí thư thứ nhất", "Thường trực Ban Bí thư",
   "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
   "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
@@ -49,8 +54,9 @@ export const OFFICE_INNER = phraseIndex([
   "thôn", "ấp", "bản", "khóm", "làng", "buôn",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
-  // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh").
-  "cán sự",
+  // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
+  // sự đảng UBND tỉnh").
+  "cán sự", "cán sự đảng",
   // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh").
   "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh".
