@@ -11,14 +11,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 /** The environment that points the service at the tests' database (for child processes too). */
 export function testEnv(): NodeJS.ProcessEnv {
-  return {
-    ...separateDatabaseEnv("NEO4J_TEST", {
-      dir: ".neo4j-test",
-      port: process.env.KG_TEST_NEO4J_PORT ?? "7690",
-      heap: process.env.KG_TEST_NEO4J_HEAP ?? "1g",
-      pagecache: "256m",
-    }),
-    // Short retries: tests that stop Neo4j should see the failure in seconds.
-    NEO4J_MAX_RETRY_MS: "2000",
-  };
+  return separateDatabaseEnv("NEO4J_TEST", {
+    dir: ".neo4j-test",
+    port: process.env.KG_TEST_NEO4J_PORT ?? "7690",
+    heap: process.env.KG_TEST_NEO4J_HEAP ?? "1g",
+    pagecache: "256m",
+  });
 }
