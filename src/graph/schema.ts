@@ -3,6 +3,7 @@
  * docs/graph-model.md explains each one.
  */
 import { log } from "../log.ts";
+import { PROVINCE_ID_PREFIX } from "../resolve/keys.ts";
 import type { Graph } from "./driver.ts";
 import { factType, FACTS, type Fact } from "./facts.ts";
 
@@ -15,9 +16,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   "CREATE CONSTRAINT resolution_key IF NOT EXISTS FOR (n:Resolution) REQUIRE n.key IS UNIQUE",
   "CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT province_name IF NOT EXISTS FOR (n:Province) REQUIRE n.name IS UNIQUE",
-  // Every node has an `id`; these two are keyed by their code and get `id` for node(id) lookups.
+  // Every node has an `id`; these are keyed by their code or name and get `id` for node(id) lookups.
   "CREATE INDEX directive_id IF NOT EXISTS FOR (n:Directive) ON (n.id)",
   "CREATE INDEX resolution_id IF NOT EXISTS FOR (n:Resolution) ON (n.id)",
+  "CREATE INDEX province_id IF NOT EXISTS FOR (n:Province) ON (n.id)",
   // Entity resolution looks persons up by name key; meeting lists filter and sort by date.
   "CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey)",
   "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)",
@@ -29,6 +31,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await graph.write(statement);
   await graph.write("CALL db.awaitIndexes(120)");
+  // Provinces written before they had ids: a handful of nodes, so simply at every start.
+  await graph.write("MATCH (p:Province) WHERE p.id IS NULL SET p.id = $prefix + p.name", { prefix: PROVINCE_ID_PREFIX });
   await addMissingFacts(graph);
 }
 

@@ -72,6 +72,7 @@ export const meetingResolvers = {
     implements: neighbors("implements"),
     sources: neighbors("sources"),
   },
+  Province: { meetings: neighbors("meetingsHeld") },
   MeetingEdge: { node: viewed("node") },
   Participation: { person: viewed("person") },
   MeetingRole: { meeting: viewed("meeting") },
