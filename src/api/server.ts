@@ -16,6 +16,7 @@ import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
 import { readinessPlugin } from "./health.ts";
 import { armorPlugins, MAX_BODY_BYTES } from "./limits.ts";
+import { knownOperationTypesPlugin } from "./operations.ts";
 import { logRequest, type RequestOutcome } from "./request-log.ts";
 import { buildSchema } from "./schema.ts";
 import { withFastPath } from "./fast-path.ts";
@@ -100,7 +101,7 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
       error: (...args: unknown[]) => log.debug("yoga.error", { args: args.map(String) }),
     },
     // graphql-jit compiles each validated operation to a JS function once, then reuses it.
-    plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config), useGraphQlJit()],
+    plugins: [requestPlugin(), readinessPlugin(graph), knownOperationTypesPlugin(), ...armorPlugins(config), useGraphQlJit()],
   });
 }
 
