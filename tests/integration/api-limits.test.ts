@@ -4,14 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
-import { startTestApi, type GqlResponse, type TestApi } from "../support/api.ts";
-import { openTestGraph } from "../support/graph.ts";
+import { openSeededGraph, startTestApi, type GqlResponse, type TestApi } from "../support/api.ts";
 
 let graph: Graph;
 let api: TestApi;
 
 beforeAll(async () => {
-  graph = await openTestGraph();
+  graph = await openSeededGraph();
   api = await startTestApi(graph, { MAX_QUERY_DEPTH: "6", MAX_QUERY_COST: "300", MAX_ALIASES: "3", MAX_PAGE_SIZE: "25" });
 });
 
@@ -66,8 +65,13 @@ describe("operation limits", () => {
     await refused(`{ neighborhood(id: "per_x", depth: 4) { truncated } }`, /^depth must be between 1 and 3, got 4$/);
     await refused(`{ neighborhood(id: "per_x", limit: 100000) { truncated } }`, /^limit must be between 1 and 500/);
     await refused(`{ paths(from: "per_x", to: "per_y", maxLength: 7) { length } }`, /^maxLength must be between 1 and 6, got 7$/);
-    // Literal page sizes weigh in the cost: a large one is refused before execution.
-    await refused(`{ search(text: "thanh", first: 1000) { label } }`, /cost limit/i);
+    // Literal page sizes out of range get the same message, however large: the cost counts at most MAX_PAGE_SIZE per list.
+    await refused(`{ meetings(first: 100000) { totalCount } }`, /^first must be between 0 and 25, got 100000$/);
+    await refused(`{ search(text: "thanh", first: 1000) { label } }`, /^first must be between 1 and 25, got 1000$/);
+    const deep = await api.gql(`{ directive(key: "39-CT/TW") { key meetings(first: 1000) { title } } }`);
+    expect(deep.errors?.map((e) => e.message)).toEqual(["first must be between 1 and 25, got 1000"]);
+    // Within range, literal page sizes weigh in the cost: refused before execution.
+    await refused(`{ a: search(text: "thanh", first: 25) { label node { id } } b: search(text: "thanh", first: 25) { label node { id } } }`, /cost limit/i);
     await refused(`query($t: String!) { search(text: $t) { label } }`, /^text must be at most 500 characters$/, { t: "x".repeat(501) });
   });
 
