@@ -12,10 +12,11 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import type { Graph } from "../graph/driver.ts";
 import { log } from "../log.ts";
+import { limitBody } from "./body-limit.ts";
 import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
 import { readinessPlugin } from "./health.ts";
-import { armorPlugins, MAX_BODY_BYTES } from "./limits.ts";
+import { armorPlugins } from "./limits.ts";
 import { knownOperationTypesPlugin } from "./operations.ts";
 import { logRequest, type RequestOutcome } from "./request-log.ts";
 import { buildSchema } from "./schema.ts";
@@ -42,15 +43,11 @@ interface Timing {
   ctx?: ApiContext;
 }
 
-/** Refuses oversized bodies before they are read, and logs every request's outcome. */
+/** Logs every request's outcome. */
 function requestPlugin(): Plugin<ApiContext> {
   const timings = new WeakMap<Request, Timing>();
   return {
-    onRequest({ request, fetchAPI, endResponse }) {
-      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes` }] }), { status: 413, headers: { "content-type": "application/json" } }));
-        return;
-      }
+    onRequest({ request }) {
       timings.set(request, { start: performance.now() });
     },
     onExecute({ args }) {
@@ -110,10 +107,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL. */
+/**
+ * Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL.
+ * The body size limit holds before either path reads a byte (body-limit.ts).
+ */
 export async function startServer(graph: Graph, config: Config, options: ApiOptions & { port?: number } = {}): Promise<RunningServer> {
   const yoga = createApi(graph, config, options);
-  const server = createServer(options.fastPath === false ? yoga : withFastPath(yoga, { cors: corsOption(config) !== false }));
+  const server = createServer(limitBody(options.fastPath === false ? yoga : withFastPath(yoga, { cors: corsOption(config) !== false })));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? config.PORT, config.HOST, () => resolve());
