@@ -4,7 +4,6 @@
  * line per request (debug; warn for errors and slow requests).
  */
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getOperationAST } from "graphql";
@@ -15,12 +14,15 @@ import { log } from "../log.ts";
 import { limitBody } from "./body-limit.ts";
 import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { graphiqlPlugin } from "./graphiql.ts";
 import { readinessPlugin } from "./health.ts";
 import { armorPlugins } from "./limits.ts";
 import { knownOperationTypesPlugin } from "./operations.ts";
 import { logRequest, type RequestOutcome } from "./request-log.ts";
 import { buildSchema } from "./schema.ts";
 import { withFastPath } from "./fast-path.ts";
+
+const GRAPHQL_ENDPOINT = "/graphql";
 
 /** The question the API was built for; GraphiQL opens with it. */
 export const HEADLINE_QUERY = `{
@@ -82,12 +84,11 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     context: ({ request }) => createContext(graph, config, request.headers.get("authorization"), options.singleQuery ?? true),
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/health",
     landingPage: false,
-    graphiql: { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY },
-    // GraphiQL served by this server itself, not from a CDN: it works offline and behind firewalls.
-    renderGraphiQL,
+    // Served by graphiqlPlugin instead: compressed and cacheable.
+    graphiql: false,
     maskedErrors: { maskError: (error) => maskError(error) },
     cors: corsOption(config),
     logging: {
@@ -97,8 +98,15 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
       // Every error yoga reports has been through maskError, which logged it with its stack.
       error: (...args: unknown[]) => log.debug("yoga.error", { args: args.map(String) }),
     },
-    // graphql-jit compiles each validated operation to a JS function once, then reuses it.
-    plugins: [requestPlugin(), readinessPlugin(graph), knownOperationTypesPlugin(), ...armorPlugins(config), useGraphQlJit()],
+    plugins: [
+      graphiqlPlugin(GRAPHQL_ENDPOINT, { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY }),
+      requestPlugin(),
+      readinessPlugin(graph),
+      knownOperationTypesPlugin(),
+      ...armorPlugins(config),
+      // graphql-jit compiles each validated operation to a JS function once, then reuses it.
+      useGraphQlJit(),
+    ],
   });
 }
 
