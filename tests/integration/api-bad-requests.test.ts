@@ -37,4 +37,13 @@ describe("requests the API does not serve", () => {
     expect(res.errors).toEqual([expect.objectContaining({ message: "subscription operations are not supported by this API", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } })]);
     expect(serverErrorsLogged()).toEqual([]);
   });
+
+  it("a body that is not JSON: one message, a client error code, nothing internal", async () => {
+    for (const body of ["{not json", "query { stats }", ""]) {
+      const res = await fetch(api.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect(res.status, body).toBe(400);
+      expect(await res.json(), body).toEqual({ errors: [{ message: "POST body sent invalid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+    }
+    expect(serverErrorsLogged()).toEqual([]);
+  });
 });

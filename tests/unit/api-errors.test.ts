@@ -17,6 +17,12 @@ describe("maskError", () => {
     expect(maskError(syntax)).toBe(syntax);
   });
 
+  it("leaves out the exception yoga attaches to a request it could not read", () => {
+    const e = maskError(new GraphQLError("POST body sent invalid JSON.", { extensions: { http: { status: 400, spec: true }, code: "BAD_REQUEST", originalError: { name: "SyntaxError", message: "Unexpected token n in JSON" } } }));
+    expect(e.message).toBe("POST body sent invalid JSON.");
+    expect(e.extensions).toEqual({ http: { status: 400 }, code: "BAD_REQUEST" });
+  });
+
   it("says a query timed out, without the driver's words", () => {
     const e = maskError(located(new Neo4jError("The transaction has been terminated ... MATCH (n)", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "25N06", "timed out")));
     expect(e.extensions.code).toBe("QUERY_TIMEOUT");
