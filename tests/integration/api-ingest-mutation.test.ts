@@ -66,7 +66,10 @@ describe("ingestDocument", () => {
     expect(read.data!.directive.meetings[0]).toMatchObject({ chairedBy: [{ name: "Nguyễn Đức Thanh" }], attendedBy: [{ name: "Phạm Văn Hậu" }], sources: [{ id: result.document.id }] });
 
     const again = await open.gql(INGEST, { input }, bearer(TOKEN));
-    expect(again.data!.ingestDocument.status).toBe("unchanged");
+    expect(again.data!.ingestDocument).toMatchObject({ status: "unchanged", facts: result.facts, persons: 2, meetings: 1 });
+    // The facts are those the graph holds with the document's sentences.
+    const stored = await graph.read("MATCH ()-[r]->() WHERE r.doc = $id AND r.sentence IS NOT NULL AND type(r) <> 'MENTIONS' RETURN count(r) AS n", { id: result.document.id });
+    expect(result.facts).toBe(stored.records[0]!.get("n"));
 
     const edited = await open.gql(INGEST, { input: { ...input, text: TEXT.replace("Phạm Văn Hậu", "Lê Văn Bình") } }, bearer(TOKEN));
     expect(edited.data!.ingestDocument.status).toBe("replaced");

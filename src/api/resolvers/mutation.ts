@@ -5,6 +5,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
+import { statedFacts } from "../../graph/read/documents.ts";
 import { documentId } from "../../resolve/keys.ts";
 import { log } from "../../log.ts";
 import type { ApiContext } from "../context.ts";
@@ -72,11 +73,13 @@ export const mutationResolvers = {
       log.info("ingest.document", { source: input.source, status, facts: report.facts });
       // What this request read before the write is stale now.
       ctx.loaders.clear();
-      return { documentId: documentId(input.source), status, facts: report.facts };
+      return { documentId: documentId(input.source), status };
     },
   },
+  // Read from the graph, whatever the status: an unchanged document's counts are those of the version stored.
   IngestResult: {
     document: (r: { documentId: string }, _: unknown, ctx: ApiContext) => ctx.loaders.node("Document", r.documentId),
+    facts: (r: { documentId: string }, _: unknown, ctx: ApiContext) => statedFacts(ctx.reader, r.documentId),
     persons: async (r: { documentId: string }, _: unknown, ctx: ApiContext) => (await ctx.loaders.related("Document", "mentionedPersons", r.documentId)).length,
     meetings: async (r: { documentId: string }, _: unknown, ctx: ApiContext) => (await ctx.loaders.related("Document", "mentionedMeetings", r.documentId)).length,
   },
