@@ -82,6 +82,8 @@ describe("ingestDocument", () => {
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ text: "   " }, /input\.text must not be empty/],
       [{ text: "x".repeat(2 * 1024 * 1024 + 1) }, /input\.text must be at most 2097152 bytes/],
+      // Refused as `kg ingest` refuses such a file.
+      [{ text: `${TEXT}\u0000\u0000` }, /^input\.text: binary file \(contains NUL bytes\), expected UTF-8 text$/],
       [{ source: "" }, /input\.source must not be empty/],
       [{ publishedAt: "2024-5-1" }, /PartialDate/],
       [{ publishedAt: "--05-01" }, /input\.publishedAt must be YYYY-MM-DD/],
