@@ -86,12 +86,21 @@ describe("ingestDocument", () => {
       [{ text: `${TEXT}\u0000\u0000` }, /^input\.text: binary file \(contains NUL bytes\), expected UTF-8 text$/],
       [{ source: "" }, /input\.source must not be empty/],
       [{ publishedAt: "2024-5-1" }, /PartialDate/],
+      [{ publishedAt: "2024-13-45" }, /PartialDate/],
+      [{ publishedAt: "2024-02-31" }, /got invalid value "2024-02-31"; "2024-02-31" is not a day of the calendar: 2024-02 has 29 days$/],
+      [{ publishedAt: "2023-02-29" }, /is not a day of the calendar: 2023-02 has 28 days/],
       [{ publishedAt: "--05-01" }, /input\.publishedAt must be YYYY-MM-DD/],
     ];
     for (const [change, message] of cases) {
       const res = await open.gql(INGEST, { input: { ...input, ...change } }, bearer(TOKEN));
       expect(res.errors?.[0]?.message, JSON.stringify(change).slice(0, 60)).toMatch(message);
     }
+    expect(await documents()).toBe(1);
+  });
+
+  it("refuses a day that is not on the calendar written in the operation too", async () => {
+    const res = await open.gql(`mutation { ingestDocument(input: { text: "Hội nghị", source: "x", publishedAt: "2024-02-31" }) { status } }`, {}, bearer(TOKEN));
+    expect(res.errors?.[0]).toMatchObject({ message: '"2024-02-31" is not a day of the calendar: 2024-02 has 29 days', extensions: { code: "BAD_USER_INPUT" } });
     expect(await documents()).toBe(1);
   });
 });
