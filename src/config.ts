@@ -23,8 +23,11 @@ const schema = z
     NEO4J_USER: optionalString,
     NEO4J_PASSWORD: optionalString,
     NEO4J_DATABASE: optionalString,
-    /** How long the driver retries a transaction through transient failures (lost connection, leader switch). */
-    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(15_000),
+    /**
+     * How long a query that failed for a transient reason (lost connection, leader switch) is asked
+     * again. A request to a stopped database waits this long before it is answered: keep it short.
+     */
+    NEO4J_MAX_RETRY_MS: z.coerce.number().int().min(0).default(3_000),
     KG_DB_DIR: optionalString,
     KG_NEO4J_PORT: port(7687),
     KG_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, "like 2g or 512m").default("2g"),

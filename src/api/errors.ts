@@ -23,11 +23,40 @@ const isUnavailable = (e: Neo4jError): boolean => /ServiceUnavailable|SessionExp
  */
 const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === "GraphQLError";
 
+/** A copy of `error` (its locations and path) with another message and extensions. */
+const rewritten = (error: GraphQLError, message: string, extensions: GraphQLError["extensions"]): GraphQLError =>
+  new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+
+/**
+ * `error` without `extensions.originalError`, where yoga puts the exception behind a request it
+ * could not read (a JSON SyntaxError, which repeats the body): its message says what is wrong.
+ * That exception is also what keeps yoga's status 400 for JSON clients: `http.status` alone
+ * keeps it here. (graphql-jit's errors have no extensions at all.)
+ */
+function withoutOriginal(error: GraphQLError): GraphQLError {
+  if (error.extensions?.originalError === undefined) return error;
+  const { originalError: _, http, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status?: number } };
+  const status = http?.status === undefined ? {} : { http: { status: http.status } };
+  return rewritten(error, error.message, { ...extensions, ...status });
+}
+
+/**
+ * graphql-jit words a variable that a scalar refused as `Variable "$d" got invalid value "…";
+ * Expected type PartialDate.` and keeps the scalar's own error, which says why, only as its
+ * originalError; graphql-js writes that reason in place of "Expected type …", and so does this.
+ */
+const JIT_REFUSED_VARIABLE = /Expected type \w+\.$/;
+function withScalarReason(error: GraphQLError): GraphQLError {
+  const reason = error.originalError;
+  if (!isGraphQLError(reason) || reason === error || !JIT_REFUSED_VARIABLE.test(error.message)) return error;
+  return rewritten(error, error.message.replace(JIT_REFUSED_VARIABLE, reason.message), reason.extensions);
+}
+
 /** The error a client receives in place of `error`, an error thrown while handling a request. */
 export function maskError(error: unknown): GraphQLError {
   const original = isGraphQLError(error) ? error.originalError ?? error : error;
-  // Our own errors and graphql-js's (syntax, validation, variables) are meant for the client.
-  if (isGraphQLError(original)) return error as GraphQLError;
+  // Our own errors, graphql-js's (syntax, validation, variables) and yoga's are meant for the client.
+  if (isGraphQLError(original)) return withoutOriginal(withScalarReason(error as GraphQLError));
   const path = isGraphQLError(error) ? error.path : undefined;
   if (original instanceof Neo4jError && isTimeout(original)) {
     log.warn("request.timeout", { path, message: original.message });

@@ -17,7 +17,7 @@ import type { ApiContext } from "./context.ts";
 import { log } from "../log.ts";
 import { logRequest } from "./request-log.ts";
 
-/** Larger bodies (an ingested text) are left to yoga, which streams them and enforces the limit. */
+/** Larger bodies (an ingested text) are left to yoga, which streams them (body-limit.ts refuses those over the limit). */
 const MAX_FAST_BODY_BYTES = 64 * 1024;
 
 type Yoga = YogaServerInstance<Record<string, unknown>, ApiContext>;

@@ -1,8 +1,8 @@
 /**
  * `/health`: the process is up (yoga's built-in endpoint, always 200). `/ready`: Neo4j answers
- * now (200) or not (503). The check runs outside the driver's retrying helpers (which would keep
- * at a lost server for their whole retry window) and is bounded in time: probes need a prompt
- * answer. The driver reconnects by itself, so readiness recovers when Neo4j is back.
+ * now (200) or not (503). The check runs outside Graph.read's retries (which keep at a lost
+ * server for NEO4J_MAX_RETRY_MS) and is bounded in time: probes need a prompt answer. The driver
+ * reconnects by itself, so readiness recovers when Neo4j is back.
  */
 import { useReadinessCheck, type Plugin } from "graphql-yoga";
 import type { Graph } from "../graph/driver.ts";

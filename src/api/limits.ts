@@ -5,7 +5,8 @@
  * out of range with a clear message instead of clamping them silently.
  */
 import { EnvelopArmor } from "@escape.tech/graphql-armor";
-import type { GraphQLError, ValidationContext } from "graphql";
+import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
+import { Kind, TypeInfo, ValidationContext, visit, type ASTVisitor, type DocumentNode, type GraphQLError, type ValidationRule } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import { badInput } from "./errors.ts";
@@ -26,17 +27,43 @@ const reject = (ctx: ValidationContext | null, error: GraphQLError): void =>
   ctx?.reportError(badInput(error.message.replace(/^Syntax Error: /, "")));
 const rejectAs = () => ({ propagateOnRejection: false, onReject: [reject], exposeLimits: true });
 
+/** The document with every literal page size (`first`, `last`) above `max` written as `max`. */
+function capPageSizes(document: DocumentNode, max: number): DocumentNode {
+  return visit(document, {
+    Argument: (arg) =>
+      (arg.name.value === "first" || arg.name.value === "last") && arg.value.kind === Kind.INT && Number(arg.value.value) > max
+        ? { ...arg, value: { ...arg.value, value: String(max) } }
+        : undefined,
+  });
+}
+
+/**
+ * graphql-armor's cost limit, counting at most MAX_PAGE_SIZE items per list. Armor multiplies a
+ * list's cost by its literal `first`, so a page size out of range was refused as a cost in the
+ * hundreds of thousands instead of by the range check, whose message says what is allowed.
+ */
+function pageCappedCost(config: Config): ValidationRule {
+  const cost = costLimitRule({ maxCost: config.MAX_QUERY_COST, ...rejectAs() });
+  return (context) => ({
+    Document(document) {
+      const [schema, capped] = [context.getSchema(), capPageSizes(document, config.MAX_PAGE_SIZE)];
+      visit(capped, cost(new ValidationContext(schema, capped, new TypeInfo(schema), (e) => context.reportError(e))) as ASTVisitor);
+    },
+  });
+}
+
 export function armorPlugins(config: Config): Plugin[] {
   const armor = new EnvelopArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH, ...rejectAs() },
-    costLimit: { maxCost: config.MAX_QUERY_COST, ...rejectAs() },
+    costLimit: { enabled: false },
     maxAliases: { n: config.MAX_ALIASES, ...rejectAs() },
     maxDirectives: { n: 20, ...rejectAs() },
     // Counted while parsing, before any validation context exists: refused by throwing.
     maxTokens: { n: 2000, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   });
-  return armor.protect().plugins as Plugin[];
+  const cost: Plugin = { onValidate: ({ addValidationRule }) => addValidationRule(pageCappedCost(config)) };
+  return [...(armor.protect().plugins as Plugin[]), cost];
 }
 
 /** `value` when it lies in [min, max], else a BAD_USER_INPUT error naming the argument and the range. */

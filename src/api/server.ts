@@ -4,7 +4,6 @@
  * line per request (debug; warn for errors and slow requests).
  */
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getOperationAST } from "graphql";
@@ -12,13 +11,18 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import type { Graph } from "../graph/driver.ts";
 import { log } from "../log.ts";
+import { limitBody } from "./body-limit.ts";
 import { createContext, type ApiContext } from "./context.ts";
 import { maskError } from "./errors.ts";
+import { graphiqlPlugin } from "./graphiql.ts";
 import { readinessPlugin } from "./health.ts";
-import { armorPlugins, MAX_BODY_BYTES } from "./limits.ts";
+import { armorPlugins } from "./limits.ts";
+import { knownOperationTypesPlugin } from "./operations.ts";
 import { logRequest, type RequestOutcome } from "./request-log.ts";
 import { buildSchema } from "./schema.ts";
 import { withFastPath } from "./fast-path.ts";
+
+const GRAPHQL_ENDPOINT = "/graphql";
 
 /** The question the API was built for; GraphiQL opens with it. */
 export const HEADLINE_QUERY = `{
@@ -41,15 +45,11 @@ interface Timing {
   ctx?: ApiContext;
 }
 
-/** Refuses oversized bodies before they are read, and logs every request's outcome. */
+/** Logs every request's outcome. */
 function requestPlugin(): Plugin<ApiContext> {
   const timings = new WeakMap<Request, Timing>();
   return {
-    onRequest({ request, fetchAPI, endResponse }) {
-      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-        endResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message: `request body larger than ${MAX_BODY_BYTES} bytes` }] }), { status: 413, headers: { "content-type": "application/json" } }));
-        return;
-      }
+    onRequest({ request }) {
       timings.set(request, { start: performance.now() });
     },
     onExecute({ args }) {
@@ -84,12 +84,11 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     context: ({ request }) => createContext(graph, config, request.headers.get("authorization"), options.singleQuery ?? true),
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: "/health",
     landingPage: false,
-    graphiql: { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY },
-    // GraphiQL served by this server itself, not from a CDN: it works offline and behind firewalls.
-    renderGraphiQL,
+    // Served by graphiqlPlugin instead: compressed and cacheable.
+    graphiql: false,
     maskedErrors: { maskError: (error) => maskError(error) },
     cors: corsOption(config),
     logging: {
@@ -99,8 +98,15 @@ export function createApi(graph: Graph, config: Config, options: ApiOptions = {}
       // Every error yoga reports has been through maskError, which logged it with its stack.
       error: (...args: unknown[]) => log.debug("yoga.error", { args: args.map(String) }),
     },
-    // graphql-jit compiles each validated operation to a JS function once, then reuses it.
-    plugins: [requestPlugin(), readinessPlugin(graph), ...armorPlugins(config), useGraphQlJit()],
+    plugins: [
+      graphiqlPlugin(GRAPHQL_ENDPOINT, { title: "Vietnamese political news: knowledge graph", defaultQuery: HEADLINE_QUERY }),
+      requestPlugin(),
+      readinessPlugin(graph),
+      knownOperationTypesPlugin(),
+      ...armorPlugins(config),
+      // graphql-jit compiles each validated operation to a JS function once, then reuses it.
+      useGraphQlJit(),
+    ],
   });
 }
 
@@ -109,10 +115,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL. */
+/**
+ * Listens on HOST:PORT (`port` overrides PORT; 0 picks a free port) and resolves with the real URL.
+ * The body size limit holds before either path reads a byte (body-limit.ts).
+ */
 export async function startServer(graph: Graph, config: Config, options: ApiOptions & { port?: number } = {}): Promise<RunningServer> {
   const yoga = createApi(graph, config, options);
-  const server = createServer(options.fastPath === false ? yoga : withFastPath(yoga, { cors: corsOption(config) !== false }));
+  const server = createServer(limitBody(options.fastPath === false ? yoga : withFastPath(yoga, { cors: corsOption(config) !== false })));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? config.PORT, config.HOST, () => resolve());

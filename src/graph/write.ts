@@ -9,6 +9,7 @@
  * The fact edge of each pair (facts.ts) is MERGEd with its evidence and deleted with the last of it.
  */
 import type { ManagedTransaction } from "neo4j-driver";
+import { provinceId, provinceKey } from "../resolve/keys.ts";
 import type { DocRows } from "../resolve/rows.ts";
 import type { Graph } from "./driver.ts";
 import { FACT_TYPE_OF, factType, type Fact } from "./facts.ts";
@@ -82,8 +83,8 @@ const STEPS: Step[] = [
   step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", ["issuer"])),
   step("meetings", ["id"], nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
   {
-    rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, doc: d.document.id })),
-    cypher: `UNWIND $rows AS row MERGE (p:Province {name: row.name})`,
+    rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, id: provinceId(name), foldedName: provinceKey(name), doc: d.document.id })),
+    cypher: `UNWIND $rows AS row MERGE (p:Province {name: row.name}) ON CREATE SET p.id = row.id, p.foldedName = row.foldedName`,
   },
   {
     rows: (d) => distinct(d.meetings.filter((m) => m.province), ["id"]).map((m) => ({ meeting: m.id, province: m.province, doc: d.document.id })),

@@ -17,6 +17,11 @@ export const personId = (nameKey: string, scope: Scope): string => `per_${digest
 export const officeId = (title: string, jurisdiction: Scope): string =>
   `off_${digest(`${searchKey(title)}|${jurisdiction === null ? "" : searchKey(jurisdiction)}`)}`;
 export const organizationId = (name: string): string => `org_${digest(searchKey(name))}`;
+/** A province is known by its name: its id is readable, and drawings showed it before it was stored. */
+export const PROVINCE_ID_PREFIX = "province:";
+export const provinceId = (name: string): string => `${PROVINCE_ID_PREFIX}${name}`;
+/** What a province is looked up by, case and diacritics aside, as search does: "Ninh Thuận" → "ninh thuan". */
+export const provinceKey = (name: string): string => searchKey(name);
 
 /**
  * A meeting reported by several papers is one node: same day, same place (province, else

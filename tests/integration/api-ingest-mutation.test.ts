@@ -66,7 +66,10 @@ describe("ingestDocument", () => {
     expect(read.data!.directive.meetings[0]).toMatchObject({ chairedBy: [{ name: "Nguyễn Đức Thanh" }], attendedBy: [{ name: "Phạm Văn Hậu" }], sources: [{ id: result.document.id }] });
 
     const again = await open.gql(INGEST, { input }, bearer(TOKEN));
-    expect(again.data!.ingestDocument.status).toBe("unchanged");
+    expect(again.data!.ingestDocument).toMatchObject({ status: "unchanged", facts: result.facts, persons: 2, meetings: 1 });
+    // The facts are those the graph holds with the document's sentences.
+    const stored = await graph.read("MATCH ()-[r]->() WHERE r.doc = $id AND r.sentence IS NOT NULL AND type(r) <> 'MENTIONS' RETURN count(r) AS n", { id: result.document.id });
+    expect(result.facts).toBe(stored.records[0]!.get("n"));
 
     const edited = await open.gql(INGEST, { input: { ...input, text: TEXT.replace("Phạm Văn Hậu", "Lê Văn Bình") } }, bearer(TOKEN));
     expect(edited.data!.ingestDocument.status).toBe("replaced");
@@ -79,14 +82,25 @@ describe("ingestDocument", () => {
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ text: "   " }, /input\.text must not be empty/],
       [{ text: "x".repeat(2 * 1024 * 1024 + 1) }, /input\.text must be at most 2097152 bytes/],
+      // Refused as `kg ingest` refuses such a file.
+      [{ text: `${TEXT}\u0000\u0000` }, /^input\.text: binary file \(contains NUL bytes\), expected UTF-8 text$/],
       [{ source: "" }, /input\.source must not be empty/],
       [{ publishedAt: "2024-5-1" }, /PartialDate/],
+      [{ publishedAt: "2024-13-45" }, /PartialDate/],
+      [{ publishedAt: "2024-02-31" }, /got invalid value "2024-02-31"; "2024-02-31" is not a day of the calendar: 2024-02 has 29 days$/],
+      [{ publishedAt: "2023-02-29" }, /is not a day of the calendar: 2023-02 has 28 days/],
       [{ publishedAt: "--05-01" }, /input\.publishedAt must be YYYY-MM-DD/],
     ];
     for (const [change, message] of cases) {
       const res = await open.gql(INGEST, { input: { ...input, ...change } }, bearer(TOKEN));
       expect(res.errors?.[0]?.message, JSON.stringify(change).slice(0, 60)).toMatch(message);
     }
+    expect(await documents()).toBe(1);
+  });
+
+  it("refuses a day that is not on the calendar written in the operation too", async () => {
+    const res = await open.gql(`mutation { ingestDocument(input: { text: "Hội nghị", source: "x", publishedAt: "2024-02-31" }) { status } }`, {}, bearer(TOKEN));
+    expect(res.errors?.[0]).toMatchObject({ message: '"2024-02-31" is not a day of the calendar: 2024-02 has 29 days', extensions: { code: "BAD_USER_INPUT" } });
     expect(await documents()).toBe(1);
   });
 });

@@ -58,14 +58,20 @@ beforeAll(async () => {
   const data = await ask(api, `{ meetings(first: 100) { edges { node { __typename id organizer { __typename id }
     chairedBy { __typename id offices { office { __typename id } } } sources { __typename id persons { __typename id } }
     implements { __typename id issuedBy { __typename id } } } } } }`);
+  const add = (type: string, id: string) => idsByType.set(type, (idsByType.get(type) ?? new Set()).add(id));
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);
     if (value === null || typeof value !== "object") return;
     const { __typename, id } = value as { __typename?: string; id?: string };
-    if (__typename && id) idsByType.set(__typename, (idsByType.get(__typename) ?? new Set()).add(id));
+    if (__typename && id) add(__typename, id);
     Object.values(value).forEach(visit);
   };
   visit(data);
+  // A meeting's province field is its name: the province itself is reached through drawings.
+  for (const id of idsByType.get("Meeting")!) {
+    const { neighborhood } = await ask(api, `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id kind } } }`, { id });
+    for (const n of neighborhood.nodes as Array<{ id: string; kind: string }>) if (n.kind === "Province") add("Province", n.id);
+  }
 });
 
 afterAll(async () => {
@@ -74,9 +80,9 @@ afterAll(async () => {
 });
 
 describe("xCount beside every relationship list", () => {
-  it("is declared for every list that pages, on seven node types", () => {
-    expect([...countedLists.keys()].sort()).toEqual(["Directive", "Document", "Meeting", "Office", "Organization", "Person", "Resolution"]);
-    expect([...countedLists.values()].flat()).toHaveLength(22);
+  it("is declared for every list that pages, on eight node types", () => {
+    expect([...countedLists.keys()].sort()).toEqual(["Directive", "Document", "Meeting", "Office", "Organization", "Person", "Province", "Resolution"]);
+    expect([...countedLists.values()].flat()).toHaveLength(23);
   });
 
   it("is the whole list's length on every node the seeds reach, through the single query and the loaders", async () => {

@@ -1,6 +1,7 @@
 /** Every root query over HTTP with the seeds ingested: lookups, node(id), search, drawings, stats. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/graph/driver.ts";
+import { applySchema } from "../../src/graph/schema.ts";
 import { openSeededGraph, startTestApi, type TestApi } from "../support/api.ts";
 
 let graph: Graph;
@@ -186,6 +187,32 @@ describe("drawings", () => {
     expect(path.edges.every((e: { evidence: unknown[]; evidenceCount: number }) => e.evidence.length === 1 && e.evidenceCount >= 1)).toBe(true);
     const refused = await api.gql(`query($id: ID!) { neighborhood(id: $id) { edges { evidence(first: 0) { sentence } } } }`, { id });
     expect(refused.errors?.[0]?.message).toMatch(/^first must be between 1 and \d+, got 0$/);
+  });
+
+  it("a province's id from a drawing leads back to it: node, neighborhood and paths follow it", async () => {
+    const { meetings } = await data(`{ meetings(filter: { province: "Ninh Thuận" }, first: 1) { edges { node { id } } } }`);
+    const meeting: string = meetings.edges[0].node.id;
+    const drawn = (await data(`query($id: ID!) { neighborhood(id: $id) { nodes { id kind label } } }`, { id: meeting })).neighborhood.nodes;
+    const province = drawn.find((n: { kind: string }) => n.kind === "Province");
+    expect(province).toEqual({ id: "province:Ninh Thuận", kind: "Province", label: "Ninh Thuận" });
+
+    const { node } = await data(`query($id: ID!) { node(id: $id) { __typename id ... on Province { name meetings { id } meetingsCount } } }`, { id: province.id });
+    expect(node).toMatchObject({ __typename: "Province", id: province.id, name: "Ninh Thuận" });
+    expect(node.meetings.map((m: { id: string }) => m.id)).toContain(meeting);
+    expect(node.meetingsCount).toBe(node.meetings.length);
+    const around = (await data(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: province.id })).neighborhood.nodes;
+    expect(around.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([province.id, meeting]));
+    const { paths } = await data(`query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length edges { type from to } } }`, { a: province.id, b: meeting });
+    expect(paths[0]).toEqual({ length: 1, edges: [{ type: "IN_PROVINCE", from: meeting, to: province.id }] });
+  });
+
+  it("provinces written before they had ids and folded names get them at the next start", async () => {
+    const read = async () => (await graph.read("MATCH (p:Province) RETURN p.name AS name, p.id AS id, p.foldedName AS foldedName ORDER BY name")).records.map((r) => r.toObject());
+    const before = await read();
+    await graph.write("MATCH (p:Province) REMOVE p.id, p.foldedName");
+    await applySchema(graph);
+    expect(await read()).toEqual(before);
+    expect(before).toContainEqual({ name: "Ninh Thuận", id: "province:Ninh Thuận", foldedName: "ninh thuan" });
   });
 
   it("stats: counts per label and relationship type", async () => {

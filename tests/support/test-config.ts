@@ -18,8 +18,6 @@ export function testEnv(): NodeJS.ProcessEnv {
       heap: process.env.KG_TEST_NEO4J_HEAP ?? "1g",
       pagecache: "256m",
     }),
-    // Short retries: tests that stop Neo4j should see the failure in seconds.
-    NEO4J_MAX_RETRY_MS: "2000",
     // The tests' paths are the project's, wherever npm test was called from.
     INIT_CWD: PROJECT_ROOT,
   };

@@ -17,6 +17,19 @@ describe("maskError", () => {
     expect(maskError(syntax)).toBe(syntax);
   });
 
+  it("leaves out the exception yoga attaches to a request it could not read", () => {
+    const e = maskError(new GraphQLError("POST body sent invalid JSON.", { extensions: { http: { status: 400, spec: true }, code: "BAD_REQUEST", originalError: { name: "SyntaxError", message: "Unexpected token n in JSON" } } }));
+    expect(e.message).toBe("POST body sent invalid JSON.");
+    expect(e.extensions).toEqual({ http: { status: 400 }, code: "BAD_REQUEST" });
+  });
+
+  it("gives the reason a scalar refused a variable, which graphql-jit leaves out of its message", () => {
+    const reason = badInput('"2024-02-31" is not a day of the calendar: 2024-02 has 29 days');
+    const e = maskError(new GraphQLError('Variable "$d" got invalid value "2024-02-31"; Expected type PartialDate.', { originalError: reason }));
+    expect(e.message).toBe('Variable "$d" got invalid value "2024-02-31"; "2024-02-31" is not a day of the calendar: 2024-02 has 29 days');
+    expect(e.extensions).toEqual({ code: "BAD_USER_INPUT" });
+  });
+
   it("says a query timed out, without the driver's words", () => {
     const e = maskError(located(new Neo4jError("The transaction has been terminated ... MATCH (n)", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "25N06", "timed out")));
     expect(e.extensions.code).toBe("QUERY_TIMEOUT");

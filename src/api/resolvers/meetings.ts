@@ -1,6 +1,7 @@
 /** Meetings and the meeting list with its opaque cursors. */
 import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
 import { meetingsPage, type MeetingPosition } from "../../graph/read/meetings.ts";
+import { provinceKey } from "../../resolve/keys.ts";
 import type { NodeRow } from "../../graph/read/nodes.ts";
 import type { ApiContext } from "../context.ts";
 import { fieldNodesNamed, viewsOf, walkOf } from "../selection.ts";
@@ -52,7 +53,7 @@ export const meetingResolvers = {
         {
           from: yearDate("from", f.from),
           to: yearDate("to", f.to),
-          province: f.province == null ? null : shortText("filter.province", f.province),
+          province: f.province == null ? null : provinceKey(shortText("filter.province", f.province)),
           implements: f.implements == null ? null : policyKey(shortText("filter.implements", f.implements)),
         },
         first,
@@ -72,6 +73,7 @@ export const meetingResolvers = {
     implements: neighbors("implements"),
     sources: neighbors("sources"),
   },
+  Province: { meetings: neighbors("meetingsHeld") },
   MeetingEdge: { node: viewed("node") },
   Participation: { person: viewed("person") },
   MeetingRole: { meeting: viewed("meeting") },

@@ -5,8 +5,10 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
+import { statedFacts } from "../../graph/read/documents.ts";
 import { documentId } from "../../resolve/keys.ts";
 import { log } from "../../log.ts";
+import { decodeDocument, DocumentInputError } from "../../text/read-document.ts";
 import type { ApiContext } from "../context.ts";
 import { badInput, forbidden, unauthenticated } from "../errors.ts";
 import { MAX_INGEST_TEXT_BYTES, shortText } from "../limits.ts";
@@ -32,12 +34,23 @@ function authorize(ctx: ApiContext): void {
   if (!given || !sameSecret(given, token)) throw unauthenticated("ingestDocument needs the header `Authorization: Bearer <INGEST_TOKEN>`.");
 }
 
+/** The text as `kg ingest` would accept it from a file: not binary (NUL characters), not too large. */
+function validText(text: string): string {
+  if (text.trim() === "") throw badInput("input.text must not be empty", "input.text");
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length > MAX_INGEST_TEXT_BYTES) throw badInput(`input.text must be at most ${MAX_INGEST_TEXT_BYTES} bytes`, "input.text");
+  try {
+    return decodeDocument(bytes, "input.text");
+  } catch (e) {
+    if (e instanceof DocumentInputError) throw badInput(e.message, "input.text");
+    throw e;
+  }
+}
+
 function validate(input: IngestInput): IngestInput {
-  if (input.text.trim() === "") throw badInput("input.text must not be empty", "input.text");
-  if (Buffer.byteLength(input.text, "utf8") > MAX_INGEST_TEXT_BYTES) throw badInput(`input.text must be at most ${MAX_INGEST_TEXT_BYTES} bytes`, "input.text");
   if (input.publishedAt != null && !isFullDate(input.publishedAt)) throw badInput("input.publishedAt must be YYYY-MM-DD", "input.publishedAt");
   return {
-    text: input.text,
+    text: validText(input.text),
     source: shortText("input.source", input.source, 2000).trim(),
     title: input.title == null ? null : shortText("input.title", input.title).trim(),
     publishedAt: input.publishedAt ?? null,
@@ -72,11 +85,13 @@ export const mutationResolvers = {
       log.info("ingest.document", { source: input.source, status, facts: report.facts });
       // What this request read before the write is stale now.
       ctx.loaders.clear();
-      return { documentId: documentId(input.source), status, facts: report.facts };
+      return { documentId: documentId(input.source), status };
     },
   },
+  // Read from the graph, whatever the status: an unchanged document's counts are those of the version stored.
   IngestResult: {
     document: (r: { documentId: string }, _: unknown, ctx: ApiContext) => ctx.loaders.node("Document", r.documentId),
+    facts: (r: { documentId: string }, _: unknown, ctx: ApiContext) => statedFacts(ctx.reader, r.documentId),
     persons: async (r: { documentId: string }, _: unknown, ctx: ApiContext) => (await ctx.loaders.related("Document", "mentionedPersons", r.documentId)).length,
     meetings: async (r: { documentId: string }, _: unknown, ctx: ApiContext) => (await ctx.loaders.related("Document", "mentionedMeetings", r.documentId)).length,
   },

@@ -64,6 +64,7 @@ export const RELATIONS = {
   issued: relation(null, into("ISSUED_BY")),
   organizer: relation("Organization", out("ORGANIZED_BY")),
   organized: relation("Meeting", into("ORGANIZED_BY")),
+  meetingsHeld: relation("Meeting", into("IN_PROVINCE")),
   sources: relation("Document", (a, r, b) => `(${a})<-[${r}:MENTIONS]-(${b})`),
   mentionedMeetings: relation("Meeting", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Meeting)`),
   mentionedPersons: relation("Person", (a, r, b) => `(${a})-[${r}:MENTIONS]->(${b}:Person)`),
@@ -89,6 +90,7 @@ const ORDER: Record<Label, (b: string) => string> = {
   Resolution: (b) => `coalesce(${b}.name, ${b}.key), ${b}.id`,
   Meeting: (b) => `${b}.date DESC, ${b}.title, ${b}.id`,
   Document: (b) => `coalesce(${b}.date, ${b}.publishedAt) DESC, ${b}.title, ${b}.id`,
+  Province: (b) => `${b}.name, ${b}.id`,
 };
 const anyLabelOrder = (b: string): string => `coalesce(${b}.date, ${b}.publishedAt) DESC, coalesce(${b}.name, ${b}.title, ${b}.key), ${b}.id`;
 

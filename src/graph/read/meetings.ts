@@ -8,6 +8,7 @@ export interface MeetingFilter {
   /** Inclusive bounds compared on the bound's precision: `to: "2024-05"` includes 31 May. */
   from?: string | null;
   to?: string | null;
+  /** A province's folded name (provinceKey): case and diacritics aside. */
   province?: string | null;
   /** A normalized directive or resolution key. */
   implements?: string | null;
@@ -31,16 +32,17 @@ export interface MeetingPage {
  * each meeting with the relationship fields `views` select (see projection.ts).
  */
 export async function meetingsPage(reader: Reader, filter: MeetingFilter, first: number, after: MeetingPosition | null, views: readonly View[] = []): Promise<MeetingPage> {
+  // With a province, from its index entry to its meetings only, not through every meeting.
+  const match = filter.province == null ? "MATCH (m:Meeting)" : `MATCH (:Province {foldedName: $province})<-[:${factType("IN_PROVINCE")}]-(m)`;
   // Conditions are fixed text; every value is a parameter (a null parameter turns its test off).
   const where = `
-    ($province IS NULL OR m.province = $province)
-    AND ($from IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($from)) >= $from))
+    ($from IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($from)) >= $from))
     AND ($to IS NULL OR (NOT m.date STARTS WITH '-' AND left(m.date, size($to)) <= $to))
     AND ($implements IS NULL OR EXISTS { (m)-[:${factType("IMPLEMENTS")}]->(p) WHERE (p:Directive OR p:Resolution) AND p.key = $implements })`;
   const result = await reader.read<{ total: number; page: Array<[Record<string, unknown>, unknown[]]> }>(
-    `CALL { MATCH (m:Meeting) WHERE ${where} RETURN count(m) AS total }
+    `CALL { ${match} WHERE ${where} RETURN count(m) AS total }
      CALL {
-       MATCH (m:Meeting) WHERE ${where}
+       ${match} WHERE ${where}
          AND ($afterDate IS NULL OR m.date < $afterDate OR (m.date = $afterDate AND m.id > $afterId))
        WITH m ORDER BY m.date DESC, m.id LIMIT $limit
        RETURN collect([${nodeProps("m")}, ${viewsCypher(views, "m", 1)}]) AS page

@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { EVIDENCE_TYPES, FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnEdge, drawnId, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnEdge, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Neighborhood {
   nodes: DrawnNode[];
@@ -53,7 +53,7 @@ export async function neighborhood(reader: Reader, label: Label, id: string, dep
      WITH nodes, truncated, i, nodes[i] AS a
      CALL (a, nodes) {
        ${edges}
-       WITH type, ${drawnId("b")} AS to, evidence, evidenceCount ORDER BY type, to
+       WITH type, b.id AS to, evidence, evidenceCount ORDER BY type, to
        RETURN collect([type, to, evidence, evidenceCount]) AS out
      }
      RETURN ${drawnNode("a")} AS node, out, truncated ORDER BY i`,

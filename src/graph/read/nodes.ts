@@ -3,13 +3,14 @@
  * API hands around, and the one lookup of nodes by id.
  */
 import { int, type Integer, type QueryResult, type RecordShape } from "neo4j-driver";
+import { PROVINCE_ID_PREFIX } from "../../resolve/keys.ts";
 
 /** What read functions need from the graph: `Graph` itself, or a per-request counting wrapper. */
 export interface Reader {
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
 }
 
-export const LABELS = ["Person", "Office", "Organization", "Directive", "Resolution", "Meeting", "Document"] as const;
+export const LABELS = ["Person", "Office", "Organization", "Directive", "Resolution", "Meeting", "Document", "Province"] as const;
 export type Label = (typeof LABELS)[number];
 
 const PREFIXES: Record<string, Label> = {
@@ -18,7 +19,7 @@ const PREFIXES: Record<string, Label> = {
 
 /** The label of a node id, or null for an id no node can have. */
 export function labelOf(id: string): Label | null {
-  return PREFIXES[id.slice(0, 4)] ?? null;
+  return PREFIXES[id.slice(0, 4)] ?? (id.startsWith(PROVINCE_ID_PREFIX) ? "Province" : null);
 }
 
 /** A node's properties plus `__typename`, which GraphQL's default type resolver reads for interfaces. */
@@ -68,12 +69,9 @@ export async function nodesById(reader: Reader, label: Label, ids: readonly stri
 /** What a node is called in lists and drawings, first present first: a code, a name, a title (else its id). */
 export const LABEL_PROPS = ["key", "name", "title"] as const;
 
-/** Cypher for a node's id in drawings: provinces have only a name. */
-export const drawnId = (v: string): string => `coalesce(${v}.id, 'province:' + ${v}.name)`;
-
 /** Cypher projecting a node for drawings (GraphNode): id, its one label, a human label. */
 export const drawnNode = (v: string): string =>
-  `{id: ${drawnId(v)}, kind: head(labels(${v})), label: coalesce(${LABEL_PROPS.map((p) => `${v}.${p}`).join(", ")}, ${v}.id)}`;
+  `{id: ${v}.id, kind: head(labels(${v})), label: coalesce(${LABEL_PROPS.map((p) => `${v}.${p}`).join(", ")}, ${v}.id)}`;
 
 export interface DrawnNode {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { int } from "neo4j-driver";
 import { FACT_TYPES, typeOfFact } from "../facts.ts";
-import { drawnEdge, drawnId, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
+import { drawnEdge, drawnNode, evidenceOfRows, evidenceParams, type DrawnEdge, type DrawnNode, type EvidenceRead, type EvidenceTuple, type Label, type Reader } from "./nodes.ts";
 
 export interface Path {
   nodes: DrawnNode[];
@@ -37,7 +37,7 @@ export async function shortestPaths(
        WITH i, startNode(s) AS x, endNode(s) AS y, ${typeOfFact("s")} AS type
        ${perStep}
        WITH i, x, y, type, evidence, evidenceCount ORDER BY i
-       RETURN collect({type: type, from: ${drawnId("x")}, to: ${drawnId("y")}, evidence: evidence, evidenceCount: evidenceCount}) AS edges
+       RETURN collect({type: type, from: x.id, to: y.id, evidence: evidence, evidenceCount: evidenceCount}) AS edges
      }
      RETURN [n IN nodes(p) | ${drawnNode("n")}] AS nodes, edges`,
     { from: from.id, to: to.id, first: int(first), ...evidenceParams(evidence) },
