@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { distance } from "fastest-levenshtein";
 import { z } from "zod";
+import { isFullDate } from "./calendar.ts";
 import type { DocumentMeta } from "../extract/types.ts";
 
 export class DocumentInputError extends Error {
@@ -24,15 +25,6 @@ export interface SourceDocument {
   meta: DocumentMeta;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `iso` (YYYY-MM-DD) is a day of the calendar: not 2024-13-45 nor 2023-02-29. */
-export function isCalendarDay(iso: string): boolean {
-  if (!ISO_DAY.test(iso)) return false;
-  const day = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso);
-}
-
 const META_KEYS = ["source", "publishedAt", "province", "title"] as const;
 // An unknown key this close to a known one is a misspelling ("provnce", "published_at"), whose
 // value would otherwise be lost without a word; other extra keys (an author, a URL) are dropped.
@@ -44,7 +36,7 @@ const misspells = (key: string, known: string): boolean =>
 export const DocumentMetaSchema = z
   .object({
     source: z.string().nullish(),
-    publishedAt: z.string().refine(isCalendarDay, "not a day of the calendar (YYYY-MM-DD)").nullish(),
+    publishedAt: z.string().refine(isFullDate, "not a day of the calendar (YYYY-MM-DD)").nullish(),
     province: z.string().nullish(),
     title: z.string().nullish(),
   })

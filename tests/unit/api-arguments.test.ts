@@ -1,7 +1,8 @@
 /** How the API reads its arguments: official numbers however typed, search text as a safe Lucene query. */
 import { describe, expect, it } from "vitest";
 import { policyKey } from "../../src/api/resolvers/policies.ts";
-import { isPartialDate, PartialDate } from "../../src/api/resolvers/scalars.ts";
+import { PartialDate } from "../../src/api/resolvers/scalars.ts";
+import { isPartialDate } from "../../src/text/calendar.ts";
 import { escapeLucene, luceneQuery } from "../../src/graph/read/search.ts";
 
 describe("policyKey", () => {

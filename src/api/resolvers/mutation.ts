@@ -12,7 +12,7 @@ import { decodeDocument, DocumentInputError } from "../../text/read-document.ts"
 import type { ApiContext } from "../context.ts";
 import { badInput, forbidden, unauthenticated } from "../errors.ts";
 import { MAX_INGEST_TEXT_BYTES, shortText } from "../limits.ts";
-import { isFullDate } from "./scalars.ts";
+import { isFullDate } from "../../text/calendar.ts";
 
 interface IngestInput {
   text: string;
