@@ -12,10 +12,17 @@ export type Scope = string | null;
 export const CENTRAL = "Trung ương";
 
 export const documentId = (source: string): string => `doc_${digest(source)}`;
-export const contentHash = (text: string): string => digest(text.normalize("NFC"));
+/**
+ * Bumped when the ids or the graph model change: a document stored under another version is not
+ * "unchanged", so ingesting it again writes it anew, with the ids of this one.
+ */
+const GRAPH_MODEL_VERSION = 2;
+/** What tells that a document's text (and the model it was written with) has not changed. */
+export const contentHash = (text: string): string => digest(`${GRAPH_MODEL_VERSION}\n${text.normalize("NFC")}`);
 export const personId = (nameKey: string, scope: Scope): string => `per_${digest(`${nameKey}|${scope === null ? "" : searchKey(scope)}`)}`;
-export const officeId = (title: string, jurisdiction: Scope): string =>
-  `off_${digest(`${searchKey(title)}|${jurisdiction === null ? "" : searchKey(jurisdiction)}`)}`;
+/** An office by title and jurisdiction; one held by `holder` alone when its place is not known closely enough to share. */
+export const officeId = (title: string, jurisdiction: Scope, holder?: string): string =>
+  `off_${digest(`${searchKey(title)}|${jurisdiction === null ? "" : searchKey(jurisdiction)}${holder ? `|${holder}` : ""}`)}`;
 export const organizationId = (name: string): string => `org_${digest(searchKey(name))}`;
 /** A province is known by its name: its id is readable, and drawings showed it before it was stored. */
 export const PROVINCE_ID_PREFIX = "province:";
@@ -24,11 +31,12 @@ export const provinceId = (name: string): string => `${PROVINCE_ID_PREFIX}${name
 export const provinceKey = (name: string): string => searchKey(name);
 
 /**
- * A meeting reported by several papers is one node: same day, same place (province, else
- * organizer, else the reporting document) and same purpose (implemented documents, else title).
+ * A meeting reported by several papers is one node: same day, same place (the country for a
+ * national one, else its province, else organizer, else the reporting document) and same purpose
+ * (implemented documents, else title).
  */
-export function meetingId(m: { date: string; province: string | null; organizer: string | null; implements: string[]; title: string }, docId: string): string {
-  const place = m.province ? searchKey(m.province) : m.organizer ? searchKey(m.organizer) : docId;
+export function meetingId(m: { date: string; province: string | null; organizer: string | null; implements: string[]; title: string; national: boolean }, docId: string): string {
+  const place = m.national ? "toan quoc" : m.province ? searchKey(m.province) : m.organizer ? searchKey(m.organizer) : docId;
   const purpose = m.implements.length ? [...m.implements].sort().join(",") : searchKey(m.title);
   return `mtg_${digest(`${m.date}|${place}|${purpose}`)}`;
 }

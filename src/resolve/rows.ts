@@ -6,7 +6,7 @@ import type { Evidence, Extraction } from "../extract/types.ts";
 import { nameKey } from "../text/fold.ts";
 import { codeSearchText, documentId, meetingId, officeId, organizationId, searchText, type Scope } from "./keys.ts";
 import type { PersonIndex } from "./persons.ts";
-import { officeScope, personScope } from "./scope.ts";
+import { isNationalMeeting, officeScope, personScope, placeName } from "./scope.ts";
 
 export interface Proof {
   sentence: string;
@@ -44,7 +44,8 @@ export interface DocRows {
 const proof = (e: Evidence): Proof => ({ sentence: e.sentence, start: e.start, end: e.end });
 
 /** Puts ids on everything one document says; persons are resolved through (and recorded in) `people`. */
-export function documentRows(input: DocumentInput, x: Extraction, people: PersonIndex): DocRows {
+export function documentRows(given: DocumentInput, x: Extraction, people: PersonIndex): DocRows {
+  const input = { ...given, province: given.province && placeName(given.province) };
   const docId = documentId(input.source);
   const rows: DocRows = {
     document: {
@@ -72,8 +73,8 @@ export function documentRows(input: DocumentInput, x: Extraction, people: Person
     for (const other of match.possiblySameAs) rows.possiblySameAs.push({ a: match.id, b: other.id, reason: other.reason });
     const officesSeen = new Set<string>();
     for (const h of p.holds) {
-      const jurisdiction = officeScope(h.title, h.jurisdiction, input.province);
-      const office = officeId(h.title, jurisdiction);
+      const { scope: jurisdiction, shared } = officeScope(h.title, h.jurisdiction, input.province);
+      const office = officeId(h.title, jurisdiction, shared ? undefined : match.id);
       if (officesSeen.has(office)) continue;
       officesSeen.add(office);
       rows.offices.push({ id: office, title: h.title, jurisdiction, searchText: searchText(h.title, jurisdiction), ...proof(h.evidence) });
@@ -104,8 +105,9 @@ export function documentRows(input: DocumentInput, x: Extraction, people: Person
   const resolutionKeys = new Set(x.resolutions.map((r) => r.key));
   for (const m of x.meetings) {
     if (!m.date) continue; // a meeting without a day cannot be told apart from others
-    const province = m.province ?? input.province;
-    const id = meetingId({ ...m, date: m.date, province }, docId);
+    const national = isNationalMeeting(m);
+    const province = national ? null : m.province ? placeName(m.province) : input.province;
+    const id = meetingId({ ...m, date: m.date, province, national }, docId);
     rows.meetings.push({ id, title: m.title, date: m.date, endDate: m.endDate, province, organizer: m.organizer, searchText: searchText(m.title), ...proof(m.evidence) });
     if (m.organizer) rows.organizedBy.push({ meeting: id, org: organization(m.organizer, m.evidence), ...proof(m.evidence) });
     for (const c of m.chairs) {

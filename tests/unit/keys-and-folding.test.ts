@@ -28,9 +28,17 @@ describe("ids", () => {
   });
 
   it("make a meeting reported by two papers one meeting", () => {
-    const m = { date: "2024-05-23", province: "Ninh Thuận", organizer: null, implements: ["39-CT/TW"], title: "Hội nghị tổng kết" };
+    const m = { date: "2024-05-23", province: "Ninh Thuận", organizer: null, implements: ["39-CT/TW"], title: "Hội nghị tổng kết", national: false };
     expect(meetingId(m, "doc_a")).toBe(meetingId({ ...m, title: "Hội nghị tổng kết 10 năm" }, "doc_b"));
     expect(meetingId(m, "doc_a")).not.toBe(meetingId({ ...m, date: "2024-05-24" }, "doc_a"));
+    // A national meeting is one, whichever province's paper reports it.
+    const national = { ...m, implements: ["18-NQ/TW"], national: true };
+    expect(meetingId({ ...national, province: null }, "doc_a")).toBe(meetingId({ ...national, province: null, organizer: "Bộ Chính trị" }, "doc_b"));
+  });
+
+  it("keep an office below the province that only the paper's province places apart for each holder", () => {
+    expect(officeId("Bí thư Huyện ủy", "Điện Biên", "per_a")).not.toBe(officeId("Bí thư Huyện ủy", "Điện Biên", "per_b"));
+    expect(officeId("Bí thư Huyện ủy", "Điện Biên", "per_a")).toBe(officeId("Bí thư Huyện uỷ", "Điện Biên", "per_a"));
   });
 
   it("lets 'chi thi 39' find 39-CT/TW and 'nghi quyet trung uong 4' find NQ-TW4-XII", () => {

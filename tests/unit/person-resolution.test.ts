@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CENTRAL } from "../../src/resolve/keys.ts";
 import { PersonIndex } from "../../src/resolve/persons.ts";
-import { isCentralOffice, personScope } from "../../src/resolve/scope.ts";
+import { isCentralOffice, isNationalMeeting, officeScope, personScope, placeName } from "../../src/resolve/scope.ts";
 
 describe("person scope", () => {
   it("is national for national posts, whatever the paper's province", () => {
@@ -31,6 +31,30 @@ describe("person scope", () => {
     expect(isCentralOffice("Trưởng Ban Tổ chức Tỉnh ủy")).toBe(false);
     expect(isCentralOffice("Chủ tịch Hội đồng nhân dân tỉnh")).toBe(false);
     expect(isCentralOffice("Ủy viên Trung ương Đảng")).toBe(false);
+  });
+
+  it("writes a place one way, whatever the sidecar or the text wrote", () => {
+    expect(placeName("Khánh Hoà")).toBe("Khánh Hòa");
+    expect(placeName(" TP.HCM ")).toBe("Thành phố Hồ Chí Minh");
+    expect(placeName("TP Hồ Chí Minh")).toBe("Thành phố Hồ Chí Minh");
+    expect(placeName("Thừa Thiên - Huế")).toBe("Thừa Thiên Huế");
+    expect(personScope([{ title: "Bí thư Tỉnh ủy", jurisdiction: null, former: false }], "Khánh Hoà")).toBe("Khánh Hòa");
+  });
+
+  it("shares an office below the province only when the text says where it is", () => {
+    expect(officeScope("Bí thư Huyện ủy", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
+    expect(officeScope("Chủ tịch Ủy ban nhân dân xã", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
+    expect(officeScope("Bí thư Huyện ủy", "Mường Chà", "Điện Biên")).toEqual({ scope: "Mường Chà", shared: true });
+    expect(officeScope("Giám đốc Sở Lao động - Thương binh và Xã hội", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: true });
+    expect(officeScope("Bí thư Tỉnh ủy", null, "Khánh Hoà")).toEqual({ scope: "Khánh Hòa", shared: true });
+  });
+
+  it("tells a national meeting by its organizer or its name", () => {
+    expect(isNationalMeeting({ title: "Hội nghị trực tuyến toàn quốc quán triệt Chỉ thị", organizer: null })).toBe(true);
+    expect(isNationalMeeting({ title: "Hội nghị", organizer: "Ban Bí thư" })).toBe(true);
+    expect(isNationalMeeting({ title: "Hội nghị", organizer: "Ban Tuyên giáo Trung ương" })).toBe(true);
+    expect(isNationalMeeting({ title: "Hội nghị", organizer: "Ban Thường vụ Tỉnh ủy" })).toBe(false);
+    expect(isNationalMeeting({ title: "Hội nghị", organizer: null })).toBe(false);
   });
 });
 
