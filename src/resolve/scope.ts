@@ -43,6 +43,10 @@ export function placeName(name: string): string {
   return PROVINCE_ALIASES.get(nameKey(written)) ?? written;
 }
 
+// Membership of the Central Committee is one office, whichever province its member leads (it does
+// not make the member's scope national: see isCentralOffice).
+const CENTRAL_MEMBERSHIP = /^uy vien (?:du khuyet )?(?:ban chap hanh )?trung uong(?: dang)?$/;
+
 // An office below the province ("Bí thư Huyện ủy", "Chủ tịch UBND xã", "Trưởng thôn"): many hold one
 // of its kind in a province at once.
 const LOCAL_TITLE = /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|thị ủy|xã(?! hội)|phường|thôn|ấp|khóm|buôn|khu phố|tổ dân phố)(?:\s|$)/u;
@@ -54,7 +58,7 @@ const LOCAL_TITLE = /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|thị ủy
  * would link the secretaries of different districts.
  */
 export function officeScope(title: string, jurisdiction: string | null, docProvince: string | null): { scope: Scope; shared: boolean } {
-  if (isCentralOffice(title)) return { scope: CENTRAL, shared: true };
+  if (isCentralOffice(title) || CENTRAL_MEMBERSHIP.test(searchKey(title))) return { scope: CENTRAL, shared: true };
   if (jurisdiction) return { scope: placeName(jurisdiction), shared: true };
   return { scope: docProvince && placeName(docProvince), shared: !LOCAL_TITLE.test(nameKey(title)) };
 }

@@ -41,12 +41,14 @@ describe("person scope", () => {
     expect(personScope([{ title: "Bí thư Tỉnh ủy", jurisdiction: null, former: false }], "Khánh Hoà")).toBe("Khánh Hòa");
   });
 
-  it("shares an office below the province only when the text says where it is", () => {
+  it("shares an office below the province only when the text says where it is; Central Committee membership is one office", () => {
     expect(officeScope("Bí thư Huyện ủy", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
     expect(officeScope("Chủ tịch Ủy ban nhân dân xã", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
     expect(officeScope("Bí thư Huyện ủy", "Mường Chà", "Điện Biên")).toEqual({ scope: "Mường Chà", shared: true });
     expect(officeScope("Giám đốc Sở Lao động - Thương binh và Xã hội", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: true });
     expect(officeScope("Bí thư Tỉnh ủy", null, "Khánh Hoà")).toEqual({ scope: "Khánh Hòa", shared: true });
+    expect(officeScope("Ủy viên Trung ương Đảng", null, "Hà Tĩnh")).toEqual({ scope: CENTRAL, shared: true });
+    expect(personScope([{ title: "Ủy viên Trung ương Đảng", jurisdiction: null, former: false }, { title: "Bí thư Tỉnh ủy", jurisdiction: null, former: false }], "Hà Tĩnh")).toBe("Hà Tĩnh");
   });
 
   it("tells a national meeting by its organizer or its name", () => {
