@@ -40,9 +40,16 @@ function resolveCitationKeys(all: readonly Citation[]): void {
     if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
     if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
   }
+  // "Nghị quyết Trung ương 7 khóa XII", then "Nghị quyết Trung ương 7": the term the document gave it.
+  const terms = new Map<string, Set<string>>();
+  for (const c of all) {
+    const termed = c.key && /^(NQ-TW\d+)-[IVXL]+$/u.exec(c.key);
+    if (termed) terms.set(termed[1]!, (terms.get(termed[1]!) ?? new Set()).add(c.key!));
+  }
   for (const c of all) {
     const plenum = c.key && /^NQ-TW(\d+)(?:-[IVXL]+)?$/u.exec(c.key);
     if (plenum && ofPlenum.has(Number(plenum[1]))) c.key = ofPlenum.get(Number(plenum[1]))!;
+    else if (c.key && terms.get(c.key)?.size === 1) c.key = [...terms.get(c.key)!][0]!;
   }
   // "Nghị quyết Trung ương 7 khóa IX về công tác dân tộc" beside "Nghị quyết số 24-NQ/TW … về công tác
   // dân tộc": a plenum's resolution that the document also cites by number, on the same subject.

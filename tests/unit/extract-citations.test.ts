@@ -60,6 +60,11 @@ describe("document citations", () => {
     ]);
   });
 
+  it("gives a plenum's resolution cited without its term the term the document gave it", () => {
+    expect(keys("Quán triệt Nghị quyết Trung ương 7 khóa XII. Tiếp tục thực hiện Nghị quyết Trung ương 7 trong toàn Đảng bộ.").resolutions).toEqual(["NQ-TW7-XII"]);
+    expect(keys("Nghị quyết Trung ương 4 khóa XI, Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 4.").resolutions).toEqual(["NQ-TW4-XI", "NQ-TW4-XII", "NQ-TW4"]);
+  });
+
   it("reads several bare numbers sharing a kind and an issuer", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });
