@@ -71,6 +71,8 @@ const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
 const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
 const LEADING_A_TASK = ["phối", "hợp"];
+// "tạo điều kiện để Mặt trận chủ trì giám sát, phản biện …": leading an activity, not a meeting.
+const LED_ACTIVITIES = phraseIndex(["giám sát", "phản biện", "xây dựng", "soạn thảo", "tham mưu", "thẩm định", "kiểm tra", "rà soát", "triển khai thực hiện"]);
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
@@ -152,11 +154,12 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether the "chủ trì" at `tokens[i]` leads a task rather than chairs a meeting: "giao rõ cơ quan
  * chủ trì", one given a task to lead ("Bộ trưởng giao Thứ trưởng X chủ trì"), or the formula for
- * leading it with others ("Dự thảo do Ban Tuyên giáo chủ trì, phối hợp với Sở … xây dựng").
+ * leading it with others ("Dự thảo do Ban Tuyên giáo chủ trì, phối hợp với Sở … xây dựng"), or an
+ * activity led ("để Mặt trận chủ trì giám sát").
  */
 function leadsATask(tokens: readonly Token[], i: number): boolean {
   const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
-  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK);
+  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0;
 }
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);

@@ -36,8 +36,9 @@ const ENUMERATIONS = phraseIndex([
   "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "nhóm thứ", "đó là",
   "trong đó có", "gồm", "cụ thể", "nội dung thứ",
 ]);
-// Background: the document is the setting of something else, not the meeting's purpose.
-const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$/u;
+// Background: the document is the setting of something else, not the meeting's purpose; or the one
+// the reviewed document replaced ("Chỉ thị 39 … ban hành thay thế Chỉ thị số 40-CT/TW").
+const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
 // own sentence, the document it follows.
 const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
@@ -222,7 +223,9 @@ export function namedByMeetingTitle(tokens: readonly Token[], citations: readonl
     const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (!noun || OTHER_MEETING_BEFORE.has(tokens[i - 1]?.lower ?? "") || plannedIn(tokens, 0, i)) continue;
     let v = i + noun;
-    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !matchPhrase(tokens, v, IMPLEMENTING) && !isPunct(tokens[v], ";.")) v++;
+    // A title does not go over a comma: "Theo báo cáo tại hội nghị, qua 10 năm thực hiện Chỉ thị 40, …"
+    // tells the results of another document than the one the meeting is for.
+    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !matchPhrase(tokens, v, IMPLEMENTING) && !isPunct(tokens[v], ";.,")) v++;
     if (!matchPhrase(tokens, v, IMPLEMENTING)) continue;
     // The documents cited from there on, in a row, before a clause break.
     const end = tokens.findIndex((t, k) => k > v && (isPunct(t, ";.") || (isPunct(t, ",") && !citations.some((c) => c.start <= t.start && t.start < c.end))));

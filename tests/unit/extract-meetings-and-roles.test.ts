@@ -561,6 +561,16 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--10-17", chairedBy: ["Trần Minh Khoa"], attendedBy: ["Y Khoa Niê"], implements: ["19-CT/TU"] }]);
   });
 
+  it("does not carry out the directive the reviewed one replaced, nor one whose years of results a sentence at the meeting gives", () => {
+    const text = "Tiêu đề\n\nNgày 29/10, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư, ban hành thay thế Chỉ thị số 40-CT/TW.\nTheo báo cáo tại hội nghị, qua 10 năm thực hiện Chỉ thị 40, nguồn vốn tín dụng chính sách tăng hơn 2,5 lần.";
+    expect(meetings(text)[0]!.implements).toEqual(["39-CT/TW"]);
+  });
+
+  it("does not make the speaker who asks that another lead an activity ('để Mặt trận chủ trì giám sát') a chair", () => {
+    const text = "Tiêu đề\n\nSáng 17/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Hữu Tài, Bí thư Tỉnh ủy chủ trì hội nghị.\nTại hội nghị, đồng chí Y Hằng đề nghị các cấp ủy tạo điều kiện để Mặt trận chủ trì giám sát, phản biện xã hội.";
+    expect(meetings(text)).toEqual([{ date: "--12-17", chairedBy: ["Nguyễn Hữu Tài"], attendedBy: ["Y Hằng"], implements: [] }]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
