@@ -15,8 +15,6 @@ import { isHighlandsNameStart, SURNAMES } from "./lexicon/surnames.ts";
 
 // Fewer words in capitals than this are acronyms ("UBND", "HĐND") or a banner, not a sentence set in capitals.
 const MIN_SHOUTED_WORDS = 6;
-// A cheap test before tokenizing: three words in capitals in a row.
-const SHOUT_HINT = /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u;
 const inCapitals = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** Whether nine words in ten, and at least six, are set in capitals. */
@@ -31,22 +29,27 @@ function isShouted(tokens: readonly Token[]): boolean {
   return shouted >= MIN_SHOUTED_WORDS && shouted * 10 >= words * 9;
 }
 
-/** `sentences` with those set in capitals written back in case (same offsets, same lengths). */
-export function recaseShouted(sentences: readonly Sentence[]): Sentence[] {
-  const tokens = sentences.map((s) => (SHOUT_HINT.test(s.text) ? tokenize(s.text) : null));
-  const shouted = tokens.map((t) => t !== null && isShouted(t));
-  if (!shouted.includes(true)) return [...sentences];
-  const book = new CaseBook(sentences.filter((_, i) => !shouted[i]));
-  return sentences.map((s, i) => (shouted[i] ? { ...s, text: recase(s.text, tokens[i]!, book) } : s));
+/**
+ * Writes the units set in capitals back in case, in place: each such unit's text (same offsets, same
+ * length) and its tokens, read anew. `tokens[i]` are the tokens of `units[i]`.
+ */
+export function recaseShouted(units: Sentence[], tokens: Token[][]): void {
+  const shouted = tokens.map(isShouted);
+  if (!shouted.includes(true)) return;
+  const book = new CaseBook(tokens.filter((_, i) => !shouted[i]));
+  units.forEach((u, i) => {
+    if (!shouted[i]) return;
+    units[i] = { ...u, text: recase(u.text, tokens[i]!, book) };
+    tokens[i] = tokenize(units[i]!.text);
+  });
 }
 
 /** How the document writes its words and pairs of words where they are not in capitals. */
 class CaseBook {
   private readonly forms = new Map<string, Map<string, number>>();
 
-  constructor(sentences: readonly Sentence[]) {
-    for (const s of sentences) {
-      const tokens = tokenize(s.text);
+  constructor(sentences: readonly Token[][]) {
+    for (const tokens of sentences) {
       // A sentence's first word, and one after a colon, is capitalized for its place, not for what it is.
       let positional = true;
       tokens.forEach((t, k) => {

@@ -36,12 +36,14 @@ function quoteOpenAfter(text: string, from: number, to: number, open: boolean): 
 
 /** The facts of every unit of the normalized `text`; the first is the headline. */
 export function readSentenceFacts(text: string): SentenceFacts[] {
-  const sentences = recaseShouted(splitSentences(text));
+  const sentences = splitSentences(text);
   const units = [...sentences.slice(0, 1), ...sentences.slice(1).flatMap(meetingClauses)];
+  const unitTokens = units.map((u) => tokenize(u.text));
+  recaseShouted(units, unitTokens);
   let open = false;
   let read = 0;
   return units.map((sentence, index) => {
-    const tokens = tokenize(sentence.text);
+    const tokens = unitTokens[index]!;
     const citations = findCitations(sentence.text);
     open = quoteOpenAfter(text, read, sentence.start, open);
     read = sentence.start;
