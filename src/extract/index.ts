@@ -98,6 +98,36 @@ function collectDocuments(facts: readonly SentenceFacts[]): { directives: Extrac
   return { directives: [...directives.values()], resolutions: [...resolutions.values()] };
 }
 
+/**
+ * Plenums whose resolutions the text lists ("Nghị quyết Trung ương 8 khóa XIII gồm ba nghị quyết …:
+ * Nghị quyết số 44-NQ/TW …; Nghị quyết số 45-NQ/TW …"): each plenum's key and the numbered keys it
+ * stands for, which ANNOTATION.md keeps for a numbered resolution.
+ */
+function listedPlenums(facts: readonly SentenceFacts[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of facts) {
+    f.citations.forEach((c, i) => {
+      if (c.number !== null || !c.key?.startsWith("NQ-TW")) return;
+      const next = f.citations[i + 1];
+      if (!next || !/(?:^|\s)gồm(?:\s|$)/u.test(f.sentence.text.slice(c.end, next.start))) return;
+      const listed = f.citations.slice(i + 1).filter((n) => n.number !== null && n.key?.endsWith("-NQ/TW")).map((n) => n.key!);
+      if (listed.length) out.set(c.key, listed);
+    });
+  }
+  return out;
+}
+
+/** A meeting carries out the numbered resolutions of a plenum it names, and the plenum is not one of its own. */
+function expandPlenums(meetings: Extraction["meetings"], resolutions: ExtractedResolution[], plenums: ReadonlyMap<string, string[]>): ExtractedResolution[] {
+  if (!plenums.size) return resolutions;
+  for (const m of meetings) {
+    m.implementations = m.implementations.flatMap((x) => (plenums.get(x.key) ?? [x.key]).map((key) => ({ ...x, key })))
+      .filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i);
+    m.implements = m.implementations.map((x) => x.key);
+  }
+  return resolutions.filter((r) => !plenums.has(r.key));
+}
+
 export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const text = normalizeText(raw);
   const facts = readSentenceFacts(text);
@@ -107,6 +137,8 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const { directives, resolutions } = collectDocuments(facts);
   const held = collectMeetings(facts, meta, province);
   followMeetings(text, facts, held, persons);
+  const meetings = held.meetings.map((b) => b.out);
+  const ownResolutions = expandPlenums(meetings, resolutions, listedPlenums(facts));
   const firstDated = held.meetings.find((b) => b.out.date)?.out.date ?? null;
   return {
     document: {
@@ -118,7 +150,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     },
     persons: [...persons.byKey.values()],
     directives,
-    resolutions,
-    meetings: held.meetings.map((b) => b.out),
+    resolutions: ownResolutions,
+    meetings,
   };
 }

@@ -65,6 +65,12 @@ describe("document citations", () => {
     expect(keys("Nghị quyết Trung ương 4 khóa XI, Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 4.").resolutions).toEqual(["NQ-TW4-XI", "NQ-TW4-XII", "NQ-TW4"]);
   });
 
+  it("reads a plenum whose resolutions the text lists ('… gồm ba nghị quyết: …') as those resolutions, for the meeting too", () => {
+    const e = extract("Tiêu đề\n\nSáng 17/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Nghị quyết Trung ương 8 khóa XIII.\nNghị quyết Trung ương 8 khóa XIII gồm ba nghị quyết: Nghị quyết số 44-NQ/TW về Chiến lược bảo vệ Tổ quốc; Nghị quyết số 45-NQ/TW về đội ngũ trí thức; Nghị quyết số 46-NQ/TW về Mặt trận.");
+    expect(e.resolutions.map((r) => r.key)).toEqual(["44-NQ/TW", "45-NQ/TW", "46-NQ/TW"]);
+    expect(e.meetings.map((m) => m.implements)).toEqual([["44-NQ/TW", "45-NQ/TW", "46-NQ/TW"]]);
+  });
+
   it("reads several bare numbers sharing a kind and an issuer", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });

@@ -7,10 +7,9 @@
 // the text, by writers who neither ran nor read the extractor, and committed before it was run on them.
 // Untouched, it scored overall F1 0.978: the plain five 1.000, the other five 0.958. Mended: a speaker
 // asking that the Front "chủ trì giám sát" made a chair; "tại hội nghị, qua 10 năm thực hiện Chỉ thị
-// 40, …" made the replaced directive carried out. Left: "Nghị quyết Trung ương 8 khóa XIII" which the
-// text says "gồm" three numbered resolutions is keyed as the plenum's, not as those three (0.986 now;
-// IMPLEMENTS 0.800, hence a floor of 0.7 per kind here).
+// 40, …" made the replaced directive carried out; "Nghị quyết Trung ương 8 khóa XIII", which the text
+// says "gồm" three numbered resolutions, keyed as the plenum's rather than as those three. Now 1.000.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-52", join(import.meta.dirname, "../fixtures/heldout-52"), { documents: 10, overall: 0.97, perKind: 0.7 });
+describeAccuracyFloors("tests/fixtures/heldout-52", join(import.meta.dirname, "../fixtures/heldout-52"), { documents: 10, overall: 0.97, perKind: 0.8 });
