@@ -93,11 +93,22 @@ function alive(pid: number): boolean {
   }
 }
 
-function runningPid(dir: string): number | null {
+/**
+ * The pid of this folder's server, if it runs. A pid file outlives its server, and its number may
+ * since belong to another process, or to a thread of one (which `kill -0` answers for too): where
+ * the system shows command lines (/proc), the process is ours only if its command names our data.
+ */
+export function runningPid(dir: string): number | null {
   const file = paths(dir).pid;
   if (!existsSync(file)) return null;
   const pid = Number(readFileSync(file, "utf8"));
-  return Number.isInteger(pid) && pid > 0 && alive(pid) ? pid : null;
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return null;
+  if (!existsSync("/proc/self/cmdline")) return pid;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(paths(dir).home) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 /** True when something accepts TCP connections on the port. */
