@@ -37,6 +37,8 @@ const PRESENCE = phraseIndex([
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",
   "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
+  // A question from the floor of a dialogue ("Anh X, ở huyện Ea Kar, hỏi về giá phân bón").
+  "hỏi", "đặt câu hỏi", "nêu câu hỏi", "băn khoăn",
   // "Về phía tỉnh có đồng chí …", "Phía tỉnh Gia Lai có ông …": the hosts' side of a working session.
   "về phía", "phía tỉnh", "phía thành phố", "phía huyện", "phía xã", "phía phường",
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");

@@ -193,6 +193,17 @@ function referredBackAfter(sentence: string, citations: readonly Citation[], ver
   return earlier.length === 1 && !citations.some((c) => c.kind === kind && c.start > verbAt) ? earlier[0]! : null;
 }
 
+// "… Hội nghị toàn quốc quán triệt, triển khai thực hiện hai nghị quyết này": a count of documents
+// of one kind that the text cited before.
+const COUNTED_BACK = /(?:^|\s)(hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị)\s+(?:này|nêu trên|trên)(?=[\s,.;]|$)/u;
+const COUNT_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+
+/** The count and kind of documents a sentence refers back to after its verb ("hai nghị quyết này"), else null. */
+export function countedBack(sentence: string, verbAt: number): { kind: "directive" | "resolution"; count: number } | null {
+  const m = verbAt >= 0 ? COUNTED_BACK.exec(sentence.slice(verbAt)) : null;
+  return m ? { kind: m[2] === "chỉ thị" ? "directive" : "resolution", count: COUNT_WORDS[m[1]!]! } : null;
+}
+
 // "Đối với Chỉ thị số 05-CT/TW, hội nghị chưa tiến hành đánh giá", "Riêng Nghị quyết số 08-NQ/TU, …
 // không sơ kết tại hội nghị này": a document the meeting's title named is not reviewed there after all.
 const NOT_REVIEWED = /(?:^|\s)(?:chưa|không)(?:\s+tiến hành)?\s+(?:đánh giá|sơ kết|tổng kết)(?=[\s,.;]|$)/u;

@@ -6,7 +6,7 @@
 import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
-import { aboutMeeting, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
+import { aboutMeeting, countedBack, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
@@ -219,6 +219,9 @@ class MeetingWalk {
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && this.previousCarriesVerb;
     this.previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);
+    // "… quán triệt, triển khai thực hiện hai nghị quyết này": the last documents of that kind cited before.
+    const counted = about && !f.citations.length ? countedBack(f.sentence.text, verbAt) : null;
+    if (counted) for (const key of this.citedBefore(i, counted.kind).slice(-counted.count)) carriesOut(meeting, key, f.evidence);
     if (!f.citations.length) return;
     // A sentence going back to an earlier time ("Trước đó, Đảng ủy đã tổ chức quán triệt Nghị quyết
     // 57 …") names what another occasion disseminated, unless it speaks of the meeting itself.
@@ -231,6 +234,12 @@ class MeetingWalk {
       meeting.out.implements = meeting.out.implements.filter((k) => !setApart.has(k));
       meeting.out.implementations = meeting.out.implementations.filter((x) => !setApart.has(x.key));
     }
+  }
+
+  /** The keys of the documents of `kind` the sentences before `i` cite, each once, in the order first cited. */
+  private citedBefore(i: number, kind: "directive" | "resolution"): string[] {
+    const keys = this.facts.slice(0, i).flatMap((f) => f.citations.filter((c) => c.kind === kind && c.key).map((c) => c.key!));
+    return [...new Set(keys)];
   }
 
   /**

@@ -49,7 +49,7 @@ const CENTRAL_MEMBERSHIP = /^uy vien (?:du khuyet )?(?:ban chap hanh )?trung uon
 
 // An office below the province ("Bí thư Huyện ủy", "Chủ tịch UBND xã", "Trưởng thôn"): many hold one
 // of its kind in a province at once.
-const LOCAL_TITLE = /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|thị ủy|xã(?! hội)|phường|thôn|ấp|khóm|buôn|khu phố|tổ dân phố)(?:\s|$)/u;
+const LOCAL_TITLE = /(?:^|\s)(?:huyện|quận|thị xã|thị trấn|thị ủy|xã(?! hội)|phường|đặc khu|thôn|ấp|khóm|buôn|khu phố|tổ dân phố)(?:\s|$)/u;
 
 /**
  * The jurisdiction of one office: national, the place the text gives, or the document's province.

@@ -571,6 +571,16 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--12-17", chairedBy: ["Nguyễn Hữu Tài"], attendedBy: ["Y Hằng"], implements: [] }]);
   });
 
+  it("places who asks a question from the floor of a dialogue ('Anh X, ở huyện Ea Kar, hỏi về …')", () => {
+    const text = "Tiêu đề\n\nSáng 10/10, UBND tỉnh tổ chức hội nghị đối thoại với nông dân. Đồng chí Nguyễn Thị Minh Hằng, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\nAnh Nguyễn Hữu Phước, ở huyện Ea Kar, hỏi về giá phân bón tăng cao. Chị Liêng Hót Ha Ni, đến từ xã Đạ Sar, băn khoăn về vốn vay khởi nghiệp.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Nguyễn Hữu Phước", "Liêng Hót Ha Ni"]);
+  });
+
+  it("gives a meeting that disseminates 'hai nghị quyết này' the last two resolutions the text cited", () => {
+    const text = "Tiêu đề\n\nSáng 27/5, Tỉnh ủy tổ chức hội nghị học tập Nghị quyết số 57-NQ/TW. Hội nghị cũng quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW.\nTrước đó, ngày 18/5, Bộ Chính trị đã tổ chức Hội nghị toàn quốc quán triệt, triển khai thực hiện hai nghị quyết này.";
+    expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--05-27", ["57-NQ/TW", "66-NQ/TW", "68-NQ/TW"]], ["--05-18", ["66-NQ/TW", "68-NQ/TW"]]]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);

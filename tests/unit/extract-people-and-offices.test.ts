@@ -235,7 +235,7 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's, the Assembly's culture committee's, a council member's, acting and Party caucus offices", () => {
+  it("reads the supreme court's and procuracy's, a bank branch's, the Government Inspectorate's, the Assembly's culture committee's, a council member's, acting and Party caucus offices, and a special zone's", () => {
     expect(people("Dự có các đồng chí: Phan Thị Kim Oanh, Phó Chánh án Tòa án nhân dân tối cao; Hồ Sỹ Tuấn, Phó Tổng Thanh tra Chính phủ; Nguyễn Thị Hồng Vân, Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh; Lò Thị Mai, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội.")).toEqual({
       "Phan Thị Kim Oanh": ["Phó Chánh án Tòa án nhân dân tối cao"], "Hồ Sỹ Tuấn": ["Phó Tổng Thanh tra Chính phủ"],
       "Nguyễn Thị Hồng Vân": ["Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"], "Lò Thị Mai": ["Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội"],
@@ -245,6 +245,10 @@ describe("people and their offices", () => {
       "Lê Văn Khiêm": ["Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh", "Quyền Chủ tịch Ủy ban nhân dân tỉnh"],
       "A Thiêng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh"],
       "Trần Thị Ngọc Diệp": ["Quyền Giám đốc Sở Lao động - Thương binh và Xã hội"],
+    });
+    expect(people("Đồng chí Danh Minh Phước, Phó Bí thư Đảng ủy đặc khu, Chủ tịch HĐND đặc khu chủ trì. Ông Lê Đình Lộc, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật dự.")).toEqual({
+      "Danh Minh Phước": ["Phó Bí thư Đảng ủy đặc khu", "Chủ tịch Hội đồng nhân dân đặc khu"],
+      "Lê Đình Lộc": ["Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật"],
     });
   });
 

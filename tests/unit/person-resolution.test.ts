@@ -44,6 +44,7 @@ describe("person scope", () => {
   it("shares an office below the province only when the text says where it is; Central Committee membership is one office", () => {
     expect(officeScope("Bí thư Huyện ủy", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
     expect(officeScope("Chủ tịch Ủy ban nhân dân xã", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: false });
+    expect(officeScope("Bí thư Đảng ủy đặc khu", null, "An Giang")).toEqual({ scope: "An Giang", shared: false });
     expect(officeScope("Bí thư Huyện ủy", "Mường Chà", "Điện Biên")).toEqual({ scope: "Mường Chà", shared: true });
     expect(officeScope("Giám đốc Sở Lao động - Thương binh và Xã hội", null, "Điện Biên")).toEqual({ scope: "Điện Biên", shared: true });
     expect(officeScope("Bí thư Tỉnh ủy", null, "Khánh Hoà")).toEqual({ scope: "Khánh Hòa", shared: true });

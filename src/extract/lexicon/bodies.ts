@@ -14,6 +14,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao",
   // The National Assembly's committee for culture and society (since 2025).
   "Văn hóa và Xã hội",
+  // The provincial sub-department for crops and plant protection.
+  "Trồng trọt và Bảo vệ thực vật",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").

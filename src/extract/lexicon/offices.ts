@@ -40,7 +40,7 @@ export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
 /** Lower-case words and phrases that belong inside a title ("Chủ tịch Ủy ban nhân dân tỉnh"). */
 export const OFFICE_INNER = phraseIndex([
-  "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "quận", "nước", "nhân dân",
+  "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "quận", "nước", "nhân dân",
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
   "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
   "xã hội", "công nghệ", "doanh nghiệp",
