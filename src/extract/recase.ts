@@ -44,7 +44,7 @@ export function recaseShouted(units: Sentence[], tokens: Token[][]): void {
   });
 }
 
-/** How the document writes its words and pairs of words where they are not in capitals. */
+/** How the document writes pairs of words where they are not in capitals. */
 class CaseBook {
   private readonly forms = new Map<string, Map<string, number>>();
 
@@ -58,10 +58,7 @@ class CaseBook {
           return;
         }
         const next = tokens[k + 1];
-        if (!positional) {
-          this.count(t.lower, t.text);
-          if (next?.kind === "word" && next.start === t.end + 1) this.count(`${t.lower} ${next.lower}`, `${t.text} ${next.text}`);
-        }
+        if (!positional && next?.kind === "word" && next.start === t.end + 1) this.count(`${t.lower} ${next.lower}`, `${t.text} ${next.text}`);
         positional = false;
       });
     }
@@ -73,7 +70,7 @@ class CaseBook {
     this.forms.set(key, seen);
   }
 
-  /** The document's most frequent writing of `key` (a word, or two joined by a space). */
+  /** The document's most frequent writing of `key`, two words joined by a space. */
   form(key: string): string | undefined {
     let best: string | undefined;
     let most = 0;
