@@ -136,6 +136,8 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, organiz
     if (comma >= 0) starts.push(comma + 1);
     else if (tokens.some((t, k) => t.text === "," && holdsMeetingIn(tokens, k + 1))) return "meeting";
   }
+  // "Đây là đại hội điểm …, được tổ chức nhằm thực hiện Chỉ thị …": the meeting just told, named again.
+  if (tokens[0]?.lower === "đây" && tokens[1]?.lower === "là" && matchPhrase(tokens, tokens[2]?.lower === "một" ? 3 : 2, MEETING_AS_SUBJECT)) return "meeting";
   for (const s of starts) {
     // "Cũng tại hội nghị, …": "also" before the subject.
     const at = tokens[s]?.lower === "cũng" ? s + 1 : s;

@@ -14,6 +14,9 @@ import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { Evidence } from "./types.ts";
 
+// A sentence naming nobody that says those just named chaired ("Ba đồng chí đồng chủ trì đại hội").
+// Not "Các đồng chí chủ trì hội nghị", which a photo's caption says of whom it shows.
+const CHAIRED_BY_THOSE_LISTED = /^(?:Hai|Ba|Bốn|Năm) đồng chí(?: trên| nêu trên)? (?:cùng |đồng )?chủ trì(?![\p{L}])/u;
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
 // A list's item: a dash or bullet, or a number ("3. Báo cáo sơ kết …", which the sentence
 // splitter leaves before the sentence).
@@ -109,6 +112,9 @@ class MeetingWalk {
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
       if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent }, meeting, floor);
+      else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n")) {
+        this.chairsListedBefore(i, meeting, f.evidence);
+      }
     });
     this.reviewingWhatTheHeadlineNames();
     this.writeRoles();
@@ -261,6 +267,19 @@ class MeetingWalk {
     if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, from);
     this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, from);
     this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, from);
+  }
+
+  /**
+   * "Đoàn Chủ tịch đại hội gồm 3 đồng chí: A, …; B, …; C, …. Ba đồng chí đồng chủ trì đại hội.": the
+   * persons the sentence before named chair the meeting.
+   */
+  private chairsListedBefore(i: number, meeting: MeetingBuild, evidence: Evidence): void {
+    const byName = this.roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
+    this.roleOf.set(meeting, byName);
+    for (const m of this.facts[i - 1]!.mentions) {
+      const person = this.persons.of(m, i - 1);
+      if (person) byName.set(person.key, { role: "chair", evidence });
+    }
   }
 
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */

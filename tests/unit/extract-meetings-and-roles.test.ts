@@ -581,6 +581,16 @@ describe("text as it comes from the web", () => {
     expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--05-27", ["57-NQ/TW", "66-NQ/TW", "68-NQ/TW"]], ["--05-18", ["66-NQ/TW", "68-NQ/TW"]]]);
   });
 
+  it("reads a congress's purpose in 'Đây là đại hội điểm …, được tổ chức nhằm thực hiện Chỉ thị …', and no meeting on a conclusion's date", () => {
+    const text = "Tiêu đề\n\nNgày 26/2, Đảng bộ xã Đạ Sar tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2025 - 2030. Đây là đại hội điểm cấp cơ sở của huyện, được tổ chức nhằm thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng và Kết luận số 118-KL/TW ngày 18/1/2025 của Bộ Chính trị.";
+    expect(meetings(text).map((m) => [m.date, m.implements])).toEqual([["--02-26", ["35-CT/TW"]]]);
+  });
+
+  it("makes those a presidium's list named chairs when the next sentence counts them as chairing ('Ba đồng chí đồng chủ trì đại hội')", () => {
+    const text = "Tiêu đề\n\nNgày 15/1, Đảng bộ phường tổ chức Đại hội đại biểu lần thứ XV. Đoàn Chủ tịch đại hội gồm 3 đồng chí: Phạm Đức Thịnh, Bí thư Đảng ủy phường; Tòng Văn Piếng, Chủ tịch Ủy ban MTTQ Việt Nam phường; Vì Thị Hằng, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường. Ba đồng chí đồng chủ trì đại hội.";
+    expect(meetings(text)[0]!.chairedBy).toEqual(["Phạm Đức Thịnh", "Tòng Văn Piếng", "Vì Thị Hằng"]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);
