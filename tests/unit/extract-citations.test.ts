@@ -75,6 +75,10 @@ describe("document citations", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });
 
+  it("does not read a share after a bare number as another document ('Chỉ thị 39, 100% tỉnh ủy')", () => {
+    expect(keys("Sơ kết Chỉ thị số 39-CT/TW của Ban Bí thư. Sau 1 năm triển khai Chỉ thị 39, 100% tỉnh ủy đã ban hành kế hoạch.").directives).toEqual(["39-CT/TW"]);
+  });
+
   it("reads several numbers sharing one code", () => {
     expect(keys("Quán triệt các Nghị quyết số 27, 28 và 29-NQ/TW.").resolutions).toEqual(["27-NQ/TW", "28-NQ/TW", "29-NQ/TW"]);
   });
