@@ -8,7 +8,7 @@
 import { nameKey } from "../text/fold.ts";
 import { normalizeText } from "../text/normalize.ts";
 import type { Citation } from "./citations.ts";
-import { collectMeetings } from "./held-meetings.ts";
+import { carriesOut, collectMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { followMeetings } from "./meeting-walk.ts";
 import { provinceLengthAt } from "./names.ts";
 import { collectPersons } from "./persons.ts";
@@ -118,12 +118,13 @@ function listedPlenums(facts: readonly SentenceFacts[]): Map<string, string[]> {
 }
 
 /** A meeting carries out the numbered resolutions of a plenum it names, and the plenum is not one of its own. */
-function expandPlenums(meetings: Extraction["meetings"], resolutions: ExtractedResolution[], plenums: ReadonlyMap<string, string[]>): ExtractedResolution[] {
+function expandPlenums(meetings: readonly MeetingBuild[], resolutions: ExtractedResolution[], plenums: ReadonlyMap<string, string[]>): ExtractedResolution[] {
   if (!plenums.size) return resolutions;
-  for (const m of meetings) {
-    m.implementations = m.implementations.flatMap((x) => (plenums.get(x.key) ?? [x.key]).map((key) => ({ ...x, key })))
-      .filter((x, i, all) => all.findIndex((y) => y.key === x.key) === i);
-    m.implements = m.implementations.map((x) => x.key);
+  for (const b of meetings) {
+    const named = b.out.implementations;
+    b.out.implements = [];
+    b.out.implementations = [];
+    for (const x of named) for (const key of plenums.get(x.key) ?? [x.key]) carriesOut(b, key, x.evidence);
   }
   return resolutions.filter((r) => !plenums.has(r.key));
 }
@@ -137,8 +138,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const { directives, resolutions } = collectDocuments(facts);
   const held = collectMeetings(facts, meta, province);
   followMeetings(text, facts, held, persons);
-  const meetings = held.meetings.map((b) => b.out);
-  const ownResolutions = expandPlenums(meetings, resolutions, listedPlenums(facts));
+  const ownResolutions = expandPlenums(held.meetings, resolutions, listedPlenums(facts));
   const firstDated = held.meetings.find((b) => b.out.date)?.out.date ?? null;
   return {
     document: {
@@ -151,6 +151,6 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
     persons: [...persons.byKey.values()],
     directives,
     resolutions: ownResolutions,
-    meetings,
+    meetings: held.meetings.map((b) => b.out),
   };
 }

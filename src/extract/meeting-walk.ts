@@ -112,9 +112,7 @@ class MeetingWalk {
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
       if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent }, meeting, floor);
-      else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n")) {
-        this.chairsListedBefore(i, meeting, f.evidence);
-      }
+      else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.lineBreakBefore(i)) this.chairsListedBefore(i, meeting, f.evidence);
     });
     this.reviewingWhatTheHeadlineNames();
     this.writeRoles();
@@ -175,7 +173,7 @@ class MeetingWalk {
       // đi khảo sát …. Cùng đi có đồng chí X"), for the rest of its paragraph.
       this.elsewhere = true;
       this.earlierParagraph = true;
-    } else if (this.earlierParagraph && /\n/.test(this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start))) {
+    } else if (this.earlierParagraph && this.lineBreakBefore(i)) {
       this.elsewhere = this.earlierParagraph = false;
     }
     if (own >= 0) this.elsewhere = this.earlierParagraph = false;
@@ -204,7 +202,7 @@ class MeetingWalk {
     // "Ngày 14/5, Ban Thường vụ đã họp …. Tại phiên họp này, …": the meeting the sentence before told.
     if (pointsBackToMeeting(f.tokens)) return true;
     if (!this.setApart) return false;
-    const sameParagraph = !this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start).includes("\n");
+    const sameParagraph = !this.lineBreakBefore(i);
     // Naming the reported meeting brings it back, unless the aside is named alike: then "hội nghị"
     // right after "Trước đó, ngày 6/11, … đã tổ chức hội nghị …" is the one just told.
     const reportedHead = meetingHead(reported?.out.title ?? "");
@@ -269,13 +267,24 @@ class MeetingWalk {
     this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, from);
   }
 
+  /** The roles given at `meeting` so far, by person key. */
+  private rolesAt(meeting: MeetingBuild): Map<string, { role: Role; evidence: Evidence }> {
+    const byName = this.roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
+    this.roleOf.set(meeting, byName);
+    return byName;
+  }
+
+  /** Whether a line ends between sentence `i` and the one before it. */
+  private lineBreakBefore(i: number): boolean {
+    return this.text.slice(this.facts[i - 1]!.sentence.end, this.facts[i]!.sentence.start).includes("\n");
+  }
+
   /**
    * "Đoàn Chủ tịch đại hội gồm 3 đồng chí: A, …; B, …; C, …. Ba đồng chí đồng chủ trì đại hội.": the
    * persons the sentence before named chair the meeting.
    */
   private chairsListedBefore(i: number, meeting: MeetingBuild, evidence: Evidence): void {
-    const byName = this.roleOf.get(meeting) ?? new Map<string, { role: Role; evidence: Evidence }>();
-    this.roleOf.set(meeting, byName);
+    const byName = this.rolesAt(meeting);
     for (const m of this.facts[i - 1]!.mentions) {
       const person = this.persons.of(m, i - 1);
       if (person) byName.set(person.key, { role: "chair", evidence });
@@ -284,8 +293,7 @@ class MeetingWalk {
 
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
   private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, from: Placing): void {
-    const byName = this.roleOf.get(at) ?? new Map<string, { role: Role; evidence: Evidence }>();
-    this.roleOf.set(at, byName);
+    const byName = this.rolesAt(at);
     rolesIn(tokens, mentions, reportsOwn, from.listedPresent).forEach((role, idx) => {
       const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;

@@ -26,7 +26,8 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; p
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
-    if (!seen.has(resolve(f))) (seen.add(resolve(f)), files.push(f));
+    const file = resolve(f);
+    if (!seen.has(file)) (seen.add(file), files.push(f));
   };
   for (const p of paths) {
     if (GLOB_CHARS.test(p)) {
