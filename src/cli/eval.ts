@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { extract } from "../extract/index.ts";
 import { documentIdOf, formatReport, score, type Scorable } from "../extract/score.ts";
-import { DocumentInputError, readDocumentFile } from "../text/read-document.ts";
+import { DocumentInputError, parseJsonFile, readDocumentFile } from "../text/read-document.ts";
 import { fraction, fromCaller } from "./arguments.ts";
 
 const names = z.array(z.string());
@@ -21,20 +21,8 @@ const AnswerKeySchema = z.looseObject({
 });
 
 /** Reads and checks one answer key; the error says which field is wrong. */
-async function readAnswerKey(path: string): Promise<Scorable> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    throw new DocumentInputError(path, `invalid JSON: ${(e as Error).message}`);
-  }
-  const parsed = AnswerKeySchema.safeParse(value);
-  if (!parsed.success) {
-    const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new DocumentInputError(path, `not an answer key (ANNOTATION.md): ${problem}`);
-  }
-  return parsed.data;
-}
+const readAnswerKey = async (path: string): Promise<Scorable> =>
+  parseJsonFile(await readFile(path, "utf8"), path, AnswerKeySchema, "not an answer key (ANNOTATION.md)");
 
 /** The answer keys in `dir`, or a message saying why there are none. */
 async function answerKeysIn(dir: string): Promise<string[] | string> {

@@ -60,21 +60,27 @@ export function decodeDocument(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Parses and validates the text of a meta sidecar; `file` names it in errors. */
-export function parseDocumentMeta(json: string, file: string): DocumentMeta {
+/**
+ * Parses JSON `file` holds and checks it against `schema`; a failure is a DocumentInputError naming
+ * the file, and for a wrong shape each wrong field after `what`.
+ */
+export function parseJsonFile<T>(json: string, file: string, schema: z.ZodType<T>, what: string): T {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
     throw new DocumentInputError(file, `invalid JSON: ${(e as Error).message}`);
   }
-  const parsed = DocumentMetaSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const problem = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new DocumentInputError(file, `invalid meta: ${problem}`);
+    throw new DocumentInputError(file, `${what}: ${problem}`);
   }
   return parsed.data;
 }
+
+/** Parses and validates the text of a meta sidecar; `file` names it in errors. */
+export const parseDocumentMeta = (json: string, file: string): DocumentMeta => parseJsonFile(json, file, DocumentMetaSchema, "invalid meta");
 
 /** `NAME.meta.json` beside `NAME.txt` (or beside any file: its extension replaced). */
 export const metaPathFor = (path: string): string => `${path.replace(/\.txt$/i, "")}.meta.json`;
