@@ -533,6 +533,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the Ministry of Finance's department for banks and financial institutions, lower-case words after 'và', as one body", () => {
+    expect(people("Ông Kiều Văn Tuấn, Phó Vụ trưởng Vụ Tài chính các ngân hàng và tổ chức tài chính đề xuất sửa đổi cơ chế.")).toEqual({
+      "Kiều Văn Tuấn": ["Phó Vụ trưởng Vụ Tài chính các ngân hàng và tổ chức tài chính"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

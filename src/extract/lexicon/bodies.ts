@@ -34,6 +34,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Chiến lược phát triển", "Văn hóa và Phát triển", "Chiến lược và Chính sách",
   // The Ministry of Finance's department for public debt ("Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại").
   "Quản lý nợ và Kinh tế đối ngoại",
+  // Its department for banks and financial institutions ("Vụ Tài chính các ngân hàng và tổ chức tài chính").
+  "Tài chính các ngân hàng và tổ chức tài chính",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
   "Công nghệ số", "Chuyển đổi số",
   // The Khmer Theravada monks' association of the Mekong provinces ("Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh").
