@@ -7,6 +7,9 @@
  * resolutions (NQ) are kept; conclusions, plans and the rest are not scored (ANNOTATION.md).
  */
 
+import { isFullDate } from "../text/calendar.ts";
+import { isoDay } from "./dates.ts";
+
 export type CitationKind = "directive" | "resolution";
 
 export interface Citation {
@@ -18,6 +21,11 @@ export interface Citation {
   issuer: string | null;
   /** "về …" subject clause: a directive's title; a plenum's resolution is matched to its number by it. */
   title: string | null;
+  /**
+   * The day it was issued, when written right after it with its year ("… 39-CT/TW ngày 30/10/2024"):
+   * numbers are reused term after term, and the day tells the two documents apart.
+   */
+  issued?: string | null;
   /** The citation as written (resolutions' name). */
   text: string;
   /** Offsets in the sentence; `end` also covers a "ngày …" date written right after it. */
@@ -112,6 +120,17 @@ function subjectAfter(sentence: string, end: number, nextStart: number): string 
   const body = m[2]!.replace(/["']+$/u, "").replace(/[\s,.;:]+$/u, "").trim();
   if (!body) return null;
   return `về ${m[1]!.includes('"') || m[1]!.includes("'") ? body[0]!.toLowerCase() + body.slice(1) : body}`;
+}
+
+// The full day in what `withDate` took after a code: "ngày 30/10/2024", "ngày 9-6-14".
+const ISSUED_RE = /ngày\s+(\d{1,2})[\/-](\d{1,2})[\/-](\d{4}|\d{2})(?!\d)/u;
+
+function issuedDay(dateText: string): string | null {
+  const m = ISSUED_RE.exec(dateText);
+  if (!m) return null;
+  const [day, month, y] = [Number(m[1]), Number(m[2]), m[3]!];
+  const iso = isoDay(day, month, y.length === 2 ? 2000 + Number(y) : Number(y));
+  return isFullDate(iso) ? iso : null;
 }
 
 function withDate(sentence: string, end: number): number {
@@ -235,6 +254,7 @@ export function findCitations(sentence: string): Citation[] {
     const codeEnd = c.start + c.text.length;
     c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start) ?? ISSUER_OF_ORGAN[/[-/]([\p{L}]+)$/u.exec(c.key ?? "")?.[1] ?? ""] ?? null;
     c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
+    c.issued = issuedDay(sentence.slice(codeEnd, c.end));
   }
   return found;
 }

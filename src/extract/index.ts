@@ -5,7 +5,7 @@
  * cited (below), the meetings held (held-meetings.ts), then the walk through the sentences that
  * says what each meeting carries out and whom it places (meeting-walk.ts).
  */
-import { nameKey } from "../text/fold.ts";
+import { subjectKey } from "../text/fold.ts";
 import { normalizeText } from "../text/normalize.ts";
 import type { Citation } from "./citations.ts";
 import { carriesOut, collectMeetings, type MeetingBuild } from "./held-meetings.ts";
@@ -70,8 +70,12 @@ function resolveCitationKeys(all: readonly Citation[]): void {
   }
 }
 
-/** A subject clause's words, for comparing: "về công tác dân tộc" → "công tác dân tộc". */
-const subjectKey = (title: string): string => nameKey(title).replace(/^về\s+/u, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** What a later citation of a document adds to what the first left unsaid. */
+function fillIn(d: ExtractedDirective | ExtractedResolution, c: Citation): void {
+  d.issuer ??= c.issuer;
+  d.title ??= c.title;
+  d.issued ??= c.issued ?? null;
+}
 
 /** The directives and resolutions the document cites, each once, with the first sentence citing it. */
 function collectDocuments(facts: readonly SentenceFacts[]): { directives: ExtractedDirective[]; resolutions: ExtractedResolution[] } {
@@ -83,15 +87,12 @@ function collectDocuments(facts: readonly SentenceFacts[]): { directives: Extrac
       const key = c.key!;
       if (c.kind === "directive") {
         const d = directives.get(key);
-        if (!d) directives.set(key, { key, issuer: c.issuer, title: c.title, evidence: f.evidence });
-        else {
-          d.issuer ??= c.issuer;
-          d.title ??= c.title;
-        }
+        if (!d) directives.set(key, { key, issuer: c.issuer, title: c.title, issued: c.issued ?? null, evidence: f.evidence });
+        else fillIn(d, c);
       } else {
         const r = resolutions.get(key);
-        if (!r) resolutions.set(key, { key, name: c.text, issuer: c.issuer, evidence: f.evidence });
-        else r.issuer ??= c.issuer;
+        if (!r) resolutions.set(key, { key, name: c.text, issuer: c.issuer, title: c.title, issued: c.issued ?? null, evidence: f.evidence });
+        else fillIn(r, c);
       }
     }
   }

@@ -49,6 +49,8 @@ export interface ExtractedDirective {
   issuer: string | null;
   /** Subject clause, "về …", when the text gives one. */
   title: string | null;
+  /** The day it was issued, when the text gives it with the citation (ISO). */
+  issued: string | null;
   evidence: Evidence;
 }
 
@@ -57,6 +59,10 @@ export interface ExtractedResolution {
   key: string;
   name: string;
   issuer: string | null;
+  /** Subject clause, "về …", when the text gives one. */
+  title: string | null;
+  /** The day it was issued, when the text gives it with the citation (ISO). */
+  issued: string | null;
   evidence: Evidence;
 }
 

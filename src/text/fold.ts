@@ -42,3 +42,6 @@ export function stripDiacritics(s: string): string {
 export function searchKey(s: string): string {
   return squash(stripDiacritics(s.normalize("NFC").toLowerCase()).replace(/[^a-z0-9]+/g, " "));
 }
+
+/** A subject clause's words, for comparing: "về công tác dân tộc" → "công tác dân tộc". */
+export const subjectKey = (title: string): string => nameKey(title).replace(/^về\s+/u, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -112,4 +112,16 @@ describe("document citations", () => {
   it("reads a plenum named in parentheses after a numbered resolution as that resolution ('29-NQ/TW … (Nghị quyết Trung ương 8 khóa XI)')", () => {
     expect(keys("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI (Nghị quyết Trung ương 8 khóa XI) về đổi mới giáo dục.").resolutions).toEqual(["29-NQ/TW"]);
   });
+
+  it("keeps the day a document was issued when the citation gives it with its year, for telling reused numbers apart", () => {
+    const e = extract(
+      "Tiêu đề\n\nThực hiện Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư về tín dụng chính sách xã hội, Nghị quyết số 33-NQ/TW, ngày 9-6-14 của Ban Chấp hành Trung ương Đảng về văn hóa, Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị và Nghị quyết số 06-NQ/TU ngày 31/2/2021 của Ban Chấp hành Đảng bộ tỉnh.",
+    );
+    expect(e.directives.map((d) => [d.key, d.issued])).toEqual([["39-CT/TW", "2024-10-30"], ["05-CT/TW", null]]);
+    // Two-digit year; a day off the calendar is no day.
+    expect(e.resolutions.map((r) => [r.key, r.issued, r.title])).toEqual([["33-NQ/TW", "2014-06-09", "về văn hóa"], ["06-NQ/TU", null, null]]);
+    // A later citation supplies the day the first left out.
+    const later = extract("Tiêu đề\n\nQuán triệt Chỉ thị 39-CT/TW. Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư đã xác định rõ mục tiêu.");
+    expect(later.directives.map((d) => d.issued)).toEqual(["2024-10-30"]);
+  });
 });
