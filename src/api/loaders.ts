@@ -6,6 +6,7 @@
 import DataLoader from "dataloader";
 import { relatedByIds, relatedCounts, type Related, type Relation } from "../graph/read/batch.ts";
 import { nodesById, type Label, type NodeRow, type Reader } from "../graph/read/nodes.ts";
+import { variantsById, type VariantRow } from "../graph/read/variants.ts";
 
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
@@ -34,6 +35,11 @@ export class Loaders {
   /** The neighbors of a node (of that label) over one relation, deduplicated; with their edges if asked. */
   related(label: Label, relation: Relation, id: string, withEdges = false): Promise<Related[]> {
     return this.loader(`${relation}:${label}:${withEdges}`, (ids) => relatedByIds(this.reader, label, relation, ids, withEdges)).load(id);
+  }
+
+  /** The documents a directive's or resolution's number stands for (graph/read/variants.ts). */
+  variants(label: "Directive" | "Resolution", id: string): Promise<VariantRow[]> {
+    return this.loader(`variants:${label}`, (ids) => variantsById(this.reader, label, ids)).load(id);
   }
 
   /** How many neighbors a node (of that label) has over one relation: the length of `related`'s list. */

@@ -29,7 +29,7 @@ const PROOF = "r.sentence = row.sentence, r.start = row.start, r.end = row.end";
  * later document may supply when earlier ones did not; they are written only then, since a
  * write on every mention would lock and rewrite popular nodes for nothing.
  */
-const nodeStatement = (label: string, key: string, onCreate: string, fillIn: readonly string[] = []) => `
+const nodeStatement = (label: string, key: string, onCreate: string, fillIn: readonly string[] = [], asCited: readonly string[] = []) => `
 UNWIND $rows AS row
 MERGE (n:${label} {${key}: row.${key}})
 ON CREATE SET ${onCreate}${fillIn.map((p) => `, n.${p} = row.${p}`).join("")}
@@ -37,7 +37,13 @@ ${fillIn.map((p) => `FOREACH (_ IN CASE WHEN n.${p} IS NULL AND row.${p} IS NOT 
 WITH n, row
 MATCH (d:Document {id: row.doc})
 CREATE (d)-[r:MENTIONS]->(n)
-SET ${PROOF}`;
+SET ${PROOF}${asCited.map((p) => `, r.${p} = row.${p}`).join("")}`;
+
+/**
+ * How each document cites a directive or resolution, kept on its mention: one number can stand
+ * for documents of different terms, and these tell them apart (src/resolve/policy-variants.ts).
+ */
+const AS_CITED = ["issuer", "title", "issued"] as const;
 
 /** Cypher that follows the CREATE of an evidence edge `r` of `type` from `a` to `b`: its fact edge. */
 const withFact = (type: Fact) => `
@@ -79,8 +85,8 @@ const STEPS: Step[] = [
   step("persons", ["id"], nodeStatement("Person", "id", "n.name = row.name, n.nameKey = row.nameKey, n.searchText = row.searchText", ["scope"])),
   step("offices", ["id"], nodeStatement("Office", "id", "n.title = row.title, n.jurisdiction = row.jurisdiction, n.searchText = row.searchText")),
   step("organizations", ["id"], nodeStatement("Organization", "id", "n.name = row.name, n.searchText = row.searchText")),
-  step("directives", ["key"], nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", ["issuer", "title"])),
-  step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", ["issuer"])),
+  step("directives", ["key"], nodeStatement("Directive", "key", "n.id = 'dir_' + row.key, n.searchText = row.searchText", ["issuer", "title"], AS_CITED)),
+  step("resolutions", ["key"], nodeStatement("Resolution", "key", "n.id = 'res_' + row.key, n.name = row.name, n.searchText = row.searchText", ["issuer"], AS_CITED)),
   step("meetings", ["id"], nodeStatement("Meeting", "id", "n.title = row.title, n.date = row.date, n.endDate = row.endDate, n.province = row.province, n.organizer = row.organizer, n.searchText = row.searchText")),
   {
     rows: (d) => [...new Set(d.meetings.map((m) => m.province).filter((p): p is string => Boolean(p)))].map((name) => ({ name, id: provinceId(name), foldedName: provinceKey(name), doc: d.document.id })),

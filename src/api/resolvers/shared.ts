@@ -58,7 +58,7 @@ export const neighborCount = (relation: Relation) =>
     return typeof prefetched === "number" ? prefetched : ctx.loaders.count(parent.__typename, relation, parent.id);
   }, { relation, count: true });
 
-interface ListArgs {
+export interface ListArgs {
   first?: number | null;
   offset?: number | null;
 }
@@ -74,12 +74,12 @@ const GRAPHQL_INT_MAX = 2 ** 31 - 1;
 export const firstArg = (first: number | null | undefined, ctx: ApiContext): number | null =>
   first == null ? null : bounded("first", first, 1, ctx.config.MAX_PAGE_SIZE);
 
-const pageArgs = (args: ListArgs, ctx: ApiContext): Page => ({
+export const pageArgs = (args: ListArgs, ctx: ApiContext): Page => ({
   offset: args.offset == null ? 0 : bounded("offset", args.offset, 0, GRAPHQL_INT_MAX),
   first: firstArg(args.first, ctx),
 });
 
-const pageOf = <T>(list: T[], { offset, first }: Page): T[] => list.slice(offset, first === null ? undefined : offset + first);
+export const pageOf = <T>(list: T[], { offset, first }: Page): T[] => list.slice(offset, first === null ? undefined : offset + first);
 
 /** A list field of the neighbors over `relation`. The single query reads only the page (`paged`); the loaders read it whole. */
 export const neighbors = (relation: Relation) =>
