@@ -26,6 +26,11 @@ export interface Citation {
    * numbers are reused term after term, and the day tells the two documents apart.
    */
   issued?: string | null;
+  /**
+   * How many years the text says the document has been carried out ("tổng kết 10 năm thực hiện
+   * Chỉ thị số 39-CT/TW"): with the report's date, about when it was issued.
+   */
+  yearsSince?: number | null;
   /** The citation as written (resolutions' name). */
   text: string;
   /** Offsets in the sentence; `end` also covers a "ngày …" date written right after it. */
@@ -67,8 +72,8 @@ const NUMERALS: Readonly<Record<string, number>> = {
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
 };
 
-/** 1–19 from digits or words ("4", "tư", "mười một"); null when it is not a number. */
-function plenumNumber(s: string): number | null {
+/** A number in digits, or 1–19 in words ("4", "tư", "mười một"); null when it is not one. */
+function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   const words = s.split(/\s+/);
   if (words.length === 1) return NUMERALS[words[0]!] ?? null;
@@ -133,6 +138,14 @@ function issuedDay(dateText: string): string | null {
   return isFullDate(iso) ? iso : null;
 }
 
+// "(sơ kết, tổng kết) 10 năm thực hiện " right before a citation: how long it has been carried out.
+const YEARS_SINCE_RE = /(?<![\p{L}\p{N}])(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s+năm\s+(?:thực hiện|triển khai(?:\s+thực hiện)?|thi hành)\s*$/u;
+
+function yearsCarriedOut(before: string): number | null {
+  const m = YEARS_SINCE_RE.exec(before);
+  return m ? smallNumber(m[1]!) : null;
+}
+
 function withDate(sentence: string, end: number): number {
   const d = DATE_AFTER_RE.exec(sentence.slice(end, end + 30));
   if (!d) return end;
@@ -180,7 +193,7 @@ export function findCitations(sentence: string): Citation[] {
     const start = kindAt >= 0 ? windowStart + kindAt : m.index;
     const dated = withDate(sentence, end);
     const plenumAfter = kind === "resolution" && organ === "TW" ? PLENUM_AFTER_RE.exec(sentence.slice(dated, dated + 80)) : null;
-    const plenum = plenumAfter ? plenumNumber(plenumAfter[1]!.replace(/\s+/g, " ")) : null;
+    const plenum = plenumAfter ? smallNumber(plenumAfter[1]!.replace(/\s+/g, " ")) : null;
     for (const n of numbers) {
       found.push({
         kind, key: `${n}-${m[2]}/${organ}`, number: n, issuer: null, title: null,
@@ -232,7 +245,7 @@ export function findCitations(sentence: string): Citation[] {
   PLENUM_RE.lastIndex = 0;
   for (let m = PLENUM_RE.exec(sentence); m; m = PLENUM_RE.exec(sentence)) {
     const end = m.index + m[0].length;
-    const n = plenumNumber((m[1] ?? m[2] ?? "").replace(/\s+/g, " "));
+    const n = smallNumber((m[1] ?? m[2] ?? "").replace(/\s+/g, " "));
     if (n === null || overlaps(m.index, end)) continue;
     take(m.index, end);
     found.push({
@@ -255,6 +268,7 @@ export function findCitations(sentence: string): Citation[] {
     c.issuer ??= issuerFor(sentence, codeEnd, listIssuers, c.start) ?? ISSUER_OF_ORGAN[/[-/]([\p{L}]+)$/u.exec(c.key ?? "")?.[1] ?? ""] ?? null;
     c.title = subjectAfter(sentence, c.end, found[i + 1]?.start ?? sentence.length);
     c.issued = issuedDay(sentence.slice(codeEnd, c.end));
+    c.yearsSince = yearsCarriedOut(sentence.slice(Math.max(0, c.start - 60), c.start));
   }
   return found;
 }

@@ -75,6 +75,7 @@ function fillIn(d: ExtractedDirective | ExtractedResolution, c: Citation): void 
   d.issuer ??= c.issuer;
   d.title ??= c.title;
   d.issued ??= c.issued ?? null;
+  d.yearsSince ??= c.yearsSince ?? null;
 }
 
 /** The directives and resolutions the document cites, each once, with the first sentence citing it. */
@@ -87,11 +88,11 @@ function collectDocuments(facts: readonly SentenceFacts[]): { directives: Extrac
       const key = c.key!;
       if (c.kind === "directive") {
         const d = directives.get(key);
-        if (!d) directives.set(key, { key, issuer: c.issuer, title: c.title, issued: c.issued ?? null, evidence: f.evidence });
+        if (!d) directives.set(key, { key, issuer: c.issuer, title: c.title, issued: c.issued ?? null, yearsSince: c.yearsSince ?? null, evidence: f.evidence });
         else fillIn(d, c);
       } else {
         const r = resolutions.get(key);
-        if (!r) resolutions.set(key, { key, name: c.text, issuer: c.issuer, title: c.title, issued: c.issued ?? null, evidence: f.evidence });
+        if (!r) resolutions.set(key, { key, name: c.text, issuer: c.issuer, title: c.title, issued: c.issued ?? null, yearsSince: c.yearsSince ?? null, evidence: f.evidence });
         else fillIn(r, c);
       }
     }

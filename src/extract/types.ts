@@ -51,6 +51,8 @@ export interface ExtractedDirective {
   title: string | null;
   /** The day it was issued, when the text gives it with the citation (ISO). */
   issued: string | null;
+  /** How many years the text says it has been carried out ("tổng kết 10 năm thực hiện …"). */
+  yearsSince: number | null;
   evidence: Evidence;
 }
 
@@ -63,6 +65,8 @@ export interface ExtractedResolution {
   title: string | null;
   /** The day it was issued, when the text gives it with the citation (ISO). */
   issued: string | null;
+  /** How many years the text says it has been carried out ("tổng kết 10 năm thực hiện …"). */
+  yearsSince: number | null;
   evidence: Evidence;
 }
 

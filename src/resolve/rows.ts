@@ -29,8 +29,8 @@ export interface DocRows {
   offices: Array<{ id: string; title: string; jurisdiction: Scope; searchText: string } & Proof>;
   holds: Array<{ person: string; office: string; former: boolean; seenOn: string | null } & Proof>;
   organizations: Array<{ id: string; name: string; searchText: string } & Proof>;
-  directives: Array<{ key: string; issuer: string | null; title: string | null; issued: string | null; searchText: string } & Proof>;
-  resolutions: Array<{ key: string; name: string; issuer: string | null; title: string | null; issued: string | null; searchText: string } & Proof>;
+  directives: Array<{ key: string; issuer: string | null; title: string | null; issued: string | null; yearsSince: number | null; searchText: string } & Proof>;
+  resolutions: Array<{ key: string; name: string; issuer: string | null; title: string | null; issued: string | null; yearsSince: number | null; searchText: string } & Proof>;
   issuedBy: Array<{ key: string; org: string } & Proof>;
   meetings: Array<{ id: string; title: string; date: string; endDate: string | null; province: string | null; organizer: string | null; searchText: string } & Proof>;
   organizedBy: Array<{ meeting: string; org: string } & Proof>;
@@ -93,11 +93,11 @@ export function documentRows(given: DocumentInput, x: Extraction, people: Person
   };
 
   for (const d of x.directives) {
-    rows.directives.push({ key: d.key, issuer: d.issuer, title: d.title, issued: d.issued, searchText: codeSearchText(d.key, d.title), ...proof(d.evidence) });
+    rows.directives.push({ key: d.key, issuer: d.issuer, title: d.title, issued: d.issued, yearsSince: d.yearsSince, searchText: codeSearchText(d.key, d.title), ...proof(d.evidence) });
     if (d.issuer) rows.issuedBy.push({ key: d.key, org: organization(d.issuer, d.evidence), ...proof(d.evidence) });
   }
   for (const r of x.resolutions) {
-    rows.resolutions.push({ key: r.key, name: r.name, issuer: r.issuer, title: r.title, issued: r.issued, searchText: codeSearchText(r.key, r.name), ...proof(r.evidence) });
+    rows.resolutions.push({ key: r.key, name: r.name, issuer: r.issuer, title: r.title, issued: r.issued, yearsSince: r.yearsSince, searchText: codeSearchText(r.key, r.name), ...proof(r.evidence) });
     if (r.issuer) rows.issuedBy.push({ key: r.key, org: organization(r.issuer, r.evidence), ...proof(r.evidence) });
   }
 

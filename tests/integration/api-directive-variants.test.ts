@@ -2,8 +2,9 @@
  * One number, two directives: the seeds' 39-CT/TW is the Politburo's 2014 directive on internal
  * political protection; heldout-56's reviews are of the Secretariat's 39-CT/TW of 30/10/2024 on
  * social-policy credit. `directive(key)` keeps gathering every meeting under the number (the
- * headline query), and `variants` tells the two apart by how each report cites it, with a report
- * that does not say which kept apart as ambiguous rather than guessed.
+ * headline query), and `variants` tells the two apart by how each report cites it (a review of
+ * "10 năm thực hiện" in 2024 dates the older one), with a report that does not say which kept
+ * apart as ambiguous rather than guessed.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,6 +24,13 @@ const BARE = `Huyện ủy Hòn Đất quán triệt Chỉ thị 39
 Ngày 12/3/2025, Ban Thường vụ Huyện ủy Hòn Đất tổ chức hội nghị quán triệt Chỉ thị số 39-CT/TW. Đồng chí Lý Văn Sang, Bí thư Huyện ủy chủ trì hội nghị.
 `;
 
+// Gives neither day, subject nor issuer, but ten years carried out as of 2024: not the 2024
+// directive; the only other one is the 2014 directive, which it dates.
+const TEN_YEARS = `Huyện ủy Tân Phú tổng kết Chỉ thị 39
+
+Ngày 4/6/2024, Ban Thường vụ Huyện ủy Tân Phú tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW. Đồng chí Hồ Văn Lợi, Bí thư Huyện ủy chủ trì hội nghị.
+`;
+
 beforeAll(async () => {
   graph = await openSeededGraph();
   const names = (await readdir(HELDOUT)).filter((f) => f.startsWith("z-aw-") && f.endsWith(".txt"));
@@ -33,6 +41,7 @@ beforeAll(async () => {
     }),
   );
   items.push({ file: "hon-dat.txt", text: BARE, meta: { source: "variants test: bare citation", publishedAt: "2025-03-13", province: "An Giang" } });
+  items.push({ file: "tan-phu.txt", text: TEN_YEARS, meta: { source: "variants test: ten years carried out", publishedAt: "2024-06-05", province: "Đồng Nai" } });
   const { failed } = await ingest(graph, items);
   expect(failed).toEqual([]);
   api = await startTestApi(graph);
@@ -47,7 +56,7 @@ const QUERY = `{
   directive(key: "39-CT/TW") {
     meetingsCount
     variants {
-      issued issuer title ambiguous meetingsCount sourcesCount
+      issued issuedAbout issuer title ambiguous meetingsCount sourcesCount
       meetings { title chairs { person { name } } }
       sources { source }
     }
@@ -72,9 +81,10 @@ describe("directive(key).variants", () => {
     expect(credit.sources.every((s: { source: string }) => s.source.includes("z-aw-"))).toBe(true);
     expect(credit.meetingsCount).toBe(5);
     expect(protection.issued).toBeNull();
+    expect(protection.issuedAbout).toBe(2014);
     expect(protection.title).toMatch(/bảo vệ chính trị nội bộ/);
-    expect(protection.sources).toEqual([{ source: "provincial party newspaper (seed document)" }]);
-    expect(protection.meetings.map((m: { title: string }) => m.title)).toEqual([expect.stringMatching(/Chỉ thị số 39-CT\/TW/)]);
+    expect(protection.sources).toEqual([{ source: "variants test: ten years carried out" }, { source: "provincial party newspaper (seed document)" }]);
+    expect(protection.meetings.map((m: { title: string }) => m.title)).toEqual([expect.stringMatching(/Tân Phú|tổng kết/), expect.stringMatching(/Chỉ thị số 39-CT\/TW/)]);
     expect(bare.sources).toEqual([{ source: "variants test: bare citation" }]);
     expect(bare.meetings[0].chairs.map((c: { person: { name: string } }) => c.person.name)).toEqual(["Lý Văn Sang"]);
     for (const v of variants) expect([v.meetingsCount, v.sourcesCount]).toEqual([v.meetings.length, v.sources.length]);
@@ -86,7 +96,7 @@ describe("directive(key).variants", () => {
     const before = graph.roundTrips;
     await api.gql(QUERY);
     // The directive; its variants; the variants' meetings and reports (one batch each); the
-    // meetings' chairs; their persons. Eight meetings, three variants: not one read per meeting.
+    // meetings' chairs; their persons. Nine meetings, three variants: not one read per meeting.
     expect(graph.roundTrips - before).toBeLessThanOrEqual(5);
   });
 

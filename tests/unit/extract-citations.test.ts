@@ -124,4 +124,10 @@ describe("document citations", () => {
     const later = extract("Tiêu đề\n\nQuán triệt Chỉ thị 39-CT/TW. Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư đã xác định rõ mục tiêu.");
     expect(later.directives.map((d) => d.issued)).toEqual(["2024-10-30"]);
   });
+
+  it("keeps how many years a document has been carried out when the citation follows it ('tổng kết 10 năm thực hiện Chỉ thị …')", () => {
+    const e = extract("Tiêu đề\n\nHội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW và sơ kết năm năm triển khai Nghị quyết 18-NQ/TW, cùng Chỉ thị 05-CT/TW.");
+    expect(e.directives.map((d) => [d.key, d.yearsSince])).toEqual([["39-CT/TW", 10], ["05-CT/TW", null]]);
+    expect(e.resolutions.map((r) => [r.key, r.yearsSince])).toEqual([["18-NQ/TW", 5]]);
+  });
 });

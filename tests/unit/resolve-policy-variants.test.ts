@@ -57,4 +57,59 @@ describe("policy variants", () => {
     const [v] = policyVariants([cite("a", "2024-10-30", "Ban Bí thư", "về tín dụng chính sách xã hội"), cite("b", "2024-10-30", "Ban Bí thư", CREDIT), cite("c", "2024-10-03", null, CREDIT)]);
     expect(v).toMatchObject({ issued: "2024-10-30", issuer: "Ban Bí thư", title: CREDIT });
   });
+
+  it("compares subjects without the genre's formulas, and reads two wordings that part after ten syllables as one", () => {
+    expect(sameSubject("về tăng cường công tác bảo vệ chính trị nội bộ Đảng trong tình hình hiện nay", PROTECTION)).toBe(true);
+    expect(sameSubject("về tiếp tục phát huy vai trò của người có uy tín trong đồng bào dân tộc thiểu số", "về phát huy vai trò của người có uy tín trong đồng bào dân tộc thiểu số trong sự nghiệp công nghiệp hóa")).toBe(true);
+    expect(
+      sameSubject(
+        "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031",
+        "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031, bảo đảm đúng quy định",
+      ),
+    ).toBe(true);
+    // The formula alone is shared by documents of different subjects.
+    expect(sameSubject("về tăng cường sự lãnh đạo của Đảng đối với công tác giảm nghèo bền vững", "về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an ninh, trật tự trong tình hình mới")).toBe(false);
+    expect(sameSubject("về xây dựng và phát triển tỉnh Nghệ An đến năm 2030", "về xây dựng và phát triển tỉnh Khánh Hòa đến năm 2030")).toBe(false);
+  });
+
+  it("never gives a report a variant issued after it: one older than every dated variant cites an earlier document", () => {
+    const variants = policyVariants([
+      { ...cite("d2024", "2024-10-30", "Ban Bí thư", CREDIT) },
+      { ...cite("report2016", null, "Ban Bí thư", null), published: "2016-03-02" },
+      { ...cite("report2025", null, "Ban Bí thư", null), published: "2025-03-02" },
+    ]);
+    // The 2025 report of the same issuer may mean either document: ambiguous.
+    expect(variants.map((v) => [v.issued, v.ambiguous, v.docs])).toEqual([
+      ["2024-10-30", false, ["d2024"]],
+      [null, false, ["report2016"]],
+      [null, true, ["report2025"]],
+    ]);
+    // With two variants before it, a report of their common issuer stays ambiguous.
+    const two = policyVariants([cite("a", "2024-06-14", "Bộ Chính trị", null), cite("b", "2019-05-30", "Bộ Chính trị", null), { ...cite("c", null, "Bộ Chính trị", null), published: "2025-01-01" }]);
+    expect(two.map((v) => [v.issued, v.ambiguous, v.docs])).toEqual([
+      ["2024-06-14", false, ["a"]],
+      ["2019-05-30", false, ["b"]],
+      [null, true, ["c"]],
+    ]);
+    // A report issued between them can only mean the earlier.
+    const between = policyVariants([cite("a", "2024-06-14", "Bộ Chính trị", null), cite("b", "2019-05-30", "Bộ Chính trị", null), { ...cite("c", null, null, null), published: "2020-01-01" }]);
+    expect(between.map((v) => v.docs)).toEqual([["a"], ["b", "c"]]);
+  });
+
+  it("dates a report by how long it says the document has been carried out ('tổng kết 10 năm thực hiện' in 2024: 2014)", () => {
+    const review = (doc: string, published: string, yearsSince: number): Citing => ({ ...cite(doc, null, null, null), published, yearsSince });
+    const variants = policyVariants([
+      cite("d2024", "2024-10-30", "Ban Bí thư", CREDIT),
+      review("oneYear", "2025-11-20", 1),
+      review("tenYears", "2024-05-23", 10),
+      review("tenYearsToo", "2024-12-02", 10),
+      review("fiveYears", "2019-09-10", 5),
+      cite("bare", null, null, null),
+    ]);
+    expect(variants.map((v) => [v.issued, v.issuedAbout, v.ambiguous, v.docs])).toEqual([
+      ["2024-10-30", null, false, ["d2024", "oneYear"]],
+      [null, 2014, false, ["fiveYears", "tenYears", "tenYearsToo"]],
+      [null, null, true, ["bare"]],
+    ]);
+  });
 });

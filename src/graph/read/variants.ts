@@ -10,7 +10,7 @@ export interface VariantRow extends Omit<PolicyVariant, "docs"> {
 
 interface Row {
   id: string;
-  citing: Array<[string, string | null, string | null, string | null, string | null]>;
+  citing: Array<[string, string | null, string | null, string | null, string | null, number | null]>;
   implementing: Array<[string, string, string | null]>;
 }
 
@@ -27,7 +27,7 @@ export async function variantsById(reader: Reader, label: "Directive" | "Resolut
   const result = await reader.read<Row>(
     `UNWIND $ids AS id
      MATCH (p:${label} {id: id})
-     CALL { WITH p MATCH (d:Document)-[m:MENTIONS]->(p) RETURN collect([d.id, m.issuer, m.title, m.issued, d.publishedAt]) AS citing }
+     CALL { WITH p MATCH (d:Document)-[m:MENTIONS]->(p) RETURN collect([d.id, m.issuer, m.title, m.issued, coalesce(d.publishedAt, d.date), m.yearsSince]) AS citing }
      CALL { WITH p MATCH (meeting:Meeting)-[i:IMPLEMENTS]->(p) RETURN collect([meeting.id, i.doc, meeting.date]) AS implementing }
      RETURN id, citing, implementing`,
     { ids },
@@ -38,7 +38,7 @@ export async function variantsById(reader: Reader, label: "Directive" | "Resolut
     if (!record) return [];
     const citing = record.get("citing");
     const published = new Map(citing.map(([doc, , , , at]) => [doc, at]));
-    const variants = policyVariants(citing.map(([doc, issuer, title, issued]): Citing => ({ doc, issuer, title, issued })));
+    const variants = policyVariants(citing.map(([doc, issuer, title, issued, at, yearsSince]): Citing => ({ doc, issuer, title, issued, published: at, yearsSince })));
     const variantOf = new Map<string, number>();
     variants.forEach((v, i) => v.docs.forEach((d) => variantOf.set(d, i)));
     const meetings = variants.map(() => new Map<string, string | null>());
