@@ -49,6 +49,17 @@ function subjectCore(title: string): string[] {
   return core.split(" ");
 }
 
+/** `subjectCore` of each wording once: reports repeat a directive's subject word for word. */
+const cores = new Map<string, string[]>();
+const coreOf = (title: string): string[] => {
+  let core = cores.get(title);
+  if (!core) {
+    if (cores.size > 10_000) cores.clear();
+    cores.set(title, (core = subjectCore(title)));
+  }
+  return core;
+};
+
 /** Opening syllables two wordings of one subject share before they part: more than "xây dựng và phát triển tỉnh …" of two provinces. */
 const SHARED_OPENING = 10;
 
@@ -61,7 +72,7 @@ const SHARED_OPENING = 10;
  * Hội đồng nhân dân").
  */
 export function sameSubject(a: string, b: string): boolean {
-  const [x, y] = [subjectCore(a), subjectCore(b)];
+  const [x, y] = [coreOf(a), coreOf(b)];
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   if (shorter.length >= 3 && ` ${longer.join(" ")} `.includes(` ${shorter.join(" ")} `)) return true;
   return shorter.length >= SHARED_OPENING && shorter.slice(0, SHARED_OPENING).every((w, i) => w === longer[i]);
@@ -69,10 +80,11 @@ export function sameSubject(a: string, b: string): boolean {
 
 type Fit = "yes" | "no" | "unknown";
 
-function fit<T>(mine: T | null, theirs: readonly (T | null)[], same: (a: T, b: T) => boolean): Fit {
-  const known = theirs.filter((t): t is T => t !== null);
-  if (mine === null || known.length === 0) return "unknown";
-  return known.some((t) => same(mine, t)) ? "yes" : "no";
+function fit<T>(mine: T | null, theirs: ReadonlySet<T>, same: (a: T, b: T) => boolean): Fit {
+  if (mine === null || theirs.size === 0) return "unknown";
+  if (theirs.has(mine)) return "yes";
+  for (const t of theirs) if (same(mine, t)) return "yes";
+  return "no";
 }
 
 /** The year of an ISO date, null when it has none (`--05-23`). */
@@ -113,28 +125,25 @@ const agrees = (given: number, implied: number): boolean => given >= implied - 2
  * Variants come newest first, the ambiguous last.
  */
 export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
-  const groups: Citing[][] = [];
+  const groups: Group[] = [];
   const ambiguous: Citing[] = [];
   const strength = (c: Citing): number => (c.issued ? 0 : impliedYear(c) !== null ? 1 : c.title ? 2 : c.issuer ? 3 : 4);
   const ordered = [...citing].sort((a, b) => strength(a) - strength(b) || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
-  const issuedYear = (g: Citing[]): number | null => {
-    const dated = yearOf(g.find((o) => o.issued)?.issued);
-    return dated !== null ? Number(dated) : g.map(impliedYear).find((y) => y !== null) ?? null;
-  };
+  const same = memoSameSubject();
   for (const c of ordered) {
     if (c.issued) {
-      const same = groups.find((g) => issuedYear(g) === Number(yearOf(c.issued)));
-      if (same) same.push(c);
-      else groups.push([c]);
+      const year = Number(yearOf(c.issued));
+      const dated = groups.find((g) => g.year === year);
+      if (dated) add(dated, c);
+      else groups.push(group(c));
       continue;
     }
     const [year, about] = [yearOf(c.published), impliedYear(c)];
     const viable = groups
-      .filter((g) => year === null || (issuedYear(g) ?? 0) <= Number(year))
+      .filter((g) => year === null || (g.year ?? 0) <= Number(year))
       .map((g) => {
-        const theirs = issuedYear(g);
-        const when: Fit = about === null || theirs === null ? "unknown" : agrees(theirs, about) ? "yes" : "no";
-        return { g, when, title: fit(c.title, g.map((o) => o.title), sameSubject), issuer: fit(c.issuer, g.map((o) => o.issuer), (a, b) => a === b) };
+        const when: Fit = about === null || g.year === null ? "unknown" : agrees(g.year, about) ? "yes" : "no";
+        return { g, when, title: fit(c.title, g.titles, same), issuer: fit(c.issuer, g.issuers, (a, b) => a === b) };
       })
       .filter((f) => f.when !== "no");
     const byWhen = viable.filter((f) => f.when === "yes" && f.title !== "no");
@@ -142,24 +151,60 @@ export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
     const byIssuer = viable.filter((f) => f.title === "unknown" && f.issuer === "yes");
     const open = viable.filter((f) => f.title !== "no" && f.issuer !== "no");
     const candidates = [byWhen, byTitle, byIssuer, open].find((list) => list.length > 0) ?? [];
-    if (candidates.length === 1) candidates[0]!.g.push(c);
-    else if (candidates.length === 0 && (c.title || c.issuer || about !== null || viable.length === 0)) groups.push([c]);
+    if (candidates.length === 1) add(candidates[0]!.g, c);
+    else if (candidates.length === 0 && (c.title || c.issuer || about !== null || viable.length === 0)) groups.push(group(c));
     else ambiguous.push(c);
   }
-  const variants = groups.map((g) => {
-    const issued = mostCited(g.map((c) => c.issued));
-    const implied = mostCited(g.map((c) => String(impliedYear(c) ?? "")).map((y) => y || null));
+  const variants = groups.map(({ members }) => {
+    const issued = mostCited(members.map((c) => c.issued));
+    const implied = mostCited(members.map((c) => impliedYear(c)?.toString() ?? null));
     return {
       issued,
       issuedAbout: issued === null && implied !== null ? Number(implied) : null,
-      issuer: mostCited(g.map((c) => c.issuer)),
-      title: mostCited(g.map((c) => c.title)),
+      issuer: mostCited(members.map((c) => c.issuer)),
+      title: mostCited(members.map((c) => c.title)),
       ambiguous: false,
-      docs: g.map((c) => c.doc).sort(),
+      docs: members.map((c) => c.doc).sort(),
     };
   });
   const when = (v: PolicyVariant): string => v.issued ?? (v.issuedAbout === null ? "" : String(v.issuedAbout));
   variants.sort((a, b) => when(b).localeCompare(when(a)));
   if (ambiguous.length > 0) variants.push({ issued: null, issuedAbout: null, issuer: null, title: null, ambiguous: true, docs: ambiguous.map((c) => c.doc).sort() });
   return variants;
+}
+
+/**
+ * The reports of one variant, with what the next report is compared to kept once each: a much-
+ * reviewed directive has thousands of reports and a handful of wordings.
+ */
+interface Group {
+  members: Citing[];
+  /** The year of issue its first dated report gives, else the one its first report implies. */
+  year: number | null;
+  titles: Set<string>;
+  issuers: Set<string>;
+}
+
+const group = (c: Citing): Group => {
+  const g: Group = { members: [], year: null, titles: new Set(), issuers: new Set() };
+  add(g, c);
+  return g;
+};
+
+function add(g: Group, c: Citing): void {
+  g.members.push(c);
+  g.year ??= c.issued ? Number(yearOf(c.issued)) : impliedYear(c);
+  if (c.title) g.titles.add(c.title);
+  if (c.issuer) g.issuers.add(c.issuer);
+}
+
+/** `sameSubject`, each pair of wordings compared once. */
+function memoSameSubject(): (a: string, b: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = sameSubject(a, b)));
+    return v;
+  };
 }
