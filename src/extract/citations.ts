@@ -138,12 +138,14 @@ function issuedDay(dateText: string): string | null {
   return isFullDate(iso) ? iso : null;
 }
 
-// "(sơ kết, tổng kết) 10 năm thực hiện " right before a citation: how long it has been carried out.
-const YEARS_SINCE_RE = /(?<![\p{L}\p{N}])(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s+năm\s+(?:thực hiện|triển khai(?:\s+thực hiện)?|thi hành)\s*$/u;
+// "(sơ kết, tổng kết) 10 năm thực hiện ", "6 tháng thực hiện " right before a citation: how long it has been carried out.
+const YEARS_SINCE_RE = /(?<![\p{L}\p{N}])(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s+(năm|tháng)\s+(?:thực hiện|triển khai(?:\s+thực hiện)?|thi hành)\s*$/u;
 
+/** Whole years carried out, as the text counts them ("6 tháng": 0). */
 function yearsCarriedOut(before: string): number | null {
   const m = YEARS_SINCE_RE.exec(before);
-  return m ? smallNumber(m[1]!) : null;
+  const n = m ? smallNumber(m[1]!) : null;
+  return n === null ? null : m![2] === "tháng" ? Math.floor(n / 12) : n;
 }
 
 function withDate(sentence: string, end: number): number {

@@ -80,11 +80,24 @@ export function sameSubject(a: string, b: string): boolean {
 
 type Fit = "yes" | "no" | "unknown";
 
-function fit<T>(mine: T | null, theirs: ReadonlySet<T>, same: (a: T, b: T) => boolean): Fit {
-  if (mine === null || theirs.size === 0) return "unknown";
-  if (theirs.has(mine)) return "yes";
-  for (const t of theirs) if (same(mine, t)) return "yes";
-  return "no";
+/** Whether a report's issuer is one a variant's reports give. */
+const issuerFit = (mine: string | null, theirs: ReadonlySet<string>): Fit => (mine === null || theirs.size === 0 ? "unknown" : theirs.has(mine) ? "yes" : "no");
+
+/** How many of a variant's reports give a subject that fits `title`. */
+function subjectSupport(title: string, titles: ReadonlyMap<string, number>, same: (a: string, b: string) => boolean): number {
+  let n = 0;
+  for (const [t, count] of titles) if (t === title || same(title, t)) n += count;
+  return n;
+}
+
+/** How much more a subject's support must be than the next variant's to decide: one report's slip (a wrong year) does not split a directive's thousand. */
+const CLEAR_MAJORITY = 3;
+
+/** The variant whose reports' subjects fit by a clear majority, or all that fit when none does. */
+function mostSupported<F extends { support: number }>(fits: F[]): F[] {
+  if (fits.length < 2) return fits;
+  const [first, second] = [...fits].sort((a, b) => b.support - a.support);
+  return first!.support >= CLEAR_MAJORITY * second!.support ? [first!] : fits;
 }
 
 /** The year of an ISO date, null when it has none (`--05-23`). */
@@ -143,11 +156,13 @@ export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
       .filter((g) => year === null || (g.year ?? 0) <= Number(year))
       .map((g) => {
         const when: Fit = about === null || g.year === null ? "unknown" : agrees(g.year, about) ? "yes" : "no";
-        return { g, when, title: fit(c.title, g.titles, same), issuer: fit(c.issuer, g.issuers, (a, b) => a === b) };
+        const support = c.title === null || g.titles.size === 0 ? null : subjectSupport(c.title, g.titles, same);
+        const title: Fit = support === null ? "unknown" : support > 0 ? "yes" : "no";
+        return { g, when, title, support: support ?? 0, issuer: issuerFit(c.issuer, g.issuers) };
       })
       .filter((f) => f.when !== "no");
     const byWhen = viable.filter((f) => f.when === "yes" && f.title !== "no");
-    const byTitle = viable.filter((f) => f.title === "yes");
+    const byTitle = mostSupported(viable.filter((f) => f.title === "yes"));
     const byIssuer = viable.filter((f) => f.title === "unknown" && f.issuer === "yes");
     const open = viable.filter((f) => f.title !== "no" && f.issuer !== "no");
     const candidates = [byWhen, byTitle, byIssuer, open].find((list) => list.length > 0) ?? [];
@@ -181,12 +196,13 @@ interface Group {
   members: Citing[];
   /** The year of issue its first dated report gives, else the one its first report implies. */
   year: number | null;
-  titles: Set<string>;
+  /** Its reports' subject clauses, with how many give each. */
+  titles: Map<string, number>;
   issuers: Set<string>;
 }
 
 const group = (c: Citing): Group => {
-  const g: Group = { members: [], year: null, titles: new Set(), issuers: new Set() };
+  const g: Group = { members: [], year: null, titles: new Map(), issuers: new Set() };
   add(g, c);
   return g;
 };
@@ -194,7 +210,7 @@ const group = (c: Citing): Group => {
 function add(g: Group, c: Citing): void {
   g.members.push(c);
   g.year ??= c.issued ? Number(yearOf(c.issued)) : impliedYear(c);
-  if (c.title) g.titles.add(c.title);
+  if (c.title) g.titles.set(c.title, (g.titles.get(c.title) ?? 0) + 1);
   if (c.issuer) g.issuers.add(c.issuer);
 }
 

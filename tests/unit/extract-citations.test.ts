@@ -129,5 +129,7 @@ describe("document citations", () => {
     const e = extract("Tiêu đề\n\nHội nghị tổng kết 10 năm thực hiện Chỉ thị số 39-CT/TW và sơ kết năm năm triển khai Nghị quyết 18-NQ/TW, cùng Chỉ thị 05-CT/TW.");
     expect(e.directives.map((d) => [d.key, d.yearsSince])).toEqual([["39-CT/TW", 10], ["05-CT/TW", null]]);
     expect(e.resolutions.map((r) => [r.key, r.yearsSince])).toEqual([["18-NQ/TW", 5]]);
+    // Months count as the whole years they make.
+    expect(extract("Tiêu đề\n\nPhong Thổ sơ kết 6 tháng thực hiện Chỉ thị 39 của Ban Bí thư.").directives.map((d) => d.yearsSince)).toEqual([0]);
   });
 });

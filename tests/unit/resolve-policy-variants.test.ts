@@ -112,4 +112,15 @@ describe("policy variants", () => {
       [null, null, true, ["bare"]],
     ]);
   });
+
+  it("follows the clear majority of reports when a subject fits two variants: one report's slip does not make the others ambiguous", () => {
+    const credit = (doc: string) => cite(doc, "2024-10-30", "Ban Bí thư", "về tín dụng chính sách xã hội");
+    const citing = [credit("a"), credit("b"), credit("c"), cite("slip", "2019-10-30", "Ban Bí thư", "về tín dụng chính sách xã hội"), cite("later", null, "Ban Bí thư", "về tín dụng chính sách xã hội")];
+    expect(groups(citing).map(([issued, , ambiguous, docs]) => [issued, ambiguous, docs])).toEqual([
+      ["2024-10-30", false, ["a", "b", "c", "later"]],
+      ["2019-10-30", false, ["slip"]],
+    ]);
+    // Without a clear majority, the report stays ambiguous.
+    expect(groups(citing.filter((c) => c.doc !== "b" && c.doc !== "c")).at(-1)).toEqual([null, null, true, ["later"]]);
+  });
 });
