@@ -539,6 +539,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a ministry's Party group written with a capital ('Ban Cán sự đảng') and the State Committee for Overseas Vietnamese, 'về' inside its name, each as one body", () => {
+    expect(people("Hội nghị do đồng chí Lương Văn Khải, Ủy viên Ban Cán sự đảng, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn và đồng chí Đinh Quang Thuận, Phó Trưởng Ban Kinh tế Trung ương đồng chủ trì. Dự có đồng chí Võ Thị Bích Vân - Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài.")).toEqual({
+      "Lương Văn Khải": ["Ủy viên Ban Cán sự đảng", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"],
+      "Đinh Quang Thuận": ["Phó Trưởng Ban Kinh tế Trung ương"],
+      "Võ Thị Bích Vân": ["Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

@@ -20,7 +20,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").
   "Quản lý các khu công nghiệp",
-  // Party and Front bodies.
+  // Party and Front bodies; a ministry's Party group written in capitals ("Ủy viên Ban Cán sự đảng").
+  "Cán sự đảng",
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
   // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
   "Chính sách, chiến lược",
@@ -34,6 +35,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Chiến lược phát triển", "Văn hóa và Phát triển", "Chiến lược và Chính sách",
   // The Ministry of Finance's department for public debt ("Cục trưởng Cục Quản lý nợ và Kinh tế đối ngoại").
   "Quản lý nợ và Kinh tế đối ngoại",
+  // The State Committee for Overseas Vietnamese ("Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài").
+  "Nhà nước về người Việt Nam ở nước ngoài",
   // Its department for banks and financial institutions ("Vụ Tài chính các ngân hàng và tổ chức tài chính").
   "Tài chính các ngân hàng và tổ chức tài chính",
   // Companies and centres named for digital technology ("Công ty cổ phần Công nghệ số Hồng Lam").
