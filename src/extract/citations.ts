@@ -47,7 +47,8 @@ const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|�
 // "01/NQ-CP", "05/CT-TTg", "12/2023/NQ-HĐND".
 const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
 // ", 66 và 68" after "Nghị quyết 59": a list of numbers sharing the kind (and the issuer after them).
-const NUMBER_LIST_RE = /^(?:\s*(?:,|và)\s*\d{1,4}(?![\p{N}\/%-]))+/u;
+// Not a count ("Nghị quyết 36 và 10 năm thực hiện Chỉ thị 45").
+const NUMBER_LIST_RE = /^(?:\s*(?:,|và)\s*\d{1,4}(?![\p{N}\/%-]|\s+(?:năm|tháng|ngày|tuần|lần|người|tỷ|triệu)(?![\p{L}])))+/u;
 // "Nghị quyết số 98/2023/QH15": a National Assembly resolution (a law is numbered the same way, so
 // only after "Nghị quyết").
 const ASSEMBLY_CODE_RE = /Nghị quyết\s+(?:số\s+)?((\d{1,4})\/\d{4}\/QH\d{1,2})(?![\p{L}\p{N}])/giu;

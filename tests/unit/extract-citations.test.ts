@@ -75,6 +75,10 @@ describe("document citations", () => {
     expect(keys("Các Nghị quyết 59, 66 và 68 của Bộ Chính trị là nền tảng.").resolutions).toEqual(["59-NQ/TW", "66-NQ/TW", "68-NQ/TW"]);
   });
 
+  it("does not read a count after a bare number as another document ('Nghị quyết 36 và 10 năm thực hiện Chỉ thị 45')", () => {
+    expect(keys("Cho ý kiến vào dự thảo báo cáo tổng kết 20 năm thực hiện Nghị quyết 36 và 10 năm thực hiện Chỉ thị 45 của Bộ Chính trị.")).toEqual({ directives: ["45-CT/TW"], resolutions: ["36-NQ/TW"] });
+  });
+
   it("does not read a share after a bare number as another document ('Chỉ thị 39, 100% tỉnh ủy')", () => {
     expect(keys("Sơ kết Chỉ thị số 39-CT/TW của Ban Bí thư. Sau 1 năm triển khai Chỉ thị 39, 100% tỉnh ủy đã ban hành kế hoạch.").directives).toEqual(["39-CT/TW"]);
   });
