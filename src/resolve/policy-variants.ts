@@ -2,8 +2,9 @@
  * The documents one official number stands for. Party directives and resolutions are numbered
  * anew each term, so `39-CT/TW` of 2014 (Bộ Chính trị, internal political protection) and of 2024
  * (Ban Bí thư, social-policy credit) share a key. The graph keeps one node per key, as the answer
- * keys and every citation form do; how each report cites the number (the day it gives, the subject
- * clause, the issuer) tells them apart when read. Pure: src/graph/read/variants.ts reads the rows.
+ * keys and every citation form do; how each report cites the number (the day it gives, the years
+ * it says the document has been carried out, the subject clause, the issuer) tells them apart when
+ * read. Pure: src/graph/read/variants.ts reads the rows.
  */
 import { subjectKey } from "../text/fold.ts";
 
