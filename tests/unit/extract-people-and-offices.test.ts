@@ -547,6 +547,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the Red Cross ('Hội Chữ thập đỏ') and the police's political department ('Phòng Công tác đảng và công tác chính trị') as one body each", () => {
+    expect(people("Dự có đồng chí Cao Văn Thắng, Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam; đồng chí Lê Thị Hoài Thu, Chủ tịch Hội Chữ thập đỏ tỉnh phát biểu. Thượng tá Tạ Minh Châu, Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh trình bày báo cáo.")).toEqual({
+      "Cao Văn Thắng": ["Phó Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam"],
+      "Lê Thị Hoài Thu": ["Chủ tịch Hội Chữ thập đỏ tỉnh"],
+      "Tạ Minh Châu": ["Trưởng phòng Công tác đảng và công tác chính trị Công an tỉnh"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

@@ -20,6 +20,11 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").
   "Quản lý các khu công nghiệp",
+  // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
+  "Chữ thập đỏ",
+  // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính
+  // trị Công an tỉnh", "Phòng Công tác Đảng, công tác chính trị").
+  "Công tác đảng và công tác chính trị", "Công tác Đảng và công tác chính trị", "Công tác đảng, công tác chính trị", "Công tác Đảng, công tác chính trị",
   // Party and Front bodies; a ministry's Party group written in capitals ("Ủy viên Ban Cán sự đảng").
   "Cán sự đảng",
   "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
