@@ -59,7 +59,7 @@ const PLENUM_RE =
   /Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương\s+(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)|(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)(?:\s*,?\s*\(?\s*khóa\s+([IVXL]+)\)?)?/gu;
 // The issuer written after a citation, within a short window: "… ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng".
 const ISSUER_AFTER_RE =
-  /^(?:\s*,)?(?:\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?)?\s*(?:,\s*)?(?:của\s+)(Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|Trung ương(?: Đảng)?|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ thành phố|Thành ủy|Ban Thường vụ Huyện ủy|Ban Chấp hành Đảng bộ huyện|Huyện ủy|Đảng ủy(?: [\p{Lu}][\p{L}]*)*)/u;
+  /^(?:\s*,)?(?:\s*ngày\s+(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}))?\s*(?:,\s*)?(?:của\s+)(Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|Trung ương(?: Đảng)?|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ thành phố|Thành ủy|Ban Thường vụ Huyện ủy|Ban Chấp hành Đảng bộ huyện|Huyện ủy|Đảng ủy(?: [\p{Lu}][\p{L}]*)*)/u;
 // A list introduced with its issuer: "bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW …".
 const LIST_ISSUER_RE =
   /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
@@ -67,7 +67,8 @@ const LIST_ISSUER_RE =
 const PLENUM_AFTER_RE = /^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+)?(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương/u;
 // How far after a numbered resolution a parenthesised plenum name may stand and still be its alias.
 const ALIAS_WINDOW = 90;
-const DATE_AFTER_RE = /^\s*,?\s*ngày\s+\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?/u;
+// "ngày 30/10/2024", "ngày 9-6-2014", "ngày 18.4.1991" (dots only with the year: "ngày 18.4" is rare, "4.2" a figure).
+const DATE_AFTER_RE = /^\s*,?\s*ngày\s+(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4})/u;
 const SUBJECT_RE = /^[^;]{0,160}?\s(về\s+["']?)([^;"]{3,300})/u;
 const NUMERALS: Readonly<Record<string, number>> = {
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
@@ -128,8 +129,8 @@ function subjectAfter(sentence: string, end: number, nextStart: number): string 
   return `về ${m[1]!.includes('"') || m[1]!.includes("'") ? body[0]!.toLowerCase() + body.slice(1) : body}`;
 }
 
-// The full day in what `withDate` took after a code: "ngày 30/10/2024", "ngày 9-6-14".
-const ISSUED_RE = /ngày\s+(\d{1,2})[\/-](\d{1,2})[\/-](\d{4}|\d{2})(?!\d)/u;
+// The full day in what `withDate` took after a code: "ngày 30/10/2024", "ngày 9-6-14", "ngày 18.4.1991".
+const ISSUED_RE = /ngày\s+(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4}|\d{2})(?!\d)/u;
 
 function issuedDay(dateText: string): string | null {
   const m = ISSUED_RE.exec(dateText);

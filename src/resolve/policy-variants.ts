@@ -19,6 +19,8 @@ export interface Citing {
   published?: string | null;
   /** How many years the report says the document has been carried out ("tổng kết 10 năm thực hiện"). */
   yearsSince?: number | null;
+  /** The report's province: a provincial or district number is that province's own. */
+  place?: string | null;
 }
 
 /** One document the number stands for, and the reports that cite it so. */
@@ -27,6 +29,8 @@ export interface PolicyVariant {
   issued: string | null;
   /** When no report gives the day: the year its reports imply ("tổng kết 10 năm thực hiện" in 2024: 2014). */
   issuedAbout: number | null;
+  /** For a provincial or district number: the province whose reports cite it. */
+  province: string | null;
   issuer: string | null;
   title: string | null;
   /**
@@ -50,19 +54,32 @@ function subjectCore(title: string): string[] {
   return core.split(" ");
 }
 
-/** `subjectCore` of each wording once: reports repeat a directive's subject word for word. */
-const cores = new Map<string, string[]>();
-const coreOf = (title: string): string[] => {
-  let core = cores.get(title);
-  if (!core) {
-    if (cores.size > 10_000) cores.clear();
-    cores.set(title, (core = subjectCore(title)));
+/** The names in a subject (capitalized words after its first, "Đảng" aside), which tell "tỉnh Nghệ An" from "tỉnh Khánh Hòa". */
+const namesIn = (title: string): string[] =>
+  title.normalize("NFC").split(/[^\p{L}\p{N}]+/u).slice(2).filter((w) => /^\p{Lu}/u.test(w) && w !== "Đảng").map((w) => subjectKey(w));
+
+interface Subject {
+  core: string[];
+  words: Set<string>;
+  names: string[];
+}
+
+/** Each wording's subject once: reports repeat a directive's subject word for word. */
+const subjects = new Map<string, Subject>();
+const subjectOf = (title: string): Subject => {
+  let subject = subjects.get(title);
+  if (!subject) {
+    if (subjects.size > 10_000) subjects.clear();
+    const core = subjectCore(title);
+    subjects.set(title, (subject = { core, words: new Set(core), names: namesIn(title) }));
   }
-  return core;
+  return subject;
 };
 
 /** Opening syllables two wordings of one subject share before they part: more than "xây dựng và phát triển tỉnh …" of two provinces. */
 const SHARED_OPENING = 10;
+/** The share of a shorter wording's syllables a longer one must hold, in any order ("tiếp công dân, giải quyết khiếu nại, tố cáo" in "công tác tiếp công dân và giải quyết khiếu nại, tố cáo"). */
+const SHARED_WORDS = 0.8;
 
 /**
  * Two subject clauses of one document, compared without their formulas: the shorter (three words
@@ -70,13 +87,18 @@ const SHARED_OPENING = 10;
  * chính sách xã hội trong giai đoạn mới" to "về tín dụng chính sách xã hội" or run a subject on
  * into the sentence ("…, do Tỉnh ủy tổ chức"); or both open with the same ten syllables and word
  * the rest differently ("… khóa XVI và bầu cử đại biểu Hội đồng nhân dân" / "… khóa XVI và đại biểu
- * Hội đồng nhân dân").
+ * Hội đồng nhân dân"); or the longer holds four fifths of the shorter's syllables (four at least)
+ * and every name the shorter gives.
  */
 export function sameSubject(a: string, b: string): boolean {
-  const [x, y] = [coreOf(a), coreOf(b)];
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  if (shorter.length >= 3 && ` ${longer.join(" ")} `.includes(` ${shorter.join(" ")} `)) return true;
-  return shorter.length >= SHARED_OPENING && shorter.slice(0, SHARED_OPENING).every((w, i) => w === longer[i]);
+  const [x, y] = [subjectOf(a), subjectOf(b)];
+  const [shorter, longer] = x.core.length <= y.core.length ? [x, y] : [y, x];
+  if (shorter.core.length >= 3 && ` ${longer.core.join(" ")} `.includes(` ${shorter.core.join(" ")} `)) return true;
+  if (shorter.core.length >= SHARED_OPENING && shorter.core.slice(0, SHARED_OPENING).every((w, i) => w === longer.core[i])) return true;
+  if (shorter.words.size < 4 || !shorter.names.every((n) => longer.words.has(n))) return false;
+  let held = 0;
+  for (const w of shorter.words) if (longer.words.has(w)) held++;
+  return held >= SHARED_WORDS * shorter.words.size;
 }
 
 type Fit = "yes" | "no" | "unknown";
@@ -138,7 +160,29 @@ const agrees = (given: number, implied: number): boolean => given >= implied - 2
  * year its own contradicts: when none is left, it cites another document, a variant of its own.
  * Variants come newest first, the ambiguous last.
  */
-export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
+export function policyVariants(citing: readonly Citing[], local = false): PolicyVariant[] {
+  if (!local) return groupReports(citing, null);
+  // Every province's committees number their own documents: its reports are grouped apart. A
+  // report that does not say its province goes with the only one there is, else a group of its own.
+  const byPlace = new Map<string | null, Citing[]>();
+  for (const c of citing) byPlace.set(c.place ?? null, [...(byPlace.get(c.place ?? null) ?? []), c]);
+  const placed = [...byPlace.keys()].filter((p): p is string => p !== null).sort();
+  if (placed.length === 1 && byPlace.has(null)) {
+    byPlace.get(placed[0]!)!.push(...byPlace.get(null)!);
+    byPlace.delete(null);
+  }
+  return [...byPlace.keys()].sort((a, b) => (a ?? "\uffff").localeCompare(b ?? "\uffff")).flatMap((place) => groupReports(byPlace.get(place)!, place));
+}
+
+/**
+ * Whether a number is a province's or a district's own (`05-NQ/TU`, `12-CT/HU`, `15/2025/NQ-HĐND`),
+ * not the Central Committee's, the Central Military Commission's, the Government's or the
+ * National Assembly's, whose numbers the whole country shares.
+ */
+export const isLocalNumber = (key: string): boolean => !/(?:\/(?:TW|QUTW)|-(?:CP|TTg)|\/QH\d+)$|^NQ-TW/u.test(key);
+
+/** The variants of one number among reports that may all cite the same document. */
+function groupReports(citing: readonly Citing[], province: string | null): PolicyVariant[] {
   const groups: Group[] = [];
   const ambiguous: Citing[] = [];
   const strength = (c: Citing): number => (c.issued ? 0 : impliedYear(c) !== null ? 1 : c.title ? 2 : c.issuer ? 3 : 4);
@@ -177,6 +221,7 @@ export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
     return {
       issued,
       issuedAbout: issued === null && implied !== null ? Number(implied) : null,
+      province,
       issuer: mostCited(members.map((c) => c.issuer)),
       title: mostCited(members.map((c) => c.title)),
       ambiguous: false,
@@ -185,7 +230,7 @@ export function policyVariants(citing: readonly Citing[]): PolicyVariant[] {
   });
   const when = (v: PolicyVariant): string => v.issued ?? (v.issuedAbout === null ? "" : String(v.issuedAbout));
   variants.sort((a, b) => when(b).localeCompare(when(a)));
-  if (ambiguous.length > 0) variants.push({ issued: null, issuedAbout: null, issuer: null, title: null, ambiguous: true, docs: ambiguous.map((c) => c.doc).sort() });
+  if (ambiguous.length > 0) variants.push({ issued: null, issuedAbout: null, province, issuer: null, title: null, ambiguous: true, docs: ambiguous.map((c) => c.doc).sort() });
   return variants;
 }
 

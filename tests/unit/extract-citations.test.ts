@@ -124,6 +124,8 @@ describe("document citations", () => {
     expect(e.directives.map((d) => [d.key, d.issued])).toEqual([["39-CT/TW", "2024-10-30"], ["05-CT/TW", null]]);
     // Two-digit year; a day off the calendar is no day.
     expect(e.resolutions.map((r) => [r.key, r.issued, r.title])).toEqual([["33-NQ/TW", "2014-06-09", "về văn hóa"], ["06-NQ/TU", null, null]]);
+    // Dotted, with its year.
+    expect(extract("Tiêu đề\n\nThực hiện Chỉ thị số 68-CT/TW ngày 18.4.1991 của Ban Bí thư về công tác Đảng ở cơ sở.").directives.map((d) => [d.issued, d.issuer])).toEqual([["1991-04-18", "Ban Bí thư"]]);
     // A later citation supplies the day the first left out.
     const later = extract("Tiêu đề\n\nQuán triệt Chỉ thị 39-CT/TW. Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư đã xác định rõ mục tiêu.");
     expect(later.directives.map((d) => d.issued)).toEqual(["2024-10-30"]);

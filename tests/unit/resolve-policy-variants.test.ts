@@ -1,6 +1,6 @@
 // One official number, several documents: reports grouped by the day, subject and issuer they cite.
 import { describe, expect, it } from "vitest";
-import { policyVariants, sameSubject, type Citing } from "../../src/resolve/policy-variants.ts";
+import { isLocalNumber, policyVariants, sameSubject, type Citing } from "../../src/resolve/policy-variants.ts";
 
 const cite = (doc: string, issued: string | null, issuer: string | null, title: string | null): Citing => ({ doc, issued, issuer, title });
 const CREDIT = "về nâng cao hiệu quả của tín dụng chính sách xã hội trong giai đoạn mới";
@@ -122,5 +122,21 @@ describe("policy variants", () => {
     ]);
     // Without a clear majority, the report stays ambiguous.
     expect(groups(citing.filter((c) => c.doc !== "b" && c.doc !== "c")).at(-1)).toEqual([null, null, true, ["later"]]);
+  });
+
+  it("reads the same subject worded in another order or with more words, but not one naming another place", () => {
+    expect(sameSubject("về tiếp công dân, giải quyết khiếu nại, tố cáo", "về tăng cường sự lãnh đạo của Đảng đối với công tác tiếp công dân và giải quyết khiếu nại, tố cáo")).toBe(true);
+    expect(sameSubject("về xây dựng và phát triển tỉnh Nghệ An đến năm 2030", "về xây dựng và phát triển tỉnh Khánh Hòa đến năm 2030")).toBe(false);
+    expect(sameSubject("về công tác phụ nữ", "về giáo dục nghề nghiệp")).toBe(false);
+  });
+
+  it("keeps every province's own numbers apart, and tells which are the country's", () => {
+    const at = (doc: string, place: string | null, title: string): Citing => ({ ...cite(doc, null, "Ban Thường vụ Tỉnh ủy", title), place });
+    const variants = policyVariants([at("a", "Gia Lai", "về giảm nghèo bền vững"), at("b", "Gia Lai", "về giảm nghèo bền vững vùng đồng bào dân tộc thiểu số"), at("c", "Đắk Lắk", "về giảm nghèo bền vững"), at("d", null, "về chuyển đổi số")], true);
+    expect(variants.map((v) => [v.province, v.docs])).toEqual([["Đắk Lắk", ["c"]], ["Gia Lai", ["a", "b"]], [null, ["d"]]]);
+    // A report that does not say its province goes with the only one there is.
+    expect(policyVariants([at("a", "Gia Lai", "về giảm nghèo bền vững"), { ...cite("d", null, null, null), place: null }], true).map((v) => [v.province, v.docs])).toEqual([["Gia Lai", ["a", "d"]]]);
+    expect(["05-NQ/TU", "12-CT/HU", "15/2025/NQ-HĐND", "01/CT-UBND"].map(isLocalNumber)).toEqual([true, true, true, true]);
+    expect(["39-CT/TW", "NQ-TW4-XII", "847-NQ/QUTW", "01/NQ-CP", "05/CT-TTg", "98/2023/QH15"].map(isLocalNumber)).toEqual([false, false, false, false, false, false]);
   });
 });

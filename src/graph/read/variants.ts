@@ -1,5 +1,5 @@
 /** The documents an official number stands for, read from how each report cites it. */
-import { policyVariants, type Citing, type PolicyVariant } from "../../resolve/policy-variants.ts";
+import { isLocalNumber, policyVariants, type Citing, type PolicyVariant } from "../../resolve/policy-variants.ts";
 import type { Reader } from "./nodes.ts";
 
 /** A variant with its meetings and reports, newest first. */
@@ -10,7 +10,8 @@ export interface VariantRow extends Omit<PolicyVariant, "docs"> {
 
 interface Row {
   id: string;
-  citing: Array<[string, string | null, string | null, string | null, string | null, number | null]>;
+  key: string;
+  citing: Array<[string, string | null, string | null, string | null, string | null, number | null, string | null]>;
   implementing: Array<[string, string, string | null]>;
 }
 
@@ -27,9 +28,15 @@ export async function variantsById(reader: Reader, label: "Directive" | "Resolut
   const result = await reader.read<Row>(
     `UNWIND $ids AS id
      MATCH (p:${label} {id: id})
-     CALL { WITH p MATCH (d:Document)-[m:MENTIONS]->(p) RETURN collect([d.id, m.issuer, m.title, m.issued, coalesce(d.publishedAt, d.date), m.yearsSince]) AS citing }
+     CALL {
+       WITH p
+       MATCH (d:Document)-[m:MENTIONS]->(p)
+       // The report's province: its own, else that of a meeting it reports.
+       WITH d, m, coalesce(d.province, [(d)-[:MENTIONS]->(meeting:Meeting) WHERE meeting.province IS NOT NULL | meeting.province][0]) AS place
+       RETURN collect([d.id, m.issuer, m.title, m.issued, coalesce(d.publishedAt, d.date), m.yearsSince, place]) AS citing
+     }
      CALL { WITH p MATCH (meeting:Meeting)-[i:IMPLEMENTS]->(p) RETURN collect([meeting.id, i.doc, meeting.date]) AS implementing }
-     RETURN id, citing, implementing`,
+     RETURN id, p.key AS key, citing, implementing`,
     { ids },
   );
   const byId = new Map(result.records.map((r) => [r.get("id"), r]));
@@ -38,7 +45,10 @@ export async function variantsById(reader: Reader, label: "Directive" | "Resolut
     if (!record) return [];
     const citing = record.get("citing");
     const published = new Map(citing.map(([doc, , , , at]) => [doc, at]));
-    const variants = policyVariants(citing.map(([doc, issuer, title, issued, at, yearsSince]): Citing => ({ doc, issuer, title, issued, published: at, yearsSince })));
+    const variants = policyVariants(
+      citing.map(([doc, issuer, title, issued, at, yearsSince, place]): Citing => ({ doc, issuer, title, issued, published: at, yearsSince, place })),
+      isLocalNumber(record.get("key")),
+    );
     const variantOf = new Map<string, number>();
     variants.forEach((v, i) => v.docs.forEach((d) => variantOf.set(d, i)));
     const meetings = variants.map(() => new Map<string, string | null>());
