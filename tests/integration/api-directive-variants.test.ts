@@ -107,6 +107,12 @@ describe("directive(key).variants", () => {
     expect(pages.flatMap((p) => p.data!.directive.variants[0].meetings)).toEqual(all);
   });
 
+  it("gives a provincial number the province whose reports cite it", async () => {
+    const res = await api.gql(`{ resolution(key: "06-NQ/TU") { variants { province issuer title } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.resolution.variants).toEqual([{ province: "Bến Tre", issuer: null, title: expect.stringMatching(/Bến Tre/) }]);
+  });
+
   it("gives a resolution its variants too", async () => {
     const res = await api.gql(`{ resolution(key: "33-NQ/TW") { variants { issued issuer title ambiguous sourcesCount } } }`);
     expect(res.errors).toBeUndefined();
