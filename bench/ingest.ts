@@ -83,12 +83,15 @@ function floorWorkload(docs: DocRows[]): FloorWorkload {
   const proof = (r: { sentence: string; start: number; end: number }) => ({ sentence: r.sentence, start: r.start, end: r.end });
   for (const d of docs) {
     const doc = node("Document", d.document.id, d.document);
-    const mention = (id: string, r: { sentence: string; start: number; end: number }) => edges.push({ type: "MENTIONS", from: doc, to: id, props: proof(r) });
+    const mention = (id: string, r: { sentence: string; start: number; end: number }, extra: Record<string, unknown> = {}) =>
+      edges.push({ type: "MENTIONS", from: doc, to: id, props: { ...proof(r), ...extra } });
+    // How the document cites a directive or resolution, as the pipeline keeps it on the mention.
+    const asCited = (x: { issuer: string | null; title: string | null; issued: string | null; yearsSince: number | null }) => ({ issuer: x.issuer, title: x.title, issued: x.issued, yearsSince: x.yearsSince });
     for (const p of d.persons) mention(node("Person", p.id, { name: p.name, nameKey: p.nameKey, scope: p.scope, searchText: p.searchText }), p);
     for (const o of d.offices) mention(node("Office", o.id, { title: o.title, jurisdiction: o.jurisdiction, searchText: o.searchText }), o);
     for (const o of d.organizations) mention(node("Organization", o.id, { name: o.name, searchText: o.searchText }), o);
-    for (const x of d.directives) mention(node("Directive", `dir_${x.key}`, { key: x.key, issuer: x.issuer, title: x.title, searchText: x.searchText }), x);
-    for (const x of d.resolutions) mention(node("Resolution", `res_${x.key}`, { key: x.key, name: x.name, issuer: x.issuer, searchText: x.searchText }), x);
+    for (const x of d.directives) mention(node("Directive", `dir_${x.key}`, { key: x.key, issuer: x.issuer, title: x.title, searchText: x.searchText }), x, asCited(x));
+    for (const x of d.resolutions) mention(node("Resolution", `res_${x.key}`, { key: x.key, name: x.name, issuer: x.issuer, searchText: x.searchText }), x, asCited(x));
     for (const m of d.meetings) {
       mention(node("Meeting", m.id, { title: m.title, date: m.date, province: m.province, searchText: m.searchText }), m);
       if (m.province) edges.push({ type: "IN_PROVINCE", from: m.id, to: node("Province", `prv_${m.province}`, { name: m.province }), props: { doc: d.document.id } });
