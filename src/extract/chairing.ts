@@ -213,18 +213,24 @@ function lastMentionBefore(mentions: readonly MentionSpan[], k: number): number 
 
 /** The mentions that a "chủ trì" at token `i` names as chairs (a list index), else -1. */
 function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], i: number): number {
+  // "đồng chủ trì hội nghị gồm: A; B; C", "dưới sự chủ trì của Đoàn Chủ tịch gồm các đồng chí: A, …;
+  // B, …": the list announced after the verb.
+  const announced = (): number | null => {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 2 + LIST_ANNOUNCE_WINDOW); k++) {
+      if (tokens[k]!.lower === "gồm" || tokens[k]!.text === ":") {
+        const m = firstMentionFrom(mentions, k);
+        return m >= 0 ? lists[m]! : -1;
+      }
+    }
+    return null;
+  };
   if (tokens[i - 1]?.lower === "sự") {
     // "dưới sự chủ trì của đồng chí X": the persons right after.
     const m = firstMentionFrom(mentions, i + 2);
-    return m >= 0 && mentions[m]!.start - (i + 2) <= 2 ? lists[m]! : -1;
+    return m >= 0 && mentions[m]!.start - (i + 2) <= 2 ? lists[m]! : (announced() ?? -1);
   }
-  // "đồng chủ trì hội nghị gồm: A; B; C": the list announced after the verb.
-  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + LIST_ANNOUNCE_WINDOW); k++) {
-    if (tokens[k]!.lower === "gồm" || tokens[k]!.text === ":") {
-      const m = firstMentionFrom(mentions, k);
-      return m >= 0 ? lists[m]! : -1;
-    }
-  }
+  const list = announced();
+  if (list !== null) return list;
   // "cùng chủ trì có đồng chí X": the persons after.
   if (tokens[i + 2]?.lower === "có") {
     const m = firstMentionFrom(mentions, i + 3);

@@ -591,6 +591,12 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)[0]!.chairedBy).toEqual(["Phạm Đức Thịnh", "Tòng Văn Piếng", "Vì Thị Hằng"]);
   });
 
+  it("makes chairs of a presidium listed after 'dưới sự chủ trì của Đoàn Chủ tịch gồm các đồng chí:'", () => {
+    const text = "Tiêu đề\n\nSáng 26/7, Đại hội Đảng bộ xã bước vào phiên chính thức dưới sự chủ trì của Đoàn Chủ tịch gồm các đồng chí: Cầm Văn Thịnh, Bí thư Đảng ủy xã; Quàng Thị Hoa, Phó Bí thư Thường trực Đảng ủy xã; Vì Văn Lả, Chủ tịch UBND xã.";
+    const [m] = meetings(text);
+    expect([m!.chairedBy, m!.attendedBy]).toEqual([["Cầm Văn Thịnh", "Quàng Thị Hoa", "Vì Văn Lả"], []]);
+  });
+
   it("does not place a leader whose words a speaker quotes ('dẫn lại lời Thủ tướng X')", () => {
     const text = "Tiêu đề\n\nSáng 15/12, Tỉnh ủy tổ chức hội nghị lần thứ 22. Ông Bùi Thị Khang, Bí thư Tỉnh ủy chủ trì.\nÔng Khang dẫn lại lời Thủ tướng Lê Văn Hòa tại buổi làm việc với tỉnh hồi tháng 4, rằng tỉnh có đủ dư địa để bứt phá.";
     expect(meetings(text)[0]!.attendedBy).toEqual([]);

@@ -555,6 +555,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a division's name with its lower-case words ('Bí thư Chi bộ Phòng Quản lý ngân sách')", () => {
+    expect(people("Thảo luận tại Đại hội, đồng chí Lê Đình Khang, Bí thư Chi bộ Phòng Quản lý ngân sách tham luận về sinh hoạt chi bộ.")).toEqual({
+      "Lê Đình Khang": ["Bí thư Chi bộ Phòng Quản lý ngân sách"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

@@ -96,7 +96,7 @@ export const OFFICE_INNER = phraseIndex([
 export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội tb ptb");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
