@@ -120,11 +120,29 @@ function issuerFor(sentence: string, end: number, listIssuers: ReadonlyArray<{ i
   return best;
 }
 
+// Where a subject clause ends and the sentence goes on: after its closing formula ("… trong tình
+// hình mới, lực lượng …"); before a new clause's subject or a linking phrase (", Thanh Hóa đã …",
+// ", do Tỉnh ủy tổ chức", ", gắn với …"), another document ("và Kết luận số 01-KL/TW"), a verb of
+// the sentence ("… đã mở ra", "… mà Đảng bộ đã triển khai"), a web page's menu ("Trang chủ ›").
+// Not at ", nhất là": titles have it ("về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp
+// chiến lược, …").
+const RUN_ON: readonly RegExp[] = [
+  /(?<=trong (?:tình hình|giai đoạn|thời kỳ|kỷ nguyên) (?:mới|hiện nay))[\s,].*$/u,
+  /,\s+(?=\p{Lu})(?!Hồ Chí Minh).*$/u,
+  /,\s+(?:do|gắn với|kết hợp|đồng thời|với mục tiêu|cùng|trong đó|qua đó|sáng|chiều|tối|ngày|trong (?:hai )?ngày)\s.*$/u,
+  /\s+(?:và|cùng)\s+(?:Kết luận|Chương trình|Quyết định|Kế hoạch|Quy định|Hướng dẫn|Thông báo)\s.*$/u,
+  /\s+(?:đã|đang|sẽ|mà|luôn được|tiếp tục được)\s.*$/u,
+  // What is left of a new clause once its verb is cut: its subject (", huyện", ", thanh niên của tỉnh").
+  /,\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|quận|thanh niên|đơn vị|ngành)(?:\s+\p{Ll}+){0,3}$/u,
+  /\s+Trang chủ\b.*$/u,
+  /\s+(?:và|của|với)$/u,
+];
+
 /** "về …" subject clause following a citation, up to the next citation or clause break. */
 function subjectAfter(sentence: string, end: number, nextStart: number): string | null {
   const m = SUBJECT_RE.exec(sentence.slice(end, Math.min(nextStart, end + 400)));
   if (!m) return null;
-  const body = m[2]!.replace(/["']+$/u, "").replace(/[\s,.;:]+$/u, "").trim();
+  const body = RUN_ON.reduce((b, cut) => b.replace(cut, ""), m[2]!).replace(/["']+$/u, "").replace(/[\s,.;:]+$/u, "").trim();
   if (!body) return null;
   return `về ${m[1]!.includes('"') || m[1]!.includes("'") ? body[0]!.toLowerCase() + body.slice(1) : body}`;
 }

@@ -16,7 +16,7 @@ export const documentId = (source: string): string => `doc_${digest(source)}`;
  * Bumped when the ids or the graph model change: a document stored under another version is not
  * "unchanged", so ingesting it again writes it anew, with the ids of this one.
  */
-const GRAPH_MODEL_VERSION = 6;
+const GRAPH_MODEL_VERSION = 7;
 /** What tells that a document's text (and the model it was written with) has not changed. */
 export const contentHash = (text: string): string => digest(`${GRAPH_MODEL_VERSION}\n${text.normalize("NFC")}`);
 export const personId = (nameKey: string, scope: Scope): string => `per_${digest(`${nameKey}|${scope === null ? "" : searchKey(scope)}`)}`;

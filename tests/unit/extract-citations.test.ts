@@ -138,4 +138,13 @@ describe("document citations", () => {
     // Months count as the whole years they make.
     expect(extract("Tiêu đề\n\nPhong Thổ sơ kết 6 tháng thực hiện Chỉ thị 39 của Ban Bí thư.").directives.map((d) => d.yearsSince)).toEqual([0]);
   });
+
+  it("ends a subject clause where the sentence goes on, and keeps the commas a title has", () => {
+    const title = (sentence: string) => extract(`Tiêu đề\n\n${sentence}`).directives[0]?.title ?? extract(`Tiêu đề\n\n${sentence}`).resolutions[0]?.title;
+    expect(title("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Thanh Hóa đã chủ động chuẩn bị.")).toBe("về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng");
+    expect(title("Hội nghị tổng kết Chỉ thị số 46-CT/TW của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an ninh, trật tự trong tình hình mới, do Ban Thường vụ Tỉnh ủy tổ chức.")).toBe("về tăng cường sự lãnh đạo của Đảng đối với công tác bảo đảm an ninh, trật tự trong tình hình mới");
+    expect(title("Quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và Kết luận số 01-KL/TW của Bộ Chính trị.")).toBe("về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+    expect(title("Thực hiện Nghị quyết số 43-NQ/TW của Bộ Chính trị về công tác tôn giáo, tỉnh đã dành nhiều nguồn lực.")).toBe("về công tác tôn giáo");
+    expect(title("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ.")).toBe("về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ");
+  });
 });
