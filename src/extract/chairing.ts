@@ -93,6 +93,9 @@ const AT_THE_MEETING = phraseIndex([
 
 // What the meeting decides on persons ("thi hành kỷ luật … Ban Thường vụ và đồng chí X"): they are not placed by it.
 const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ"]);
+// The work of enforcing it, named as a field ("công tác kiểm tra, giám sát và thi hành kỷ luật đảng
+// năm 2025 do đồng chí X trình bày"), decides on nobody.
+const DISCIPLINE_AS_WORK = phraseIndex(["kỷ luật đảng", "kỷ luật trong đảng"]);
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
 const ELECTED = ["được", "bầu"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
@@ -267,7 +270,7 @@ const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
  */
 export function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    if (matchPhrase(tokens, i, DISCIPLINE)) return i;
+    if (matchPhrase(tokens, i, DISCIPLINE) && !matchPhrase(tokens, i, DISCIPLINE_AS_WORK)) return i;
     // "… cho rằng thành quả có dấu ấn của … đồng chí X": what follows "rằng" is the speaker's view.
     if (tokens[i]!.lower === "rằng" && lastMentionBefore(mentions, i) >= 0) return i + 1;
     const verb = matchPhrase(tokens, i, SPEECH);

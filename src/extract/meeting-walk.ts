@@ -219,7 +219,9 @@ class MeetingWalk {
     if (ITEM_NUMBER.test(f.sentence.text)) return;
     const item = this.listOpen && isListItem(this.text, f);
     const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, meeting.out.organizer ?? null) ?? (item ? "enumeration" : null);
-    this.listOpen = about !== null && (f.sentence.text.endsWith(":") || item);
+    // A sentence of an item's own paragraph ("1. Dự thảo Đề án …. Tại Hội nghị, X trình bày …") keeps
+    // the list open for the next item.
+    this.listOpen = (about !== null && (f.sentence.text.endsWith(":") || item)) || (this.listOpen && !this.lineBreakBefore(i));
     const verbAt = about ? firstImplementingVerb(f.tokens, f.sentence.text) : -1;
     const inherited = about === "enumeration" && this.previousCarriesVerb;
     this.previousCarriesVerb = about !== null && (verbAt >= 0 || inherited);

@@ -118,11 +118,14 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     if (noun) {
       // "Ban Tổ chức Đại hội", "Ban Chỉ đạo Đại hội": a body named after the meeting, not the meeting.
       const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
-      const excluded = body || NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w));
+      // "Thông báo số 412-TB/TU … kết luận Hội nghị Ban Thường vụ ngày 8/1": the notice of a meeting's
+      // conclusions, which the article tells through it.
+      const concludedInNotice = endsBefore(tokens, i, ["kết", "luận"]) && tokens.slice(0, i).some((w, k) => w.lower === "thông" && tokens[k + 1]?.lower === "báo");
+      const excluded = body || (!concludedInNotice && NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w)));
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
       const after = tokens[i + noun];
       const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
-      if (!excluded) out.push({ token: i, at: t.start, verbal: null, reported: REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)), generic });
+      if (!excluded) out.push({ token: i, at: t.start, verbal: null, reported: !concludedInNotice && REPORTED_AFTER.some((w) => endsBefore(tokens, i, w)), generic });
       i += noun - 1;
       continue;
     }
@@ -276,9 +279,15 @@ const subjectAfterItsDay = (tokens: readonly Token[], noun: Noun, day: DayMentio
  */
 function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayMention[]): DayMention | undefined {
   if (noun.verbal) return undefined;
-  const after = tokens[noun.token + matchPhrase(tokens, noun.token, MEETING_NOUNS)];
+  let k = noun.token + matchPhrase(tokens, noun.token, MEETING_NOUNS);
+  // "Hội nghị Ban Thường vụ Tỉnh ủy ngày 8/1/2026": the body that held it, between.
+  if (tokens[k]?.cap) for (let n = 0; n < BODY_BEFORE_DAY && tokens[k] && tokens[k]!.kind === "word" && tokens[k]!.lower !== "ngày"; n++) k++;
+  const after = tokens[k];
   return after?.lower === "ngày" ? days.find((d) => d.start >= after.end && d.start <= after.end + 1) : undefined;
 }
+
+/** How many words of a body's name may stand between a meeting and its day. */
+const BODY_BEFORE_DAY = 6;
 
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {

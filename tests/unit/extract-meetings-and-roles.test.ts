@@ -831,3 +831,22 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)[0]!.chairedBy).toEqual(["Nguyễn Hữu Thắng"]);
   });
 });
+
+describe("official communiqués and result notices", () => {
+  it("keeps a list of items open across an item's own second sentence, so the next item's document is carried out", () => {
+    const text = "Tiêu đề\n\nNgày 14/11/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ hai. Đồng chí Phan Đình Khiêm, Bí thư Tỉnh ủy chủ trì.\n\nHội nghị đã thảo luận, cho ý kiến vào các nội dung sau:\n\n1. Dự thảo Đề án nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Tại Hội nghị, đồng chí Thái Bá Luận, Giám đốc Sở Khoa học và Công nghệ đã trình bày tóm tắt dự thảo Đề án.\n\n2. Dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.";
+    expect(meetings(text)[0]!.implements).toEqual(["57-NQ/TW", "68-NQ/TW"]);
+  });
+
+  it("places who presents the report on the work of enforcing discipline ('thi hành kỷ luật đảng'), which decides on nobody", () => {
+    const text = "Tiêu đề\n\nNgày 26/12/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ tư. Đồng chí Đinh Xuân Quang, Bí thư Tỉnh ủy chủ trì Hội nghị.\n\n5. Báo cáo kết quả công tác kiểm tra, giám sát và thi hành kỷ luật đảng năm 2025 do đồng chí Cao Thị Hồng Nhung, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy trình bày tại Hội nghị.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Cao Thị Hồng Nhung"]);
+  });
+
+  it("reads the meeting a notice of conclusions tells of, with its day ('Thông báo … kết luận Hội nghị Ban Thường vụ Tỉnh ủy ngày 8/1/2026')", () => {
+    const text = "Thông báo kết luận của Ban Thường vụ Tỉnh ủy\n\nBan Thường vụ Tỉnh ủy vừa ban hành Thông báo số 412-TB/TU ngày 12/1/2026 kết luận Hội nghị Ban Thường vụ Tỉnh ủy ngày 8/1/2026. Hội nghị do đồng chí Đỗ Hồng Phúc, Bí thư Tỉnh ủy chủ trì.";
+    const [m] = meetings(text, { publishedAt: "2026-01-13" });
+    expect([m!.date, m!.chairedBy]).toEqual(["2026-01-08", ["Đỗ Hồng Phúc"]]);
+  });
+});
+

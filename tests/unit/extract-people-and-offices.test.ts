@@ -561,6 +561,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the civil defence command ('Ban Chỉ huy phòng thủ dân sự xã') as one body", () => {
+    expect(people("Đồng chí Vũ Văn Thành, Phó Chủ tịch UBND xã, Trưởng Ban Chỉ huy phòng thủ dân sự xã báo cáo.")).toEqual({
+      "Vũ Văn Thành": ["Phó Chủ tịch Ủy ban nhân dân xã", "Trưởng Ban Chỉ huy phòng thủ dân sự xã"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

@@ -56,6 +56,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // The disaster-prevention command every province and district has ("Trưởng Ban Chỉ huy Phòng,
   // chống thiên tai và Tìm kiếm cứu nạn tỉnh").
   "Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Phòng, chống thiên tai và tìm kiếm cứu nạn", "Phòng, chống thiên tai",
+  // Its successor since 2025, the civil defence command ("Trưởng Ban Chỉ huy phòng thủ dân sự xã").
+  "Chỉ huy phòng thủ dân sự", "Chỉ huy Phòng thủ dân sự",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",
   "Đoàn ĐBQH, HĐND và UBND", "Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân",
