@@ -23,6 +23,9 @@ import { MEETING_NOUNS, plannedIn } from "./meetings.ts";
 const IMPLEMENTING = phraseIndex([
   "thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "học tập",
   "cụ thể hóa", "phổ biến", "thi hành", "chương trình hành động", "truyền đạt",
+  // "Hội nghị gặp mặt, thông tin thời sự và tuyên truyền Nghị quyết số 43-NQ/TW": disseminating the
+  // document itself; not "tuyên truyền đại hội … theo tinh thần Chỉ thị …", a task set by it.
+  "tuyên truyền nghị quyết", "tuyên truyền chỉ thị",
 ]);
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
 const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);

@@ -65,7 +65,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeStart = -1;
   let placeIsProvince = false;
   let inCompany = false;
-  let longName = /văn phòng$/u.test(headText);
+  // A head that ends in such a body's first word ("Trưởng Ban" of "Ban Chỉ đạo …") starts its long name.
+  let longName = /văn phòng$/u.test(headText) || matchPhrase(tokens, k - 1, LONG_NAMED_BODIES) > 0;
   while (k < limit) {
     const t = tokens[k]!;
     if (t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) inCompany = true;

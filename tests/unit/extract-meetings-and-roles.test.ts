@@ -848,5 +848,9 @@ describe("official communiqués and result notices", () => {
     const [m] = meetings(text, { publishedAt: "2026-01-13" });
     expect([m!.date, m!.chairedBy]).toEqual(["2026-01-08", ["Đỗ Hồng Phúc"]]);
   });
-});
 
+  it("carries out a document the meeting disseminates ('tuyên truyền Nghị quyết số 43-NQ/TW'), not one a task it sets follows ('trọng tâm là tuyên truyền đại hội … theo tinh thần Chỉ thị')", () => {
+    const text = "Tiêu đề\n\nSáng 16/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị gặp mặt, thông tin thời sự và tuyên truyền Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng đến chức sắc các tôn giáo. Về nhiệm vụ, hội nghị xác định trọng tâm là tuyên truyền đại hội đảng bộ các cấp theo tinh thần Chỉ thị số 45-CT/TW của Bộ Chính trị.";
+    expect(meetings(text)[0]!.implements).toEqual(["43-NQ/TW"]);
+  });
+});

@@ -567,6 +567,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a steering committee's long name after its head ('Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia'), and stops at what it steers ('tổng kết …')", () => {
+    expect(people("Phó Thủ tướng Ngô Thị Thu Hà, Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia, chủ trì cuộc họp. Ông Trương Minh Hoàn, Trưởng Ban Chỉ đạo tổng kết Nghị quyết 18 phát biểu.")).toEqual({
+      "Ngô Thị Thu Hà": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia"],
+      "Trương Minh Hoàn": ["Trưởng Ban Chỉ đạo"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

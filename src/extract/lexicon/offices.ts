@@ -120,7 +120,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng
+  kiến phản cam mời hoan bàn chất ủng từng tổng
 `);
 
 /**
@@ -134,7 +134,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển
+  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
