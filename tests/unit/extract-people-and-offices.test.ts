@@ -574,6 +574,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the steering committee against corruption, waste and negativity and the citizens' reception board, commas and all, as one body each", () => {
+    expect(people("Đồng chí Đinh Quốc Thịnh, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh chủ trì. Dự có đồng chí Hà Văn Thuận, Phó Chánh Thanh tra tỉnh, Trưởng Ban Tiếp công dân tỉnh.")).toEqual({
+      "Đinh Quốc Thịnh": ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh"],
+      "Hà Văn Thuận": ["Phó Chánh Thanh tra tỉnh", "Trưởng Ban Tiếp công dân tỉnh"],
+    });
+  });
+
   it("reads Lao names written with hyphens, a Lao governor ('Tỉnh trưởng'), a current office after a former one ('nay là'), the Youth Union's district committee with its place, and 'Ban cán sự Đảng'", () => {
     expect(people("Đoàn do đồng chí Khăm-xay Vông-pa-xớt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông-xa-lỳ dẫn đầu. Cùng dự có anh Hà Văn Chiến, nguyên Bí thư Tỉnh đoàn, nay là Phó Chủ tịch UBND huyện Phong Thổ; anh Sùng A Dế, Bí thư Huyện đoàn Sìn Hồ; ông Lường Văn Quán, nguyên Bí thư Ban cán sự Đảng tỉnh.")).toEqual({
       "Khăm-xay Vông-pa-xớt": ["Bí thư Tỉnh ủy", "Tỉnh trưởng"],

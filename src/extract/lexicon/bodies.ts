@@ -56,6 +56,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // The disaster-prevention command every province and district has ("Trưởng Ban Chỉ huy Phòng,
   // chống thiên tai và Tìm kiếm cứu nạn tỉnh").
   "Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Phòng, chống thiên tai và tìm kiếm cứu nạn", "Phòng, chống thiên tai",
+  // The steering committee against corruption, waste and negativity ("Trưởng Ban Chỉ đạo phòng,
+  // chống tham nhũng, lãng phí, tiêu cực tỉnh"), written with a capital or not; the citizens'
+  // reception board ("Trưởng Ban Tiếp công dân tỉnh").
+  "Phòng, chống tham nhũng, lãng phí, tiêu cực", "Phòng, chống tham nhũng, tiêu cực", "Phòng, chống tham nhũng", "Tiếp công dân",
   // Its successor since 2025, the civil defence command ("Trưởng Ban Chỉ huy phòng thủ dân sự xã").
   "Chỉ huy phòng thủ dân sự", "Chỉ huy Phòng thủ dân sự",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").

@@ -59,6 +59,9 @@ export const OFFICE_INNER = phraseIndex([
   "cán sự", "cán sự đảng",
   // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh").
   "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở",
+  // "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh" (lexicon/bodies.ts has it
+  // written with a capital).
+  "phòng, chống tham nhũng, lãng phí, tiêu cực", "phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh".
   "thị trường",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
