@@ -314,7 +314,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1])) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
   });
   return roles;
 }
@@ -332,6 +332,20 @@ const ABSENT = phraseIndex([
 ]);
 
 const IN_A_LETTER = phraseIndex(["trong thư", "trong bức thư", "trong điện"]);
+
+// "X chuyển lời thăm hỏi của ông Y", "gửi lời chúc mừng của đồng chí Y": Y's words, brought by another.
+const CONVEYING = [["chuyển", "lời"], ["gửi", "lời"]];
+const CONVEYED_WINDOW = 8;
+
+/** Whether the person at mention `m` is the one whose greetings another conveys: not there. */
+function greetingsConveyedFrom(tokens: readonly Token[], m: MentionSpan): boolean {
+  if (tokens[m.start - 1]?.lower !== "của" && !["ông", "bà", "chí", "ngài"].includes(tokens[m.start - 1]?.lower ?? "")) return false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - CONVEYED_WINDOW); k--) {
+    if (isPunct(tokens[k], ",;.")) return false;
+    if (CONVEYING.some((w) => wordsAt(tokens, k, w))) return true;
+  }
+  return false;
+}
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */
 function saidAbsent(tokens: readonly Token[], m: MentionSpan, next: MentionSpan | undefined): boolean {

@@ -853,4 +853,12 @@ describe("official communiqués and result notices", () => {
     const text = "Tiêu đề\n\nSáng 16/12, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị gặp mặt, thông tin thời sự và tuyên truyền Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng đến chức sắc các tôn giáo. Về nhiệm vụ, hội nghị xác định trọng tâm là tuyên truyền đại hội đảng bộ các cấp theo tinh thần Chỉ thị số 45-CT/TW của Bộ Chính trị.";
     expect(meetings(text)[0]!.implements).toEqual(["43-NQ/TW"]);
   });
+
+  it("reads a foreign city's mayor ('Thị trưởng thành phố Gumi') and does not place the one whose greetings a guest conveys ('chuyển lời thăm hỏi của ông Y')", () => {
+    const text = "Tiêu đề\n\nChiều 10/3, đồng chí Vương Đình Khang, Chủ tịch UBND tỉnh đã tiếp và làm việc với Đoàn công tác thành phố Gumi (Hàn Quốc) do ông Park Sang-woo, Thị trưởng thành phố Gumi dẫn đầu. Ông Park Sang-woo chuyển lời thăm hỏi của ông Cho Hyun-seok, Tỉnh trưởng tỉnh Gyeongsangbuk tới lãnh đạo tỉnh.";
+    const e = extract(text, { publishedAt: "2026-03-11" });
+    expect(e.meetings[0]!.attendedBy).toEqual(["Vương Đình Khang", "Park Sang-woo"]);
+    expect(e.persons.find((p) => p.name === "Park Sang-woo")?.offices).toEqual(["Thị trưởng"]);
+  });
 });
+

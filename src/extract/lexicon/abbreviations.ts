@@ -53,9 +53,9 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Ủy viên Trung ương$/u, "Ủy viên Trung ương Đảng"],
   [/^Ủy viên dự khuyết (?:Ban Chấp hành )?Trung ương$/u, "Ủy viên dự khuyết Trung ương Đảng"],
   [/^Tổng Bí thư Ban Chấp hành Trung ương(?: Đảng)?$/u, "Tổng Bí thư"],
-  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn": the title names the level;
-  // "tỉnh", "thành phố" are the place's.
-  [/(Tỉnh ủy|Thành ủy|Tỉnh trưởng) (?:tỉnh|thành phố)$/u, "$1"],
+  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Thị trưởng thành phố Gumi": the
+  // title names the level; "tỉnh", "thành phố" are the place's.
+  [/(Tỉnh ủy|Thành ủy|Tỉnh trưởng|Thị trưởng) (?:tỉnh|thành phố)$/u, "$1"],
 ];
 
 /** Abbreviated organ of a document code: `TƯ`, `T.Ư` mean `TW`. */

@@ -33,8 +33,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên", "Tham mưu trưởng", "Phó Tham mưu trưởng",
   // The army's chief of the general staff.
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
-  // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn").
-  "Tỉnh trưởng", "Phó Tỉnh trưởng",
+  // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn"); a foreign city's mayor ("Thị trưởng
+  // thành phố Bách Sắc").
+  "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
