@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { extract } from "../src/extract/index.ts";
 import type { Graph } from "../src/graph/driver.ts";
 import { factType, FACTS, type Fact } from "../src/graph/facts.ts";
+import { AS_CITED } from "../src/graph/write.ts";
 import { ingest, type IngestItem } from "../src/ingest/pipeline.ts";
 import { contentHash } from "../src/resolve/keys.ts";
 import { PersonIndex } from "../src/resolve/persons.ts";
@@ -86,7 +87,7 @@ function floorWorkload(docs: DocRows[]): FloorWorkload {
     const mention = (id: string, r: { sentence: string; start: number; end: number }, extra: Record<string, unknown> = {}) =>
       edges.push({ type: "MENTIONS", from: doc, to: id, props: { ...proof(r), ...extra } });
     // How the document cites a directive or resolution, as the pipeline keeps it on the mention.
-    const asCited = (x: { issuer: string | null; title: string | null; issued: string | null; yearsSince: number | null }) => ({ issuer: x.issuer, title: x.title, issued: x.issued, yearsSince: x.yearsSince });
+    const asCited = (x: Record<(typeof AS_CITED)[number], unknown>) => Object.fromEntries(AS_CITED.map((p) => [p, x[p]]));
     for (const p of d.persons) mention(node("Person", p.id, { name: p.name, nameKey: p.nameKey, scope: p.scope, searchText: p.searchText }), p);
     for (const o of d.offices) mention(node("Office", o.id, { title: o.title, jurisdiction: o.jurisdiction, searchText: o.searchText }), o);
     for (const o of d.organizations) mention(node("Organization", o.id, { name: o.name, searchText: o.searchText }), o);

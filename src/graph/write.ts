@@ -43,7 +43,7 @@ SET ${PROOF}${asCited.map((p) => `, r.${p} = row.${p}`).join("")}`;
  * How each document cites a directive or resolution, kept on its mention: one number can stand
  * for documents of different terms, and these tell them apart (src/resolve/policy-variants.ts).
  */
-const AS_CITED = ["issuer", "title", "issued", "yearsSince"] as const;
+export const AS_CITED = ["issuer", "title", "issued", "yearsSince"] as const;
 
 /** Cypher that follows the CREATE of an evidence edge `r` of `type` from `a` to `b`: its fact edge. */
 const withFact = (type: Fact) => `

@@ -24,18 +24,19 @@ const byDateDesc = (a: { date: string | null; id: string }, b: { date: string | 
  * places there is not also listed among the ambiguous ones.
  */
 export async function variantsById(reader: Reader, label: "Directive" | "Resolution", ids: readonly string[]): Promise<VariantRow[][]> {
-  // The label is one of two fixed names, never input; ids are a parameter.
+  // The label is one of two fixed names, never input; ids are a parameter. MENTIONS starts at a
+  // Document and IMPLEMENTS at a Meeting: their labels are not checked (docs/graph-model.md).
   const result = await reader.read<Row>(
     `UNWIND $ids AS id
      MATCH (p:${label} {id: id})
      CALL {
        WITH p
-       MATCH (d:Document)-[m:MENTIONS]->(p)
+       MATCH (d)-[m:MENTIONS]->(p)
        // The report's province: its own, else that of a meeting it reports.
        WITH d, m, coalesce(d.province, [(d)-[:MENTIONS]->(meeting:Meeting) WHERE meeting.province IS NOT NULL | meeting.province][0]) AS place
        RETURN collect([d.id, m.issuer, m.title, m.issued, coalesce(d.publishedAt, d.date), m.yearsSince, place]) AS citing
      }
-     CALL { WITH p MATCH (meeting:Meeting)-[i:IMPLEMENTS]->(p) RETURN collect([meeting.id, i.doc, meeting.date]) AS implementing }
+     CALL { WITH p MATCH (meeting)-[i:IMPLEMENTS]->(p) RETURN collect([meeting.id, i.doc, meeting.date]) AS implementing }
      RETURN id, p.key AS key, citing, implementing`,
     { ids },
   );
