@@ -258,7 +258,8 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   (tokens[m.start - 1]?.lower === "do" && (wordsAt(tokens, m.end, HEADS_A_BODY) || tokens[m.end]?.lower === "ký")) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
-  ONCE_SAID.some((w) => wordsAt(tokens, m.end, w));
+  // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too.
+  ONCE_SAID.some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
 
 /** "Đồng chí cho biết, …", "Ông nhấn mạnh, …": the person just named speaks, referred to by a pronoun. */
 const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>

@@ -666,6 +666,11 @@ describe("text as it comes from the web", () => {
     expect(meetings(text)).toEqual([{ date: "--03-06", chairedBy: [], attendedBy: ["Lăng Văn Tùng"], implements: [] }]);
   });
 
+  it("does not place words once said by a person whose office is set off by commas ('ông X, nguyên Bộ trưởng …, từng nêu')", () => {
+    const text = "Tiêu đề\n\nNgày 22/12, Bộ Chính trị tổ chức hội nghị toàn quốc sơ kết Nghị quyết 57-NQ/TW. Nhiều ý kiến tại hội nghị gặp nhau ở nhận định mà ông Nguyễn Quân, nguyên Bộ trưởng Bộ Khoa học và Công nghệ, từng nêu khi trao đổi với Báo Nhân Dân hồi tháng 10.\nĐồng chí Lê Văn Hưng, Giám đốc Sở Tài chính phát biểu.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Hưng"]);
+  });
+
   it("reads a day written in words at the start of a sentence ('Ngày 12 tháng 7 năm 2024, …'), and what the meeting discussed first ('Nội dung đầu tiên được hội nghị thảo luận là …')", () => {
     const text = "Tiêu đề\n\nNgày 12 tháng 7 năm 2024, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 19. Nội dung đầu tiên được hội nghị thảo luận là dự thảo Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
     expect(meetings(text)).toEqual([{ date: "2024-07-12", chairedBy: [], attendedBy: [], implements: ["57-NQ/TW"] }]);
