@@ -14,7 +14,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
-import { tellsEarlierOccasion } from "./meetings.ts";
+import { plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { rankAt } from "./offices.ts";
 
 export type Role = "chair" | "attendee";
@@ -44,8 +44,8 @@ const PRESENCE = phraseIndex([
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
-  // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn").
-  "kiến nghị", "đề xuất", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …").
+  "kiến nghị", "đề xuất", "mong muốn", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
@@ -53,8 +53,9 @@ const PRESENCE = phraseIndex([
   "trả lời câu hỏi",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
-  // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến").
-  "giải trình", "phản ánh",
+  // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
+  // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
+  "giải trình", "phản ánh", "thừa nhận",
   // Words said there ("“…”, ông Khoa nói tại hội nghị").
   "nói tại",
   // A speaker at a seminar analysing a matter ("PGS.TS X, Trưởng khoa … phân tích …").
@@ -78,6 +79,8 @@ const LED_ACTIVITIES = phraseIndex(["giám sát", "phản biện", "xây dựng"
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
+// "tiếp" receives a visitor; "tiếp tục" goes on, "tiếp cận" reaches, "tiếp nhận" takes in.
+const NOT_PRESENCE_AFTER_TIEP = new Set(["tục", "cận", "nhận", "nối", "theo", "giáp", "diễn", "thị", "sức", "quản"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
@@ -160,11 +163,22 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
  * Whether the "chủ trì" at `tokens[i]` leads a task rather than chairs a meeting: "giao rõ cơ quan
  * chủ trì", one given a task to lead ("Bộ trưởng giao Thứ trưởng X chủ trì"), or the formula for
  * leading it with others ("Dự thảo do Ban Tuyên giáo chủ trì, phối hợp với Sở … xây dựng"), or an
- * activity led ("để Mặt trận chủ trì giám sát").
+ * activity led ("để Mặt trận chủ trì giám sát"). Nor does one chair a sitting still to come
+ * ("ông Y, Chủ tịch UBND tỉnh sẽ chủ trì phiên bế mạc").
  */
 function leadsATask(tokens: readonly Token[], i: number): boolean {
   const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
-  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0;
+  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || plannedIn(tokens, clauseStartBefore(tokens, i), i);
+}
+
+/** Whether the clause a mention starts in says it is still to come ("dự kiến do đồng chí X, … chủ trì"). */
+const plannedAt = (tokens: readonly Token[], m: MentionSpan): boolean => plannedIn(tokens, clauseStartBefore(tokens, m.start), m.start);
+
+/** First token of the clause (between ",;:" marks) that token `i` stands in. */
+function clauseStartBefore(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !isPunct(tokens[k - 1], ",;:")) k--;
+  return k;
 }
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
@@ -183,11 +197,36 @@ function hasPresence(tokens: readonly Token[]): boolean {
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
     if (!length || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
+    // "Đồng chí X sẽ dự và chủ trì": presence still to come.
+    if (plannedIn(tokens, clauseStartBefore(tokens, i), i)) continue;
     return true;
   }
   return false;
+}
+
+const PROGRAMME_OPENING = phraseIndex(["theo chương trình", "theo kế hoạch", "theo dự kiến", "dự kiến"]);
+
+/**
+ * Whether the sentence tells what is still to come, placing nobody: "sẽ" before its first person
+ * ("Trong hai ngày tới, học viên sẽ được nghe đồng chí X …"), or anywhere after an opening that
+ * gives the programme ("Theo kế hoạch, ngày 25/6, đoàn … do đồng chí Y làm trưởng đoàn sẽ làm việc …").
+ * Not a "sẽ" quoted ("“Chúng tôi sẽ …”, ông Z nói tại hội nghị").
+ */
+function tellsProgramme(tokens: readonly Token[], firstMention: number): boolean {
+  let quoted = false;
+  let future = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, "“”\"")) quoted = t.text === "“" || (t.text === "\"" && !quoted);
+    else if (!quoted && t.lower === "sẽ") {
+      if (k < firstMention) return true;
+      future = true;
+    }
+  }
+  return future && matchPhrase(tokens, 0, PROGRAMME_OPENING) > 0;
 }
 
 /** Index of the first mention starting at or after token `k`, else -1 (mentions are in order). */
@@ -294,17 +333,20 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   if (!reportsOwnMeeting && tellsEarlierOccasion(tokens)) return roles;
   // "Trong thư, đồng chí Chủ tịch … ghi nhận …": what a letter sent to the meeting says.
   if (matchPhrase(tokens, 0, IN_A_LETTER)) return roles;
-  const lists = listsOf(tokens, mentions);
-  const chairLists = new Set<number>();
-  let chairCue = false;
   // What a speaker reports ("… cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc") chairs nothing.
   const spoken = speechStart(tokens, mentions);
+  if (tellsProgramme(tokens, mentions[0]!.start)) return roles;
+  const lists = listsOf(tokens, mentions);
+  const chairLists = new Set<number>();
+  const plannedChairs = new Set<number>();
+  let chairCue = false;
   for (let i = 0; i < spoken; i++) {
     if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
     if (leadsATask(tokens, i)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);
-    if (list >= 0) chairLists.add(list);
+    // "Phiên thảo luận tổ dự kiến do đồng chí X, … chủ trì": chairs of a sitting still to come, not placed at all.
+    if (list >= 0) (plannedAt(tokens, mentions[list]!) ? plannedChairs : chairLists).add(list);
   }
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {
@@ -314,6 +356,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
+    if (plannedChairs.has(lists[idx]!)) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
     else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
   });

@@ -75,7 +75,7 @@ const NUMERALS: Readonly<Record<string, number>> = {
 };
 
 /** A number in digits, or 1–19 in words ("4", "tư", "mười một"); null when it is not one. */
-function smallNumber(s: string): number | null {
+export function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   const words = s.split(/\s+/);
   if (words.length === 1) return NUMERALS[words[0]!] ?? null;

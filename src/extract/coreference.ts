@@ -79,9 +79,10 @@ function pick(candidates: readonly Holder[], sentence: number): string | null {
 }
 
 /**
- * The named person whose given name (the name's last syllable) is `given`: the only one, else the
- * one named most recently at or before `sentence`; null when nobody in the document has it.
+ * The named person whose name ends with the given name `given` (its last syllable, or the last two:
+ * "Minh Hà"): the only one, else the one named most recently at or before `sentence`; null when
+ * nobody in the document has it.
  */
 export function resolveGivenName(given: string, holders: readonly Holder[], sentence: number): string | null {
-  return pick(holders.filter((h) => h.name.slice(h.name.lastIndexOf(" ") + 1) === given), sentence);
+  return pick(holders.filter((h) => h.name.endsWith(` ${given}`)), sentence);
 }

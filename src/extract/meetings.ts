@@ -8,7 +8,7 @@
  */
 import type { Sentence } from "../text/sentences.ts";
 import { isPunct, tokenize, wordsAt, type Token } from "../text/tokens.ts";
-import { findCitations, type Citation } from "./citations.ts";
+import { findCitations, smallNumber, type Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 
@@ -70,7 +70,7 @@ const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
   ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"],
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
-  ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"],
+  ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"], ["khai", "giảng"],
 ];
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
@@ -86,9 +86,11 @@ const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công vă
 const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sinh)\s*(?:vào\s*)?(?:ngày\s*)?$/u;
 // A document's issue date ("ban hành ngày 5/8").
 const ISSUED_BEFORE = /ban hành\s*(?:ngày\s*)?$/u;
+// When a web page's report was brought up to date ("Cập nhật chiều 15/9: … đã diễn ra vào sáng 12/9").
+const UPDATED_BEFORE = /(?:^|\s)cập nhật\s*(?:lúc\s*)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*)?(?:,\s*)?(?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?$/iu;
 /** What, written right before a day, makes it some other day than a meeting's. */
-const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE];
-const TITLE_STOP = new Set(["do", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
+const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE];
+const TITLE_STOP = new Set(["do", "dưới", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "trưa", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
 
@@ -104,6 +106,9 @@ const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
 
 // Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
+// A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
+const OPENS_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
+  wordsAt(tokens, i, ["khai", "giảng"]) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";
 // A meeting written as what is held ("Đảng ủy … đã tổ chức học tập, quán triệt Nghị quyết …").
 const HELD_AS_ACTIVITY = phraseIndex(["tổ chức học tập", "tổ chức quán triệt", "tổ chức sơ kết", "tổ chức tổng kết"]);
 // "Kế hoạch tổ chức học tập …", "về tổ chức sơ kết …": a plan or a subject, not the holding.
@@ -129,8 +134,10 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       i += noun - 1;
       continue;
     }
-    if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc") out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
+    // "họp Hội nghị lần thứ nhất": the meeting is the one named right after the verb.
+    if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc" && !matchPhrase(tokens, i + 1, MEETING_NOUNS)) out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
+    else if (OPENS_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai giảng", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
@@ -217,13 +224,14 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
     if (t.kind !== "punct" || t.text === ")") end = k + 1;
   }
   const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);
-  const title = noun.verbal ? `Buổi ${text}` : text;
+  // "làm việc với …" → "Buổi làm việc với …", "khai giảng lớp …" → "Lễ khai giảng lớp …".
+  const title = noun.verbal ? `${noun.verbal.split(" ")[0]} ${text}` : text;
   return title[0]!.toUpperCase() + title.slice(1);
 }
 
 // A meeting written as a verb is named from the text when the verb says what it was ("làm việc
 // với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
-const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập"]);
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập", "Lễ khai giảng"]);
 
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);
@@ -289,6 +297,22 @@ function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayM
 /** How many words of a body's name may stand between a meeting and its day. */
 const BODY_BEFORE_DAY = 6;
 
+// "Chiều 12/12, sau hai ngày làm việc, Hội nghị … đã bế mạc", "Sáng 10/12, Kỳ họp … bước sang ngày
+// làm việc thứ hai": the day told is the last so far of a meeting that began the days before.
+const DAYS_AT_WORK = /(?:^|\s)(?:sau\s+(\d+(?:,5)?|\p{L}+(?:\s+\p{L}+)?)\s+ngày\s+làm\s+việc|ngày\s+làm\s+việc\s+thứ\s+(\d+|\p{L}+))(?![\p{L}\p{N}])/iu;
+// Longer is no meeting of the genre: the words speak of something else.
+const MAX_DAYS_AT_WORK = 10;
+
+/** `day` as the last of the days the sentence says the meeting had been at work, when it says so within the month. */
+function daysAtWorkUpTo(sentence: string, day: DayMention): DayMention | null {
+  const m = day.endDay === null ? DAYS_AT_WORK.exec(sentence) : null;
+  if (!m) return null;
+  // "sau 2,5 ngày làm việc": it began on the third day back.
+  const days = m[1] ? (/^\d/.test(m[1]) ? Math.ceil(Number(m[1].replace(",", "."))) : smallNumber(m[1].toLowerCase())) : smallNumber(m[2]!.toLowerCase());
+  if (!days || days < 2 || days > MAX_DAYS_AT_WORK || day.day - days + 1 < 1) return null;
+  return { ...day, day: day.day - days + 1, endDay: day.day };
+}
+
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens).filter((n) => !n.generic);
@@ -326,7 +350,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     if (noun.verbal === "Buổi làm việc" && tokens[noun.token + 2]?.lower === "tại" && day.endDay !== null) continue;
     // "Chiều 12/12, sau 3 ngày làm việc (từ ngày 10 đến 12/12), Kỳ họp … bế mạc": the days it ran, when
     // the sentence gives them too and the day is their first or last (a visit's days hold other occasions).
-    const span = days.find((d) => d.endDay !== null && d.month === day.month && (d.day === day.day || d.endDay === day.day)) ?? day;
+    const span = days.find((d) => d.endDay !== null && d.month === day.month && (d.day === day.day || d.endDay === day.day)) ?? daysAtWorkUpTo(sentence, day) ?? day;
     return { title: meetingTitle(tokens, noun, sentence), day: span, organizer: organizerIn(tokens, sentence, from, to), reported: noun.reported, aside };
   }
   if (!dateless) return null;

@@ -108,9 +108,30 @@ const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sa
 // Acting for someone else, named by their title ("Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Thủ tướng, …").
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
-const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bổ nhiệm làm", "chỉ định làm"]);
-// Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động".
-const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công"]);
+// "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
+const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bổ nhiệm làm", "chỉ định làm", "là"]);
+// Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động", the
+// person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …").
+const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công", "tuổi"]);
+const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái"]);
+// How many words the body that appoints may take ("được Ban Chấp hành Trung ương chỉ định").
+const APPOINTER_WINDOW = 6;
+
+/** Whether the words from `from` to `to` only join a person to the appointment after them. */
+function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "được") {
+      // "được Bộ Chính trị chỉ định": the body that appoints, between.
+      let v = k + 1;
+      while (v < Math.min(to, k + 1 + APPOINTER_WINDOW) && !APPOINTING_VERB_START.has(tokens[v]!.lower)) v++;
+      if (v < to && APPOINTING_VERB_START.has(tokens[v]!.lower)) k = v - 1;
+      continue;
+    }
+    if (!(APPOINTED_GLUE.has(t.lower) || isPunct(t, ",") || t.kind === "number")) return false;
+  }
+  return true;
+}
 
 // "bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …": the office comes first, then the list of those appointed to it.
 const APPOINTING_A_LIST = phraseIndex(["bổ nhiệm", "bầu", "chỉ định"]);
@@ -145,9 +166,7 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
     let m = mentions.length - 1;
     while (m >= 0 && mentions[m]!.end > i) m--;
     if (!chain.offices.length || m < 0) continue;
-    let glued = true;
-    for (let k = mentions[m]!.end; k < i; k++) glued &&= APPOINTED_GLUE.has(tokens[k]!.lower) || isPunct(tokens[k], ",");
-    if (!glued) continue;
+    if (!gluesAppointment(tokens, mentions[m]!.end, i)) continue;
     for (;;) {
       mentions[m]!.titles.push(...chain.offices);
       const prev = mentions[m - 1];
@@ -197,9 +216,19 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
   return out;
 }
 
-/** A lone capitalized syllable after "ông"/"bà": a given name, not the start of a full one or a place. */
-const givenNameAt = (tokens: readonly Token[], j: number): boolean =>
-  tokens[j]?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text) && !(tokens[j + 1]?.kind === "word" && tokens[j + 1]!.cap) && !officeHeadAt(tokens, j);
+const capWordAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.kind === "word" && tokens[k]!.cap;
+const givenSyllableAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !officeHeadAt(tokens, k);
+
+/**
+ * Syllables of a given name after "ông"/"bà", one or two ("ông Đạt", "bà Minh Hà", where "Minh" is
+ * no surname), else 0: not the start of a full name, a title or a place.
+ */
+function givenNameLength(tokens: readonly Token[], j: number): number {
+  if (!givenSyllableAt(tokens, j)) return 0;
+  if (!capWordAt(tokens, j + 1)) return 1;
+  return givenSyllableAt(tokens, j + 1) && !capWordAt(tokens, j + 2) ? 2 : 0;
+}
 
 export function findPersonMentions(tokens: readonly Token[], sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
@@ -238,11 +267,13 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
           i = first.next;
           continue;
         }
-      } else if (intro.length === 1 && givenNameAt(tokens, j)) {
+      } else if (intro.length === 1 && givenNameLength(tokens, j)) {
         // "ông Đạt yêu cầu …": the person introduced earlier with that given name, with any titles after it.
-        const after = appositionAt(tokens, j + 1, sentence);
-        out.push({ name: null, titles: after?.titles ?? [], start: i, end: after?.next ?? j + 1, quoted: quotedAt(i), given: tokens[j]!.text });
-        i = after?.next ?? j + 1;
+        const given = givenNameLength(tokens, j);
+        const after = appositionAt(tokens, j + given, sentence);
+        const text = tokens.slice(j, j + given).map((t) => t.text).join(" ");
+        out.push({ name: null, titles: after?.titles ?? [], start: i, end: after?.next ?? j + given, quoted: quotedAt(i), given: text });
+        i = after?.next ?? j + given;
         continue;
       } else if (!intro.honorific) {
         const chain = parseOfficeChain(tokens, j, sentence);

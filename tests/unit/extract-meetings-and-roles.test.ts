@@ -71,6 +71,28 @@ describe("meetings over several days and briefings", () => {
     expect(extract(text).meetings.map((m) => [m.date, m.endDate])).toEqual([["2020-10-14", "2020-10-16"]]);
   });
 
+  it("starts a meeting told on its last or a later day ('sau hai ngày làm việc', 'ngày làm việc thứ hai') on its first, where its opening sitting is", () => {
+    const closing = "Tiêu đề\n\nChiều 12/12, sau hai ngày làm việc khẩn trương, Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh đã bế mạc.\nPhiên khai mạc sáng 11/12 do đồng chí Lê Quang Thịnh, Bí thư Tỉnh ủy chủ trì. Phiên bế mạc do đồng chí Mai Xuân Hòa, Phó Bí thư Thường trực Tỉnh ủy chủ trì.";
+    expect(extract(closing, { publishedAt: "2025-12-12" }).meetings.map((m) => [m.date, m.endDate, m.chairedBy])).toEqual([["2025-12-11", "2025-12-12", ["Lê Quang Thịnh", "Mai Xuân Hòa"]]]);
+    const second = "Tiêu đề\n\nSáng 10/12, Kỳ họp thường lệ cuối năm của HĐND thành phố bước sang ngày làm việc thứ hai với phiên chất vấn. Kỳ họp khai mạc sáng 9/12. Đồng chí Tô Minh Khải, Giám đốc Sở Tài chính thừa nhận vướng mắc.";
+    expect(extract(second, { publishedAt: "2025-12-10" }).meetings.map((m) => [m.date, m.endDate, m.attendedBy])).toEqual([["2025-12-09", "2025-12-10", ["Tô Minh Khải"]]]);
+  });
+
+  it("opens a course as a meeting ('khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …')", () => {
+    const text = "Tiêu đề\n\nSáng 17/11, Ban Tuyên giáo Tỉnh ủy khai giảng lớp bồi dưỡng, quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị. Đồng chí Chu Thị Hải Yến, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì lễ khai giảng.";
+    expect(extract(text, { publishedAt: "2025-11-17" }).meetings.map((m) => [m.date, m.title, m.chairedBy, m.implements])).toEqual([
+      ["2025-11-17", "Lễ khai giảng lớp bồi dưỡng, quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị", ["Chu Thị Hải Yến"], ["71-NQ/TW"]],
+    ]);
+  });
+
+  it("names a meeting by the meeting held ('họp Hội nghị lần thứ nhất'): a congress's new committee meets apart from the congress", () => {
+    const text = "Tiêu đề\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XX diễn ra từ ngày 8 đến 10/10. Bà Hoàng Thị Minh Hà, 51 tuổi, tiếp tục giữ chức Phó bí thư Thường trực Tỉnh ủy. Chiều 8/10, đại hội tiến hành phiên trù bị dưới sự chủ trì của bà Minh Hà.\nTối 9/10, Ban Chấp hành Đảng bộ tỉnh khóa XX họp Hội nghị lần thứ nhất dưới sự chủ trì của ông Trần Xuân Lộc.";
+    expect(extract(text, { publishedAt: "2025-10-10" }).meetings.map((m) => [m.date, m.title, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-10-08", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", ["Hoàng Thị Minh Hà"], []],
+      ["2025-10-09", "Hội nghị lần thứ nhất", ["Trần Xuân Lộc"], []],
+    ]);
+  });
+
   it("reads a briefing ('giao ban') as a meeting, not 'giao Ban …' (assigning a commission)", () => {
     const m = meetings("Tiêu đề\n\nChiều 8/4, Thường trực Tỉnh ủy giao ban định kỳ với Ban cán sự đảng UBND tỉnh. Đồng chí Lê Viết Chữ, Bí thư Tỉnh ủy chủ trì buổi giao ban.", { publishedAt: "2019-04-09" });
     expect(m).toEqual([{ date: "2019-04-08", chairedBy: ["Lê Viết Chữ"], attendedBy: [], implements: [] }]);
@@ -669,6 +691,21 @@ describe("text as it comes from the web", () => {
   it("does not place words once said by a person whose office is set off by commas ('ông X, nguyên Bộ trưởng …, từng nêu')", () => {
     const text = "Tiêu đề\n\nNgày 22/12, Bộ Chính trị tổ chức hội nghị toàn quốc sơ kết Nghị quyết 57-NQ/TW. Nhiều ý kiến tại hội nghị gặp nhau ở nhận định mà ông Nguyễn Quân, nguyên Bộ trưởng Bộ Khoa học và Công nghệ, từng nêu khi trao đổi với Báo Nhân Dân hồi tháng 10.\nĐồng chí Lê Văn Hưng, Giám đốc Sở Tài chính phát biểu.";
     expect(meetings(text)[0]!.attendedBy).toEqual(["Lê Văn Hưng"]);
+  });
+
+  it("places nobody a programme still to come names, nor a chair of a sitting to come, but a 'sẽ' quoted does not make words said there a programme", () => {
+    const text = "Tiêu đề\n\nSáng 23/12, Tỉnh ủy khai mạc Hội nghị lần thứ 4. Đồng chí Nguyễn Tuấn Khanh, Bí thư Tỉnh ủy chủ trì hội nghị.\nTheo chương trình, ngày 24/12, học viên sẽ được nghe đồng chí Võ Tá Quyền, Giám đốc Sở Giáo dục và Đào tạo giới thiệu dự thảo kế hoạch. Phiên thảo luận tổ dự kiến do đồng chí Đặng Thị Thanh Xuân, Phó Bí thư Thường trực Tỉnh ủy chủ trì. Đồng chí Lương Văn Trí, Chủ tịch UBND tỉnh sẽ dự và chủ trì phiên bế mạc.\n“Chúng tôi sẽ ưu tiên giải quyết thủ tục cho người dân”, ông Hồ Sỹ Phú, Giám đốc Sở Y tế nói tại hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-12-23" })).toEqual([{ date: "2025-12-23", chairedBy: ["Nguyễn Tuấn Khanh"], attendedBy: ["Hồ Sỹ Phú"], implements: [] }]);
+  });
+
+  it("does not take the day a web page was brought up to date ('Cập nhật chiều 15/9: …') for a meeting's", () => {
+    const text = "Tiêu đề\n\nCập nhật chiều 15/9: Trong 3 hội nghị nêu trên, chỉ Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 08-NQ/TU đã diễn ra vào sáng 12/9, do đồng chí Tạ Đức Nhuận, Phó Bí thư Thường trực Tỉnh ủy chủ trì.";
+    expect(meetings(text, { publishedAt: "2023-09-15" })).toEqual([{ date: "2023-09-12", chairedBy: ["Tạ Đức Nhuận"], attendedBy: [], implements: ["08-NQ/TU"] }]);
+  });
+
+  it("places a delegate who asks for something ('mong muốn'), not one said to go on ('tiếp tục giữ chức …')", () => {
+    const text = "Tiêu đề\n\nSáng 23/3, Tỉnh đoàn tổ chức Hội nghị đối thoại với thanh niên. Chị Hồ Thị Diệu Linh, Bí thư Đoàn xã Hướng Phùng mong muốn tỉnh hỗ trợ thanh niên.\nÔng Lê Văn Hòa, 50 tuổi, tiếp tục giữ chức Bí thư Huyện ủy.";
+    expect(meetings(text, { publishedAt: "2024-03-23" })).toEqual([{ date: "2024-03-23", chairedBy: [], attendedBy: ["Hồ Thị Diệu Linh"], implements: [] }]);
   });
 
   it("reads a day written in words at the start of a sentence ('Ngày 12 tháng 7 năm 2024, …'), and what the meeting discussed first ('Nội dung đầu tiên được hội nghị thảo luận là …')", () => {

@@ -262,6 +262,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("gives persons the office they are appointed to or said to hold across their age and the body that appoints ('56 tuổi, được Bộ Chính trị chỉ định tiếp tục giữ chức …', 'là Phó bí thư …')", () => {
+    expect(people("Ông Trần Xuân Lộc, 56 tuổi, Ủy viên Trung ương Đảng, được Bộ Chính trị chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy Hà Tĩnh. Ông Nguyễn Trọng Tuấn, 49 tuổi, Chủ tịch UBND tỉnh, là Phó bí thư Tỉnh ủy.", "Hà Tĩnh")).toEqual({
+      "Trần Xuân Lộc": ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], "Nguyễn Trọng Tuấn": ["Chủ tịch Ủy ban nhân dân tỉnh", "Phó bí thư Tỉnh ủy"],
+    });
+  });
+
   it("reads a title shared by a list, each minister's ministry before the name, and drops the bare short form later", () => {
     expect(people("Cùng dự có các Bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng; Giao thông vận tải Nguyễn Văn Thắng; lãnh đạo các bộ. Bộ trưởng Nguyễn Văn Thắng phát biểu. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long.")).toEqual({
       "Nguyễn Chí Dũng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"], "Nguyễn Văn Thắng": ["Bộ trưởng Bộ Giao thông vận tải"],
