@@ -56,8 +56,8 @@ const PRESENCE = phraseIndex([
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
   // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
   "giải trình", "phản ánh", "thừa nhận",
-  // Words said there ("“…”, ông Khoa nói tại hội nghị").
-  "nói tại",
+  // Words said there ("“…”, ông Khoa nói tại hội nghị", "Chị X … kể tại hội nghị rằng …").
+  "nói tại", "kể tại",
   // A speaker at a seminar analysing a matter ("PGS.TS X, Trưởng khoa … phân tích …").
   "phân tích",
   // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").
@@ -183,11 +183,15 @@ function clauseStartBefore(tokens: readonly Token[], i: number): number {
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
+// "Ông X, …, trước đó cho Dân trí biết …", "Trao đổi với Tuổi Trẻ trước đó, Y cho biết …": words said
+// before the meeting (a sentence opening "Trước đó, …" is another occasion altogether).
+const toldEarlier = (tokens: readonly Token[]): boolean => tokens.some((t, i) => i > 0 && t.lower === "trước" && tokens[i + 1]?.lower === "đó");
+
 function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
   if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;
-  if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
+  if ((anyAt(tokens, TO_THE_PRESS) || toldEarlier(tokens)) && !anyAt(tokens, AT_THE_MEETING)) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;

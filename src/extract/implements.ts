@@ -53,7 +53,7 @@ const HELD_FOLLOWING_BEFORE = /(?:tổ chức|diễn ra|tiến hành)\s+theo(?:\
 // "theo" a document is the report's content, not the work of the meeting.
 const REPORTED_SPEECH_BEFORE = /(?:^|\s)(?:báo cáo|cho biết|thông tin|thông báo)\s*,/u;
 // How far into a sentence a leading adverbial may run before the subject ("Sau đó, hội nghị …").
-const LEADING_ADVERBIAL = 8;
+const LEADING_ADVERBIAL = 12;
 
 /** Token where the subject starts: the first token, or the one after a short leading adverbial. */
 function subjectStarts(tokens: readonly Token[]): number[] {
@@ -114,12 +114,25 @@ function holdsMeetingIn(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** Whether `organizer` (the body that held the meeting) starts at `tokens[at]` and deliberates. */
+// The body in a meeting's title ("Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng").
+const BODY_IN_TITLE = /^(?:Hội nghị|Phiên họp|Kỳ họp)(?: (?:lần )?thứ \S+)? ((?:Ban|Thường trực|Ủy ban|Hội đồng) .+)$/u;
+
+/** The body that held the meeting: its organizer, else the body its title names. */
+export const holdingBody = (organizer: string | null, title: string): string | null => organizer ?? BODY_IN_TITLE.exec(title)?.[1] ?? null;
+
+/**
+ * Whether `organizer` (the body that held the meeting) starts at `tokens[at]` and deliberates; named
+ * without its place too ("Ban Chấp hành Đảng bộ tỉnh cho ý kiến …" of "… tỉnh Lâm Đồng").
+ */
 function organizerDeliberates(tokens: readonly Token[], sentence: string, at: number, organizer: string): boolean {
   const start = tokens[at]?.start ?? -1;
-  if (sentence.slice(start, start + organizer.length) !== organizer) return false;
   let k = at;
-  while (tokens[k] && tokens[k]!.end <= start + organizer.length) k++;
+  for (const word of organizer.split(" ")) {
+    if (tokens[k]?.text !== word) break;
+    k++;
+  }
+  const named = sentence.slice(start, tokens[k - 1]?.end ?? start);
+  if (named !== organizer && !(k - at >= 3 && organizer.startsWith(`${named} `) && !tokens[k]?.cap)) return false;
   if (tokens[k]?.lower === "đã" || tokens[k]?.lower === "cũng") k++;
   return matchPhrase(tokens, k, DELIBERATING) > 0;
 }

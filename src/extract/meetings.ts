@@ -88,8 +88,10 @@ const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sin
 const ISSUED_BEFORE = /ban hành\s*(?:ngày\s*)?$/u;
 // When a web page's report was brought up to date ("Cập nhật chiều 15/9: … đã diễn ra vào sáng 12/9").
 const UPDATED_BEFORE = /(?:^|\s)cập nhật\s*(?:lúc\s*)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*)?(?:,\s*)?(?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?$/iu;
+// Election day ("khi ngày bầu cử 15/3 chỉ còn hơn một tuần").
+const ELECTION_DAY_BEFORE = /(?:^|\s)bầu cử\s*(?:vào\s*)?(?:ngày\s*)?$/iu;
 /** What, written right before a day, makes it some other day than a meeting's. */
-const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE];
+const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE, ELECTION_DAY_BEFORE];
 const TITLE_STOP = new Set(["do", "dưới", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "trưa", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);
@@ -281,6 +283,10 @@ export function meetingDaysIn(sentence: string, citations: readonly Citation[]):
 const subjectAfterItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | undefined): boolean =>
   Boolean(day) && !noun.verbal && isPunct(tokens[noun.token - 1], ",") && tokens[noun.token - 2]?.end === day!.end;
 
+/** "Chỉ đạo được đưa ra chiều 8/11 tại hội nghị trực tuyến của Chính phủ …": the meeting where something was said that day. */
+const heldAtOnItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | undefined): boolean =>
+  Boolean(day) && !noun.verbal && tokens[noun.token - 1]?.lower === "tại" && tokens[noun.token - 2]?.end === day!.end;
+
 /**
  * "… ý kiến kết luận của Ban Thường vụ Tỉnh ủy tại hội nghị ngày 1/10/2024": a meeting named with its
  * day right after it was held that day. The day, else undefined.
@@ -334,7 +340,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     const clauseDay = (inClause.length ? inRange.filter((d) => d.end <= inClause[0]!.at).at(-1) : undefined) ?? inRange[0];
     if (!inClause.length) leadDay ??= clauseDay;
     const named = inClause.map((n) => dayNamedAfter(tokens, n, inRange)).find(Boolean);
-    if (!inClause.length || !(named || heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay)))) continue;
+    if (!inClause.length || !(named || heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay) || heldAtOnItsDay(tokens, n, clauseDay)))) continue;
     const day = named ?? clauseDay ?? leadDay;
     if (!day) {
       if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };

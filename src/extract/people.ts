@@ -109,24 +109,29 @@ const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sa
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
 // "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
-const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bổ nhiệm làm", "chỉ định làm", "là"]);
-// Between the persons and that cue: "được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động", the
-// person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …").
-const APPOINTED_GLUE = new Set(["được", "tiếp", "tục", "chỉ", "định", "bầu", "bổ", "nhiệm", "điều", "động", "tái", "cử", "phân", "công", "tuổi"]);
+const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm", "là"]);
+// Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
+// the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …").
+const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi"]);
 const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái"]);
 // How many words the body that appoints may take ("được Ban Chấp hành Trung ương chỉ định").
 const APPOINTER_WINDOW = 6;
+// How far after the appointing verb its cue may come ("chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …").
+const APPOINTMENT_WINDOW = 16;
 
 /** Whether the words from `from` to `to` only join a person to the appointment after them. */
 function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.lower === "được") {
-      // "được Bộ Chính trị chỉ định": the body that appoints, between.
-      let v = k + 1;
-      while (v < Math.min(to, k + 1 + APPOINTER_WINDOW) && !APPOINTING_VERB_START.has(tokens[v]!.lower)) v++;
-      if (v < to && APPOINTING_VERB_START.has(tokens[v]!.lower)) k = v - 1;
-      continue;
+    // "được Bộ Chính trị điều động, chỉ định …": the body that appoints may stand before the verb,
+    // and what the appointment also makes the person comes after it.
+    if (t.lower === "được" || APPOINTING_VERB_START.has(t.lower)) {
+      let v = k + (t.lower === "được" ? 1 : 0);
+      const end = Math.min(to, k + 1 + APPOINTER_WINDOW);
+      while (v < end && !APPOINTING_VERB_START.has(tokens[v]!.lower)) v++;
+      // The cue may be the verb itself ("được Bộ Chính trị phân công làm …").
+      if (v === to || APPOINTING_VERB_START.has(tokens[v]!.lower)) return to - v <= APPOINTMENT_WINDOW;
+      if (t.lower === "được") continue;
     }
     if (!(APPOINTED_GLUE.has(t.lower) || isPunct(t, ",") || t.kind === "number")) return false;
   }

@@ -708,6 +708,16 @@ describe("text as it comes from the web", () => {
     expect(meetings(text, { publishedAt: "2024-03-23" })).toEqual([{ date: "2024-03-23", chairedBy: [], attendedBy: ["Hồ Thị Diệu Linh"], implements: [] }]);
   });
 
+  it("reports a meeting where something was said on its day ('… được đưa ra chiều 8/11 tại hội nghị …'), not election day's, and places no one who spoke to the paper before it", () => {
+    const text = "Tiêu đề\n\nChỉ đạo được đưa ra chiều 8/11 tại hội nghị trực tuyến của Chính phủ với 34 tỉnh, thành phố, sơ kết 6 tháng thực hiện Nghị quyết 68-NQ/TW. Phó thủ tướng Nguyễn Hữu Tâm chủ trì hội nghị.\nÔng Lê Quang Thịnh, Phó cục trưởng Cục Kinh tế tập thể, trước đó cho Dân trí biết cục đã nhận hơn 2.300 kiến nghị. Trao đổi với Tuổi Trẻ trước đó, Giám đốc Sở Tài chính Trần Quang Minh cho biết khoản ủy thác đã được bố trí. Chị Nguyễn Thị Thu Trang, 38 tuổi, ở xã Bình Mỹ, kể tại hội nghị rằng gia đình chị mở được cơ sở may.\nPhiên họp bàn giải pháp triển khai Chỉ thị 46-CT/TW, khi ngày bầu cử 15/3 chỉ còn hơn một tuần.";
+    expect(meetings(text, { publishedAt: "2025-11-08" })).toEqual([{ date: "2025-11-08", chairedBy: ["Nguyễn Hữu Tâm"], attendedBy: ["Nguyễn Thị Thu Trang"], implements: ["68-NQ/TW", "46-CT/TW"] }]);
+  });
+
+  it("carries out what the body named in the meeting's title deliberates on, after a long opening ('Cũng trong phiên làm việc chiều 20/11, Ban Chấp hành … cho ý kiến …')", () => {
+    const text = "Tiêu đề\n\nKết quả được công bố chiều 20/11 tại Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng, do Bí thư Tỉnh ủy Lương Văn Định chủ trì.\nCũng trong phiên làm việc chiều 20/11, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết 71-NQ/TW của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-11-20" })).toEqual([{ date: "2025-11-20", chairedBy: ["Lương Văn Định"], attendedBy: [], implements: ["71-NQ/TW"] }]);
+  });
+
   it("reads a day written in words at the start of a sentence ('Ngày 12 tháng 7 năm 2024, …'), and what the meeting discussed first ('Nội dung đầu tiên được hội nghị thảo luận là …')", () => {
     const text = "Tiêu đề\n\nNgày 12 tháng 7 năm 2024, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 19. Nội dung đầu tiên được hội nghị thảo luận là dự thảo Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
     expect(meetings(text)).toEqual([{ date: "2024-07-12", chairedBy: [], attendedBy: [], implements: ["57-NQ/TW"] }]);

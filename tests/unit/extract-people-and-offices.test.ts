@@ -268,6 +268,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("keeps 'TP HCM' apart from an office as its place, and gives the office an appointment names after the appointing body and what else it makes the person", () => {
+    expect(people("Phó chủ tịch UBND TP HCM Lâm Thị Ngọc Trinh báo cáo.", "Hồ Chí Minh")).toEqual({ "Lâm Thị Ngọc Trinh": ["Phó chủ tịch Ủy ban nhân dân thành phố"] });
+    expect(people("Ông Đinh Quang Huy, 51 tuổi, Thứ trưởng Nội vụ, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Gia Lai. Ông thay ông Trần Minh Sơn, nguyên Bí thư Tỉnh ủy Gia Lai, vừa được Bộ Chính trị phân công làm Phó trưởng Ban Nội chính Trung ương. Ông Phan Đình Khải, 54 tuổi, Chủ tịch UBND tỉnh, được bầu bổ sung làm Phó bí thư Tỉnh ủy.", "Gia Lai")).toEqual({
+      "Đinh Quang Huy": ["Thứ trưởng Nội vụ", "Bí thư Tỉnh ủy"], "Trần Minh Sơn": ["nguyên Bí thư Tỉnh ủy", "Phó trưởng Ban Nội chính Trung ương"],
+      "Phan Đình Khải": ["Chủ tịch Ủy ban nhân dân tỉnh", "Phó bí thư Tỉnh ủy"],
+    });
+  });
+
   it("reads a title shared by a list, each minister's ministry before the name, and drops the bare short form later", () => {
     expect(people("Cùng dự có các Bộ trưởng: Kế hoạch và Đầu tư Nguyễn Chí Dũng; Giao thông vận tải Nguyễn Văn Thắng; lãnh đạo các bộ. Bộ trưởng Nguyễn Văn Thắng phát biểu. Dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Thành Long.")).toEqual({
       "Nguyễn Chí Dũng": ["Bộ trưởng Bộ Kế hoạch và Đầu tư"], "Nguyễn Văn Thắng": ["Bộ trưởng Bộ Giao thông vận tải"],

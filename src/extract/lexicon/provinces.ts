@@ -14,7 +14,7 @@ const PROVINCE_LIST = [
   "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
   "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế", "Tiền Giang", "Trà Vinh",
   "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh",
-  "TP.HCM", "TPHCM",
+  "TP.HCM", "TPHCM", "HCM",
 ];
 
 export const PROVINCES: readonly string[] = PROVINCE_LIST.map((p) => unifyTones(p.normalize("NFC")));
