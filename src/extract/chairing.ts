@@ -183,15 +183,23 @@ function clauseStartBefore(tokens: readonly Token[], i: number): number {
 
 const anyAt = (tokens: readonly Token[], phrases: PhraseIndex): boolean => tokens.some((_, i) => matchPhrase(tokens, i, phrases) > 0);
 
-// "Ông X, …, trước đó cho Dân trí biết …", "Trao đổi với Tuổi Trẻ trước đó, Y cho biết …": words said
-// before the meeting (a sentence opening "Trước đó, …" is another occasion altogether).
-const toldEarlier = (tokens: readonly Token[]): boolean => tokens.some((t, i) => i > 0 && t.lower === "trước" && tokens[i + 1]?.lower === "đó");
+/**
+ * "Ông X, …, trước đó cho Dân trí biết …", "Trao đổi với Tuổi Trẻ trước đó, Y cho biết …": words said
+ * before the meeting, "trước đó" before the sentence's last verb of presence at `verb` (a sentence
+ * opening "Trước đó, …" is another occasion altogether; "X trình bày báo cáo đã được thông qua trước
+ * đó" is not).
+ */
+function toldEarlier(tokens: readonly Token[], verb: number): boolean {
+  for (let k = 1; k < verb; k++) if (tokens[k]!.lower === "trước" && tokens[k + 1]?.lower === "đó") return true;
+  return false;
+}
 
 function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
   if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;
-  if ((anyAt(tokens, TO_THE_PRESS) || toldEarlier(tokens)) && !anyAt(tokens, AT_THE_MEETING)) return false;
+  if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
+  let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
@@ -206,9 +214,9 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
     // "Đồng chí X sẽ dự và chủ trì": presence still to come.
     if (plannedIn(tokens, clauseStartBefore(tokens, i), i)) continue;
-    return true;
+    last = i;
   }
-  return false;
+  return last >= 0 && !(toldEarlier(tokens, last) && !anyAt(tokens, AT_THE_MEETING));
 }
 
 const PROGRAMME_OPENING = phraseIndex(["theo chương trình", "theo kế hoạch", "theo dự kiến", "dự kiến"]);
@@ -339,6 +347,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   if (matchPhrase(tokens, 0, IN_A_LETTER)) return roles;
   // What a speaker reports ("… cho biết, Mặt trận đã chủ trì giám sát 1.246 cuộc") chairs nothing.
   const spoken = speechStart(tokens, mentions);
+  // "Theo chương trình, …, học viên sẽ được nghe đồng chí X …": the programme still to come.
   if (tellsProgramme(tokens, mentions[0]!.start)) return roles;
   const lists = listsOf(tokens, mentions);
   const chairLists = new Set<number>();

@@ -42,9 +42,9 @@ const ENUMERATIONS = phraseIndex([
 // Background: the document is the setting of something else, not the meeting's purpose; or the one
 // the reviewed document replaced ("Chỉ thị 39 … ban hành thay thế Chỉ thị số 40-CT/TW").
 const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
-// "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …": in the meeting's
-// own sentence, the document it follows.
-const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;
+// "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …", "theo đúng quy
+// trình của Chỉ thị …": in the meeting's own sentence, the document it follows.
+const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+(?:tinh thần|quy trình|hướng dẫn))?(?:\s+của)?\s*$/u;
 // Elsewhere only the holding follows it ("Đại hội được tổ chức theo Chỉ thị …"), not a task the
 // meeting sets ("hội nghị xác định trọng tâm là tuyên truyền … theo tinh thần Chỉ thị …").
 const HELD_FOLLOWING_BEFORE = /(?:tổ chức|diễn ra|tiến hành)\s+theo(?:\s+đúng)?(?:\s+tinh thần)?(?:\s+của)?\s*$/u;

@@ -6,7 +6,7 @@
 import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { rolesIn, speechStart, type Role } from "./chairing.ts";
-import { aboutMeeting, countedBack, holdingBody, firstImplementingVerb, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
+import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";

@@ -713,6 +713,14 @@ describe("text as it comes from the web", () => {
     expect(meetings(text, { publishedAt: "2025-11-08" })).toEqual([{ date: "2025-11-08", chairedBy: ["Nguyễn Hữu Tâm"], attendedBy: ["Nguyễn Thị Thu Trang"], implements: ["68-NQ/TW", "46-CT/TW"] }]);
   });
 
+  it("places one who presents what was decided before ('… trình bày báo cáo đã được thông qua trước đó'), and carries out the document whose steps an earlier meeting followed ('theo đúng quy trình của Chỉ thị …')", () => {
+    const text = "Tiêu đề\n\nNgày 5/8, Ban Tổ chức Trung ương làm việc với Ban Thường vụ Tỉnh ủy. Đồng chí Hoàng Văn Nam, Trưởng Ban Tổ chức Tỉnh ủy trình bày đề án nhân sự đã được Ban Thường vụ thông qua trước đó.\nTrước đó, ngày 28/7, Hội nghị Ban Chấp hành Đảng bộ tỉnh đã thảo luận, biểu quyết thông qua đề án nhân sự theo đúng quy trình của Chỉ thị số 45-CT/TW.";
+    expect(meetings(text, { publishedAt: "2025-08-05" })).toEqual([
+      { date: "2025-08-05", chairedBy: [], attendedBy: ["Hoàng Văn Nam"], implements: [] },
+      { date: "2025-07-28", chairedBy: [], attendedBy: [], implements: ["45-CT/TW"] },
+    ]);
+  });
+
   it("carries out what the body named in the meeting's title deliberates on, after a long opening ('Cũng trong phiên làm việc chiều 20/11, Ban Chấp hành … cho ý kiến …')", () => {
     const text = "Tiêu đề\n\nKết quả được công bố chiều 20/11 tại Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng, do Bí thư Tỉnh ủy Lương Văn Định chủ trì.\nCũng trong phiên làm việc chiều 20/11, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết 71-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-11-20" })).toEqual([{ date: "2025-11-20", chairedBy: ["Lương Văn Định"], attendedBy: [], implements: ["71-NQ/TW"] }]);
