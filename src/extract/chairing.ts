@@ -135,11 +135,20 @@ const SPEECH = phraseIndex([
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const list: number[] = [];
+  // "Các đồng chí: A, …, Trưởng Ban Chỉ đạo của Tỉnh ủy về …, chuyển đổi số; B, … đồng chủ trì": in a
+  // list announced by a colon, ";" ends an item, whatever of its office the mention left out.
+  const announced = mentions.length > 1 && tokens.slice(Math.max(0, mentions[0]!.start - 1), mentions[0]!.end).some((t) => isPunct(t, ":"));
   mentions.forEach((m, i) => {
     const prev = mentions[i - 1];
     let glued = Boolean(prev);
     let glue = 0;
-    for (let k = prev?.end ?? 0; glued && k < m.start; k++) {
+    let from = prev?.end ?? 0;
+    for (let k = m.start - 1; announced && k > from; k--) {
+      if (!isPunct(tokens[k], ";")) continue;
+      from = k;
+      break;
+    }
+    for (let k = from; glued && k < m.start; k++) {
       // "… và Thiếu tướng, GS.TS. Hoàng Đình Lũy": ranks and degrees before the next name are not glue.
       const rank = rankAt(tokens, k);
       if (rank) k += rank - (isPunct(tokens[k + rank], ".") ? 0 : 1);

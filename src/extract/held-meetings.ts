@@ -96,8 +96,8 @@ function timeLineDay(facts: readonly SentenceFacts[]): DayMention | null {
   return line ? meetingDaysIn(line.sentence.text, line.citations)[0] ?? null : null;
 }
 
-// "Chiều qua, …", "Sáng nay, …": a day told from the day of publication.
-const RELATIVE_DAY = /^(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
+// "Chiều qua, …", "Sáng nay, …", "Trước đó, chiều qua, …": a day told from the day of publication.
+const RELATIVE_DAY = /^(?:[^,]{0,20},\s*)?(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
 
 /** The day a sentence opening with a relative day ("Chiều qua, …") speaks of, from `publishedAt`. */
 function relativeDayOf(f: SentenceFacts, publishedAt: string | null | undefined): DayMention | null {
@@ -144,6 +144,15 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
         const year = yearOf(before);
         const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
         ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
+        return;
+      }
+      // "Trước đó, chiều qua, Ban Chỉ đạo … đã họp": a day told from the day of publication, once a
+      // dated meeting has been read (before that, the fallback below dates the first one so).
+      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) : null;
+      if (relative) {
+        let idx = meetings.findIndex((b) => sameOccasion(b, relative, m.title) && !anotherMeeting(m.title, b.out.title, f.sentence.text));
+        if (idx < 0) idx = meetings.push(newMeeting(m, relative, relative.year, province, f.evidence)) - 1;
+        ownMeeting[i] = last = idx;
       }
       return;
     }

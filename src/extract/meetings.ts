@@ -294,14 +294,18 @@ const heldAtOnItsDay = (tokens: readonly Token[], noun: Noun, day: DayMention | 
 function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayMention[]): DayMention | undefined {
   if (noun.verbal) return undefined;
   let k = noun.token + matchPhrase(tokens, noun.token, MEETING_NOUNS);
-  // "Hội nghị Ban Thường vụ Tỉnh ủy ngày 8/1/2026": the body that held it, between.
-  if (tokens[k]?.cap) for (let n = 0; n < BODY_BEFORE_DAY && tokens[k] && tokens[k]!.kind === "word" && tokens[k]!.lower !== "ngày"; n++) k++;
+  // "Hội nghị lần thứ hai Ban Chấp hành …": its number first.
+  if (wordsAt(tokens, k, ["lần", "thứ"]) && tokens[k + 2]) k += 3;
+  // "Hội nghị Ban Thường vụ Tỉnh ủy ngày 8/1/2026": the body that held it, between; "hôm" as "ngày"
+  // ("… Ban Chấp hành Đảng bộ tỉnh khóa XX hôm 20/10").
+  const dayWord = (t: Token | undefined): boolean => t?.lower === "ngày" || t?.lower === "hôm";
+  if (tokens[k]?.cap) for (let n = 0; n < BODY_BEFORE_DAY && tokens[k] && tokens[k]!.kind === "word" && !dayWord(tokens[k]); n++) k++;
   const after = tokens[k];
-  return after?.lower === "ngày" ? days.find((d) => d.start >= after.end && d.start <= after.end + 1) : undefined;
+  return dayWord(after) ? days.find((d) => d.start >= after!.end && d.start <= after!.end + 1) : undefined;
 }
 
-/** How many words of a body's name may stand between a meeting and its day. */
-const BODY_BEFORE_DAY = 6;
+/** How many words of a body's name (and its term, "khóa XX") may stand between a meeting and its day. */
+const BODY_BEFORE_DAY = 10;
 
 // "Chiều 12/12, sau hai ngày làm việc, Hội nghị … đã bế mạc", "Sáng 10/12, Kỳ họp … bước sang ngày
 // làm việc thứ hai": the day told is the last so far of a meeting that began the days before.

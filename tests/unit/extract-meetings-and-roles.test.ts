@@ -721,6 +721,20 @@ describe("text as it comes from the web", () => {
     ]);
   });
 
+  it("dates a meeting told 'chiều qua' after a leading phrase, and one named with 'hôm 20/10' after its number, body and term", () => {
+    const text = "Tiêu đề\n\nSáng nay (27/11), Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW.\nTheo báo cáo, tại Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh khóa XX hôm 20/10, các đồng chí Tỉnh ủy viên đã thảo luận và thông qua Chương trình hành động thực hiện Nghị quyết 57-NQ/TW.\nTrước đó, chiều qua, Ban Chỉ đạo của tỉnh đã họp phiên thứ ba. Phiên họp do Chủ tịch UBND tỉnh Trần Quốc Thịnh chủ trì.";
+    expect(meetings(text, { publishedAt: "2025-11-27" })).toEqual([
+      { date: "2025-11-27", chairedBy: [], attendedBy: [], implements: ["57-NQ/TW"] },
+      { date: "2025-10-20", chairedBy: [], attendedBy: [], implements: ["57-NQ/TW"] },
+      { date: "2025-11-26", chairedBy: ["Trần Quốc Thịnh"], attendedBy: [], implements: [] },
+    ]);
+  });
+
+  it("keeps a list announced by a colon whole across ';' however much of an item's office is left out ('Các đồng chí: A, …, Trưởng Ban Chỉ đạo của Tỉnh ủy về …, chuyển đổi số; B, … đồng chủ trì')", () => {
+    const text = "Tiêu đề\n\nNgày 16/12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Các đồng chí: Phan Đình Khôi, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số; Vũ Thị Hồng Nhung, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đồng chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-12-16" })).toEqual([{ date: "2025-12-16", chairedBy: ["Phan Đình Khôi", "Vũ Thị Hồng Nhung"], attendedBy: [], implements: [] }]);
+  });
+
   it("carries out what the body named in the meeting's title deliberates on, after a long opening ('Cũng trong phiên làm việc chiều 20/11, Ban Chấp hành … cho ý kiến …')", () => {
     const text = "Tiêu đề\n\nKết quả được công bố chiều 20/11 tại Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng, do Bí thư Tỉnh ủy Lương Văn Định chủ trì.\nCũng trong phiên làm việc chiều 20/11, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết 71-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-11-20" })).toEqual([{ date: "2025-11-20", chairedBy: ["Lương Văn Định"], attendedBy: [], implements: ["71-NQ/TW"] }]);
