@@ -44,8 +44,9 @@ const PRESENCE = phraseIndex([
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
-  // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …").
-  "kiến nghị", "đề xuất", "mong muốn", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
+  // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
+  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",

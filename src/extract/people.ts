@@ -54,8 +54,10 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
   if (!isPunct(tokens[k], ",-(")) return null;
-  // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles.
+  // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles; so are the years in the Party
+  // ("đảng viên X, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã …").
   if (tokens[k + 1]?.kind === "number" && tokens[k + 2]?.lower === "tuổi" && isPunct(tokens[k + 3], ",")) k += 3;
+  else if (tokens[k + 1]?.kind === "number" && wordsAt(tokens, k + 2, ["năm", "tuổi", "đảng"]) && isPunct(tokens[k + 5], ",")) k += 5;
   // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
   const chain = parseOfficeChain(tokens, k + 1 + then, sentence);

@@ -735,6 +735,11 @@ describe("text as it comes from the web", () => {
     expect(meetings(text, { publishedAt: "2025-12-16" })).toEqual([{ date: "2025-12-16", chairedBy: ["Phan Đình Khôi", "Vũ Thị Hồng Nhung"], attendedBy: [], implements: [] }]);
   });
 
+  it("places a candidate who pledges to the voters ('cam kết'), not one whose family name is a verb ('Hứa Văn Tường', 'hứa')", () => {
+    const text = "Tiêu đề\n\nSáng 5/3, Ủy ban MTTQ xã tổ chức hội nghị tiếp xúc cử tri. Ông Lý A Chu cam kết cùng bà con giữ gìn ruộng bậc thang.\nTrách nhiệm thuộc về các đồng chí: Hứa Văn Tường, nguyên Chủ tịch UBND tỉnh; Châu Minh Đạt, nguyên Phó Chủ tịch UBND tỉnh.";
+    expect(meetings(text, { publishedAt: "2026-03-05" })).toEqual([{ date: "2026-03-05", chairedBy: [], attendedBy: ["Lý A Chu"], implements: [] }]);
+  });
+
   it("carries out what the body named in the meeting's title deliberates on, after a long opening ('Cũng trong phiên làm việc chiều 20/11, Ban Chấp hành … cho ý kiến …')", () => {
     const text = "Tiêu đề\n\nKết quả được công bố chiều 20/11 tại Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng, do Bí thư Tỉnh ủy Lương Văn Định chủ trì.\nCũng trong phiên làm việc chiều 20/11, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết 71-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-11-20" })).toEqual([{ date: "2025-11-20", chairedBy: ["Lương Văn Định"], attendedBy: [], implements: ["71-NQ/TW"] }]);

@@ -268,6 +268,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the grassroots' offices: a hamlet ('xóm') as a place, a village branch's and a team's heads, the commune election committee, after the years in the Party", () => {
+    expect(people("Đồng chí Hồ Văn Thắng, Bí thư Chi bộ xóm Đồng Tâm chủ trì. Ông Vàng A Tủa, Chi hội trưởng Chi hội Nông dân thôn Hầu Thào phát biểu. Đồng chí Lê Thị Mai, Tổ trưởng tổ dân phố Tân Thịnh phát biểu. Dự có đồng chí Nguyễn Mạnh Hưng, Chủ tịch Ủy ban bầu cử xã. Đảng viên Trần Văn Bảy, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã Công Thành, đề nghị chi bộ giao chỉ tiêu.", "Nghệ An")).toEqual({
+      "Hồ Văn Thắng": ["Bí thư Chi bộ xóm"], "Vàng A Tủa": ["Chi hội trưởng Chi hội Nông dân thôn"], "Lê Thị Mai": ["Tổ trưởng tổ dân phố"],
+      "Nguyễn Mạnh Hưng": ["Chủ tịch Ủy ban bầu cử xã"], "Trần Văn Bảy": ["nguyên Chủ tịch Ủy ban nhân dân xã"],
+    });
+  });
+
   it("keeps 'TP HCM' apart from an office as its place, and gives the office an appointment names after the appointing body and what else it makes the person", () => {
     expect(people("Phó chủ tịch UBND TP HCM Lâm Thị Ngọc Trinh báo cáo.", "Hồ Chí Minh")).toEqual({ "Lâm Thị Ngọc Trinh": ["Phó chủ tịch Ủy ban nhân dân thành phố"] });
     expect(people("Ông Đinh Quang Huy, 51 tuổi, Thứ trưởng Nội vụ, được Bộ Chính trị điều động, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Gia Lai. Ông thay ông Trần Minh Sơn, nguyên Bí thư Tỉnh ủy Gia Lai, vừa được Bộ Chính trị phân công làm Phó trưởng Ban Nội chính Trung ương. Ông Phan Đình Khải, 54 tuổi, Chủ tịch UBND tỉnh, được bầu bổ sung làm Phó bí thư Tỉnh ủy.", "Gia Lai")).toEqual({

@@ -15,6 +15,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
   "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
   "Trưởng", "Phó Trưởng", "Trưởng ban", "Phó trưởng ban", "Trưởng đoàn", "Phó Trưởng đoàn", "Phó trưởng đoàn",
+  // The heads of a village branch of a mass organisation and of a team ("Chi hội trưởng Chi hội Nông
+  // dân thôn …", "Tổ trưởng Tổ công nghệ số cộng đồng").
+  "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó",
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
   // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering").
   "Giám đốc điều hành", "Tổng Giám đốc điều hành", "Giám đốc quốc gia",
@@ -52,7 +55,9 @@ export const OFFICE_INNER = phraseIndex([
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
-  "thôn", "ấp", "bản", "khóm", "làng", "buôn",
+  "thôn", "ấp", "bản", "khóm", "làng", "buôn", "xóm",
+  // "Chủ tịch Ủy ban bầu cử xã".
+  "bầu cử",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
@@ -162,4 +167,4 @@ export const RANKS = phraseIndex(RANK_PHRASES);
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
 // Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn xóm");
