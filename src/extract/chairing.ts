@@ -209,6 +209,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
   if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;
   if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
+  // Only a sentence that goes back to earlier words needs its last verb; any other is placed by its first.
+  const earlier = toldEarlier(tokens, tokens.length) && !anyAt(tokens, AT_THE_MEETING);
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
@@ -224,9 +226,10 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
     // "Đồng chí X sẽ dự và chủ trì": presence still to come.
     if (plannedIn(tokens, clauseStartBefore(tokens, i), i)) continue;
+    if (!earlier) return true;
     last = i;
   }
-  return last >= 0 && !(toldEarlier(tokens, last) && !anyAt(tokens, AT_THE_MEETING));
+  return last >= 0 && !toldEarlier(tokens, last);
 }
 
 const PROGRAMME_OPENING = phraseIndex(["theo chương trình", "theo kế hoạch", "theo dự kiến", "dự kiến"]);
