@@ -122,6 +122,10 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
+  // The one whose greetings are brought to the meeting ("chuyển tới hội nghị lời chúc mừng của đồng chí X").
+  ["chúc", "mừng", "của"], ["thăm", "hỏi", "của"],
+  // One thanked ("Đồng chí X cảm ơn đồng chí Bí thư Tỉnh ủy …"), there or not: the thanks do not say.
+  ["cảm", "ơn"],
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
@@ -382,7 +386,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
-    if (plannedChairs.has(lists[idx]!)) return;
+    // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
+    if (plannedChairs.has(lists[idx]!) || tokens[m.start - 1]?.lower === "giao") return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
     else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
   });

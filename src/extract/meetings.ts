@@ -44,6 +44,8 @@ export const MEETING_NOUNS = phraseIndex([
   "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
   "buổi tiếp xúc", "cuộc tiếp xúc",
+  // A council's supervision session at an agency ("Thường trực HĐND tỉnh tổ chức buổi giám sát chuyên đề …").
+  "buổi giám sát",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết",

@@ -740,6 +740,11 @@ describe("text as it comes from the web", () => {
     expect(meetings(text, { publishedAt: "2026-03-05" })).toEqual([{ date: "2026-03-05", chairedBy: [], attendedBy: ["Lý A Chu"], implements: [] }]);
   });
 
+  it("reads a council's supervision session as a meeting, and places nobody a speech gives a task to, thanks or brings greetings from", () => {
+    const text = "Tiêu đề\n\nSáng 24/9, Thường trực HĐND tỉnh tổ chức buổi giám sát chuyên đề tình hình thực hiện Chỉ thị số 39-CT/TW. Đồng chí Huỳnh Thị Thu Hà, Phó Chủ tịch HĐND tỉnh chủ trì buổi giám sát.\nPhát biểu kết luận, đồng chí Huỳnh Thị Thu Hà chuyển tới hội nghị lời chúc mừng của đồng chí Lâm Quốc Hiển, Bí thư Tỉnh ủy. Giao đồng chí Phan Thị Mai Anh, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với các sở tuyên truyền. Đồng chí Đoàn Minh Khải, Giám đốc Sở Tài chính cảm ơn đồng chí Trương Công Hậu và cho biết bức thư sẽ được gửi tới các hiệp hội.";
+    expect(meetings(text, { publishedAt: "2025-09-24" })).toEqual([{ date: "2025-09-24", chairedBy: ["Huỳnh Thị Thu Hà"], attendedBy: ["Đoàn Minh Khải"], implements: ["39-CT/TW"] }]);
+  });
+
   it("carries out what the body named in the meeting's title deliberates on, after a long opening ('Cũng trong phiên làm việc chiều 20/11, Ban Chấp hành … cho ý kiến …')", () => {
     const text = "Tiêu đề\n\nKết quả được công bố chiều 20/11 tại Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lâm Đồng, do Bí thư Tỉnh ủy Lương Văn Định chủ trì.\nCũng trong phiên làm việc chiều 20/11, Ban Chấp hành Đảng bộ tỉnh cho ý kiến vào dự thảo chương trình hành động của Tỉnh ủy thực hiện Nghị quyết 71-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-11-20" })).toEqual([{ date: "2025-11-20", chairedBy: ["Lương Văn Định"], attendedBy: [], implements: ["71-NQ/TW"] }]);
