@@ -169,11 +169,12 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
     }
     const cue = matchPhrase(tokens, i, APPOINTING);
     if (!cue) continue;
-    const chain = parseOfficeChain(tokens, i + cue, sentence);
     let m = mentions.length - 1;
     while (m >= 0 && mentions[m]!.end > i) m--;
-    if (!chain.offices.length || m < 0) continue;
-    if (!gluesAppointment(tokens, mentions[m]!.end, i)) continue;
+    // The cheap test first: "là" is everywhere.
+    if (m < 0 || !gluesAppointment(tokens, mentions[m]!.end, i)) continue;
+    const chain = parseOfficeChain(tokens, i + cue, sentence);
+    if (!chain.offices.length) continue;
     for (;;) {
       mentions[m]!.titles.push(...chain.offices);
       const prev = mentions[m - 1];
