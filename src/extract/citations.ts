@@ -57,9 +57,14 @@ const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị 
 // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII".
 const PLENUM_RE =
   /Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương\s+(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)|(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)(?:\s*,?\s*\(?\s*khóa\s+([IVXL]+)\)?)?/gu;
+// A citation's day right after its code: "ngày 30/10/2024", "ngày 9-6-2014", "ngày 18.4.1991" (dots
+// only with the year: "ngày 18.4" is rare, "4.2" a figure).
+const CITED_DAY = String.raw`ngày\s+(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4})`;
 // The issuer written after a citation, within a short window: "… ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng".
-const ISSUER_AFTER_RE =
-  /^(?:\s*,)?(?:\s*ngày\s+(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4}))?\s*(?:,\s*)?(?:của\s+)(Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|Trung ương(?: Đảng)?|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ thành phố|Thành ủy|Ban Thường vụ Huyện ủy|Ban Chấp hành Đảng bộ huyện|Huyện ủy|Đảng ủy(?: [\p{Lu}][\p{L}]*)*)/u;
+const ISSUER_AFTER_RE = new RegExp(
+  String.raw`^(?:\s*,)?(?:\s*${CITED_DAY})?\s*(?:,\s*)?(?:của\s+)(Bộ Chính trị|Ban Bí thư(?: Trung ương(?: Đảng)?)?|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|Trung ương(?: Đảng)?|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Ban Thường vụ Thành ủy|Ban Chấp hành Đảng bộ thành phố|Thành ủy|Ban Thường vụ Huyện ủy|Ban Chấp hành Đảng bộ huyện|Huyện ủy|Đảng ủy(?: [\p{Lu}][\p{L}]*)*)`,
+  "u",
+);
 // A list introduced with its issuer: "bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW …".
 const LIST_ISSUER_RE =
   /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
@@ -67,8 +72,7 @@ const LIST_ISSUER_RE =
 const PLENUM_AFTER_RE = /^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+)?(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương/u;
 // How far after a numbered resolution a parenthesised plenum name may stand and still be its alias.
 const ALIAS_WINDOW = 90;
-// "ngày 30/10/2024", "ngày 9-6-2014", "ngày 18.4.1991" (dots only with the year: "ngày 18.4" is rare, "4.2" a figure).
-const DATE_AFTER_RE = /^\s*,?\s*ngày\s+(?:\d{1,2}[\/-]\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{4})/u;
+const DATE_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${CITED_DAY}`, "u");
 const SUBJECT_RE = /^[^;]{0,160}?\s(về\s+["']?)([^;"]{3,300})/u;
 const NUMERALS: Readonly<Record<string, number>> = {
   nhất: 1, một: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,

@@ -264,6 +264,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = named.next;
         continue;
       }
+      const given = intro.length === 1 ? givenNameLength(tokens, j) : 0;
       if (intro.plural) {
         const chain = parseOfficeChain(tokens, j, sentence);
         const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "titled") : null;
@@ -275,9 +276,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
           i = first.next;
           continue;
         }
-      } else if (intro.length === 1 && givenNameLength(tokens, j)) {
+      } else if (given) {
         // "ông Đạt yêu cầu …": the person introduced earlier with that given name, with any titles after it.
-        const given = givenNameLength(tokens, j);
         const after = appositionAt(tokens, j + given, sentence);
         const text = tokens.slice(j, j + given).map((t) => t.text).join(" ");
         out.push({ name: null, titles: after?.titles ?? [], start: i, end: after?.next ?? j + given, quoted: quotedAt(i), given: text });

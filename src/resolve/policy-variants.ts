@@ -165,7 +165,12 @@ export function policyVariants(citing: readonly Citing[], local = false): Policy
   // Every province's committees number their own documents: its reports are grouped apart. A
   // report that does not say its province goes with the only one there is, else a group of its own.
   const byPlace = new Map<string | null, Citing[]>();
-  for (const c of citing) byPlace.set(c.place ?? null, [...(byPlace.get(c.place ?? null) ?? []), c]);
+  for (const c of citing) {
+    const place = c.place ?? null;
+    const group = byPlace.get(place);
+    if (group) group.push(c);
+    else byPlace.set(place, [c]);
+  }
   const placed = [...byPlace.keys()].filter((p): p is string => p !== null).sort();
   if (placed.length === 1 && byPlace.has(null)) {
     byPlace.get(placed[0]!)!.push(...byPlace.get(null)!);
