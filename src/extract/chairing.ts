@@ -77,6 +77,16 @@ const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
 const LEADING_A_TASK = ["phối", "hợp"];
 // "tạo điều kiện để Mặt trận chủ trì giám sát, phản biện …": leading an activity, not a meeting.
 const LED_ACTIVITIES = phraseIndex(["giám sát", "phản biện", "xây dựng", "soạn thảo", "tham mưu", "thẩm định", "kiểm tra", "rà soát", "triển khai thực hiện"]);
+// "đã chủ trì tổ chức hơn 12.000 cuộc giám sát": activities counted are led, not a meeting chaired.
+const ABOUT_A_COUNT = new Set(["hơn", "gần", "trên", "khoảng", "được"]);
+const ORGANIZING = ["tổ", "chức"];
+
+/** Whether a count of activities follows the "chủ trì" whose object starts at `k`. */
+function countLedAt(tokens: readonly Token[], k: number): boolean {
+  let j = k + (wordsAt(tokens, k, ORGANIZING) ? ORGANIZING.length : 0);
+  if (ABOUT_A_COUNT.has(tokens[j]?.lower ?? "")) j++;
+  return tokens[j]?.kind === "number";
+}
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
@@ -126,6 +136,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["chúc", "mừng", "của"], ["thăm", "hỏi", "của"],
   // One thanked ("Đồng chí X cảm ơn đồng chí Bí thư Tỉnh ủy …"), there or not: the thanks do not say.
   ["cảm", "ơn"],
+  // One whose service is recognised ("ghi nhận đóng góp của đồng chí X", retired): it does not say either.
+  ["đóng", "góp", "của"], ["công", "lao", "của"], ["cống", "hiến", "của"],
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
@@ -177,12 +189,12 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
  * Whether the "chủ trì" at `tokens[i]` leads a task rather than chairs a meeting: "giao rõ cơ quan
  * chủ trì", one given a task to lead ("Bộ trưởng giao Thứ trưởng X chủ trì"), or the formula for
  * leading it with others ("Dự thảo do Ban Tuyên giáo chủ trì, phối hợp với Sở … xây dựng"), or an
- * activity led ("để Mặt trận chủ trì giám sát"). Nor does one chair a sitting still to come
- * ("ông Y, Chủ tịch UBND tỉnh sẽ chủ trì phiên bế mạc").
+ * activity led ("để Mặt trận chủ trì giám sát", "chủ trì tổ chức hơn 12.000 cuộc giám sát"). Nor
+ * does one chair a sitting still to come ("ông Y, Chủ tịch UBND tỉnh sẽ chủ trì phiên bế mạc").
  */
 function leadsATask(tokens: readonly Token[], i: number): boolean {
   const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
-  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || plannedIn(tokens, clauseStartBefore(tokens, i), i);
+  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || countLedAt(tokens, i + CHAIRING.length) || plannedIn(tokens, clauseStartBefore(tokens, i), i);
 }
 
 /** Whether the clause a mention starts in says it is still to come ("dự kiến do đồng chí X, … chủ trì"). */

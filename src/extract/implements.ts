@@ -30,7 +30,7 @@ const IMPLEMENTING = phraseIndex([
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
 const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
-const AT_MEETING_SUBJECTS = phraseIndex(["đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp"]);
+const AT_MEETING_SUBJECTS = phraseIndex(["đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp", "tại phiên họp", "tại buổi họp", "tại kỳ họp"]);
 // Views the delegates hold ("Các đại biểu cho rằng, …"): what they think, not what the meeting does.
 const HOLDING_A_VIEW = phraseIndex(["cho rằng"]);
 // The body that holds the meeting deliberating in it ("Ủy ban Kiểm tra Trung ương đã thảo luận, cho ý kiến …").

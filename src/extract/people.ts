@@ -120,6 +120,7 @@ const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "ph�
 const APPOINTER_WINDOW = 6;
 // How far after the appointing verb its cue may come ("chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …").
 const APPOINTMENT_WINDOW = 16;
+const JOINING = ["tham", "gia"];
 
 /** Whether the words from `from` to `to` only join a person to the appointment after them. */
 function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
@@ -135,6 +136,8 @@ function gluesAppointment(tokens: readonly Token[], from: number, to: number): b
       if (v === to || APPOINTING_VERB_START.has(tokens[v]!.lower)) return to - v <= APPOINTMENT_WINDOW;
       if (t.lower === "được") continue;
     }
+    // "chỉ định đồng chí X, …, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": the bodies joined, then the office.
+    if (wordsAt(tokens, k, JOINING)) return to - k <= APPOINTMENT_WINDOW && tokens[to - 1]?.lower === "và";
     if (!(APPOINTED_GLUE.has(t.lower) || isPunct(t, ",") || t.kind === "number")) return false;
   }
   return true;

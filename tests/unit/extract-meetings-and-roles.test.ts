@@ -916,6 +916,23 @@ describe("text as it comes from the web", () => {
   });
 });
 
+describe("central Party bodies", () => {
+  it("makes no chair of one named before activities counted as led ('… do X điều hành, hội nghị đánh giá … Mặt trận đã chủ trì tổ chức hơn 12.000 cuộc giám sát')", () => {
+    const text = "Tiêu đề\n\nNgày 12/3/2026, Đảng ủy tổ chức hội nghị sơ kết Chỉ thị số 18-CT/TW. Đồng chí Mai Xuân Trường, Bí thư Đảng ủy chủ trì hội nghị.\nỞ phiên thảo luận do Phó Bí thư Thường trực Đảng ủy Phan Văn Bình điều hành, hội nghị đánh giá sau 3 năm, Mặt trận các cấp đã chủ trì tổ chức hơn 12.000 cuộc giám sát.";
+    expect(meetings(text)[0]).toMatchObject({ chairedBy: ["Mai Xuân Trường"], attendedBy: ["Phan Văn Bình"] });
+  });
+
+  it("does not place one whose service the meeting recognises ('ghi nhận đóng góp của đồng chí X', retired)", () => {
+    const text = "Tiêu đề\n\nNgày 12/3/2026, Đảng ủy tổ chức hội nghị. Đồng chí Mai Xuân Trường, Bí thư Đảng ủy chủ trì hội nghị.\nKết luận hội nghị, đồng chí Mai Xuân Trường chúc mừng các đồng chí được chỉ định; ghi nhận đóng góp của đồng chí Trịnh Văn Hải trong thời gian công tác.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+
+  it("carries out the document whose programme the meeting comments on, told after 'Cũng tại phiên họp, …'", () => {
+    const text = "Tiêu đề\n\nNgày 30/9, UBND tỉnh Đồng Nai tổ chức phiên họp thường kỳ tháng 9.\nCũng tại phiên họp, UBND tỉnh cho ý kiến vào dự thảo Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị.";
+    expect(meetings(text)[0]!.implements).toEqual(["70-NQ/TW"]);
+  });
+});
+
 describe("official communiqués and result notices", () => {
   it("keeps a list of items open across an item's own second sentence, so the next item's document is carried out", () => {
     const text = "Tiêu đề\n\nNgày 14/11/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ hai. Đồng chí Phan Đình Khiêm, Bí thư Tỉnh ủy chủ trì.\n\nHội nghị đã thảo luận, cho ý kiến vào các nội dung sau:\n\n1. Dự thảo Đề án nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Tại Hội nghị, đồng chí Thái Bá Luận, Giám đốc Sở Khoa học và Công nghệ đã trình bày tóm tắt dự thảo Đề án.\n\n2. Dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.";

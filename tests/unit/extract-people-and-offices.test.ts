@@ -649,4 +649,16 @@ describe("people and their offices", () => {
       "Hoàng Minh Đạt": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
     });
   });
+
+  it("reads the Party committee of the Front and the mass organisations as one body ('Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương')", () => {
+    expect(people("Đồng chí Mai Xuân Trường, Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam chủ trì hội nghị.", null)).toEqual({
+      "Mai Xuân Trường": ["Bí thư Đảng ủy Mặt trận Tổ quốc và các đoàn thể Trung ương", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+    });
+  });
+
+  it("gives the office a person is appointed to after the bodies joined ('chỉ định ông X, …, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …')", () => {
+    expect(people("Ông Khang công bố quyết định của Bộ Chính trị chỉ định ông Võ Minh Hải, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Quảng Ngãi.", null)).toEqual({
+      "Võ Minh Hải": ["Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Phó Bí thư Tỉnh ủy"],
+    });
+  });
 });
