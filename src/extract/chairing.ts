@@ -110,6 +110,13 @@ const DISCIPLINE = phraseIndex(["kỷ luật", "khiển trách", "cảnh cáo", 
 // The work of enforcing it, named as a field ("công tác kiểm tra, giám sát và thi hành kỷ luật đảng
 // năm 2025 do đồng chí X trình bày"), decides on nobody.
 const DISCIPLINE_AS_WORK = phraseIndex(["kỷ luật đảng", "kỷ luật trong đảng"]);
+
+/** Whether the word of discipline at `tokens[i]` decides on persons: not the field, nor "kỷ luật đảng" of "kỷ luật đảng viên". */
+function decidesDiscipline(tokens: readonly Token[], i: number): boolean {
+  if (!matchPhrase(tokens, i, DISCIPLINE)) return false;
+  const field = matchPhrase(tokens, i, DISCIPLINE_AS_WORK);
+  return !field || tokens[i + field]?.lower === "viên";
+}
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
 const ELECTED = ["được", "bầu"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
@@ -138,6 +145,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["cảm", "ơn"],
   // One whose service is recognised ("ghi nhận đóng góp của đồng chí X", retired): it does not say either.
   ["đóng", "góp", "của"], ["công", "lao", "của"], ["cống", "hiến", "của"],
+  // The one a demand is addressed to ("… đồng thời yêu cầu đồng chí X nghiêm túc rút kinh nghiệm").
+  ["yêu", "cầu"],
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
@@ -351,7 +360,7 @@ const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
  */
 export function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    if (matchPhrase(tokens, i, DISCIPLINE) && !matchPhrase(tokens, i, DISCIPLINE_AS_WORK)) return i;
+    if (decidesDiscipline(tokens, i)) return i;
     // "… cho rằng thành quả có dấu ấn của … đồng chí X": what follows "rằng" is the speaker's view.
     if (tokens[i]!.lower === "rằng" && lastMentionBefore(mentions, i) >= 0) return i + 1;
     const verb = matchPhrase(tokens, i, SPEECH);

@@ -933,6 +933,18 @@ describe("central Party bodies", () => {
   });
 });
 
+describe("inspection commissions", () => {
+  it("does not place officials whose discipline is considered ('Xem xét đề nghị thi hành kỷ luật đảng viên vi phạm, … nhận thấy: ông X …')", () => {
+    const text = "Tiêu đề\n\nNgày 24/3/2026, Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 4. Đồng chí Trần Văn Minh, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.\nXem xét đề nghị thi hành kỷ luật đảng viên vi phạm, Ủy ban Kiểm tra Trung ương nhận thấy: ông Lương Văn Khải, nguyên Tỉnh ủy viên đã vi phạm quy định của Đảng.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+
+  it("does not place the one a demand is addressed to ('… kết luận …; đồng thời yêu cầu đồng chí X nghiêm túc rút kinh nghiệm')", () => {
+    const text = "Tiêu đề\n\nNgày 18/12, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 9. Đồng chí Trần Văn Minh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.\nQua xác minh, Ủy ban Kiểm tra Tỉnh ủy kết luận các nội dung tố cáo là không đúng; đồng thời yêu cầu đồng chí Nguyễn Hữu Toàn nghiêm túc rút kinh nghiệm.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+});
+
 describe("official communiqués and result notices", () => {
   it("keeps a list of items open across an item's own second sentence, so the next item's document is carried out", () => {
     const text = "Tiêu đề\n\nNgày 14/11/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ hai. Đồng chí Phan Đình Khiêm, Bí thư Tỉnh ủy chủ trì.\n\nHội nghị đã thảo luận, cho ý kiến vào các nội dung sau:\n\n1. Dự thảo Đề án nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Tại Hội nghị, đồng chí Thái Bá Luận, Giám đốc Sở Khoa học và Công nghệ đã trình bày tóm tắt dự thảo Đề án.\n\n2. Dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.";

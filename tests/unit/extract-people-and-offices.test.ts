@@ -661,4 +661,10 @@ describe("people and their offices", () => {
       "Võ Minh Hải": ["Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Phó Bí thư Tỉnh ủy"],
     });
   });
+
+  it("reads a workshop foreman ('nguyên Quản đốc Phân xưởng Cơ điện') as an office", () => {
+    expect(people("Trách nhiệm thuộc về đồng chí Bùi Quang Hải, nguyên Quản đốc Phân xưởng Cơ điện.", null)).toEqual({
+      "Bùi Quang Hải": ["nguyên Quản đốc Phân xưởng Cơ điện"],
+    });
+  });
 });

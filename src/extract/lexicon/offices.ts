@@ -18,6 +18,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // The heads of a village branch of a mass organisation and of a team ("Chi hội trưởng Chi hội Nông
   // dân thôn …", "Tổ trưởng Tổ công nghệ số cộng đồng").
   "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó",
+  // A mine's or factory's workshop foreman ("Quản đốc Phân xưởng Cơ điện").
+  "Quản đốc", "Phó Quản đốc",
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
   // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering").
   "Giám đốc điều hành", "Tổng Giám đốc điều hành", "Giám đốc quốc gia",
