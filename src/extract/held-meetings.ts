@@ -2,9 +2,10 @@
  * The meetings a document reports as held: one per day (or run of days) a meeting is reported on;
  * when none is, the first one reported without a day, dated by the day the sentence before opens with.
  */
+import { smallNumber } from "./citations.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { namedByMeetingTitle } from "./implements.ts";
-import { meetingDaysIn, meetingHead, type MeetingMention } from "./meetings.ts";
+import { DAYS_BEFORE, meetingDaysIn, meetingHead, type MeetingMention } from "./meetings.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
@@ -108,6 +109,17 @@ function relativeDayOf(f: SentenceFacts, publishedAt: string | null | undefined)
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), endDay: null, start: 0, end: m[0].length };
 }
 
+/** The day a sentence counts back to from meeting `b` ("hai ngày trước đó"), else null. */
+function daysBeforeOf(f: SentenceFacts, b: MeetingBuild): DayMention | null {
+  const m = DAYS_BEFORE.exec(f.sentence.text);
+  const count = m ? smallNumber(m[1]!.toLowerCase()) : null;
+  if (!count || !b.day || !b.month) return null;
+  // Without the year, count in a year that is not a leap year, as most are.
+  const year = yearOf(b);
+  const date = new Date(Date.UTC(year ?? 2001, b.month - 1, b.day - count * (m![2]!.toLowerCase() === "tuần" ? 7 : 1)));
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: year === null ? null : date.getUTCFullYear(), endDay: null, start: 0, end: 0 };
+}
+
 function newMeeting(m: MeetingMention, day: DayMention | null, year: number | null, province: string | null, evidence: Evidence): MeetingBuild {
   return {
     month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
@@ -148,7 +160,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       }
       // "Trước đó, chiều qua, Ban Chỉ đạo … đã họp": a day told from the day of publication, once a
       // dated meeting has been read (before that, the fallback below dates the first one so).
-      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) : null;
+      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) ?? (before ? daysBeforeOf(f, before) : null) : null;
       if (relative) {
         let idx = meetings.findIndex((b) => sameOccasion(b, relative, m.title) && !anotherMeeting(m.title, b.out.title, f.sentence.text));
         if (idx < 0) idx = meetings.push(newMeeting(m, relative, relative.year, province, f.evidence)) - 1;

@@ -945,6 +945,19 @@ describe("inspection commissions", () => {
   });
 });
 
+describe("days counted back", () => {
+  it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
+    const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
+    expect(meetings(text, { publishedAt: "2025-12-06" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-12-05", ["Đỗ Văn Lực"], []],
+      ["2025-12-05", ["Trương Văn Đạt"], []],
+      ["2025-11-28", ["Lâm Quốc Hưng"], []],
+    ]);
+    // Across the turn of a month, and without a year.
+    expect(meetings("Tiêu đề\n\nNgày 2/3, Huyện ủy tổ chức hội nghị sơ kết. Ba ngày trước đó, Ban Thường vụ Huyện ủy đã họp.").map((m) => m.date)).toEqual(["--03-02", "--02-27"]);
+  });
+});
+
 describe("official communiqués and result notices", () => {
   it("keeps a list of items open across an item's own second sentence, so the next item's document is carried out", () => {
     const text = "Tiêu đề\n\nNgày 14/11/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ hai. Đồng chí Phan Đình Khiêm, Bí thư Tỉnh ủy chủ trì.\n\nHội nghị đã thảo luận, cho ý kiến vào các nội dung sau:\n\n1. Dự thảo Đề án nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Tại Hội nghị, đồng chí Thái Bá Luận, Giám đốc Sở Khoa học và Công nghệ đã trình bày tóm tắt dự thảo Đề án.\n\n2. Dự thảo Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.";
