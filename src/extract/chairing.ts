@@ -50,8 +50,8 @@ const PRESENCE = phraseIndex([
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
-  // Answering questions at a press conference.
-  "trả lời câu hỏi",
+  // Answering questions at a press conference, or a delegate's question ("Giám đốc Sở Y tế X trả lời: …").
+  "trả lời câu hỏi", "trả lời",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
@@ -95,7 +95,7 @@ const NOT_PRESENCE_AFTER_TIEP = new Set(["tục", "cận", "nhận", "nối", "t
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
-  "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn", "phỏng vấn",
+  "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn", "phỏng vấn", "trả lời báo chí", "trả lời phóng viên",
   // "Phóng viên … đã có cuộc trao đổi với đồng chí X": an interview's lead.
   "cuộc trao đổi với",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").

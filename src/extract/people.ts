@@ -157,6 +157,10 @@ function appointedListAt(tokens: readonly Token[], i: number, sentence: string):
   return chain.offices.length && isPunct(tokens[next], ":") ? { offices: chain.offices, from: next + 1 } : null;
 }
 
+/** Whether the words between two persons join them in one list: ",", ";", "và", or ", và". */
+const joinsList = (gap: readonly Token[]): boolean =>
+  gap.length === 1 ? gap[0]!.lower === "và" || isPunct(gap[0], ",;") : gap.length === 2 && isPunct(gap[0], ",") && gap[1]!.lower === "và";
+
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
  * office a sentence appoints persons to is theirs too, for each person of the list just before it,
@@ -182,7 +186,7 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
       mentions[m]!.titles.push(...chain.offices);
       const prev = mentions[m - 1];
       const gap = prev ? tokens.slice(prev.end, mentions[m]!.start) : [];
-      if (!prev || gap.length !== 1 || !(gap[0]!.lower === "và" || isPunct(gap[0], ",;"))) break;
+      if (!prev || !joinsList(gap)) break;
       m--;
     }
     i = chain.next - 1;
@@ -312,12 +316,14 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     }
     // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
     if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {
-      const named = namedAt(tokens, i + 1, sentence, "listed");
+      // "Các đồng chí A, Chủ tịch UBND thành phố, và B": the comma that ends a title, then "và".
+      const at = isPunct(tokens[i], ",") && tokens[i + 1]?.lower === "và" ? i + 2 : i + 1;
+      const named = namedAt(tokens, at, sentence, "listed");
       if (named) {
         // A title of its own before the name ("…: A, B; Phó Chủ tịch HĐND tỉnh C") heads the rest of the list.
         if (named.titlesBefore) shared = named.titles;
         const titles = named.titlesBefore || (sharedIfBare && named.titles.length) ? named.titles : [...shared, ...named.titles];
-        out.push({ name: named.name, titles, start: i + 1, end: named.next, quoted: false });
+        out.push({ name: named.name, titles, start: at, end: named.next, quoted: false });
         i = named.next;
         continue;
       }

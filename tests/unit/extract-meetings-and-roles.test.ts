@@ -945,6 +945,13 @@ describe("inspection commissions", () => {
   });
 });
 
+describe("live coverage", () => {
+  it("places one answering a delegate's question ('14h18 - Giám đốc Sở Y tế X trả lời: …'), not one answering the press", () => {
+    const text = "Tiêu đề\n\nSáng 9/12, HĐND tỉnh khai mạc Kỳ họp thứ 12. Đồng chí Rơ Châm Hùng, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n14h18 - Giám đốc Sở Y tế Lưu Thị Hồng Vân trả lời: toàn tỉnh còn 41 trạm y tế chưa có bác sĩ.\nTrả lời báo chí sau đó, ông Nguyễn Văn Tám, Giám đốc Sở Tài chính cho biết ngân sách đã được bố trí.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Lưu Thị Hồng Vân"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

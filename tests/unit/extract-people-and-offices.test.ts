@@ -667,4 +667,11 @@ describe("people and their offices", () => {
       "Bùi Quang Hải": ["nguyên Quản đốc Phân xưởng Cơ điện"],
     });
   });
+
+  it("reads the person after ', và' that ends a title in a list, and gives both the office they are elected to ('Các đồng chí A, Chủ tịch UBND thành phố, và B được bầu giữ chức …')", () => {
+    expect(people("Các đồng chí Tôn Thất Bảo, Chủ tịch UBND thành phố, và Đoàn Văn Khiêm được bầu giữ chức Phó Bí thư Thành ủy.", null)).toEqual({
+      "Tôn Thất Bảo": ["Chủ tịch Ủy ban nhân dân thành phố", "Phó Bí thư Thành ủy"],
+      "Đoàn Văn Khiêm": ["Phó Bí thư Thành ủy"],
+    });
+  });
 });
