@@ -46,7 +46,7 @@ const PRESENCE = phraseIndex([
   "đọc", "tham luận", "triển khai",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
-  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
@@ -133,6 +133,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["lời"],
   // An author whose books or articles are studied ("học tập các cuốn sách của đồng chí Tổng Bí thư X").
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
+  // A study cited ("Dẫn kết quả nghiên cứu của GS.TS. X, …").
+  ["nghiên", "cứu", "của"], ["công", "trình", "của"],
   // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay").
   ["thân", "nhân"], ["gia", "đình"],
   // A case a report gives ("Báo cáo dẫn trường hợp ông X, …").
@@ -335,12 +337,28 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
+/** Where the ranks and degrees written before a name start ("nhận định của GS.TS. X"), else `start`. */
+function beforeDegrees(tokens: readonly Token[], start: number): number {
+  let k = start;
+  for (let moved = true; moved; ) {
+    moved = false;
+    const end = isPunct(tokens[k - 1], ".") ? k - 1 : k;
+    for (let n = 1; n <= 3 && !moved; n++) {
+      if (end - n >= 0 && rankAt(tokens, end - n) === n) {
+        k = end - n;
+        moved = true;
+      }
+    }
+  }
+  return k;
+}
+
 /**
  * Whether a person is only spoken of: disciplined or spoken about ("đối với ông X"), or the agent of
  * words recalled ("quan điểm được Tổng Bí thư X nhấn mạnh").
  */
 const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
-  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w)) ||
+  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w) || wordsAt(tokens, beforeDegrees(tokens, m.start) - w.length, w)) ||
   (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
   // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"),
   // the signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").

@@ -28,9 +28,12 @@ const IMPLEMENTING = phraseIndex([
   "tuyên truyền nghị quyết", "tuyên truyền chỉ thị",
 ]);
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
-const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội"]);
+const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội", "hội thảo", "tọa đàm", "diễn đàn"]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
-const AT_MEETING_SUBJECTS = phraseIndex(["đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp", "tại phiên họp", "tại buổi họp", "tại kỳ họp"]);
+const AT_MEETING_SUBJECTS = phraseIndex([
+  "đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp", "tại phiên họp", "tại buổi họp", "tại kỳ họp",
+  "tại hội thảo", "tại tọa đàm", "tại diễn đàn",
+]);
 // Views the delegates hold ("Các đại biểu cho rằng, …"): what they think, not what the meeting does.
 const HOLDING_A_VIEW = phraseIndex(["cho rằng"]);
 // The body that holds the meeting deliberating in it ("Ủy ban Kiểm tra Trung ương đã thảo luận, cho ý kiến …").
@@ -168,10 +171,11 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, organiz
 
 /** Offset in the sentence of the first verb of implementing, else -1. */
 export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {
-  const intoLife = sentence.lastIndexOf("vào cuộc sống");
+  // "… vào thực tiễn" is said as "… vào cuộc sống" is.
+  const intoLife = Math.max(sentence.lastIndexOf("vào cuộc sống"), sentence.lastIndexOf("vào thực tiễn"));
   for (let i = 0; i < tokens.length; i++) {
     if (matchPhrase(tokens, i, IMPLEMENTING)) return tokens[i]!.start;
-    // "đưa Nghị quyết … vào cuộc sống"
+    // "đưa Nghị quyết … vào cuộc sống", "… vào thực tiễn"
     if (tokens[i]!.lower === "đưa" && intoLife > tokens[i]!.end) return tokens[i]!.start;
   }
   return -1;

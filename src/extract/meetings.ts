@@ -39,7 +39,7 @@ interface Noun {
 /** The words of a meeting ("Hội nghị", "buổi làm việc", "Lễ trao …"): what a sentence reports as held, or a title starts with. */
 export const MEETING_NOUNS = phraseIndex([
   "hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "buổi họp", "buổi làm việc",
-  "đại hội", "hội thảo", "tọa đàm", "phiên bế mạc", "phiên khai mạc",
+  "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên bế mạc", "phiên khai mạc",
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
   "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").

@@ -7,7 +7,7 @@ import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts"
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import {
   ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_INNER,
-  OFFICE_STOP, RANKS,
+  OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
@@ -65,6 +65,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeStart = -1;
   let placeIsProvince = false;
   let inCompany = false;
+  let inSchool = false;
   // A head that ends in such a body's first word ("Trưởng Ban" of "Ban Chỉ đạo …") starts its long name.
   let longName = /văn phòng$/u.test(headText) || matchPhrase(tokens, k - 1, LONG_NAMED_BODIES) > 0;
   while (k < limit) {
@@ -77,6 +78,22 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     if (body) {
       k += body;
       placeStart = -1;
+      continue;
+    }
+    const school = t.cap && !inSchool ? matchPhrase(tokens, k, SCHOOLS) : 0;
+    if (school) {
+      inSchool = true;
+      k += school;
+      placeStart = -1;
+      continue;
+    }
+    // "Trường Tiểu học Mường Lống 1": a number ends a school's name too.
+    if (inSchool && ((t.kind === "word" && t.cap && !rankAt(tokens, k) && !officeHeadAt(tokens, k)) || (t.kind === "number" && tokens[k - 1]?.cap))) {
+      k++;
+      continue;
+    }
+    if (inSchool && isPunct(t, ",") && matchPhrase(tokens, k + 1, PARENT_UNIVERSITIES)) {
+      k++;
       continue;
     }
     // "Ban Tuyên giáo và Dân vận": "và" between the two-syllable names of one merged body joins them.
@@ -236,7 +253,10 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     const rank = rankAt(tokens, k);
     if (rank) {
       k += rank;
-      if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1)) k++;
+      // A degree's closing full stop before the name it opens ("PGS.TS. Võ Đình Thạch"); after a
+      // title, a degree opens the next person ("…, nguyên Viện trưởng …, TS.BS. Đoàn Minh Khoa").
+      if (isPunct(tokens[k], ".") && tokens[k + 1]?.cap && !offices.length) k++;
+      else if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1)) k++;
       continue;
     }
     const segment = parseOfficeSegment(tokens, k, sentence);

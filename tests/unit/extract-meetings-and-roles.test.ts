@@ -952,6 +952,23 @@ describe("live coverage", () => {
   });
 });
 
+describe("seminars and forums", () => {
+  it("reads a forum held ('tổ chức Diễn đàn khoa học') and what it carries out into practice ('đưa Nghị quyết … và Chỉ thị … vào thực tiễn')", () => {
+    const text = "Tiêu đề\n\nSáng 21/11, Trường Đại học Y Dược Cần Thơ tổ chức Diễn đàn khoa học về y tế cơ sở.\nDiễn đàn nhằm góp phần đưa Nghị quyết số 72-NQ/TW của Bộ Chính trị và Chỉ thị số 25-CT/TW của Ban Bí thư vào thực tiễn của thành phố.";
+    expect(meetings(text)).toEqual([{ date: "--11-21", chairedBy: [], attendedBy: [], implements: ["72-NQ/TW", "25-CT/TW"] }]);
+  });
+
+  it("carries out what a round table's purpose names ('Tọa đàm nhằm đánh giá … thực hiện Chỉ thị … và Nghị quyết …')", () => {
+    const text = "Tiêu đề\n\nChiều 4/12, Trường Chính trị tỉnh tổ chức tọa đàm khoa học.\nTọa đàm nhằm đánh giá kết quả thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư và Nghị quyết số 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.";
+    expect(meetings(text)[0]!.implements).toEqual(["23-CT/TW", "08-NQ/TU"]);
+  });
+
+  it("places a speaker raising a matter ('X, … đề cập vai trò …'), not scholars whose work or views are cited ('nghiên cứu của GS.TS. X', 'nhận định của GS.TS. Y')", () => {
+    const text = "Tiêu đề\n\nNgày 8/10, Học viện tổ chức hội thảo khoa học.\nPGS.TS. Trịnh Quang Khải, Phó Giám đốc Học viện An ninh nhân dân đề cập vai trò của pháp luật.\nDẫn kết quả nghiên cứu của GS.TS. Phạm Thị Ngọc Bích, TS. Đoàn Minh Khoa cho biết gánh nặng bệnh tật đang tăng.\nNhiều ý kiến dẫn lại nhận định của GS.TS. Đỗ Thanh Bình, nguyên Phó Chủ tịch Hội đồng Lý luận Trung ương, rằng lý luận phải gắn với thực tiễn.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Trịnh Quang Khải", "Đoàn Minh Khoa"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

@@ -674,4 +674,26 @@ describe("people and their offices", () => {
       "Đoàn Văn Khiêm": ["Phó Bí thư Thành ủy"],
     });
   });
+
+  it("reads a school's, an academy's or a university's name whole, a person's or a place's name in it ('Hiệu trưởng Trường Chính trị Hoàng Văn Thụ', 'Giám đốc Đại học Huế')", () => {
+    expect(people("Đồng chí Chu Văn Khang, Hiệu trưởng Trường Chính trị Hoàng Văn Thụ chủ trì tọa đàm.", null)).toEqual({ "Chu Văn Khang": ["Hiệu trưởng Trường Chính trị Hoàng Văn Thụ"] });
+    expect(people("Dự có PGS.TS.BS. Huỳnh Thị Kim Loan, Hiệu trưởng Trường Đại học Y Dược Cần Thơ và BS.CKII Lâm Văn Hiếu, Giám đốc Sở Y tế.", null)).toEqual({
+      "Huỳnh Thị Kim Loan": ["Hiệu trưởng Trường Đại học Y Dược Cần Thơ"], "Lâm Văn Hiếu": ["Giám đốc Sở Y tế"],
+    });
+    expect(people("Đồng chí Võ Đình Thạch, Bí thư Đảng ủy, Giám đốc Đại học Huế chủ trì.", null)).toEqual({ "Võ Đình Thạch": ["Bí thư Đảng ủy", "Giám đốc Đại học Huế"] });
+    expect(people("PGS.TS. Lê Văn Thuận, Hiệu trưởng Trường Đại học Sư phạm, Đại học Huế và bà Lô Thị Phượng, Hiệu trưởng Trường Tiểu học Mường Lống 1 phát biểu.", null)).toEqual({
+      "Lê Văn Thuận": ["Hiệu trưởng Trường Đại học Sư phạm, Đại học Huế"], "Lô Thị Phượng": ["Hiệu trưởng Trường Tiểu học Mường Lống 1"],
+    });
+  });
+
+  it("reads the names of faculties, boards and councils of the academic world ('Trưởng khoa Y tế công cộng', 'Ủy viên Hội đồng Giáo sư Nhà nước', 'Liên đoàn Luật sư Việt Nam')", () => {
+    expect(people("TS.BS. Đoàn Minh Khoa, Trưởng khoa Y tế công cộng; TS. Vi Văn Sáng, Trưởng khoa Lý luận cơ sở; TS. Ngô Văn Hạnh, Trưởng Ban Đào tạo và Công tác sinh viên; GS.TS. Phạm Quang Trung, Ủy viên Hội đồng Giáo sư Nhà nước và Luật sư Đỗ Ngọc Bích, Phó Chủ tịch Liên đoàn Luật sư Việt Nam phát biểu.", null)).toEqual({
+      "Đoàn Minh Khoa": ["Trưởng khoa Y tế công cộng"], "Vi Văn Sáng": ["Trưởng khoa Lý luận cơ sở"], "Ngô Văn Hạnh": ["Trưởng Ban Đào tạo và Công tác sinh viên"],
+      "Phạm Quang Trung": ["Ủy viên Hội đồng Giáo sư Nhà nước"], "Đỗ Ngọc Bích": ["Phó Chủ tịch Liên đoàn Luật sư Việt Nam"],
+    });
+  });
+
+  it("reads a name after a degree and its full stop ('do PGS.TS. Võ Đình Thạch chủ trì'), and a profession before a name as no office ('Nhà báo Trịnh Minh Khôi')", () => {
+    expect(people("Hội nghị do PGS.TS. Võ Đình Thạch chủ trì; Nhà báo Trịnh Minh Khôi điều phối.", null)).toEqual({ "Võ Đình Thạch": [], "Trịnh Minh Khôi": [] });
+  });
 });

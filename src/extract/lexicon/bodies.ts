@@ -36,6 +36,11 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // The Organisation Commission's department for grassroots Party organisations and members
   // ("Vụ trưởng Vụ Cơ sở đảng, đảng viên").
   "Cơ sở đảng, đảng viên",
+  // Lawyers' bar associations ("Phó Chủ tịch Liên đoàn Luật sư Việt Nam", "Chủ nhiệm Đoàn Luật sư tỉnh"):
+  // a profession's name, which before a person's name is no office.
+  "Luật sư",
+  // The council that confers professorships ("Ủy viên Hội đồng Giáo sư Nhà nước"): a degree inside a name.
+  "Giáo sư Nhà nước", "Giáo sư nhà nước",
   // The Party's academy: lower-case words and a name that is also a city's.
   "Chính trị quốc gia Hồ Chí Minh", "Thanh niên Cộng sản Hồ Chí Minh",
   // Institutes and commissions ("Phó Viện trưởng Viện Chiến lược phát triển", "Viện Văn hóa và Phát triển",

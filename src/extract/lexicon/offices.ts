@@ -50,6 +50,8 @@ export const OFFICE_INNER = phraseIndex([
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
   "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
   "xã hội", "công nghệ", "doanh nghiệp",
+  // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
+  "công cộng", "sinh viên", "học sinh", "cơ sở",
   // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
   "đại biểu", "chuyên trách",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
@@ -116,6 +118,18 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
 export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Trường"]);
 
 /**
+ * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
+ * Thơ", "Đại học Huế"): every capitalized word after it is its name, a person's or a place's among
+ * them, and a place there names the school rather than the office's jurisdiction.
+ */
+export const SCHOOLS = phraseIndex([
+  "Trường Chính trị", "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường THPT", "Trường THCS", "Trường Tiểu học",
+  "Trường Mầm non", "Trường Phổ thông", "Trường Sĩ quan", "Trường Quân sự", "Đại học", "Học viện",
+]);
+/** A university a school belongs to, after a comma ("Trường Đại học Sư phạm, Đại học Huế"). */
+export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"]);
+
+/**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5").
  */
@@ -145,7 +159,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình
+  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
@@ -154,7 +168,9 @@ export const RANK_PHRASES: readonly string[] = [
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
   // Physicians' and pharmacists' degrees ("BSCKII Trịnh Xuân Khải", "ThS.BS …").
-  "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "ThS.BS", "DS", "DSCKI", "DSCKII",
+  "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "ThS.BS", "DS", "DSCKI", "DSCKII", "PGS.TS.BS", "GS.TS.BS",
+  // Professions written before a name ("Nhà báo Trịnh Minh Khôi", "Luật sư …"): not offices either.
+  "Nhà báo", "Luật sư",
   // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "NSND Huỳnh Thị Mỹ Lệ").
   "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú",
   "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
