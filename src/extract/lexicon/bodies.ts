@@ -27,10 +27,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Công tác đảng và công tác chính trị", "Công tác Đảng và công tác chính trị", "Công tác đảng, công tác chính trị", "Công tác Đảng, công tác chính trị",
   // Party and Front bodies; a ministry's Party group written in capitals ("Ủy viên Ban Cán sự đảng").
   "Cán sự đảng",
-  "Khối các cơ quan và doanh nghiệp",
+  "Khối các cơ quan và doanh nghiệp", "Khối Doanh nghiệp và Cơ quan",
   // The Party committee of the Front and the mass organisations (since 2025: "Bí thư Đảng ủy Mặt
   // trận Tổ quốc và các đoàn thể Trung ương").
-  "Mặt trận Tổ quốc và các đoàn thể", "Mặt trận Tổ quốc, các đoàn thể", "MTTQ và các đoàn thể", "MTTQ, các đoàn thể", "Khối Doanh nghiệp và Cơ quan",
+  "Mặt trận Tổ quốc và các đoàn thể", "Mặt trận Tổ quốc, các đoàn thể", "MTTQ và các đoàn thể", "MTTQ, các đoàn thể",
   // The Central Committee's policy commission ("Ban Chính sách, chiến lược Trung ương", since 2021).
   "Chính sách, chiến lược",
   // The Organisation Commission's department for grassroots Party organisations and members
