@@ -181,6 +181,20 @@ export function firstImplementingVerb(tokens: readonly Token[], sentence: string
   return -1;
 }
 
+// A meeting's title in quotation marks right after its name ("Hội thảo khoa học “Nghị quyết 71-NQ/TW
+// với sứ mệnh …”"): the documents it names are what the meeting is about.
+const QUOTED_TITLE = /(?:hội thảo|tọa đàm|diễn đàn|hội nghị)(?: khoa học| chuyên đề| quốc gia| quốc tế)?\s*[“"]([^”"]*)[”"]/giu;
+
+/** Whether the citation at `start` stands in a meeting's quoted title. */
+function inQuotedTitle(sentence: string, start: number): boolean {
+  if (!sentence.includes("“") && !sentence.includes('"')) return false;
+  for (const m of sentence.matchAll(QUOTED_TITLE)) {
+    const open = m.index + m[0].length - m[1]!.length - 1;
+    if (start >= open && start < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 /**
  * The citations of the sentence that the meeting implements. `verbAt` is the first verb of
  * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
@@ -192,6 +206,7 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     const before = sentence.slice(Math.max(0, c.start - 40), c.start);
     const follows = about === "reports" ? FOLLOWS_BEFORE.test(before) : about === "meeting" && HELD_FOLLOWING_BEFORE.test(before);
     if (follows && !REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
+    if (about === "reports" && inQuotedTitle(sentence, c.start)) return true;
     if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));

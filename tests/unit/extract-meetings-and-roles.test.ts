@@ -953,6 +953,11 @@ describe("live coverage", () => {
 });
 
 describe("seminars and forums", () => {
+  it("carries out the document a seminar's quoted title opens with ('Hội thảo khoa học “Nghị quyết 71-NQ/TW với …”'), not one only mentioned after it", () => {
+    const text = "Tiêu đề\n\nNgày 27/3, Đại học Huế tổ chức Hội thảo khoa học “Nghị quyết 71-NQ/TW với sứ mệnh của đại học vùng”, tiếp nối Nghị quyết số 29-NQ/TW.";
+    expect(meetings(text)[0]!.implements).toEqual(["71-NQ/TW"]);
+  });
+
   it("reads a forum held ('tổ chức Diễn đàn khoa học') and what it carries out into practice ('đưa Nghị quyết … và Chỉ thị … vào thực tiễn')", () => {
     const text = "Tiêu đề\n\nSáng 21/11, Trường Đại học Y Dược Cần Thơ tổ chức Diễn đàn khoa học về y tế cơ sở.\nDiễn đàn nhằm góp phần đưa Nghị quyết số 72-NQ/TW của Bộ Chính trị và Chỉ thị số 25-CT/TW của Ban Bí thư vào thực tiễn của thành phố.";
     expect(meetings(text)).toEqual([{ date: "--11-21", chairedBy: [], attendedBy: [], implements: ["72-NQ/TW", "25-CT/TW"] }]);

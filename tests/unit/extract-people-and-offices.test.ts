@@ -696,4 +696,10 @@ describe("people and their offices", () => {
   it("reads a name after a degree and its full stop ('do PGS.TS. Võ Đình Thạch chủ trì'), and a profession before a name as no office ('Nhà báo Trịnh Minh Khôi')", () => {
     expect(people("Hội nghị do PGS.TS. Võ Đình Thạch chủ trì; Nhà báo Trịnh Minh Khôi điều phối.", null)).toEqual({ "Võ Đình Thạch": [], "Trịnh Minh Khôi": [] });
   });
+
+  it("reads a newspaper's editor with the paper's name, 'và' in it ('Phó Tổng Biên tập Báo Sức khỏe và Đời sống')", () => {
+    expect(people("Phiên đối thoại do Nhà báo Trịnh Minh Khôi, Phó Tổng Biên tập Báo Sức khỏe và Đời sống điều phối.", null)).toEqual({
+      "Trịnh Minh Khôi": ["Phó Tổng Biên tập Báo Sức khỏe và Đời sống"],
+    });
+  });
 });

@@ -20,6 +20,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó",
   // A mine's or factory's workshop foreman ("Quản đốc Phân xưởng Cơ điện").
   "Quản đốc", "Phó Quản đốc",
+  // A newspaper's editor ("Phó Tổng Biên tập Báo Sức khỏe và Đời sống").
+  "Tổng Biên tập", "Phó Tổng Biên tập",
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
   // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering").
   "Giám đốc điều hành", "Tổng Giám đốc điều hành", "Giám đốc quốc gia",
@@ -109,7 +111,7 @@ export const OFFICE_INNER = phraseIndex([
 export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội tb ptb");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
