@@ -96,6 +96,9 @@ const NOT_PRESENCE_AFTER_TIEP = new Set(["tục", "cận", "nhận", "nối", "t
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
   "với phóng viên", "với pv", "với báo chí", "trả lời phỏng vấn", "phỏng vấn", "trả lời báo chí", "trả lời phóng viên",
+  // An interview with a named paper ("Trao đổi với Báo Gia Lai hồi tháng 11/2025, ông X cho biết …"),
+  // not a working session with it ("làm việc với Báo Nhân Dân").
+  "trao đổi với báo", "chia sẻ với báo", "nói với báo", "trả lời báo",
   // "Phóng viên … đã có cuộc trao đổi với đồng chí X": an interview's lead.
   "cuộc trao đổi với",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").

@@ -296,10 +296,39 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
   for (let i = 0; i < tokens.length; i++) {
     const verb = matchPhrase(tokens, i, PRESENTING);
     const next = verb && (urging < 0 || urging > i) ? tokens[i + verb] : undefined;
-    const first = next ? citations.findIndex((c) => c.start === next.start) : -1;
-    if (first < 0) continue;
+    if (!next) continue;
+    const first = citations.findIndex((c) => c.start === next.start);
+    if (first < 0) {
+      const drafted = draftFor(tokens, citations, i + verb);
+      if (drafted.length) return drafted;
+      continue;
+    }
     const joined = (c: Citation) => tokens.some((t, k) => t.lower === "và" && tokens[k + 1]?.start === c.start);
     return [citations[first]!, ...citations.slice(first + 1).filter(joined)];
   }
   return [];
+}
+
+// A draft presented to the meeting ("trình bày tờ trình về kế hoạch …", "giới thiệu dự thảo chương trình …").
+const DRAFTS = phraseIndex(["tờ trình", "dự thảo", "kế hoạch", "chương trình", "đề án"]);
+// How far after the verb the draft may be named.
+const DRAFT_WINDOW = 4;
+
+/**
+ * "X trình bày tờ trình về kế hoạch tổ chức đại hội … thực hiện Chỉ thị số 45-CT/TW": the documents
+ * a draft presented from token `k` carries out, in its clause (ANNOTATION.md: drafting the programme
+ * for a document implements it).
+ */
+function draftFor(tokens: readonly Token[], citations: readonly Citation[], k: number): Citation[] {
+  let draft = -1;
+  for (let j = k; j < Math.min(tokens.length, k + DRAFT_WINDOW) && draft < 0; j++) if (matchPhrase(tokens, j, DRAFTS)) draft = j;
+  if (draft < 0) return [];
+  let end = draft;
+  while (end < tokens.length && !isPunct(tokens[end], ";.")) end++;
+  let verb = -1;
+  for (let j = draft; j < end && verb < 0; j++) if (matchPhrase(tokens, j, IMPLEMENTING)) verb = j;
+  if (verb < 0) return [];
+  const from = tokens[verb]!.start;
+  const to = tokens[end - 1]!.end;
+  return citations.filter((c) => c.start > from && c.start < to);
 }

@@ -974,6 +974,18 @@ describe("seminars and forums", () => {
   });
 });
 
+describe("after the 2025 merger", () => {
+  it("carries out the document a draft plan presented to the meeting carries out ('X trình bày tờ trình về kế hoạch tổ chức đại hội … thực hiện Chỉ thị số 45-CT/TW')", () => {
+    const text = "Tiêu đề\n\nNgày 1/7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ nhất. Đồng chí Nông Quang Hiếu, Bí thư Tỉnh ủy chủ trì.\nĐồng chí Hoàng Thị Ngân, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy trình bày tờ trình về kế hoạch tổ chức đại hội đảng bộ cấp xã và Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị; hội nghị đã thống nhất thông qua kế hoạch.";
+    expect(meetings(text)[0]!.implements).toEqual(["45-CT/TW"]);
+  });
+
+  it("does not place one quoted from an interview with a named paper ('Trao đổi với Báo Gia Lai hồi tháng 11/2025, ông X cho biết …')", () => {
+    const text = "Tiêu đề\n\nNgày 8/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Hồ Văn Thắng, Bí thư Tỉnh ủy chủ trì.\nTrao đổi với Báo Gia Lai hồi tháng 11/2025, ông Đặng Văn Toàn, Giám đốc Trung tâm Chuyển đổi số tỉnh, cho biết việc hợp nhất dữ liệu là nhiệm vụ nặng nhất.";
+    expect(meetings(text)[0]!.attendedBy).toEqual([]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
