@@ -72,7 +72,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     const t = tokens[k]!;
     if (t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) inCompany = true;
     // Another body named after it ("Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương") is not one.
-    if (t.cap) longName = matchPhrase(tokens, k, LONG_NAMED_BODIES) > 0 || (longName && !DEPARTMENT_WORDS.has(t.lower));
+    // So does the body written in lower case after its head ("Trưởng phòng Xuất nhập khẩu").
+    const longBody = matchPhrase(tokens, k, LONG_NAMED_BODIES) > 0;
+    if (t.cap || longBody) longName = longBody || (longName && !DEPARTMENT_WORDS.has(t.lower));
     // "Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch": one body, not two titles.
     const body = t.cap ? matchPhrase(tokens, k, BODY_NAMES) : 0;
     if (body) {

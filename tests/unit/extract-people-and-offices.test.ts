@@ -702,4 +702,10 @@ describe("people and their offices", () => {
       "Trịnh Minh Khôi": ["Phó Tổng Biên tập Báo Sức khỏe và Đời sống"],
     });
   });
+
+  it("reads a body written in lower case after its head as a long name ('Trưởng phòng Xuất nhập khẩu', 'Giám đốc nhà máy')", () => {
+    expect(people("Bà Đoàn Thị Kim Yến, Trưởng phòng Xuất nhập khẩu, nêu những áp lực. Ông Vương Chí Kiên, Giám đốc nhà máy, cho biết đơn vị đã tuyển thêm lao động.", null)).toEqual({
+      "Đoàn Thị Kim Yến": ["Trưởng phòng Xuất nhập khẩu"], "Vương Chí Kiên": ["Giám đốc nhà máy"],
+    });
+  });
 });
