@@ -92,6 +92,9 @@ const AWARDING = new Set(["tặng", "trao"]);
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // "tiếp" receives a visitor; "tiếp tục" goes on, "tiếp cận" reaches, "tiếp nhận" takes in.
 const NOT_PRESENCE_AFTER_TIEP = new Set(["tục", "cận", "nhận", "nối", "theo", "giáp", "diễn", "thị", "sức", "quản"]);
+// "tham gia cách mạng", "tham gia quân đội": a life's course told, not taking part in the meeting.
+const JOINING = ["tham", "gia"];
+const NOT_PRESENCE_AFTER_JOINING = phraseIndex(["cách mạng", "quân đội", "kháng chiến", "công tác", "lực lượng"]);
 // Speaking to the press ("Trao đổi với phóng viên trước hội nghị, ông X cho biết …") or in it quotes a
 // person without placing them at the meeting, unless the sentence puts the talk there.
 const TO_THE_PRESS = phraseIndex([
@@ -138,8 +141,9 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["sách", "của"], ["tác", "phẩm", "của"], ["bài", "viết", "của"],
   // A study cited ("Dẫn kết quả nghiên cứu của GS.TS. X, …").
   ["nghiên", "cứu", "của"], ["công", "trình", "của"],
-  // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay").
-  ["thân", "nhân"], ["gia", "đình"],
+  // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay"), and the one
+  // whose child speaks ("ông Y, con trai đồng chí X, đọc lời cảm tạ").
+  ["thân", "nhân"], ["gia", "đình"], ["con", "trai"], ["con", "gái"],
   // A case a report gives ("Báo cáo dẫn trường hợp ông X, …").
   ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
@@ -252,6 +256,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (!length || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
     // "Đồng chí X sẽ dự và chủ trì": presence still to come.
@@ -371,6 +376,13 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too.
   ONCE_SAID.some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
 
+// A text that speaks ("Điếu văn nêu rõ, năm 1947, … đồng chí X đã tham gia cách mạng"): a eulogy, a report, a letter.
+const SPEAKING_TEXTS = phraseIndex(["điếu văn", "diễn văn", "báo cáo", "tờ trình", "thông báo", "bức thư", "thư", "lời kêu gọi"]);
+const textSpeaks = (tokens: readonly Token[], verbAt: number): boolean => {
+  const text = matchPhrase(tokens, 0, SPEAKING_TEXTS);
+  return text > 0 && verbAt === text;
+};
+
 /** "Đồng chí cho biết, …", "Ông nhấn mạnh, …": the person just named speaks, referred to by a pronoun. */
 const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
   (verbAt === 2 && tokens[0]?.lower === "đồng" && tokens[1]?.lower === "chí") || (verbAt === 1 && ["ông", "bà"].includes(tokens[0]?.lower ?? ""));
@@ -387,7 +399,7 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];
-    if (isPunct(after, ",:") && (lastMentionBefore(mentions, i) >= 0 || pronounSpeaks(tokens, i))) return i + verb;
+    if (isPunct(after, ",:") && (lastMentionBefore(mentions, i) >= 0 || pronounSpeaks(tokens, i) || textSpeaks(tokens, i))) return i + verb;
   }
   return tokens.length;
 }

@@ -53,6 +53,12 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
  * stand there ("bà A, Bí thư Huyện ủy Hoàng Su Phì, …").
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
+  // "Trương Quang Lãm (bí danh Hai Lãm), nguyên Bí thư Tỉnh ủy": an alias in parentheses before the titles.
+  if (isPunct(tokens[k], "(") && matchPhrase(tokens, k + 1, ALIAS)) {
+    let close = k + 1;
+    while (close < Math.min(tokens.length, k + ALIAS_WINDOW) && !isPunct(tokens[close], ")")) close++;
+    if (isPunct(tokens[close], ")") && isPunct(tokens[close + 1], ",")) k = close + 1;
+  }
   if (!isPunct(tokens[k], ",-(")) return null;
   // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles; so are the years in the Party
   // ("đảng viên X, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã …").
@@ -66,6 +72,9 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   return { titles: then ? chain.offices.map((o) => ({ ...o, former: true })) : chain.offices, next };
 }
 const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
+const ALIAS = phraseIndex(["bí danh", "tên thật", "tên thường gọi", "tức"]);
+// How many tokens the parenthesis of an alias may take.
+const ALIAS_WINDOW = 8;
 
 interface Named {
   name: string;

@@ -986,6 +986,15 @@ describe("after the 2025 merger", () => {
   });
 });
 
+describe("rites for a late leader", () => {
+  it("reads the titles after an alias ('X (bí danh Hai Lãm), nguyên …'), and does not place the late leader: a eulogy's words ('Điếu văn nêu rõ, … đã tham gia cách mạng'), the father of the son who speaks", () => {
+    const text = "Tiêu đề\n\nChiều 22-11, Ban Chấp hành Đảng bộ tỉnh tổ chức Lễ truy điệu và Lễ đưa tang đồng chí Trương Quang Lãm (bí danh Hai Lãm), nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy.\nĐiếu văn nêu rõ, năm 1947, khi mới 16 tuổi, đồng chí Trương Quang Lãm đã tham gia cách mạng.\nThay mặt gia đình, ông Trương Quang Huy, con trai đồng chí Trương Quang Lãm, đọc lời cảm tạ.";
+    const e = extract(text, { publishedAt: "2023-11-23" });
+    expect(e.persons.find((p) => p.name === "Trương Quang Lãm")?.offices).toEqual(["nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy"]);
+    expect(e.meetings[0]!.attendedBy).toEqual(["Trương Quang Huy"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
