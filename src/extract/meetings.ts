@@ -110,6 +110,9 @@ const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
 
 // Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
+// A gathering held ("Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …"), named by its verb.
+const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
+  (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
 // A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
 const OPENS_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
   wordsAt(tokens, i, ["khai", "giảng"]) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";
@@ -143,6 +146,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
     else if (OPENS_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai giảng", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
+    else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }

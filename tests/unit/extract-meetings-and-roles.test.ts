@@ -995,6 +995,13 @@ describe("rites for a late leader", () => {
   });
 });
 
+describe("gatherings", () => {
+  it("reads a gathering held ('Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …') as a meeting, with its chair", () => {
+    const text = "Tiêu đề\n\nSáng 17/10, tại phường Phan Rang, Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc, chức việc tôn giáo nhân dịp Lễ hội Katê năm 2025. Phó Bí thư Thường trực Tỉnh ủy Hồ Xuân Trường chủ trì buổi gặp mặt.\nTrước đó, ngày 14/10, Ban Tổ chức Lễ hội đã họp triển khai công tác chuẩn bị.";
+    expect(meetings(text, { publishedAt: "2025-10-17" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-10-17", ["Hồ Xuân Trường"]], ["2025-10-14", []]]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

@@ -708,4 +708,22 @@ describe("people and their offices", () => {
       "Đoàn Thị Kim Yến": ["Trưởng phòng Xuất nhập khẩu"], "Vương Chí Kiên": ["Giám đốc nhà máy"],
     });
   });
+
+  it("reads businesses' and communities' offices whole: a company's province, its board, young entrepreneurs, foreign businesses 'tại Việt Nam', the elderly, an ethnic community", () => {
+    expect(people("Bà Phan Thị Thu Sương, Giám đốc Công ty TNHH Thương mại và Dịch vụ Hòa Phát Quảng Ngãi; ông Nguyễn Văn Tuấn, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Đầu tư Việt Yên; ông Dương Đức Thành, Chủ tịch Hội Doanh nhân trẻ tỉnh; ông Lee Dong Hyun, Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam; ông Lý Quốc Thành, Chủ tịch Hội Người cao tuổi phường Hà Tiên; Hakim Mohamad Sa Ri, Phó Trưởng Ban Đại diện Cộng đồng Hồi giáo tỉnh và ông Lý Hồng Phát, Chủ tịch Hội Doanh nhân người Hoa thành phố phát biểu.", null)).toEqual({
+      "Phan Thị Thu Sương": ["Giám đốc Công ty TNHH Thương mại và Dịch vụ Hòa Phát Quảng Ngãi"],
+      "Nguyễn Văn Tuấn": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Tập đoàn Đầu tư Việt Yên"],
+      "Dương Đức Thành": ["Chủ tịch Hội Doanh nhân trẻ tỉnh"],
+      "Lee Dong Hyun": ["Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"],
+      "Lý Quốc Thành": ["Chủ tịch Hội Người cao tuổi phường"],
+      "Mohamad Sa Ri": ["Phó Trưởng Ban Đại diện Cộng đồng Hồi giáo tỉnh"],
+      "Lý Hồng Phát": ["Chủ tịch Hội Doanh nhân người Hoa thành phố"],
+    });
+  });
+
+  it("reads a Khmer name starting with 'Chau' or 'Néang' ('Ông Chau Sóc Khăng (xã Ba Chúc) đề nghị …')", () => {
+    expect(people("Ông Chau Sóc Khăng (xã Ba Chúc) đề nghị tỉnh đầu tư; bà Néang Sa Phon, Phó Chủ tịch UBND xã phát biểu.", null)).toEqual({
+      "Chau Sóc Khăng": [], "Néang Sa Phon": ["Phó Chủ tịch Ủy ban nhân dân xã"],
+    });
+  });
 });

@@ -31,6 +31,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],
   [w("KKT"), "Khu kinh tế"],
+  // A company's board ("Chủ tịch HĐQT Công ty cổ phần …").
+  [w("HĐQT"), "Hội đồng quản trị"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],

@@ -54,6 +54,12 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ", "doanh nghiệp",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
+  // Associations of young people and of foreign businesses ("Chủ tịch Hội Doanh nhân trẻ tỉnh", "Phó
+  // Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam").
+  "trẻ", "tại việt nam",
+  // The elderly's association; associations of an ethnic community ("Hội Người cao tuổi phường", "Hội
+  // Doanh nhân người Hoa thành phố").
+  "cao tuổi", "người hoa", "người khmer", "người chăm",
   // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
   "đại biểu", "chuyên trách",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
@@ -161,7 +167,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác
+  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
