@@ -3,7 +3,7 @@
  * a handful of tokens from a given position.
  */
 import { wordsAt, type Token } from "../text/tokens.ts";
-import { BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
+import { ADMIN_UNITS, BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
 import { isHighlandsNameStart, isSometimesSurname, NOT_PERSON_NAMES, startsNameAfter, SURNAMES } from "./lexicon/surnames.ts";
@@ -72,7 +72,8 @@ function readsAsName(tokens: readonly Token[], i: number, n: number): boolean {
  * A name where a person is introduced ("đồng chí …", "ông …", a list item after ":" or ";"): one
  * that starts with a family name, or, for the names of peoples whose family names the lexicon does
  * not hold (Chăm "Mah Sô Ly", K'Ho "Cil Duy Khiêm"), 2–4 capitalized syllables followed by a comma
- * and an office title, or ending a later item of a list of names ("listed"), or anywhere after a
+ * and an office title, three or more followed by "và" and a lower-case word or by a place in
+ * parentheses, or ending a later item of a list of names ("listed"), or anywhere after a
  * rank or a religious title ("ranked": "Achar Sơn Phol (chùa Bưng Kol)", "Haji Ya Kụp ở thánh đường").
  */
 export type NameEnding = "titled" | "listed" | "ranked";
@@ -88,9 +89,12 @@ export function introducedNameLengthAt(tokens: readonly Token[], i: number, endi
   }
   const after = tokens[i + n];
   const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || tokens[i + n + 1]?.lower === "nguyên");
+  // "Cùng dự có đồng chí Quảng Văn Lực và đại diện các sở …", "Ông Chau Sóc Khăng (xã Ba Chúc) đề nghị …":
+  // three syllables or more, then "và" and a lower-case word, or the person's place in parentheses.
+  const ended = words >= 3 && ((after?.lower === "và" && isWord(tokens[i + n + 1]) && !tokens[i + n + 1]!.cap) || (after?.text === "(" && ADMIN_UNITS.has(tokens[i + n + 1]?.lower ?? "")));
   // A later item of a list of names ("các Phó Chủ tịch UBND tỉnh: Phạm Văn Đức, Ka Sơ Ha Niêm;").
   const endsItem = ending === "listed" && (!after || (after.kind === "punct" && ",;.".includes(after.text)) || after.lower === "và");
-  return words >= 2 && (titled || endsItem || ending === "ranked") && readsAsName(tokens, i, n) ? n : 0;
+  return words >= 2 && (titled || ended || endsItem || ending === "ranked") && readsAsName(tokens, i, n) ? n : 0;
 }
 
 /** The capitalized name syllables right after `tokens[i]` (at most three). */

@@ -5,9 +5,9 @@
 // people, reviews of the directives on ethnic and religious work. Answer keys were written from the
 // text, by writers who neither ran nor read the extractor, and committed before it was run on them.
 // Untouched, it scored overall F1 1.000 on the plain half and 0.942 on the other.
-// Left: those at a gathering are placed at it, not also at the organisers' meeting days before that
+
 // the key places one of them at.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-84", join(import.meta.dirname, "../fixtures/heldout-84"), { documents: 10, overall: 0.99, perKind: 0.95 });
+describeAccuracyFloors("tests/fixtures/heldout-84", join(import.meta.dirname, "../fixtures/heldout-84"), { documents: 10, overall: 0.99, perKind: 0.97 });

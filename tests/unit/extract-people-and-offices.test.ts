@@ -726,4 +726,8 @@ describe("people and their offices", () => {
       "Chau Sóc Khăng": [], "Néang Sa Phon": ["Phó Chủ tịch Ủy ban nhân dân xã"],
     });
   });
+
+  it("reads a name of a family the lexicon does not hold when 'và' and a lower-case word, or the person's place in parentheses, end it ('đồng chí Quảng Văn Lực và đại diện các sở', 'Ông Mah Sô Ly (xã Phước Hà)')", () => {
+    expect(people("Cùng dự có đồng chí Quảng Văn Lực và đại diện các sở, ngành. Ông Mah Sô Ly (xã Phước Hà) đề nghị hỗ trợ.", null)).toEqual({ "Quảng Văn Lực": [], "Mah Sô Ly": [] });
+  });
 });
