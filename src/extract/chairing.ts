@@ -44,6 +44,8 @@ const PRESENCE = phraseIndex([
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
+  // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
+  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
   "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
@@ -166,6 +168,8 @@ const SPEECH = phraseIndex([
   // What a report shows ("Báo cáo … do ông X trình bày cho thấy, … Mặt trận đã chủ trì …").
   "cho thấy",
 ]);
+
+const REQUESTS = phraseIndex(["đề nghị", "yêu cầu"]);
 
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
@@ -394,8 +398,12 @@ const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
 export function speechStart(tokens: readonly Token[], mentions: readonly MentionSpan[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (decidesDiscipline(tokens, i)) return i;
-    // "… cho rằng thành quả có dấu ấn của … đồng chí X": what follows "rằng" is the speaker's view.
+    // "… cho rằng thành quả có dấu ấn của … đồng chí X": what follows "rằng" is the speaker's view;
+    // what follows "đề nghị", "yêu cầu", the speaker's request ("Thứ trưởng đề nghị tỉnh thực hiện kết
+    // luận tại phiên họp … do Thủ tướng X chủ trì ngày 27/9").
     if (tokens[i]!.lower === "rằng" && lastMentionBefore(mentions, i) >= 0) return i + 1;
+    const request = matchPhrase(tokens, i, REQUESTS);
+    if (request && lastMentionBefore(mentions, i) >= 0) return i + request;
     const verb = matchPhrase(tokens, i, SPEECH);
     if (!verb) continue;
     const after = tokens[i + verb];

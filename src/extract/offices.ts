@@ -30,6 +30,9 @@ const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 
+// A city's name that holds its level: "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh".
+const CITY_WITH_LEVEL = /^(?:TP\.?\s?\S|Thành phố\s)/u;
+
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
 
@@ -213,10 +216,14 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (k === i + head + (former ? 1 : 0) && BARE_HEADS_REJECTED.has(headText)) return null;
   const titleEnd = placeStart >= 0 ? placeStart : k;
   const first = tokens[former ? i + 1 : i]!;
+  const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null;
+  const title = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
   return {
     office: {
-      title: sentence.slice(first.start, tokens[titleEnd - 1]!.end),
-      place: placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null,
+      // "Chủ tịch UBND TP.HCM": the city written with its level keeps the level, as "tỉnh" of "tỉnh
+      // Quảng Ngãi" is kept ("Chủ tịch Ủy ban nhân dân thành phố").
+      title: place && CITY_WITH_LEVEL.test(place) ? `${title} thành phố` : title,
+      place,
       former,
       start: tokens[i]!.start,
       end: tokens[k - 1]!.end,

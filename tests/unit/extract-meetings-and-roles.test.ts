@@ -1002,6 +1002,21 @@ describe("gatherings", () => {
   });
 });
 
+describe("the two big cities and state documents", () => {
+  it("places one who puts a draft to the meeting ('Chủ tịch UBND phường X thông qua dự thảo kế hoạch …')", () => {
+    const text = "Tiêu đề\n\nNgày 4/11, Đảng ủy phường Bến Thành tổ chức hội nghị quán triệt Chỉ thị số 46-CT/TW. Đồng chí Nguyễn Văn Hùng, Bí thư Đảng ủy phường chủ trì.\nPhó Bí thư Đảng ủy phường, Chủ tịch UBND phường Bến Thành Tạ Quang Vinh thông qua dự thảo kế hoạch của Đảng ủy phường về lãnh đạo cuộc bầu cử.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Tạ Quang Vinh"]);
+  });
+
+  it("places a speaker whose request names another meeting at the one reported, and that meeting's chair at it ('Thứ trưởng đề nghị tỉnh thực hiện kết luận tại phiên họp … do Thủ tướng X chủ trì ngày 27/9')", () => {
+    const text = "Tiêu đề\n\nChiều 8/10, đoàn công tác của Bộ Nông nghiệp và Môi trường làm việc với UBND tỉnh. Thứ trưởng Đỗ Quang Vinh và đồng chí Huỳnh Thanh Tâm, Phó Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc.\nThứ trưởng Đỗ Quang Vinh đề nghị tỉnh thực hiện nghiêm kết luận tại phiên họp lần thứ 20 của Ban Chỉ đạo quốc gia về chống khai thác IUU do Thủ tướng Chính phủ Phạm Minh Chính chủ trì ngày 27/9.";
+    expect(meetings(text, { publishedAt: "2025-10-09" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-10-08", ["Đỗ Quang Vinh", "Huỳnh Thanh Tâm"], []],
+      ["2025-09-27", ["Phạm Minh Chính"], []],
+    ]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

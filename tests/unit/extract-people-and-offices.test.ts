@@ -730,4 +730,12 @@ describe("people and their offices", () => {
   it("reads a name of a family the lexicon does not hold when 'và' and a lower-case word, or the person's place in parentheses, end it ('đồng chí Quảng Văn Lực và đại diện các sở', 'Ông Mah Sô Ly (xã Phước Hà)')", () => {
     expect(people("Cùng dự có đồng chí Quảng Văn Lực và đại diện các sở, ngành. Ông Mah Sô Ly (xã Phước Hà) đề nghị hỗ trợ.", null)).toEqual({ "Quảng Văn Lực": [], "Mah Sô Ly": [] });
   });
+
+  it("keeps a city's level however the city is written ('UBND TP.HCM', 'TPHCM', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh'), not after 'Thành ủy' or 'Thành đoàn'", () => {
+    for (const city of ["TP. Hồ Chí Minh", "TP HCM", "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"]) {
+      expect(people(`Bà Võ Thị Hồng Loan, Chủ tịch HĐND ${city}, Bí thư Thành đoàn ${city} và ông Lâm Quốc Thái, Giám đốc Sở Tài chính ${city} phát biểu.`, null)).toEqual({
+        "Võ Thị Hồng Loan": ["Chủ tịch Hội đồng nhân dân thành phố", "Bí thư Thành đoàn"], "Lâm Quốc Thái": ["Giám đốc Sở Tài chính thành phố"],
+      });
+    }
+  });
 });

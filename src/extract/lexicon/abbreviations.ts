@@ -57,7 +57,7 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Tổng Bí thư Ban Chấp hành Trung ương(?: Đảng)?$/u, "Tổng Bí thư"],
   // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Thị trưởng thành phố Gumi": the
   // title names the level; "tỉnh", "thành phố" are the place's.
-  [/(Tỉnh ủy|Thành ủy|Tỉnh trưởng|Thị trưởng) (?:tỉnh|thành phố)$/u, "$1"],
+  [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng) (?:tỉnh|thành phố)$/u, "$1"],
 ];
 
 /** Abbreviated organ of a document code: `TƯ`, `T.Ư` mean `TW`. */
