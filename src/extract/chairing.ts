@@ -164,7 +164,7 @@ const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từn
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
-  "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý",
+  "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý", "thông tin", "thông báo",
   // What a report shows ("Báo cáo … do ông X trình bày cho thấy, … Mặt trận đã chủ trì …").
   "cho thấy",
 ]);

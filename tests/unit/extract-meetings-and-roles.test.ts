@@ -1017,6 +1017,16 @@ describe("the two big cities and state documents", () => {
   });
 });
 
+describe("meetings told in a speaker's words", () => {
+  it("places one who tells of another meeting ('X cũng thông tin, sáng 15/8, Đảng ủy phường đã tổ chức hội nghị …') at the reported one, and those the words place at the told one", () => {
+    const text = "Tiêu đề\n\nChiều 22/8, Chi bộ Công ty tổ chức sinh hoạt chuyên đề quán triệt Nghị quyết số 68-NQ/TW. Đồng chí Võ Thành Nhân, Bí thư Chi bộ chủ trì. Dự có đồng chí Lê Hoàng Phúc, Trưởng Ban Xây dựng Đảng Đảng ủy phường.\nĐồng chí Lê Hoàng Phúc cũng thông tin, sáng 15/8, Đảng ủy phường đã tổ chức hội nghị quán triệt Nghị quyết 68-NQ/TW cho bí thư các chi bộ doanh nghiệp; đồng chí Võ Thành Nhân trình bày tham luận tại hội nghị này.";
+    expect(meetings(text, { publishedAt: "2025-08-23" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-08-22", ["Võ Thành Nhân"], ["Lê Hoàng Phúc"]],
+      ["2025-08-15", [], ["Võ Thành Nhân"]],
+    ]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
