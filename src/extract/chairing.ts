@@ -135,7 +135,7 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đối", "với"], ["khiển", "trách"], ["cảnh", "cáo"], ["cách", "chức"], ["như"],
   // What an inspection commission concludes of someone ("UBKT Tỉnh ủy kết luận ông X đã thiếu trách nhiệm").
   ["kết", "luận"],
-  ["chỉ", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
+  ["chỉ", "đạo", "của"], ["chỉ", "đạo", "trực", "tiếp", "của"], ["lãnh", "đạo", "của"], ["nhận", "định", "của"], ["quan", "điểm", "của"], ["lời", "của"],
   ["căn", "dặn", "của"], ["lời", "dạy", "của"], ["di", "chúc", "của"],
   // "Ông dẫn lại lời Thủ tướng X tại buổi làm việc … hồi tháng 4": someone's words, quoted.
   ["lời"],
@@ -145,7 +145,10 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["nghiên", "cứu", "của"], ["công", "trình", "của"],
   // The family of someone honoured in their absence ("thân nhân ông X lên nhận thay"), and the one
   // whose child speaks ("ông Y, con trai đồng chí X, đọc lời cảm tạ").
-  ["thân", "nhân"], ["gia", "đình"], ["con", "trai"], ["con", "gái"],
+  ["thân", "nhân"], ["gia", "đình"], ["dòng", "họ"], ["con", "trai"], ["con", "gái"],
+  // The leaders a land is proud to have raised ("quê hương của Tổng Bí thư Trần Phú và …"), and the
+  // example followed ("Học tập tấm gương đồng chí Hà Huy Tập, …").
+  ["quê", "hương", "của"], ["tấm", "gương"], ["noi", "gương"],
   // A case a report gives ("Báo cáo dẫn trường hợp ông X, …").
   ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
@@ -387,6 +390,16 @@ const textSpeaks = (tokens: readonly Token[], verbAt: number): boolean => {
   return text > 0 && verbAt === text;
 };
 
+/**
+ * Whether mention `idx` is spoken of, or joins by "và" one that is ("quê hương của Tổng Bí thư A và
+ * Tổng Bí thư B"); a comma may close an adverbial instead ("Học tập tấm gương đồng chí A, đồng chí B đề nghị").
+ */
+function spokenOfInList(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], idx: number): boolean {
+  if (spokenAbout(tokens, mentions[idx]!)) return true;
+  const joinedByAnd = idx > 0 && lists[idx] === lists[idx - 1] && tokens.slice(mentions[idx - 1]!.end, mentions[idx]!.start).some((t) => t.lower === "và");
+  return joinedByAnd && spokenOfInList(tokens, mentions, lists, idx - 1);
+}
+
 /** "Đồng chí cho biết, …", "Ông nhấn mạnh, …": the person just named speaks, referred to by a pronoun. */
 const pronounSpeaks = (tokens: readonly Token[], verbAt: number): boolean =>
   (verbAt === 2 && tokens[0]?.lower === "đồng" && tokens[1]?.lower === "chí") || (verbAt === 1 && ["ông", "bà"].includes(tokens[0]?.lower ?? ""));
@@ -451,7 +464,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
     if (plannedChairs.has(lists[idx]!) || tokens[m.start - 1]?.lower === "giao") return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenAbout(tokens, m) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
   });
   return roles;
 }

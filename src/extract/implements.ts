@@ -22,13 +22,15 @@ import { MEETING_NOUNS, plannedIn } from "./meetings.ts";
 
 const IMPLEMENTING = phraseIndex([
   "thực hiện", "triển khai", "quán triệt", "tổng kết", "sơ kết", "học tập",
-  "cụ thể hóa", "phổ biến", "thi hành", "chương trình hành động", "truyền đạt",
+  "cụ thể hóa", "thể chế hóa", "phổ biến", "thi hành", "chương trình hành động", "truyền đạt",
   // "Hội nghị gặp mặt, thông tin thời sự và tuyên truyền Nghị quyết số 43-NQ/TW": disseminating the
   // document itself; not "tuyên truyền đại hội … theo tinh thần Chỉ thị …", a task set by it.
   "tuyên truyền nghị quyết", "tuyên truyền chỉ thị",
 ]);
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
-const MEETING_AS_SUBJECT = phraseIndex(["hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội", "hội thảo", "tọa đàm", "diễn đàn"]);
+const MEETING_AS_SUBJECT = phraseIndex([
+  "hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên thảo luận", "phiên chất vấn",
+]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
 const AT_MEETING_SUBJECTS = phraseIndex([
   "đại biểu", "các đại biểu", "tại hội nghị", "tại buổi làm việc", "tại cuộc họp", "tại phiên họp", "tại buổi họp", "tại kỳ họp",
@@ -313,6 +315,9 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
 const DRAFTS = phraseIndex(["tờ trình", "dự thảo", "kế hoạch", "chương trình", "đề án"]);
 // How far after the verb the draft may be named.
 const DRAFT_WINDOW = 4;
+// The presenter's words start there ("Trình bày tờ trình, Bộ trưởng X cho biết dự án luật … nhằm thể
+// chế hóa Nghị quyết …"): what the draft is said to do, not the draft itself.
+const SAYING = phraseIndex(["cho biết", "nêu rõ", "nhấn mạnh", "khẳng định"]);
 
 /**
  * "X trình bày tờ trình về kế hoạch tổ chức đại hội … thực hiện Chỉ thị số 45-CT/TW": the documents
@@ -324,7 +329,7 @@ function draftFor(tokens: readonly Token[], citations: readonly Citation[], k: n
   for (let j = k; j < Math.min(tokens.length, k + DRAFT_WINDOW) && draft < 0; j++) if (matchPhrase(tokens, j, DRAFTS)) draft = j;
   if (draft < 0) return [];
   let end = draft;
-  while (end < tokens.length && !isPunct(tokens[end], ";.")) end++;
+  while (end < tokens.length && !isPunct(tokens[end], ";.") && !matchPhrase(tokens, end, SAYING)) end++;
   let verb = -1;
   for (let j = draft; j < end && verb < 0; j++) if (matchPhrase(tokens, j, IMPLEMENTING)) verb = j;
   if (verb < 0) return [];

@@ -47,6 +47,13 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   return null;
 }
 
+// "đại biểu Huỳnh Thị Kim Loan (đoàn An Giang)", "(Đoàn ĐBQH tỉnh Bình Định)": a National Assembly
+// deputy named with the delegation they sit in.
+const ofDelegation = (tokens: readonly Token[], k: number): boolean => isPunct(tokens[k], "(") && tokens[k + 1]?.lower === "đoàn";
+const deputyOffice = (tokens: readonly Token[], i: number): RawOffice => ({
+  title: "Đại biểu Quốc hội", place: null, former: false, start: tokens[i]!.start, end: tokens[i + 1]!.end,
+});
+
 /**
  * Titles may follow a name after a comma, a dash or an opening parenthesis; titles right before
  * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B"), unless a place may
@@ -116,6 +123,8 @@ const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]
 // them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …").
 const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
 
+// Prepositions whose object a title is ("với Bộ trưởng", "của Chủ tịch", "cho Giám đốc").
+const OBJECT_OF = new Set(["với", "của", "cho", "tới", "gửi"]);
 // Acting for someone else, named by their title ("Thừa ủy quyền của Chủ tịch nước, …", "Thay mặt Thủ tướng, …").
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
@@ -270,7 +279,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       if (colon) j++;
       const named = namedAt(tokens, j, sentence, "titled");
       if (named) {
-        out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
+        const deputy = tokens[i]!.lower === "đại" && ofDelegation(tokens, named.next) ? [deputyOffice(tokens, i)] : [];
+        out.push({ name: named.name, titles: [...named.titles, ...deputy], start: i, end: named.next, quoted: quotedAt(i) });
         listMode = intro.plural;
         // "các đồng chí Phó Bí thư Tỉnh ủy A, B": the titles before the first name are everyone's;
         // after a colon, only of those named with none of their own ("Các đồng chí: Phó Chủ tịch UBND
@@ -366,7 +376,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       const chain = parseOfficeChain(tokens, i, sentence);
       // "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh, ông Lữ Văn Tuấn cho biết": the title, then the person.
       // Not after an appointment ("giữ chức Chủ tịch HĐND xã, bà Y giữ chức …"): that title is the person's before it.
-      const appointed = matchPhrase(tokens, i - 2, APPOINTING) > 0 || matchPhrase(tokens, i - 3, APPOINTING) > 0;
+      // Nor after a preposition ("Tranh luận với Bộ trưởng …, đại biểu X cho rằng"): that title is another's.
+      const appointed = matchPhrase(tokens, i - 2, APPOINTING) > 0 || matchPhrase(tokens, i - 3, APPOINTING) > 0 || OBJECT_OF.has(prev?.lower ?? "");
       const intro = chain.offices.length && !appointed && isPunct(tokens[chain.next], ",") ? introducerAt(tokens, chain.next + 1) : null;
       const titled = intro && !intro.plural ? namedAt(tokens, chain.next + 1 + intro.length, sentence, "titled") : null;
       if (titled) {

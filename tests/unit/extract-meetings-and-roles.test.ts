@@ -1027,6 +1027,18 @@ describe("meetings told in a speaker's words", () => {
   });
 });
 
+describe("the National Assembly and commemorations", () => {
+  it("carries out what a sitting is held to institutionalise ('Phiên thảo luận nhằm kịp thời thể chế hóa Nghị quyết số 68-NQ/TW'), not what a presenter says a draft law does", () => {
+    const text = "Tiêu đề\n\nSáng 14/5, Quốc hội họp phiên toàn thể tại hội trường, thảo luận về dự thảo Nghị quyết về phát triển kinh tế tư nhân.\nPhiên thảo luận nhằm kịp thời thể chế hóa Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị.\nTrình bày tờ trình của Chính phủ, Bộ trưởng Bộ Tư pháp Lại Văn Tường cho biết dự án luật được xây dựng nhằm thể chế hóa Nghị quyết số 27-NQ/TW của Hội nghị Trung ương 6 khóa XIII.";
+    expect(meetings(text)[0]!.implements).toEqual(["68-NQ/TW"]);
+  });
+
+  it("does not place leaders honoured or recalled: one whose example is followed, whose clan is represented, whose direction is recalled, those a land raised ('quê hương của A và B')", () => {
+    const text = "Tiêu đề\n\nSáng 23/4, Tỉnh ủy tổ chức Lễ kỷ niệm 120 năm Ngày sinh đồng chí Hà Huy Tập. Đồng chí Phan Thanh Hải, Bí thư Tỉnh ủy dự.\nLễ kỷ niệm còn có sự tham dự của đại diện gia đình, dòng họ đồng chí Hà Huy Tập.\nHọc tập tấm gương đồng chí Hà Huy Tập, đồng chí Vũ Hải Đăng đề nghị Đảng bộ tiếp tục thực hiện Chỉ thị số 05-CT/TW.\nPhát biểu tại buổi lễ, đồng chí Phan Thanh Hải bày tỏ niềm tự hào được là quê hương của Tổng Bí thư Trần Phú và Tổng Bí thư Hà Huy Tập.\nDiễn văn nêu: với sự chỉ đạo trực tiếp của Đại tướng Văn Tiến Dũng, các sư đoàn đã đánh chiếm các mục tiêu then chốt.";
+    expect(meetings(text)[0]!.attendedBy).toEqual(["Phan Thanh Hải", "Vũ Hải Đăng"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

@@ -738,4 +738,11 @@ describe("people and their offices", () => {
       });
     }
   });
+
+  it("reads a National Assembly deputy named with their delegation ('đại biểu X (đoàn An Giang)'), the deputy's province as no part of the office, a committee's name with a comma, and a title after 'với' as another's", () => {
+    expect(people("Tranh luận với Bộ trưởng Nông nghiệp và Môi trường, đại biểu Châu Minh Khoa (đoàn Cần Thơ) cho rằng cần cơ chế liên kết; đại biểu Lê Thị Ngọc Hân (Đoàn ĐBQH tỉnh Bình Định) đề nghị bổ sung. Dự có Phó Chủ tịch Quốc hội Lê Minh Quang, đại biểu Quốc hội tỉnh Hà Tĩnh và Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Nông Văn Thiện.", null)).toEqual({
+      "Châu Minh Khoa": ["Đại biểu Quốc hội"], "Lê Thị Ngọc Hân": ["Đại biểu Quốc hội"], "Lê Minh Quang": ["Phó Chủ tịch Quốc hội", "Đại biểu Quốc hội"],
+      "Nông Văn Thiện": ["Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường"],
+    });
+  });
 });

@@ -58,6 +58,8 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Thị trưởng thành phố Gumi": the
   // title names the level; "tỉnh", "thành phố" are the place's.
   [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng) (?:tỉnh|thành phố)$/u, "$1"],
+  // "đại biểu Quốc hội tỉnh Hà Tĩnh": the deputy's constituency, not an office of the province's.
+  [/^([Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)$/u, "$1"],
 ];
 
 /** Abbreviated organ of a document code: `TƯ`, `T.Ư` mean `TW`. */

@@ -12,8 +12,9 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Nông nghiệp và Môi trường",
   "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
   "Văn hóa, Thể thao và Du lịch", "Văn hóa - Thể thao và Du lịch", "Văn hóa và Thể thao", "Văn hóa, Thể thao",
-  // The National Assembly's committee for culture and society (since 2025).
-  "Văn hóa và Xã hội",
+  // The National Assembly's committees for culture and society (since 2025) and for science,
+  // technology and the environment.
+  "Văn hóa và Xã hội", "Khoa học, Công nghệ và Môi trường",
   // The provincial sub-department for crops and plant protection.
   "Trồng trọt và Bảo vệ thực vật",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
