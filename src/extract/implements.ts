@@ -37,7 +37,8 @@ const AT_MEETING_SUBJECTS = phraseIndex([
   "tại hội thảo", "tại tọa đàm", "tại diễn đàn",
 ]);
 // Views the delegates hold ("Các đại biểu cho rằng, …"): what they think, not what the meeting does.
-const HOLDING_A_VIEW = phraseIndex(["cho rằng"]);
+// Or what they recall ("Các đại biểu nhắc lại, Nghị quyết 26-NQ/TW được ban hành trên cơ sở tổng kết Nghị quyết số 39-NQ/TW").
+const HOLDING_A_VIEW = phraseIndex(["cho rằng", "nhắc lại"]);
 // The body that holds the meeting deliberating in it ("Ủy ban Kiểm tra Trung ương đã thảo luận, cho ý kiến …").
 const DELIBERATING = phraseIndex(["thảo luận", "cho ý kiến", "xem xét", "góp ý", "nghe"]);
 const ENUMERATIONS = phraseIndex([

@@ -1039,6 +1039,13 @@ describe("the National Assembly and commemorations", () => {
   });
 });
 
+describe("regional conferences", () => {
+  it("does not carry out what the delegates recall a resolution was built on ('Các đại biểu nhắc lại, Nghị quyết 26-NQ/TW được ban hành trên cơ sở tổng kết Nghị quyết số 39-NQ/TW')", () => {
+    const text = "Tiêu đề\n\nNgày 12/12, Hội đồng điều phối vùng tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 26-NQ/TW.\nCác đại biểu nhắc lại, Nghị quyết 26-NQ/TW được ban hành trên cơ sở tổng kết Nghị quyết số 39-NQ/TW ngày 16/8/2004 của Bộ Chính trị khóa IX.";
+    expect(meetings(text)[0]!.implements).toEqual(["26-NQ/TW"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";

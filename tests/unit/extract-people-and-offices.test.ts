@@ -745,4 +745,11 @@ describe("people and their offices", () => {
       "Nông Văn Thiện": ["Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường"],
     });
   });
+
+  it("reads a region's coordination council with the region as its place ('Chủ tịch Hội đồng điều phối vùng Đồng bằng sông Cửu Long'), and the office one is transferred to for a reason ('do được điều động, luân chuyển giữ chức …')", () => {
+    expect(people("Phó Thủ tướng Lê Quang Thịnh, Chủ tịch Hội đồng điều phối vùng Đồng bằng sông Cửu Long chủ trì. HĐND tỉnh miễn nhiệm đối với đồng chí Trương Công Bình, nguyên Chủ tịch UBND tỉnh, do được điều động, luân chuyển giữ chức Thứ trưởng Bộ Xây dựng.", null)).toEqual({
+      "Lê Quang Thịnh": ["Phó Thủ tướng", "Chủ tịch Hội đồng điều phối vùng"],
+      "Trương Công Bình": ["nguyên Chủ tịch Ủy ban nhân dân tỉnh", "Thứ trưởng Bộ Xây dựng"],
+    });
+  });
 });

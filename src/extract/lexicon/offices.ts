@@ -57,6 +57,8 @@ export const OFFICE_INNER = phraseIndex([
   // Associations of young people and of foreign businesses ("Chủ tịch Hội Doanh nhân trẻ tỉnh", "Phó
   // Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam").
   "trẻ", "tại việt nam",
+  // A region's coordination council ("Chủ tịch Hội đồng điều phối vùng Đồng bằng sông Cửu Long").
+  "điều phối vùng",
   // The elderly's association; associations of an ethnic community ("Hội Người cao tuổi phường", "Hội
   // Doanh nhân người Hoa thành phố").
   "cao tuổi", "người hoa", "người khmer", "người chăm",
@@ -191,6 +193,6 @@ export const RANKS = phraseIndex(RANK_PHRASES);
 
 /** "Tỉnh ủy", "Huyện ủy" …: a capitalized run after one of these at the end of a title is its place. */
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
-/** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai"). */
+/** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai", a region: "vùng Tây Nguyên"). */
 // Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn xóm");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn xóm vùng");
