@@ -368,12 +368,18 @@ function beforeDegrees(tokens: readonly Token[], start: number): number {
   return k;
 }
 
+/** Whether words of SPOKEN_ABOUT_BEFORE end right before `start`, or before the degrees written there. */
+function spokenAboutBefore(tokens: readonly Token[], start: number): boolean {
+  const degrees = beforeDegrees(tokens, start);
+  return SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, start - w.length, w) || (degrees < start && wordsAt(tokens, degrees - w.length, w)));
+}
+
 /**
  * Whether a person is only spoken of: disciplined or spoken about ("đối với ông X"), or the agent of
  * words recalled ("quan điểm được Tổng Bí thư X nhấn mạnh").
  */
 const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
-  SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, m.start - w.length, w) || wordsAt(tokens, beforeDegrees(tokens, m.start) - w.length, w)) ||
+  spokenAboutBefore(tokens, m.start) ||
   (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
   // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"),
   // the signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").

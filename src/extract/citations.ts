@@ -177,7 +177,7 @@ function withDate(sentence: string, end: number): number {
   if (!d) return end;
   // "Thực hiện Chỉ thị 40, ngày 9/3/2015, Ban Thường vụ … tổ chức hội nghị": a day set off by commas
   // is when the sentence's act took place, not the document's date ("…, ngày 22/11/2014, của Ban Bí thư" is).
-  if (d[0].trimStart().startsWith(",") && /^\s*,\s*(?!của\s)/u.test(sentence.slice(end + d[0].length))) return end;
+  if (d[0].trimStart().startsWith(",") && /^\s*,(?!\s*của\s)/u.test(sentence.slice(end + d[0].length))) return end;
   return end + d[0].length;
 }
 

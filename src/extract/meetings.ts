@@ -67,6 +67,8 @@ const NOT_THIS_MEETING_AFTER = [
   "nhân sự", "văn kiện", "nhiệm kỳ", "phục vụ", "tiểu ban", "kết luận", "sau", "trước",
   // "Ngay sau khi bế mạc đại hội, chiều 8/8, Ban Chấp hành … tiến hành Hội nghị lần thứ nhất".
   "khi bế mạc", "khi kết thúc", "sau khi",
+  // What is being prepared for ("chuẩn bị chu đáo các điều kiện cho lễ khai giảng năm học mới vào ngày 5/9").
+  "cho",
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [

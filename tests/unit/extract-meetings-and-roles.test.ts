@@ -1046,6 +1046,18 @@ describe("regional conferences", () => {
   });
 });
 
+describe("features and briefs", () => {
+  it("reads a document's day set off by commas before its issuer ('Nghị quyết số 26-NQ/TW, ngày 5-8-2008, của Hội nghị Trung ương 7') as no meeting's day", () => {
+    const text = "Tiêu đề\n\nThực tiễn gần 15 năm thực hiện Nghị quyết số 26-NQ/TW, ngày 5-8-2008, của Hội nghị Trung ương 7 khóa X cho thấy, chỉ khi người nông dân được tổ chức lại sản xuất, nông nghiệp mới trở thành trụ đỡ.";
+    expect(meetings(text, { publishedAt: "2026-01-15" }).filter((m) => m.date)).toEqual([]);
+  });
+
+  it("holds no meeting that is being prepared for ('chuẩn bị chu đáo các điều kiện cho lễ khai giảng năm học mới vào ngày 5/9')", () => {
+    const text = "Tiêu đề\n\nNgày 29/8, Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học.\nĐồng chí Trịnh Thị Thu Vân yêu cầu ngành chuẩn bị chu đáo các điều kiện cho lễ khai giảng năm học mới vào ngày 5/9.";
+    expect(meetings(text, { publishedAt: "2025-08-29" }).map((m) => m.date)).toEqual(["2025-08-29"]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
