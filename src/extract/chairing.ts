@@ -15,6 +15,7 @@
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { plannedIn, tellsEarlierOccasion } from "./meetings.ts";
+import { provinceLengthAt } from "./names.ts";
 import { rankAt } from "./offices.ts";
 
 export type Role = "chair" | "attendee";
@@ -76,6 +77,21 @@ const LEAD_AGENCY = new Set(["quan", "vị", "ngành"]);
 const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
 const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
+// The province's own bridge ("tại điểm cầu tỉnh", "… Tỉnh ủy", "… Quảng Trị").
+const PROVINCE_BRIDGE = phraseIndex(["tỉnh", "thành phố", "tỉnh ủy", "thành ủy", "trung tâm"]);
+
+/**
+ * Whether "chủ trì" followed by the words at `k` chairs one bridge only ("chủ trì tại điểm cầu xã …"):
+ * a commune's or a district's bridge, or any bridge of a conference held above the province
+ * (`heldAbove`: the Government's, the Politburo's). A province's leader at the province's bridge of
+ * the province's own conference ("tổ chức hội nghị trực tuyến đến 124 điểm cầu xã; đồng chí X chủ trì
+ * tại điểm cầu tỉnh") chairs it.
+ */
+function chairsABridgeOnly(tokens: readonly Token[], k: number, heldAbove: boolean): boolean {
+  if (!wordsAt(tokens, k, AT_A_BRIDGE)) return false;
+  const place = k + AT_A_BRIDGE.length;
+  return heldAbove || !(matchPhrase(tokens, place, PROVINCE_BRIDGE) > 0 || provinceLengthAt(tokens, place) > 0);
+}
 const LEADING_A_TASK = ["phối", "hợp"];
 // "tạo điều kiện để Mặt trận chủ trì giám sát, phản biện …": leading an activity, not a meeting.
 const LED_ACTIVITIES = phraseIndex(["giám sát", "phản biện", "xây dựng", "soạn thảo", "tham mưu", "thẩm định", "kiểm tra", "rà soát", "triển khai thực hiện"]);
@@ -436,7 +452,7 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
  * itself reports the (dated) meeting its roles are for, as an aside recalling one does. `listedPresent`:
  * the sentence is an item of a list of those present ("Thành phần tham dự:" then "- Đồng chí X, …;").
  */
-export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false): Map<number, Role> {
+export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false, heldAbove = false): Map<number, Role> {
   const roles = new Map<number, Role>();
   if (!mentions.length) return roles;
   // "Trước đó, ông X đã cho biết …": an earlier occasion places nobody at the meeting being reported.
@@ -452,7 +468,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const plannedChairs = new Set<number>();
   let chairCue = false;
   for (let i = 0; i < spoken; i++) {
-    if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || wordsAt(tokens, i + CHAIRING.length, AT_A_BRIDGE)) continue;
+    if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || chairsABridgeOnly(tokens, i + CHAIRING.length, heldAbove)) continue;
     if (leadsATask(tokens, i)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);

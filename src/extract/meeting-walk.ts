@@ -63,6 +63,9 @@ interface Floor {
 // A meeting's title that says it reviews or disseminates without saying what.
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
 
+// A conference held above the province, whose bridges a province's leaders chair only locally.
+const HELD_ABOVE = /Trung ương|Chính phủ|Bộ Chính trị|Ban Bí thư|toàn quốc|Quốc hội|Thủ tướng/u;
+
 /** The sentence whose persons are being placed. */
 interface Placing {
   index: number;
@@ -296,7 +299,7 @@ class MeetingWalk {
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
   private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, from: Placing): void {
     const byName = this.rolesAt(at);
-    rolesIn(tokens, mentions, reportsOwn, from.listedPresent).forEach((role, idx) => {
+    rolesIn(tokens, mentions, reportsOwn, from.listedPresent, HELD_ABOVE.test(`${at.out.organizer ?? ""} ${at.out.title ?? ""}`)).forEach((role, idx) => {
       const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;
       const known = byName.get(person.key);

@@ -4,9 +4,7 @@
 // or a TV-style day ("Sáng nay (24/3)"), credits at the end. Answer keys were written from the text,
 // by writers who neither ran nor read the extractor, and committed before it was run on them.
 // Untouched, it scored overall F1 1.000 on the plain half and 0.982 on the other.
-// Left: one who chairs the province's own online conference "tại điểm cầu tỉnh", which the extractor
-// reads as chairing one bridge of a conference held above, where the chair attends.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-91", join(import.meta.dirname, "../fixtures/heldout-91"), { documents: 10, overall: 0.99, perKind: 0.9 });
+describeAccuracyFloors("tests/fixtures/heldout-91", join(import.meta.dirname, "../fixtures/heldout-91"), { documents: 10, overall: 0.99, perKind: 0.97 });

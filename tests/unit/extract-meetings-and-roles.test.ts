@@ -1058,6 +1058,15 @@ describe("features and briefs", () => {
   });
 });
 
+describe("online conferences at two levels", () => {
+  it("makes a chair of one at the province's bridge of the province's own conference, not of one at a bridge of the Government's or at a commune's", () => {
+    const own = "Tiêu đề\n\nSáng 24/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến học tập Nghị quyết số 59-NQ/TW đến 7 điểm cầu. Đồng chí Lê Văn Khải, Phó Bí thư Thường trực Tỉnh ủy chủ trì tại điểm cầu tỉnh; đồng chí Lê Thị Mỹ Hạnh, Bí thư Đảng ủy phường chủ trì tại điểm cầu phường Tuy Hòa.";
+    expect(meetings(own).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Lê Văn Khải"], ["Lê Thị Mỹ Hạnh"]]]);
+    const above = "Tiêu đề\n\nSáng 8/11, Chính phủ tổ chức hội nghị trực tuyến toàn quốc sơ kết Nghị quyết số 68-NQ/TW. Đồng chí Vũ Xuân Trường, Chủ tịch UBND tỉnh chủ trì tại điểm cầu tỉnh.";
+    expect(meetings(above).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[[], ["Vũ Xuân Trường"]]]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
