@@ -451,6 +451,8 @@ export function speechStart(tokens: readonly Token[], mentions: readonly Mention
  * Role of each mention (by index) that the sentence gives one. `reportsOwnMeeting`: the sentence
  * itself reports the (dated) meeting its roles are for, as an aside recalling one does. `listedPresent`:
  * the sentence is an item of a list of those present ("Thành phần tham dự:" then "- Đồng chí X, …;").
+ * `heldAbove`: the meeting is held above the province (the Government's, the Politburo's), so one who
+ * chairs at the province's bridge attends it.
  */
 export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan[], reportsOwnMeeting: boolean, listedPresent = false, heldAbove = false): Map<number, Role> {
   const roles = new Map<number, Role>();
