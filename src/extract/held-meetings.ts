@@ -120,6 +120,15 @@ function daysBeforeOf(f: SentenceFacts, b: MeetingBuild): DayMention | null {
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: year === null ? null : date.getUTCFullYear(), endDay: null, start: 0, end: 0 };
 }
 
+/** The last day the sentences before `i` (the headline aside) name, else undefined. */
+function lastDayBefore(facts: readonly SentenceFacts[], i: number): DayMention | undefined {
+  for (let k = i - 1; k >= 1; k--) {
+    const days = meetingDaysIn(facts[k]!.sentence.text, facts[k]!.citations);
+    if (days.length) return days.at(-1);
+  }
+  return undefined;
+}
+
 function newMeeting(m: MeetingMention, day: DayMention | null, year: number | null, province: string | null, evidence: Evidence): MeetingBuild {
   return {
     month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
@@ -156,6 +165,15 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
         const year = yearOf(before);
         const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
         ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
+        return;
+      }
+      // "Khoảng 13 giờ 30 phút ngày 22/3, … đã xảy ra cháy rừng. … Tối cùng ngày, Ban Chỉ huy … tổ chức
+      // cuộc họp khẩn": the first meeting read, told on the last day the sentences before name, even
+      // when a dated meeting is told after it.
+      const sameDay = !meetings.length && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) ? lastDayBefore(facts, i) : undefined;
+      if (sameDay) {
+        const year = sameDay.year ?? inferYear(sameDay.month, meta.publishedAt);
+        ownMeeting[i] = last = meetings.push(newMeeting(m, { ...sameDay, endDay: null }, year, province, f.evidence)) - 1;
         return;
       }
       // "Trước đó, chiều qua, Ban Chỉ đạo … đã họp": a day told from the day of publication, once a

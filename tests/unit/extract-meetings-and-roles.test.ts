@@ -1067,6 +1067,16 @@ describe("online conferences at two levels", () => {
   });
 });
 
+describe("emergencies", () => {
+  it("dates a first meeting told 'Tối cùng ngày' from the day an earlier sentence names (a fire's), though a dated meeting is told after it", () => {
+    const text = "Tiêu đề\n\nKhoảng 13 giờ 30 phút ngày 22/3, tại Vườn quốc gia đã xảy ra cháy rừng tràm.\nĐến 20 giờ, đám cháy cơ bản được khống chế.\nTối cùng ngày, Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức cuộc họp khẩn. Các đồng chí: Trương Minh Hiếu, Bí thư Tỉnh ủy; Lâm Thành Đạt, Chủ tịch UBND tỉnh đồng chủ trì cuộc họp.\nNgày 10/3, Ban Chỉ huy Phòng thủ dân sự tỉnh đã tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy rừng.";
+    expect(meetings(text, { publishedAt: "2026-03-23" }).map((m) => [m.date, m.chairedBy])).toEqual([
+      ["2026-03-22", ["Trương Minh Hiếu", "Lâm Thành Đạt"]],
+      ["2026-03-10", []],
+    ]);
+  });
+});
+
 describe("days counted back", () => {
   it("dates a meeting told 'một tuần trước đó' from the one reported before, and keeps its people there", () => {
     const text = "Tiêu đề\n\nSáng 5/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Chỉ thị số 39-CT/TW. Hội nghị diễn ra dưới sự chủ trì của đồng chí Đỗ Văn Lực, Phó Bí thư Tỉnh ủy.\nChiều cùng ngày, Ban đại diện Hội đồng quản trị tổ chức phiên họp thường kỳ quý IV/2025. Phó Chủ tịch UBND tỉnh Trương Văn Đạt chủ trì phiên họp.\nĐể chuẩn bị cho hội nghị sơ kết, một tuần trước đó, Thường trực Tỉnh ủy đã họp, cho ý kiến vào dự thảo báo cáo. Cuộc họp do đồng chí Lâm Quốc Hưng, Bí thư Tỉnh ủy chủ trì. Tại cuộc họp, Bí thư Tỉnh ủy yêu cầu báo cáo phải làm rõ trách nhiệm của người đứng đầu.";
