@@ -100,13 +100,21 @@ function timeLineDay(facts: readonly SentenceFacts[]): DayMention | null {
 // "Chiều qua, …", "Sáng nay, …", "Trước đó, chiều qua, …": a day told from the day of publication.
 const RELATIVE_DAY = /^(?:[^,]{0,20},\s*)?(?:sáng|chiều|tối|trưa|đêm|hôm)\s+(qua|nay)(?=[\s,])/iu;
 
+/**
+ * The day `back` days before `day`/`month` of `year`, crossing months and years. Without the year,
+ * counted in a year that is not a leap year, as most are, and left without one.
+ */
+function daysBack(year: number | null, month: number, day: number, back: number, end: number): DayMention {
+  const date = new Date(Date.UTC(year ?? 2001, month - 1, day - back));
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: year === null ? null : date.getUTCFullYear(), endDay: null, start: 0, end };
+}
+
 /** The day a sentence opening with a relative day ("Chiều qua, …") speaks of, from `publishedAt`. */
 function relativeDayOf(f: SentenceFacts, publishedAt: string | null | undefined): DayMention | null {
   const m = RELATIVE_DAY.exec(f.sentence.text);
   const published = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (!m || !published) return null;
-  const date = new Date(Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3]) - (m[1]!.toLowerCase() === "qua" ? 1 : 0)));
-  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: date.getUTCFullYear(), endDay: null, start: 0, end: m[0].length };
+  return daysBack(Number(published[1]), Number(published[2]), Number(published[3]), m[1]!.toLowerCase() === "qua" ? 1 : 0, m[0].length);
 }
 
 /** The day a sentence counts back to from meeting `b` ("hai ngày trước đó"), else null. */
@@ -114,10 +122,7 @@ function daysBeforeOf(f: SentenceFacts, b: MeetingBuild): DayMention | null {
   const m = DAYS_BEFORE.exec(f.sentence.text);
   const count = m ? smallNumber(m[1]!.toLowerCase()) : null;
   if (!count || !b.day || !b.month) return null;
-  // Without the year, count in a year that is not a leap year, as most are.
-  const year = yearOf(b);
-  const date = new Date(Date.UTC(year ?? 2001, b.month - 1, b.day - count * (m![2]!.toLowerCase() === "tuần" ? 7 : 1)));
-  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: year === null ? null : date.getUTCFullYear(), endDay: null, start: 0, end: 0 };
+  return daysBack(yearOf(b), b.month, b.day, count * (m![2]!.toLowerCase() === "tuần" ? 7 : 1), 0);
 }
 
 /** The last day the sentences before `i` (the headline aside) name, else undefined. */

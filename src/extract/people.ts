@@ -131,8 +131,8 @@ const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
 const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm", "là"]);
 // Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
-// the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …").
-// the reason it gives ("…, nguyên Chủ tịch UBND tỉnh, do được điều động, luân chuyển giữ chức …").
+// the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
+// tỉnh, do được điều động, luân chuyển giữ chức …").
 const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi", "do"]);
 const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái"]);
 // How many words the body that appoints may take ("được Ban Chấp hành Trung ương chỉ định").
