@@ -265,6 +265,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
   if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;
+  // "Đoàn công tác tỉnh Quảng Ngãi có các đồng chí: …": the visiting delegation's members, there.
+  if (tokens[0]?.lower === "đoàn" && anyAt(tokens, DELEGATION_MEMBERS)) return true;
   if (anyAt(tokens, TO_THE_PRESS) && !anyAt(tokens, AT_THE_MEETING)) return false;
   // Only a sentence that goes back to earlier words needs its last verb; any other is placed by its first.
   const earlier = toldEarlier(tokens, tokens.length) && !anyAt(tokens, AT_THE_MEETING);
@@ -281,6 +283,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;
+    // "2 đồng chí được tặng Huy hiệu 80 năm tuổi Đảng là …": those awarded, not said to be there.
+    if (length === 1 && AWARDING.has(word) && tokens[i - 1]?.lower === "được") continue;
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
     // "Đồng chí X sẽ dự và chủ trì": presence still to come.
     if (plannedIn(tokens, clauseStartBefore(tokens, i), i)) continue;
@@ -289,6 +293,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
   }
   return last >= 0 && !toldEarlier(tokens, last);
 }
+
+const DELEGATION_MEMBERS = phraseIndex(["có các đồng chí", "gồm các đồng chí", "gồm có"]);
 
 const PROGRAMME_OPENING = phraseIndex(["theo chương trình", "theo kế hoạch", "theo dự kiến", "dự kiến"]);
 
@@ -488,7 +494,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
     if (plannedChairs.has(lists[idx]!) || tokens[m.start - 1]?.lower === "giao") return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m)) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;
 }
@@ -500,10 +506,27 @@ const ABSENT = phraseIndex([
   "không thể đến dự", "không thể về dự", "không thể dự", "không đến dự", "không về dự", "không tham dự", "vắng mặt",
   "gửi thư", "gửi điện", "gửi lẵng hoa", "gửi hoa",
   "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
-  // Honoured after death ("ông X … được truy tặng Huân chương").
-  "truy tặng",
+  // Honoured after death ("ông X … được truy tặng Huân chương"; "truy tặng … cho X" is honouredAfterDeath),
+  // or said to have died ("…, đã từ trần năm 2024").
+  "được truy tặng", "từ trần", "qua đời", "đã hy sinh",
   "không trực tiếp dự", "không trực tiếp tham dự",
 ]);
+
+const POSTHUMOUS = phraseIndex(["truy tặng", "truy phong", "truy điệu"]);
+
+/**
+ * "truy tặng Bằng khen cho anh Lê Văn Tâm, 27 tuổi, …": the one honoured after death, the first
+ * person after "cho" in the clause, was not there.
+ */
+function honouredAfterDeath(tokens: readonly Token[], mentions: readonly MentionSpan[], idx: number): boolean {
+  const from = idx > 0 ? mentions[idx - 1]!.end : 0;
+  let recipient = false;
+  for (let k = mentions[idx]!.start - 1; k >= from && !isPunct(tokens[k], ";."); k--) {
+    if (tokens[k]!.lower === "cho") recipient = true;
+    else if (recipient && matchPhrase(tokens, k, POSTHUMOUS)) return true;
+  }
+  return false;
+}
 
 const IN_A_LETTER = phraseIndex(["trong thư", "trong bức thư", "trong điện"]);
 

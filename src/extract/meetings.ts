@@ -272,15 +272,19 @@ function organizerIn(tokens: readonly Token[], sentence: string, from: number, t
   return null;
 }
 
-/** The days of `sentence` that may be a meeting's: not a cited document's, an issue date or a deadline. */
+// "đúng dịp kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2026)": the years an anniversary spans.
+const YEARS_SPANNED = /\([^()]*\d{4}\s*[-–]\s*[^()]*\d{4}\s*\)/gu;
+
+/** The days of `sentence` that may be a meeting's: not a cited document's, an anniversary's, an issue date or a deadline. */
 export function meetingDaysIn(sentence: string, citations: readonly Citation[]): DayMention[] {
-  const inCitation = new Uint8Array(sentence.length);
-  for (const c of citations) inCitation.fill(1, c.start, c.end);
+  const setAside = new Uint8Array(sentence.length);
+  for (const c of citations) setAside.fill(1, c.start, c.end);
+  for (const span of sentence.matchAll(YEARS_SPANNED)) setAside.fill(1, span.index, span.index + span[0].length);
   return findDays(sentence).filter((d) => {
     const before = sentence.slice(Math.max(0, d.start - 40), d.start);
     // "từ ngày 1-7-2025" alone is when something takes effect; "từ ngày 30/9 đến ngày 1/10" is a meeting's days.
     const since = d.endDay === null && /(?:^|\s)từ\s*(?:ngày\s*)?$/iu.test(before) && !/^\s*(?:đến|tới|-|–)/u.test(sentence.slice(d.end, d.end + 8));
-    return !inCitation[d.start] && !since && !NOT_A_MEETING_DAY_BEFORE.some((re) => re.test(before));
+    return !setAside[d.start] && !since && !NOT_A_MEETING_DAY_BEFORE.some((re) => re.test(before));
   });
 }
 

@@ -44,8 +44,19 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "đại" && tokens[i + 1]?.lower === "biểu" && introducedNameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
   // A village elder ("già làng Đinh Glơh", "cố già làng Y Wơn Knul"): a person of standing, not an office.
   if (t === "già" && tokens[i + 1]?.lower === "làng") return { length: 2, plural: false, honorific: true };
+  // A profession or a way of addressing before a full name ("nhà báo Lò Thị Hiền chia sẻ", "nhóm tác
+  // giả Trần Minh Quân, Lò Thị Hiền", "cô Lô Thị Phượng", "em Trần Gia Bảo"): no office either.
+  const calling = matchPhrase(tokens, i, CALLINGS);
+  if (calling && nameLengthAt(tokens, i + calling)) return { length: calling, plural: PLURAL_CALLINGS.has(t ?? ""), honorific: true };
   return null;
 }
+
+const CALLINGS = phraseIndex([
+  "nhà báo", "phóng viên", "tác giả", "nhóm tác giả", "các tác giả", "các nhà báo", "luật sư", "bác sĩ", "kỹ sư",
+  "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
+  "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
+]);
+const PLURAL_CALLINGS = new Set(["nhóm", "các"]);
 
 // "đại biểu Huỳnh Thị Kim Loan (đoàn An Giang)", "(Đoàn ĐBQH tỉnh Bình Định)": a National Assembly
 // deputy named with the delegation they sit in.
@@ -402,9 +413,38 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = after.next;
         continue;
       }
+      // "Dự có: A và B, Phó Chủ tịch UBND tỉnh": A, bare, whose titles are written after B (sharePairTitles).
+      if (n && isPunct(prev, ":;") && tokens[i + n]?.lower === "và" && pairedNameWithTitlesAt(tokens, i + n + 1, sentence)) {
+        out.push({ name: nameText(tokens, i, n), titles: [], start: i, end: i + n, quoted: false });
+        i += n;
+        continue;
+      }
     }
     i++;
   }
+  sharePairTitles(tokens, out);
   addAppointedOffices(tokens, sentence, out);
   return out;
+}
+
+function pairedNameWithTitlesAt(tokens: readonly Token[], k: number, sentence: string): boolean {
+  const n = nameLengthAt(tokens, k);
+  return n > 0 && (appositionAt(tokens, k + n, sentence)?.titles.length ?? 0) > 0;
+}
+
+// Titles several persons hold at once, which two named together may share.
+const HELD_BY_MANY = /^(Phó|Ủy viên|Thành viên|Thứ trưởng|Đại biểu|Tỉnh ủy viên|Thành ủy viên)\s/u;
+
+/**
+ * "Đinh Văn Tuấn và Võ Ngọc Hiệp, Phó Chủ tịch UBND tỉnh": a person named bare right before "và"
+ * and a second name whose titles follow it share them, when they are titles several hold at once
+ * (a vice chair, a member). "A và đồng chí B, …", with B introduced again, may give B's titles only.
+ */
+function sharePairTitles(tokens: readonly Token[], mentions: PersonMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k]!, mentions[k + 1]!];
+    if (!a.name || a.titles.length || tokens[a.end]?.lower !== "và" || b.start !== a.end + 1 || !b.name) continue;
+    if (officeHeadAt(tokens, b.start) || introducerAt(tokens, b.start) || !b.titles.length || !HELD_BY_MANY.test(b.titles[0]!.title)) continue;
+    a.titles = b.titles.map((t) => ({ ...t }));
+  }
 }

@@ -1120,3 +1120,29 @@ describe("official communiqués and result notices", () => {
   });
 });
 
+describe("ceremonies and awards", () => {
+  const ceremony = "Gia Lai trao Huân chương Lao động\n\nSáng 30/1, Tỉnh ủy Gia Lai tổ chức Lễ trao tặng Huân chương Lao động và Huy hiệu Đảng. ";
+
+  it("does not take the years an anniversary spans ('(3/2/1930 - 3/2/2026)') for another meeting's day", () => {
+    const text = `${ceremony}Buổi lễ diễn ra trang trọng, đúng dịp kỷ niệm 96 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2026). Dự buổi lễ có đồng chí Đoàn Văn Tịnh, Bí thư Tỉnh ủy.`;
+    const found = meetings(text, { publishedAt: "2026-01-30" });
+    expect(found.map((m) => [m.date, m.attendedBy])).toEqual([["2026-01-30", ["Đoàn Văn Tịnh"]]]);
+  });
+
+  it("does not place those said to be awarded ('được tặng … là đồng chí X'), honoured after death ('truy tặng … cho anh X'), or said to have died; places who presents", () => {
+    const text = `${ceremony}Trong đó, 2 đồng chí được tặng Huy hiệu 80 năm tuổi Đảng là đồng chí Nguyễn Văn Thới và đồng chí Lê Thị Ngự. Tại buổi lễ, đồng chí Trần Văn Hùng, Phó Bí thư Tỉnh ủy truy tặng Bằng khen cho anh Lê Văn Tâm, 27 tuổi, ở thôn An Thơ. Đồng chí Phan Đình Khải công bố quyết định truy tặng Huân chương cho đồng chí Rơ Mah Hlim, nguyên Phó Chủ tịch HĐND tỉnh, đã từ trần năm 2024.`;
+    expect(meetings(text, { publishedAt: "2026-01-30" })[0]!.attendedBy).toEqual(["Trần Văn Hùng", "Phan Đình Khải"]);
+  });
+
+  it("carries out what the ceremony is for ('Buổi lễ nhằm công bố …, đồng thời nhìn lại kết quả 5 năm thực hiện Nghị quyết …')", () => {
+    const text = "Phú Quới đạt chuẩn nông thôn mới nâng cao\n\nSáng 16/1, Đảng ủy xã Phú Quới tổ chức Lễ công bố xã đạt chuẩn nông thôn mới nâng cao năm 2025. Buổi lễ nhằm công bố Quyết định số 4120/QĐ-UBND, đồng thời nhìn lại kết quả 5 năm xã thực hiện Nghị quyết số 06-NQ/TU ngày 20/5/2021 của Ban Chấp hành Đảng bộ tỉnh về xây dựng nông thôn mới.";
+    expect(meetings(text, { publishedAt: "2026-01-16" })[0]!.implements).toEqual(["06-NQ/TU"]);
+  });
+});
+
+describe("two sides meeting", () => {
+  it("places the visiting delegation's members listed in a sentence of their own ('Đoàn công tác tỉnh Quảng Ngãi có các đồng chí: …')", () => {
+    const text = "Gia Lai và Quảng Ngãi ký kết hợp tác\n\nSáng 21/11, Ban Thường vụ Tỉnh ủy Gia Lai và Ban Thường vụ Tỉnh ủy Quảng Ngãi tổ chức Hội nghị ký kết chương trình hợp tác. Dự hội nghị, về phía tỉnh Gia Lai có đồng chí Đoàn Thị Mỹ Hạnh, Chủ tịch HĐND tỉnh. Đoàn công tác tỉnh Quảng Ngãi có các đồng chí: Lê Quang Huy, Phó Bí thư Thường trực Tỉnh ủy; Huỳnh Bá Lộc, Chủ tịch UBND tỉnh.";
+    expect(meetings(text, { publishedAt: "2025-11-22" })[0]!.attendedBy).toEqual(["Đoàn Thị Mỹ Hạnh", "Lê Quang Huy", "Huỳnh Bá Lộc"]);
+  });
+});

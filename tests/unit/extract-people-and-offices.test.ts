@@ -752,4 +752,26 @@ describe("people and their offices", () => {
       "Trương Công Bình": ["nguyên Chủ tịch Ủy ban nhân dân tỉnh", "Thứ trưởng Bộ Xây dựng"],
     });
   });
+
+  it("gives two persons named together the vice chair's title written once after them, but not a title only one holds", () => {
+    const p = people("Cùng dự có các đồng chí: Phạm Thị Thu Hà, Phó Chủ tịch Thường trực UBND tỉnh; Đinh Văn Tuấn và Võ Ngọc Hiệp, Phó Chủ tịch UBND tỉnh. Dự hội nghị có: Lê Minh Khôi và Trần Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy. Dự có ông Hồ Văn Mạnh và Nguyễn Thanh Bình, Chủ tịch UBND tỉnh.");
+    expect(p["Đinh Văn Tuấn"]).toEqual(["Phó Chủ tịch Ủy ban nhân dân tỉnh"]);
+    expect(p["Võ Ngọc Hiệp"]).toEqual(["Phó Chủ tịch Ủy ban nhân dân tỉnh"]);
+    expect(p["Lê Minh Khôi"]).toEqual(["Ủy viên Ban Thường vụ Tỉnh ủy"]);
+    expect(p["Hồ Văn Mạnh"]).toEqual([]);
+  });
+
+  it("reads a person introduced by a profession or a way of addressing ('nhà báo', 'nhóm tác giả A, B', 'cô', 'em')", () => {
+    const p = people("Giải A thuộc về nhóm tác giả Trần Minh Quân, Lò Thị Hiền. Thay mặt các tác giả, nhà báo Lò Thị Hiền chia sẻ niềm vui. Cô Lô Thị Phượng và em Trần Gia Bảo phát biểu.");
+    expect(Object.keys(p)).toEqual(["Trần Minh Quân", "Lò Thị Hiền", "Lô Thị Phượng", "Trần Gia Bảo"]);
+  });
+
+  it("reads the journalists' association, councils that judge or advise, and the Front's advisory council as bodies", () => {
+    const p = people("Dự có đồng chí Bế Ngọc Toàn, Chủ tịch Hội Nhà báo tỉnh; đồng chí Nông Thị Hồng Vân, Chủ tịch Hội đồng chung khảo; ông Trần Minh Luân, Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh.");
+    expect(p).toEqual({
+      "Bế Ngọc Toàn": ["Chủ tịch Hội Nhà báo tỉnh"],
+      "Nông Thị Hồng Vân": ["Chủ tịch Hội đồng chung khảo"],
+      "Trần Minh Luân": ["Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    });
+  });
 });

@@ -40,6 +40,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // Lawyers' bar associations ("Phó Chủ tịch Liên đoàn Luật sư Việt Nam", "Chủ nhiệm Đoàn Luật sư tỉnh"):
   // a profession's name, which before a person's name is no office.
   "Luật sư",
+  // The journalists' association ("Chủ tịch Hội Nhà báo tỉnh"), likewise.
+  "Nhà báo",
+  // The Front's advisory councils at every level ("Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh").
+  "Dân chủ - Pháp luật", "Dân chủ và Pháp luật",
   // The council that confers professorships ("Ủy viên Hội đồng Giáo sư Nhà nước"): a degree inside a name.
   "Giáo sư Nhà nước", "Giáo sư nhà nước",
   // The Party's academy: lower-case words and a name that is also a city's.

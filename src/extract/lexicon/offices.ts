@@ -98,6 +98,9 @@ export const OFFICE_INNER = phraseIndex([
   "tự vệ", "truyền thống",
   // "Cục trưởng Cục Đổi mới sáng tạo", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
   "sáng tạo", "giao dịch",
+  // Councils that judge or advise ("Chủ tịch Hội đồng chung khảo", "Chủ nhiệm Hội đồng tư vấn về Dân chủ -
+  // Pháp luật Ủy ban MTTQ Việt Nam tỉnh").
+  "chung khảo", "sơ khảo", "giám khảo", "tư vấn", "tư vấn về",
   // "Chỉ huy trưởng Ban Chỉ huy quân sự xã".
   "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
