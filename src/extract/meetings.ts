@@ -405,8 +405,10 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
   return dated >= 2 ? parts : [sentence];
 }
 
-// A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …".
-const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết"]);
+// A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …"; so is an
+// inspection in the field ("đã đi kiểm tra công tác ứng phó bão tại khu neo đậu …"); not "đã kiểm tra,
+// làm việc tại xã …", a working visit.
+const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế"]);
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);
@@ -418,8 +420,11 @@ const EVERYDAY_OPENING = phraseIndex(["những ngày này", "những ngày qua",
 /** Whether the sentence opens in the everyday, as a feature's story does before its meeting. */
 export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EVERYDAY_OPENING) > 0;
 
-// "Chiều cùng ngày, …", "Sau đó, …": a sentence moving on to a later occasion of the day.
-const LATER_THAT_DAY = phraseIndex(["sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó"]);
+// "Chiều cùng ngày, …", "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of the day.
+const LATER_THAT_DAY = phraseIndex([
+  "sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó",
+  "ngay sau cuộc họp", "sau cuộc họp", "ngay sau hội nghị", "sau hội nghị", "ngay sau buổi làm việc", "sau buổi làm việc",
+]);
 
 /** Whether the sentence opens by moving on to a later occasion of the day. */
 export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, LATER_THAT_DAY) > 0;

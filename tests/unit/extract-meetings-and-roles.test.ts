@@ -1068,6 +1068,11 @@ describe("online conferences at two levels", () => {
 });
 
 describe("emergencies", () => {
+  it("does not place those met on an inspection after the meeting ('Ngay sau cuộc họp, … đã đi kiểm tra …', 'Chiều cùng ngày, … đã kiểm tra công tác …')", () => {
+    const text = "Quảng Trị họp khẩn ứng phó bão số 6\n\nSáng 18/9, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức cuộc họp khẩn ứng phó bão số 6. Đồng chí Lê Ngọc Quang, Bí thư Tỉnh ủy chủ trì.\n\nNgay sau cuộc họp, đồng chí Bí thư Tỉnh ủy đã đi kiểm tra công tác ứng phó bão tại khu neo đậu tàu thuyền Cửa Tùng. Tham gia đoàn kiểm tra có đồng chí Bùi Quang Huy, Trưởng Ban Tổ chức Tỉnh ủy. Tại khu neo đậu, ông Hồ Sỹ Nam, Chủ tịch UBND xã Cửa Tùng cho biết, đã có hơn 400 tàu thuyền vào neo đậu.\n\nChiều cùng ngày, đoàn công tác đã kiểm tra công tác sơ tán dân tại xã Vĩnh Linh. Ông Trần Văn Hải, Chủ tịch UBND xã Vĩnh Linh báo cáo kết quả sơ tán.";
+    expect(meetings(text, { publishedAt: "2026-09-18" }).map((m) => m.attendedBy)).toEqual([[]]);
+  });
+
   it("dates a first meeting told 'Tối cùng ngày' from the day an earlier sentence names (a fire's), though a dated meeting is told after it", () => {
     const text = "Tiêu đề\n\nKhoảng 13 giờ 30 phút ngày 22/3, tại Vườn quốc gia đã xảy ra cháy rừng tràm.\nĐến 20 giờ, đám cháy cơ bản được khống chế.\nTối cùng ngày, Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức cuộc họp khẩn. Các đồng chí: Trương Minh Hiếu, Bí thư Tỉnh ủy; Lâm Thành Đạt, Chủ tịch UBND tỉnh đồng chủ trì cuộc họp.\nNgày 10/3, Ban Chỉ huy Phòng thủ dân sự tỉnh đã tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy rừng.";
     expect(meetings(text, { publishedAt: "2026-03-23" }).map((m) => [m.date, m.chairedBy])).toEqual([

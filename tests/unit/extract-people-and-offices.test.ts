@@ -774,4 +774,8 @@ describe("people and their offices", () => {
       "Trần Minh Luân": ["Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
     });
   });
+
+  it("reads lower-case 'quốc gia' inside a body's name ('Giám đốc Vườn quốc gia U Minh Thượng')", () => {
+    expect(people("Theo ông Lý Văn Hên, Giám đốc Vườn quốc gia U Minh Thượng, lửa đã được khống chế.")).toEqual({ "Lý Văn Hên": ["Giám đốc Vườn quốc gia U Minh Thượng"] });
+  });
 });

@@ -101,6 +101,8 @@ export const OFFICE_INNER = phraseIndex([
   // Councils that judge or advise ("Chủ tịch Hội đồng chung khảo", "Chủ nhiệm Hội đồng tư vấn về Dân chủ -
   // Pháp luật Ủy ban MTTQ Việt Nam tỉnh").
   "chung khảo", "sơ khảo", "giám khảo", "tư vấn", "tư vấn về",
+  // "Giám đốc Vườn quốc gia U Minh Thượng", "Chủ tịch Hội đồng Giáo dục quốc gia".
+  "quốc gia",
   // "Chỉ huy trưởng Ban Chỉ huy quân sự xã".
   "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
