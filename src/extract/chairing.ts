@@ -492,7 +492,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
-    if (plannedChairs.has(lists[idx]!) || tokens[m.start - 1]?.lower === "giao") return;
+    // Not "tiếp xã giao bà X", a courtesy call received.
+    if (plannedChairs.has(lists[idx]!) || (tokens[m.start - 1]?.lower === "giao" && tokens[m.start - 2]?.lower !== "xã")) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
     else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });

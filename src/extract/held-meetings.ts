@@ -86,7 +86,11 @@ const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạ
  * "Hội nghị Ban Thường vụ …") that does not go on with it.
  */
 const anotherMeeting = (title: string, before: string, sentence: string): boolean =>
-  meetingHead(title) !== meetingHead(before) || (title !== before && title.split(" ").length > 2 && !GOES_ON.test(sentence));
+  meetingHead(title) !== meetingHead(before) || (!sameNamed(title, before) && title.split(" ").length > 2 && !GOES_ON.test(sentence));
+
+// "Buổi làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa", told again as "… Khánh Hòa về tình hình …":
+// the one the lead announced, named at more length.
+const sameNamed = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
 
 // A report's heading block ("Chủ trì: …", "Thời gian: 8 giờ, ngày 20/5/2025.", "Địa điểm: …").
 const TIME_LINE = /^thời gian\s*:/iu;
@@ -166,7 +170,14 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       // "Chiều cùng ngày, đồng chí X chủ trì buổi làm việc với …" after a "hội đàm" in the morning:
       // another meeting, on the day of the one reported before it.
       const before = meetings[last];
-      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) && anotherMeeting(m.title, before.out.title, f.sentence.text)) {
+      const laterThatDay = before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) ? before : undefined;
+      // The meeting the lead announced, told in full ("Ngày 13/3, đoàn … đã kiểm tra … và làm việc với Ban
+      // Thường vụ Tỉnh ủy"; "Chiều cùng ngày, Phó Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy …").
+      if (laterThatDay && sameNamed(m.title, laterThatDay.out.title)) {
+        ownMeeting[i] = last;
+        return;
+      }
+      if (before?.day && laterThatDay && anotherMeeting(m.title, before.out.title, f.sentence.text)) {
         const year = yearOf(before);
         const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
         ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;

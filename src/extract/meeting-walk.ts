@@ -167,9 +167,10 @@ class MeetingWalk {
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
       if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
-    } else if (own < 0 && opensLaterThatDay(f.tokens) && reportsVisit(f.tokens)) {
+    } else if (own < 0 && !f.meeting && opensLaterThatDay(f.tokens) && reportsVisit(f.tokens)) {
       // After it, a later occasion of the day that is a visit ("Chiều cùng ngày, đồng chí X đã đến
-      // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again.
+      // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again; not
+      // a visit that is the meeting told again ("Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …").
       this.elsewhere = true;
     } else if (!f.meeting && this.active >= 0 && tellsEarlierOccasion(f.tokens)) {
       // So is an earlier occasion that is no meeting ("Trước khi vào hội nghị, chiều 16/10, đoàn đã

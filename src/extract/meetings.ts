@@ -57,8 +57,9 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ khai giảng", "lễ bế giảng",
   // The rites for a late leader the Party committee holds ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   "lễ truy điệu", "lễ tưởng niệm", "lễ viếng",
-  // Talks between the leaders of two provinces or countries.
-  "buổi hội đàm", "cuộc hội đàm", "hội đàm",
+  // Talks between the leaders of two provinces or countries; a leader receiving a delegation or an
+  // ambassador ("chủ trì buổi tiếp đoàn Ban Trị sự …").
+  "buổi hội đàm", "cuộc hội đàm", "hội đàm", "buổi tiếp", "buổi tiếp xã giao",
 ]);
 // A meeting word after these names something else: a place ("Trung tâm Hội nghị"), a document
 // ("Nghị quyết Hội nghị …"), a body ("Ban Chỉ đạo Đại hội"), a future meeting ("chuẩn bị cho Đại hội").
@@ -72,7 +73,7 @@ const NOT_THIS_MEETING_AFTER = [
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
-  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"],
+  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"], ["tiếp", "xã", "giao"], ["tiếp", "đoàn"],
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
   ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"], ["khai", "giảng"],
 ];
@@ -113,6 +114,10 @@ const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
 // Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
 // A gathering held ("Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …"), named by its verb.
+// Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …"), not
+// welcoming one ("đón tiếp đoàn") nor going on ("tiếp tục"): the reception is the meeting.
+const RECEIVES = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.lower === "tiếp" && (wordsAt(tokens, i + 1, ["xã", "giao"]) || tokens[i + 1]?.lower === "đoàn") && tokens[i - 1]?.lower !== "đón" && tokens[i - 1]?.lower !== "buổi";
 const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
   (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
 // A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
@@ -149,6 +154,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (OPENS_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai giảng", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
+    else if (RECEIVES(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp", reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }
@@ -408,7 +414,7 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
 // A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …"; so is an
 // inspection in the field ("đã đi kiểm tra công tác ứng phó bão tại khu neo đậu …"); not "đã kiểm tra,
 // làm việc tại xã …", a working visit.
-const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế"]);
+const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa"]);
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);
@@ -420,9 +426,10 @@ const EVERYDAY_OPENING = phraseIndex(["những ngày này", "những ngày qua",
 /** Whether the sentence opens in the everyday, as a feature's story does before its meeting. */
 export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EVERYDAY_OPENING) > 0;
 
-// "Chiều cùng ngày, …", "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of the day.
+// "Chiều cùng ngày, …", "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of
+// the day; or to another time of it ("Buổi sáng, Phó Thủ tướng … đã khảo sát thực địa …").
 const LATER_THAT_DAY = phraseIndex([
-  "sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó",
+  "sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó", "buổi sáng", "buổi chiều",
   "ngay sau cuộc họp", "sau cuộc họp", "ngay sau hội nghị", "sau hội nghị", "ngay sau buổi làm việc", "sau buổi làm việc",
 ]);
 

@@ -78,13 +78,20 @@ function readsAsName(tokens: readonly Token[], i: number, n: number): boolean {
  */
 export type NameEnding = "titled" | "listed" | "ranked";
 
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "binti"]);
+
 export function introducedNameLengthAt(tokens: readonly Token[], i: number, ending: NameEnding = "titled"): number {
   const known = nameLengthAt(tokens, i);
   if (known || !isWord(tokens[i]) || provinceLengthAt(tokens, i)) return known;
   let n = 0;
   let words = 0;
-  for (let w = nameWordAt(tokens, i); w && words < MAX_NAME && !officeHeadAt(tokens, i + n); w = nameWordAt(tokens, i + n)) {
-    n += w;
+  while (words < MAX_NAME && !officeHeadAt(tokens, i + n)) {
+    // "bà Anneke de Vries", "ông Frans van der Berg": lower-case particles between a foreign name's words.
+    let particles = 0;
+    while (words > 0 && NAME_PARTICLES.has(tokens[i + n + particles]?.text ?? "")) particles++;
+    const w = nameWordAt(tokens, i + n + particles);
+    if (!w) break;
+    n += particles + w;
     words++;
   }
   const after = tokens[i + n];

@@ -28,6 +28,8 @@ const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
+const ENVOYS = new Set(["đại sứ", "tổng lãnh sự", "lãnh sự"]);
+const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 
 // A city's name that holds its level: "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh".
@@ -214,6 +216,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     placeStart = -1;
   }
   if (k === i + head + (former ? 1 : 0) && BARE_HEADS_REJECTED.has(headText)) return null;
+  // An envoy's country is where the office is held ("Đại sứ Đặc mệnh toàn quyền | Vương quốc Hà Lan tại Việt Nam").
+  if (ENVOYS.has(headText)) {
+    const headEnd = (former ? i + 1 : i) + head;
+    const rank = wordsAt(tokens, headEnd, ENVOY_RANK) ? ENVOY_RANK.length : 0;
+    if (headEnd + rank < k && tokens[headEnd + rank]!.cap) placeStart = headEnd + rank;
+  }
   const titleEnd = placeStart >= 0 ? placeStart : k;
   const first = tokens[former ? i + 1 : i]!;
   const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null;

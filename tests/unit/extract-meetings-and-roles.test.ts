@@ -1151,3 +1151,31 @@ describe("two sides meeting", () => {
     expect(meetings(text, { publishedAt: "2025-11-22" })[0]!.attendedBy).toEqual(["Đoàn Thị Mỹ Hạnh", "Lê Quang Huy", "Huỳnh Bá Lộc"]);
   });
 });
+
+describe("visits and receptions", () => {
+  it("reads a reception as a meeting ('đã tiếp xã giao bà Anneke de Vries, Đại sứ …', 'chủ trì buổi tiếp đoàn …') and places who is received", () => {
+    const text = "Chủ tịch UBND thành phố tiếp Đại sứ\n\nChiều 14/10, tại Trụ sở UBND thành phố, đồng chí Võ Thanh Liêm, Chủ tịch UBND thành phố Cần Thơ đã tiếp xã giao bà Anneke de Vries, Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan tại Việt Nam.";
+    const e = extract(text, { publishedAt: "2025-10-15" });
+    expect(e.meetings.map((m) => [m.date, m.attendedBy])).toEqual([["2025-10-14", ["Võ Thanh Liêm", "Anneke de Vries"]]]);
+    const ambassador = e.persons.find((p) => p.name === "Anneke de Vries")!;
+    expect(ambassador.holds.map((h) => [h.title, h.jurisdiction])).toEqual([["Đại sứ Đặc mệnh toàn quyền", "Vương quốc Hà Lan tại Việt Nam"]]);
+    expect(e.persons.map((p) => p.name)).not.toContain("Hà Lan");
+    const received = "Bí thư Tỉnh ủy tiếp đoàn Ban Trị sự\n\nChiều 22/5, đồng chí Đào Trọng Nghĩa, Bí thư Tỉnh ủy chủ trì buổi tiếp đoàn Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh. Cùng đi có Ni sư Thích Đàm Thoa, Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh.";
+    const r = extract(received, { publishedAt: "2026-05-22" });
+    expect(r.meetings.map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Đào Trọng Nghĩa"], ["Thích Đàm Thoa"]]]);
+    expect(r.persons.find((p) => p.name === "Thích Đàm Thoa")?.offices).toEqual(["Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh"]);
+  });
+
+  it("keeps the meeting a visit's lead announces as one when it is told in full later that day, and places nobody met on the morning's field survey", () => {
+    const text = "Phó Thủ tướng làm việc với Khánh Hòa\n\nNgày 13/3, đoàn công tác của Chính phủ do đồng chí Cao Đức Thuận, Phó Thủ tướng Chính phủ dẫn đầu đã kiểm tra tiến độ Dự án Nhà máy điện hạt nhân Ninh Thuận 1 và làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa.\n\nBuổi sáng, Phó Thủ tướng và đoàn công tác đã khảo sát thực địa khu vực dự kiến xây dựng nhà máy. Báo cáo tại hiện trường, ông Lê Văn Hiệp, Phó Tổng Giám đốc Tập đoàn Điện lực Việt Nam cho biết, hồ sơ đang được hoàn thiện.\n\nChiều cùng ngày, Phó Thủ tướng Cao Đức Thuận chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa về việc thực hiện Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị.";
+    const found = meetings(text, { publishedAt: "2026-03-14" });
+    expect(found.map((m) => [m.date, m.chairedBy, m.attendedBy, m.implements])).toEqual([["2026-03-13", ["Cao Đức Thuận"], [], ["70-NQ/TW"]]]);
+  });
+
+  it("places those at a working session a later visit of the day is told with ('Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …'); reads Hmong family names ('Mua Mí Sính')", () => {
+    const text = "Bí thư thăm biên giới\n\nNgày 10/2, đồng chí Nông Quốc Hưng, Bí thư Tỉnh ủy đã đi thăm, chúc Tết cán bộ, chiến sĩ; đồng thời làm việc với Bộ Chỉ huy Bộ đội Biên phòng tỉnh.\n\nTại xã Thanh Thủy, đồng chí Bí thư Tỉnh ủy và đoàn đã đến thăm, tặng quà gia đình ông Mua Mí Sính, thương binh hạng 2/4.\n\nChiều cùng ngày, đồng chí Bí thư Tỉnh ủy và đoàn công tác đã thăm, chúc Tết và làm việc với Bộ Chỉ huy Bộ đội Biên phòng tỉnh. Báo cáo tại buổi làm việc, Đại tá Hoàng Văn Tuyến, Chỉ huy trưởng Bộ đội Biên phòng tỉnh cho biết, năm qua tình hình ổn định.";
+    const e = extract(text, { publishedAt: "2026-02-10" });
+    expect(e.persons.map((p) => p.name)).toContain("Mua Mí Sính");
+    expect(e.meetings.map((m) => m.attendedBy)).toEqual([["Nông Quốc Hưng", "Hoàng Văn Tuyến"]]);
+  });
+});

@@ -42,6 +42,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Luật sư",
   // The journalists' association ("Chủ tịch Hội Nhà báo tỉnh"), likewise.
   "Nhà báo",
+  // The Buddhist Sangha's nuns' section ("Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh").
+  "Ni giới",
   // The Front's advisory councils at every level ("Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh").
   "Dân chủ - Pháp luật", "Dân chủ và Pháp luật",
   // The council that confers professorships ("Ủy viên Hội đồng Giáo sư Nhà nước"): a degree inside a name.

@@ -103,6 +103,8 @@ export const OFFICE_INNER = phraseIndex([
   "chung khảo", "sơ khảo", "giám khảo", "tư vấn", "tư vấn về",
   // "Giám đốc Vườn quốc gia U Minh Thượng", "Chủ tịch Hội đồng Giáo dục quốc gia".
   "quốc gia",
+  // An ambassador's rank ("Đại sứ Đặc mệnh toàn quyền").
+  "toàn quyền",
   // "Chỉ huy trưởng Ban Chỉ huy quân sự xã".
   "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
