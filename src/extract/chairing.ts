@@ -403,9 +403,11 @@ function spokenAboutBefore(tokens: readonly Token[], start: number): boolean {
 const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   spokenAboutBefore(tokens, m.start) ||
   (tokens[m.start - 1]?.lower === "được" && matchPhrase(tokens, m.end, SPEECH) > 0) ||
-  // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"),
-  // the signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
-  (tokens[m.start - 1]?.lower === "do" && (wordsAt(tokens, m.end, HEADS_A_BODY) || tokens[m.end]?.lower === "ký")) ||
+  // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"), not
+  // one acting at the meeting ("Ban kiểm phiếu do đồng chí X … làm Trưởng ban công bố kết quả"); the
+  // signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
+  (tokens[m.start - 1]?.lower === "do" &&
+    ((wordsAt(tokens, m.end, HEADS_A_BODY) && !matchPhrase(tokens, m.end + HEADS_A_BODY.length, PRESENCE)) || tokens[m.end]?.lower === "ký")) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
   // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too.

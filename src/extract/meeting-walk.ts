@@ -26,9 +26,12 @@ const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
 const isListItem = (text: string, f: SentenceFacts): boolean =>
   BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start));
 // A heading announcing those present: "Thành phần tham dự:", "Dự hội nghị có:", "Đại biểu dự gồm:".
-const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s)[^:]{0,60}:$/iu;
+// Or those who speak there ("Tại hội nghị, các đại biểu đã trình bày tham luận:").
+const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s|tham luận)[^:]{0,60}:$/iu;
 // A heading block's line of those present, written on one line ("Thành phần: Đồng chí A, …; …").
 const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
+// A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
+const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
@@ -72,6 +75,8 @@ interface Placing {
   evidence: Evidence;
   /** It is an item of a list of those present. */
   listedPresent: boolean;
+  /** It is an item of a list of those who chair ("Chủ trì hội nghị có các đồng chí:"). */
+  listedChair: boolean;
 }
 
 class MeetingWalk {
@@ -92,6 +97,8 @@ class MeetingWalk {
   private related = false;
   /** Inside a list of those present ("Thành phần tham dự:" and its items). */
   private presentList = false;
+  /** Inside a list of those who chair ("Chủ trì hội nghị có các đồng chí:" and its items). */
+  private chairList = false;
   private previousCarriesVerb = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
 
@@ -110,11 +117,11 @@ class MeetingWalk {
   run(): void {
     this.facts.forEach((f, i) => {
       const floor = this.floorOf(f, i);
-      const listedPresent = this.followPresentList(f);
+      const { listedPresent, listedChair } = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
-      if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent }, meeting, floor);
+      if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent, listedChair }, meeting, floor);
       else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.lineBreakBefore(i)) this.chairsListedBefore(i, meeting, f.evidence);
     });
     this.reviewingWhatTheHeadlineNames();
@@ -186,16 +193,21 @@ class MeetingWalk {
   }
 
   /**
-   * A heading announcing those present ("Thành phần tham dự:", "Dự hội nghị có:") opens a list whose
-   * items ("- Đồng chí X, …;") place their persons; any other sentence closes it ("Vắng mặt: …").
-   * Returns whether `f` is such an item, or a heading block's line of those present.
+   * A heading announcing those present ("Thành phần tham dự:", "Dự hội nghị có:") or those who chair
+   * ("Chủ trì hội nghị có các đồng chí:") opens a list whose items ("- Đồng chí X, …;") place their
+   * persons so; any other sentence closes it ("Vắng mặt: …"). Says whether `f` is such an item, or a
+   * heading block's line of those present.
    */
-  private followPresentList(f: SentenceFacts): boolean {
+  private followPresentList(f: SentenceFacts): { listedPresent: boolean; listedChair: boolean } {
     // Its items are bulleted or numbered, or lines of their own that open with a person ("Đồng chí
     // X - Phó Bí thư …", one per line).
-    const item = this.presentList && (isListItem(this.text, f) || (this.text[f.sentence.start - 1] === "\n" && f.mentions[0]?.start === 0));
-    this.presentList = item || (f.sentence.text.endsWith(":") && ATTENDANCE_HEADING.test(f.sentence.text));
-    return item || INLINE_ATTENDANCE.test(f.sentence.text);
+    const itemShaped = isListItem(this.text, f) || (this.text[f.sentence.start - 1] === "\n" && f.mentions[0]?.start === 0);
+    const item = (this.presentList || this.chairList) && itemShaped;
+    const chairItem = this.chairList && item;
+    const heading = f.sentence.text.endsWith(":");
+    this.chairList = chairItem || (heading && CHAIR_HEADING.test(f.sentence.text));
+    this.presentList = (item && !chairItem) || (heading && !this.chairList && ATTENDANCE_HEADING.test(f.sentence.text));
+    return { listedPresent: item || INLINE_ATTENDANCE.test(f.sentence.text), listedChair: chairItem };
   }
 
   /** Whether sentence `f` still speaks of the meeting recalled aside. */
@@ -304,7 +316,8 @@ class MeetingWalk {
       const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;
       const known = byName.get(person.key);
-      if (!known || (known.role === "attendee" && role === "chair")) byName.set(person.key, { role, evidence: from.evidence });
+      const given = from.listedChair ? "chair" : role;
+      if (!known || (known.role === "attendee" && given === "chair")) byName.set(person.key, { role: given, evidence: from.evidence });
     });
   }
 

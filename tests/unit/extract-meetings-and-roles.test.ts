@@ -1179,3 +1179,11 @@ describe("visits and receptions", () => {
     expect(e.meetings.map((m) => m.attendedBy)).toEqual([["Nông Quốc Hưng", "Hoàng Văn Tuyến"]]);
   });
 });
+
+describe("lists of chairs and speakers, and a committee acting at the meeting", () => {
+  it("makes chairs of a heading's items ('Chủ trì hội nghị có các đồng chí:'), places a list of papers' speakers ('… trình bày tham luận:'), and the head of a vote-counting board who announces the result", () => {
+    const text = "Vĩnh Long tổng kết Chỉ thị 45\n\nSáng 26/12, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức Hội nghị tổng kết công tác đại hội đảng bộ các cấp.\n\nChủ trì hội nghị có các đồng chí:\n- Đồng chí Đoàn Minh Khang – Bí thư Tỉnh ủy;\n- Đồng chí Ngô Thị Kim Xuyến – Phó Bí thư Thường trực Tỉnh ủy.\n\nCùng dự có:\n- Đồng chí Lữ Quang Vinh – Chủ tịch UBND tỉnh.\n\nTại hội nghị, các đại biểu đã trình bày tham luận:\n- “Kinh nghiệm chuẩn bị nhân sự cấp ủy” – đồng chí Trần Văn Nhựt, Bí thư Đảng ủy phường Trà Vinh;\n- “Phát huy dân chủ” – đồng chí Lê Thị Ngọc Diễm, Bí thư Đảng ủy xã Long Hồ.\n\nBan kiểm phiếu do đồng chí Lưu Văn Hưng, Trưởng Ban Pháp chế HĐND tỉnh làm Trưởng ban công bố kết quả.";
+    const [m] = meetings(text, { publishedAt: "2025-12-27" });
+    expect([m!.chairedBy, m!.attendedBy]).toEqual([["Đoàn Minh Khang", "Ngô Thị Kim Xuyến"], ["Lữ Quang Vinh", "Trần Văn Nhựt", "Lê Thị Ngọc Diễm", "Lưu Văn Hưng"]]);
+  });
+});

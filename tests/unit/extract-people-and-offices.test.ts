@@ -778,4 +778,15 @@ describe("people and their offices", () => {
   it("reads lower-case 'quốc gia' inside a body's name ('Giám đốc Vườn quốc gia U Minh Thượng')", () => {
     expect(people("Theo ông Lý Văn Hên, Giám đốc Vườn quốc gia U Minh Thượng, lửa đã được khống chế.")).toEqual({ "Lý Văn Hên": ["Giám đốc Vườn quốc gia U Minh Thượng"] });
   });
+
+  it("reads schools' names with lower-case words, a hospital's department, a university council's secretary and a Party cell's member", () => {
+    const p = people("Đồng chí Lê Đình Khoa, Hiệu trưởng Trường Trung học phổ thông chuyên Thăng Long; ông Nguyễn Văn Thiều, Hiệu trưởng Trường Tiểu học và Trung học cơ sở Hướng Phùng; bà Hà Thị Mai, Trưởng khoa Hồi sức tích cực - Chống độc dự. Ông Lê Hoài Nam, Thư ký Hội đồng trường thông qua nghị quyết kỳ họp. Đồng chí Võ Thị Mỹ Hạnh, Chi ủy viên, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy phát biểu.");
+    expect(p).toEqual({
+      "Lê Đình Khoa": ["Hiệu trưởng Trường Trung học phổ thông chuyên Thăng Long"],
+      "Nguyễn Văn Thiều": ["Hiệu trưởng Trường Tiểu học và Trung học cơ sở Hướng Phùng"],
+      "Hà Thị Mai": ["Trưởng khoa Hồi sức tích cực - Chống độc"],
+      "Lê Hoài Nam": ["Thư ký Hội đồng trường"],
+      "Võ Thị Mỹ Hạnh": ["Chi ủy viên", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+    });
+  });
 });

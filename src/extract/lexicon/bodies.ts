@@ -42,6 +42,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Luật sư",
   // The journalists' association ("Chủ tịch Hội Nhà báo tỉnh"), likewise.
   "Nhà báo",
+  // A hospital's intensive care department ("Trưởng khoa Hồi sức tích cực - Chống độc").
+  "Hồi sức tích cực - Chống độc", "Hồi sức tích cực và Chống độc", "Hồi sức tích cực",
   // The Buddhist Sangha's nuns' section ("Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh").
   "Ni giới",
   // The Front's advisory councils at every level ("Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh").

@@ -13,7 +13,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   ...ACTING_HEADS,
   "Tổng Bí thư", "Bí thư", "Phó Bí thư", "Bí thư thứ nhất", "Thường trực Ban Bí thư",
   "Chủ tịch", "Phó Chủ tịch", "Thủ tướng", "Phó Thủ tướng",
-  "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên",
+  "Ủy viên", "Ủy viên dự khuyết", "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên",
   "Trưởng", "Phó Trưởng", "Trưởng ban", "Phó trưởng ban", "Trưởng đoàn", "Phó Trưởng đoàn", "Phó trưởng đoàn",
   // The heads of a village branch of a mass organisation and of a team ("Chi hội trưởng Chi hội Nông
   // dân thôn …", "Tổ trưởng Tổ công nghệ số cộng đồng").
@@ -30,7 +30,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
   "Chi cục trưởng", "Phó Chi cục trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
-  "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
+  "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
   // The portals' shorthand ("PBT TT TU", "CT HĐND tỉnh", "TB Tổ chức TU", "PGĐ Sở Y tế").
   "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
@@ -105,6 +105,8 @@ export const OFFICE_INNER = phraseIndex([
   "quốc gia",
   // An ambassador's rank ("Đại sứ Đặc mệnh toàn quyền").
   "toàn quyền",
+  // A university's council ("Chủ tịch Hội đồng trường Trường Đại học Quy Nhơn").
+  "trường",
   // "Chỉ huy trưởng Ban Chỉ huy quân sự xã".
   "quân sự",
   // Companies and cooperatives ("Chủ tịch Hội đồng quản trị Công ty cổ phần …", "Giám đốc Hợp tác xã Dịch vụ nông nghiệp …").
@@ -142,6 +144,12 @@ export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập 
 export const SCHOOLS = phraseIndex([
   "Trường Chính trị", "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Trường THPT", "Trường THCS", "Trường Tiểu học",
   "Trường Mầm non", "Trường Phổ thông", "Trường Sĩ quan", "Trường Quân sự", "Đại học", "Học viện",
+  // Names of schools with lower-case words ("Trường Trung học phổ thông chuyên Thăng Long", "Trường Tiểu
+  // học và Trung học cơ sở Hướng Phùng", "Trường Phổ thông dân tộc nội trú tỉnh").
+  "Trường Trung học phổ thông", "Trường Trung học phổ thông chuyên", "Trường THPT chuyên", "Trường Trung học cơ sở",
+  "Trường Tiểu học và Trung học cơ sở", "Trường Tiểu học và THCS", "Trường Trung học cơ sở và Trung học phổ thông", "Trường THCS và THPT",
+  "Trường Phổ thông dân tộc nội trú", "Trường Phổ thông dân tộc bán trú", "Trường Phổ thông Dân tộc nội trú", "Trường Phổ thông Dân tộc bán trú",
+  "Trường Phổ thông dân tộc bán trú Tiểu học", "Trường Phổ thông dân tộc bán trú Trung học cơ sở",
 ]);
 /** A university a school belongs to, after a comma ("Trường Đại học Sư phạm, Đại học Huế"). */
 export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"]);
@@ -162,7 +170,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông
 `);
 
 /**
