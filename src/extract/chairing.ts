@@ -46,7 +46,7 @@ const PRESENCE = phraseIndex([
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
   // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
-  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo",
+  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
   "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",

@@ -28,6 +28,8 @@ const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
 // Heads that say nothing without the body after them.
+// A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành").
+const SHORT_LEVELS = new Set(["tp", "p"]);
 const ENVOYS = new Set(["đại sứ", "tổng lãnh sự", "lãnh sự"]);
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
@@ -44,6 +46,8 @@ export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i
  */
 export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
+  // "P. Hạc Thành": after a ward written short.
+  if (prev?.text === "." && tokens[k - 2]?.text === "P") return true;
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
   if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
@@ -118,7 +122,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     }
     if (t.kind === "punct") {
       // "UBND TP. Hồ Chí Minh": the abbreviation's full stop; the place follows.
-      if (t.text === "." && tokens[k - 1]?.lower === "tp" && tokens[k + 1]?.cap) {
+      if (t.text === "." && SHORT_LEVELS.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) {
         k++;
         continue;
       }

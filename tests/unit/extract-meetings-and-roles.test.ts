@@ -1186,4 +1186,9 @@ describe("lists of chairs and speakers, and a committee acting at the meeting", 
     const [m] = meetings(text, { publishedAt: "2025-12-27" });
     expect([m!.chairedBy, m!.attendedBy]).toEqual([["Đoàn Minh Khang", "Ngô Thị Kim Xuyến"], ["Lữ Quang Vinh", "Trần Văn Nhựt", "Lê Thị Ngọc Diễm", "Lưu Văn Hưng"]]);
   });
+
+  it("places the council's secretary who reads out the session's resolution ('X, Thư ký Hội đồng trường thông qua nghị quyết kỳ họp')", () => {
+    const text = "Kỳ họp Hội đồng trường\n\nNgày 25/7, Hội đồng trường Trường Đại học Quy Nhơn tổ chức Kỳ họp thứ 18. Ông Lê Hoài Nam, Thư ký Hội đồng trường thông qua nghị quyết kỳ họp, được các thành viên biểu quyết nhất trí.";
+    expect(meetings(text, { publishedAt: "2025-07-26" })[0]!.attendedBy).toEqual(["Lê Hoài Nam"]);
+  });
 });

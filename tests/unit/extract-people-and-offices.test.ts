@@ -789,4 +789,9 @@ describe("people and their offices", () => {
       "Võ Thị Mỹ Hạnh": ["Chi ủy viên", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
     });
   });
+
+  it("reads a ward written short ('Bí thư Đảng ủy P. Hạc Thành') as a ward whose name is the place, without ending the sentence there", () => {
+    const holds = extract("Tiêu đề\n\nĐồng chí Hoàng Văn Tùng, Bí thư Đảng ủy P. Hạc Thành phát biểu.").persons.map((p) => [p.name, p.holds.map((h) => [h.title, h.jurisdiction])]);
+    expect(holds).toEqual([["Hoàng Văn Tùng", [["Bí thư Đảng ủy phường", "Hạc Thành"]]]]);
+  });
 });

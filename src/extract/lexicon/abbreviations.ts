@@ -45,6 +45,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("PGĐ"), "Phó Giám đốc"],
   [w("GĐ"), "Giám đốc"],
   [w("TP\\.?"), "thành phố"],
+  // "Bí thư Đảng ủy P. Hạc Thành": a ward written short, its name the place.
+  [w("P\\."), "phường"],
 ];
 
 /** Long names of a central office → the short canonical one (ANNOTATION.md). */
