@@ -27,11 +27,11 @@ export interface RawOffice {
 const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
-// Heads that say nothing without the body after them.
 // A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành").
 const SHORT_LEVELS = new Set(["tp", "p"]);
-const ENVOYS = new Set(["đại sứ", "tổng lãnh sự", "lãnh sự"]);
+// An ambassador's country follows the rank ("Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan").
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
+// Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 
 // A city's name that holds its level: "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh".
@@ -221,7 +221,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   }
   if (k === i + head + (former ? 1 : 0) && BARE_HEADS_REJECTED.has(headText)) return null;
   // An envoy's country is where the office is held ("Đại sứ Đặc mệnh toàn quyền | Vương quốc Hà Lan tại Việt Nam").
-  if (ENVOYS.has(headText)) {
+  if (headText === "đại sứ") {
     const headEnd = (former ? i + 1 : i) + head;
     const rank = wordsAt(tokens, headEnd, ENVOY_RANK) ? ENVOY_RANK.length : 0;
     if (headEnd + rank < k && tokens[headEnd + rank]!.cap) placeStart = headEnd + rank;

@@ -433,7 +433,7 @@ function pairedNameWithTitlesAt(tokens: readonly Token[], k: number, sentence: s
 }
 
 // Titles several persons hold at once, which two named together may share.
-const HELD_BY_MANY = /^(Phó|Ủy viên|Thành viên|Thứ trưởng|Đại biểu|Tỉnh ủy viên|Thành ủy viên)\s/u;
+const HELD_BY_MANY = /^(?:Phó|Ủy viên|Thành viên|Thứ trưởng|Đại biểu|Tỉnh ủy viên|Thành ủy viên)(?:\s|$)/u;
 
 /**
  * "Đinh Văn Tuấn và Võ Ngọc Hiệp, Phó Chủ tịch UBND tỉnh": a person named bare right before "và"
