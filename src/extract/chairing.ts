@@ -47,6 +47,8 @@ const PRESENCE = phraseIndex([
   "đọc", "tham luận", "triển khai",
   // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
   "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết",
+  // Those elected taking the oath before the council ("đã thực hiện nghi thức tuyên thệ").
+  "tuyên thệ",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
   "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",

@@ -15,15 +15,15 @@ export interface DayMention {
   end: number;
 }
 
-// "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10" (a range); then the month and an optional
-// year after a slash or dash ("23/5", "23-5/2024"), after dots ("18.3", "24.1.2019"), or in words
-// ("16 tháng 10 năm 2020"). A percentage ("10.2%") is no day.
+// "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10", "9 đến hết ngày 11/12" (a range); then the
+// month and an optional year after a slash or dash ("23/5", "23-5/2024"), after dots ("18.3",
+// "24.1.2019"), or in words ("16 tháng 10 năm 2020"). A percentage ("10.2%") is no day.
 const DAY_RE =
-  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
+  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
 // The month in words is a day only after "ngày" (or "Ngày" opening a sentence): "6 tháng 10 ngày" is a duration.
 const DAY_WORD_BEFORE = /ngày\s*$/iu;
 // "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
-const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:ngày\s*)?$/u;
+const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?$/u;
 
 const valid = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 // "Sáng 12/3 tỉnh …": a day all the same.

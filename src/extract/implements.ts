@@ -30,8 +30,9 @@ const IMPLEMENTING = phraseIndex([
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
 const MEETING_AS_SUBJECT = phraseIndex([
   "hội nghị", "buổi làm việc", "cuộc họp", "phiên họp", "kỳ họp", "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên thảo luận", "phiên chất vấn",
-  // A ceremony's purpose ("Buổi lễ nhằm công bố …, đồng thời nhìn lại kết quả 5 năm thực hiện Nghị quyết …").
-  "buổi lễ",
+  // A ceremony's or a festival's purpose ("Buổi lễ nhằm công bố …, đồng thời nhìn lại kết quả 5 năm thực hiện
+  // Nghị quyết …", "Ngày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU").
+  "buổi lễ", "ngày hội", "lễ hội",
 ]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
 const AT_MEETING_SUBJECTS = phraseIndex([

@@ -39,7 +39,7 @@ interface Noun {
 /** The words of a meeting ("Hội nghị", "buổi làm việc", "Lễ trao …"): what a sentence reports as held, or a title starts with. */
 export const MEETING_NOUNS = phraseIndex([
   "hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "buổi họp", "buổi làm việc",
-  "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên bế mạc", "phiên khai mạc",
+  "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên bế mạc", "phiên khai mạc", "phiên chất vấn", "phiên thảo luận",
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
   "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
@@ -48,7 +48,7 @@ export const MEETING_NOUNS = phraseIndex([
   "buổi giám sát",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
-  "lễ tuyên dương", "lễ ra mắt", "lễ ký kết",
+  "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ",
   // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").
@@ -72,8 +72,9 @@ const NOT_THIS_MEETING_AFTER = [
   "cho",
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
+const GOING_ON = ["tiếp", "tục", "chương", "trình"];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
-  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"], ["tiếp", "xã", "giao"], ["tiếp", "đoàn"],
+  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"], ["tiếp", "xã", "giao"], ["tiếp", "đoàn"], GOING_ON,
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
   ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"], ["khai", "giảng"],
 ];
@@ -120,6 +121,10 @@ const RECEIVES = (tokens: readonly Token[], i: number): boolean =>
   tokens[i]?.lower === "tiếp" && (wordsAt(tokens, i + 1, ["xã", "giao"]) || tokens[i + 1]?.lower === "đoàn") && tokens[i - 1]?.lower !== "đón" && tokens[i - 1]?.lower !== "buổi";
 const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
   (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
+// A festival opened ("tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã …"): its opening
+// ceremony is the meeting; not a meeting opened ("tổ chức khai mạc Kỳ họp thứ 34"), named after it.
+const OPENS_AN_EVENT = (tokens: readonly Token[], i: number): boolean =>
+  wordsAt(tokens, i, ["khai", "mạc"]) && endsBefore(tokens, i, ["tổ", "chức"]) && !matchPhrase(tokens, i + 2, MEETING_NOUNS);
 // A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
 const OPENS_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
   wordsAt(tokens, i, ["khai", "giảng"]) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";
@@ -140,7 +145,9 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       // "Thông báo số 412-TB/TU … kết luận Hội nghị Ban Thường vụ ngày 8/1": the notice of a meeting's
       // conclusions, which the article tells through it.
       const concludedInNotice = endsBefore(tokens, i, ["kết", "luận"]) && tokens.slice(0, i).some((w, k) => w.lower === "thông" && tokens[k + 1]?.lower === "báo");
-      const excluded = body || (!concludedInNotice && NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w)));
+      // "Sáng 10/12, tiếp tục chương trình Kỳ họp thứ 31, …": the session going on that day.
+      const goesOn = endsBefore(tokens, i, GOING_ON);
+      const excluded = body || (!concludedInNotice && !goesOn && NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w)));
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
       const after = tokens[i + noun];
       const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
@@ -152,6 +159,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc" && !matchPhrase(tokens, i + 1, MEETING_NOUNS)) out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
     else if (OPENS_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai giảng", reported: false, generic: false });
+    else if (OPENS_AN_EVENT(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai mạc", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
     else if (RECEIVES(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp", reported: false, generic: false });
@@ -247,7 +255,7 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
 
 // A meeting written as a verb is named from the text when the verb says what it was ("làm việc
 // với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
-const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập", "Lễ khai giảng"]);
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập", "Lễ khai giảng", "Lễ khai mạc"]);
 
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);

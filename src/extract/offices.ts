@@ -210,6 +210,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     const prev = tokens[k - 1]!;
     const goesOn = ((prev.cap && !/^\p{Lu}{2,}$/u.test(prev.text)) || longName) && prev.kind === "word";
     if (!goesOn) break;
+    // "… Cục Di sản văn hóa công bố Quyết định …": the verb after the name.
+    if (t.lower === "công" && tokens[k + 1]?.lower === "bố") break;
     // "phát triển" (development) is no verb of the sentence ("Viện Nghiên cứu phát triển kinh tế biển").
     if (t.lower === "phát" && tokens[k + 1]?.lower === "triển") {
       k += 2;

@@ -1192,3 +1192,27 @@ describe("lists of chairs and speakers, and a committee acting at the meeting", 
     expect(meetings(text, { publishedAt: "2025-07-26" })[0]!.attendedBy).toEqual(["Lê Hoài Nam"]);
   });
 });
+
+describe("People's Council sessions and festivals", () => {
+  it("dates a session over days written 'từ ngày 9 đến hết ngày 11/12' from its first day, and reads a question sitting told as the session going on ('tiếp tục chương trình Kỳ họp …, … phiên chất vấn')", () => {
+    const opening = "Khai mạc Kỳ họp thứ 34\n\nSáng 9/12, Hội đồng nhân dân tỉnh Nghệ An long trọng khai mạc Kỳ họp thứ 34. Kỳ họp diễn ra trong 3 ngày, từ ngày 9 đến hết ngày 11/12.\n\nĐồng chí Thái Văn Lộc, Chủ tịch HĐND tỉnh chủ tọa kỳ họp.";
+    expect(meetings(opening, { publishedAt: "2025-12-09" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-09", ["Thái Văn Lộc"]]]);
+    const sitting = "Chất vấn tại Kỳ họp thứ 31\n\nSáng 10/12, tiếp tục chương trình Kỳ họp thứ 31, HĐND tỉnh Quảng Ninh dành trọn buổi cho phiên chất vấn và trả lời chất vấn. Đồng chí Lưu Quang Hiển, Chủ tịch HĐND tỉnh chủ trì phiên chất vấn.";
+    expect(meetings(sitting, { publishedAt: "2025-12-10" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-10", ["Lưu Quang Hiển"]]]);
+  });
+
+  it("places those elected who take the oath, and ends a title at the office they are elected to ('…, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh')", () => {
+    const text = "Bế mạc Kỳ họp thứ 6\n\nChiều 12/12, HĐND tỉnh Đồng Tháp bế mạc Kỳ họp thứ 6. HĐND tỉnh đã bầu đồng chí Võ Minh Triết, Ủy viên Ban Thường vụ Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh.\n\nNgay sau khi có kết quả bầu, đồng chí Võ Minh Triết đã thực hiện nghi thức tuyên thệ trước HĐND tỉnh.";
+    const e = extract(text, { publishedAt: "2025-12-12" });
+    expect(e.persons.find((p) => p.name === "Võ Minh Triết")?.offices).toEqual(["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"]);
+    expect(e.meetings.map((m) => m.attendedBy)).toEqual([["Võ Minh Triết"]]);
+  });
+
+  it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
+    const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
+    expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);
+    const opening = "Lễ hội Hồ Ba Bể\n\nTối 27/3, UBND tỉnh Thái Nguyên tổ chức Lễ khai mạc Lễ hội Văn hóa - Du lịch Hồ Ba Bể năm 2026. Dự lễ khai mạc có đồng chí Đàm Quốc Hưng, Chủ tịch UBND tỉnh.";
+    expect(meetings(opening, { publishedAt: "2026-03-28" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-03-27", ["Đàm Quốc Hưng"]]]);
+  });
+});
+

@@ -794,4 +794,14 @@ describe("people and their offices", () => {
     const holds = extract("Tiêu đề\n\nĐồng chí Hoàng Văn Tùng, Bí thư Đảng ủy P. Hạc Thành phát biểu.").persons.map((p) => [p.name, p.holds.map((h) => [h.title, h.jurisdiction])]);
     expect(holds).toEqual([["Hoàng Văn Tùng", [["Bí thư Đảng ủy phường", "Hạc Thành"]]]]);
   });
+
+  it("reads a commune militia commander's office, a folk artist's honour as no office, and ends a title at 'công bố'", () => {
+    const p = people("Ông Trần Văn Lãm, nguyên Xã đội trưởng phát biểu. Tiết mục do Nghệ nhân Ưu tú Sùng A Lử dàn dựng. Bà Lê Thị Kim Oanh, Phó Cục trưởng Cục Di sản văn hóa công bố Quyết định số 2190/QĐ-TTg.");
+    expect(p).toEqual({
+      "Trần Văn Lãm": ["nguyên Xã đội trưởng"],
+      "Sùng A Lử": [],
+      "Lê Thị Kim Oanh": ["Phó Cục trưởng Cục Di sản văn hóa"],
+    });
+  });
 });
+

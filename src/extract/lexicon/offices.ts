@@ -43,6 +43,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn"); a foreign city's mayor ("Thị trưởng
   // thành phố Bách Sắc").
   "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng",
+  // A commune's militia commander ("nguyên Xã đội trưởng xã An Xuân").
+  "Xã đội trưởng", "Xã đội phó",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
@@ -170,7 +172,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng thông
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ
 `);
 
 /**
@@ -198,6 +200,7 @@ export const RANK_PHRASES: readonly string[] = [
   "Nhà báo", "Luật sư",
   // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "NSND Huỳnh Thị Mỹ Lệ").
   "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú",
+  "Nghệ nhân Ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân ưu tú", "Nghệ nhân nhân dân",
   "Mẹ Việt Nam anh hùng", "Mẹ Việt Nam Anh hùng", "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng LLVTND", "Anh hùng Lao động",
   // Religious titles ("Hòa thượng Thích Thiện Nghĩa", "Cả sư Thông Thanh Ngọc"): not offices either.
   // Also the Khmer pagodas' lay leaders ("Achar Sơn Phol") and the Cham Muslims' ("Haji Ya Kụp", "Imam …").
