@@ -288,6 +288,8 @@ function hasPresence(tokens: readonly Token[]): boolean {
     // "2 đồng chí được tặng Huy hiệu 80 năm tuổi Đảng là …": those awarded, not said to be there.
     if (length === 1 && AWARDING.has(word) && tokens[i - 1]?.lower === "được") continue;
     if (wordsAt(tokens, i, CHAIRING) && leadsATask(tokens, i)) continue;
+    // "những người do tỉnh giới thiệu ứng cử … có các đồng chí: …": nominated, not presenting.
+    if (wordsAt(tokens, i, NOMINATING) && (wordsAt(tokens, i + NOMINATING.length, ["ứng", "cử"]) || tokens[i - 1]?.lower === "được")) continue;
     // "Đồng chí X sẽ dự và chủ trì": presence still to come.
     if (plannedIn(tokens, clauseStartBefore(tokens, i), i)) continue;
     if (!earlier) return true;
@@ -296,6 +298,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
   return last >= 0 && !toldEarlier(tokens, last);
 }
 
+const NOMINATING = ["giới", "thiệu"];
 const DELEGATION_MEMBERS = phraseIndex(["có các đồng chí", "gồm các đồng chí", "gồm có"]);
 
 const PROGRAMME_OPENING = phraseIndex(["theo chương trình", "theo kế hoạch", "theo dự kiến", "dự kiến"]);

@@ -1216,3 +1216,15 @@ describe("People's Council sessions and festivals", () => {
   });
 });
 
+describe("elections and steering committees", () => {
+  it("does not place nominees ('những người do tỉnh giới thiệu ứng cử … có các đồng chí: …'), and reads the steering committee under Resolution 57 as one body", () => {
+    const text = "Hiệp thương lần thứ ba\n\nChiều 12/2, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai tổ chức Hội nghị hiệp thương lần thứ ba. Đồng chí Võ Minh Thuận, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.\n\nTrong số những người do tỉnh giới thiệu ứng cử đại biểu Quốc hội có các đồng chí: Phan Thanh Liêm, Trưởng Ban Tổ chức Tỉnh ủy; Siu Thị Lê, Bí thư Tỉnh đoàn.";
+    expect(meetings(text, { publishedAt: "2026-02-12" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Võ Minh Thuận"], []]]);
+    const head = extract("Tiêu đề\n\nĐồng chí Hoàng Quốc Thái, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chủ trì phiên họp. Đồng chí Tăng Thị Phương Thảo, Phó Giám đốc Trung tâm Chuyển đổi số tỉnh trực tiếp thực hành.").persons;
+    expect(head.map((p) => p.offices)).toEqual([
+      ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"],
+      ["Phó Giám đốc Trung tâm Chuyển đổi số tỉnh"],
+    ]);
+  });
+});
+

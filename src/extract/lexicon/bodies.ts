@@ -42,6 +42,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Luật sư",
   // The journalists' association ("Chủ tịch Hội Nhà báo tỉnh"), likewise.
   "Nhà báo",
+  // Every province's steering committee under Resolution 57 ("Trưởng Ban Chỉ đạo về phát triển khoa học,
+  // công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh").
+  "Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+  "Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
   // A hospital's intensive care department ("Trưởng khoa Hồi sức tích cực - Chống độc").
   "Hồi sức tích cực - Chống độc", "Hồi sức tích cực và Chống độc", "Hồi sức tích cực",
   // The Buddhist Sangha's nuns' section ("Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh").
