@@ -88,6 +88,8 @@ const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạ
 const anotherMeeting = (title: string, before: string, sentence: string): boolean =>
   meetingHead(title) !== meetingHead(before) || (!sameNamed(title, before) && title.split(" ").length > 2 && !GOES_ON.test(sentence));
 
+const WORKING_SESSION = /^Buổi làm việc/u;
+
 // "Buổi làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa", told again as "… Khánh Hòa về tình hình …":
 // the one the lead announced, named at more length.
 const sameNamed = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
@@ -173,7 +175,10 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       const laterThatDay = before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) ? before : undefined;
       // The meeting the lead announced, told in full ("Ngày 13/3, đoàn … đã kiểm tra … và làm việc với Ban
       // Thường vụ Tỉnh ủy"; "Chiều cùng ngày, Phó Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy …").
-      if (laterThatDay && sameNamed(m.title, laterThatDay.out.title)) {
+      // So is a working session the lead announced in words of its own ("… sau đó làm việc với các xã,
+      // phường"; "Chiều cùng ngày, … chủ trì buổi làm việc với Ban Thường vụ Đảng ủy, UBND các xã …").
+      const announced = laterThatDay && laterThatDay.out.evidence.start === facts[1]?.evidence.start && WORKING_SESSION.test(m.title) && WORKING_SESSION.test(laterThatDay.out.title);
+      if (laterThatDay && (sameNamed(m.title, laterThatDay.out.title) || announced)) {
         ownMeeting[i] = last;
         return;
       }

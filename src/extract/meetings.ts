@@ -49,8 +49,10 @@ export const MEETING_NOUNS = phraseIndex([
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc",
+  // A work begun or opened ("Lễ khởi công Dự án …", "Lễ khánh thành, đưa vào sử dụng cầu …").
+  "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
-  "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ",
+  "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").
   "sinh hoạt chi bộ", "buổi sinh hoạt", "sinh hoạt chuyên đề",
   // The opening and closing of a political course the Party's school holds.
@@ -422,7 +424,7 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
 // A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …"; so is an
 // inspection in the field ("đã đi kiểm tra công tác ứng phó bão tại khu neo đậu …"); not "đã kiểm tra,
 // làm việc tại xã …", a working visit.
-const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa"]);
+const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa", "kiểm tra hiện trường"]);
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);

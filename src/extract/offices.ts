@@ -189,7 +189,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     // "Bí thư Đảng ủy các Khu công nghiệp", "Trưởng Ban Quản lý các KCN": the bodies a committee serves.
-    if (t.lower === "các" && tokens[k + 1]?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1)) {
+    // Also the works it builds ("Ban Quản lý dự án … các công trình giao thông tỉnh").
+    if (t.lower === "các" && ((tokens[k + 1]?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1)) || matchPhrase(tokens, k + 1, OFFICE_INNER) > 0)) {
       k++;
       placeStart = -1;
       continue;

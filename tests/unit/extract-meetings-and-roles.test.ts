@@ -1228,3 +1228,15 @@ describe("elections and steering committees", () => {
   });
 });
 
+describe("works begun and opened, workers' gatherings", () => {
+  it("reads a groundbreaking, an inauguration and a gathering programme as meetings ('Lễ khởi công …', 'Lễ khánh thành …', 'Chương trình gặp mặt \"Tết Sum vầy\"')", () => {
+    const days = ["Sáng 28/3, UBND tỉnh Gia Lai tổ chức Lễ khởi công Dự án cao tốc Quy Nhơn – Pleiku. Dự lễ khởi công có đồng chí Lê Minh Khoa, Phó Thủ tướng Chính phủ.", "Sáng 30/12, UBND tỉnh Đắk Lắk tổ chức Lễ khánh thành, đưa vào sử dụng cầu Lạc Long Quân. Dự buổi lễ có đồng chí Đỗ Quang Thiện, Bí thư Tỉnh ủy.", "Tối 31/1, Liên đoàn Lao động thành phố Hải Phòng tổ chức Chương trình gặp mặt \"Tết Sum vầy\" Xuân Bính Ngọ năm 2026. Dự chương trình có đồng chí Hồ Thị Kim Liên, Chủ tịch Liên đoàn Lao động thành phố."];
+    expect(days.map((d) => meetings(`Tiêu đề\n\n${d}`, { publishedAt: "2026-04-01" }).map((m) => m.attendedBy))).toEqual([[["Lê Minh Khoa"]], [["Đỗ Quang Thiện"]], [["Hồ Thị Kim Liên"]]]);
+  });
+
+  it("keeps the working session a lead announces ('… sau đó làm việc với các xã, phường') as the one chaired that afternoon, and places nobody met at the morning's site ('kiểm tra hiện trường')", () => {
+    const text = "Bí thư Tỉnh ủy kiểm tra giải phóng mặt bằng\n\nNgày 14/1, đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Hoàng Minh Đức, Bí thư Tỉnh ủy dẫn đầu đã kiểm tra thực địa công tác giải phóng mặt bằng Dự án đường sắt, sau đó làm việc với các xã, phường có tuyến đường sắt đi qua.\n\nBuổi sáng, đoàn đã kiểm tra hiện trường khu vực ga Bảo Hà. Báo cáo với đoàn, đồng chí Vũ Đình Trọng, Chủ tịch UBND xã Gia Phú cho biết, xã đã chi trả tiền bồi thường.\n\nChiều cùng ngày, đồng chí Hoàng Minh Đức chủ trì buổi làm việc với Ban Thường vụ Đảng ủy, UBND các xã Bảo Hà, Gia Phú về tiến độ giải phóng mặt bằng.";
+    expect(meetings(text, { publishedAt: "2026-01-15" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Hoàng Minh Đức"], []]]);
+  });
+});
+

@@ -803,5 +803,18 @@ describe("people and their offices", () => {
       "Lê Thị Kim Oanh": ["Phó Cục trưởng Cục Di sản văn hóa"],
     });
   });
+
+  it("reads project boards and steering committees for key works, the labour confederation's departments, consuls, a Lao district's governor and 'HTX'", () => {
+    const p = people("Ông Trần Văn Lực, Tổng Giám đốc Ban Quản lý dự án 2 báo cáo. Ông Đinh Công Trứ, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo. Ông Phan Văn Lực, Trưởng Ban Quan hệ lao động Tổng Liên đoàn phát biểu. Đồng chí Lê Hoàng Nam, Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm thành phố chủ trì. Cùng dự có ông Morita Takeshi, Tổng Lãnh sự Nhật Bản tại Đà Nẵng; ông Phon-xạ-vẳn Xỉ-pa-xợt, Huyện trưởng huyện Sốp Bâu; ông Võ Thành Nhân, Chủ tịch Liên minh HTX tỉnh.");
+    expect(p).toEqual({
+      "Trần Văn Lực": ["Tổng Giám đốc Ban Quản lý dự án 2"],
+      "Đinh Công Trứ": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
+      "Phan Văn Lực": ["Trưởng Ban Quan hệ lao động Tổng Liên đoàn"],
+      "Lê Hoàng Nam": ["Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm thành phố"],
+      "Morita Takeshi": ["Tổng Lãnh sự Nhật Bản"],
+      "Phon-xạ-vẳn Xỉ-pa-xợt": ["Huyện trưởng"],
+      "Võ Thành Nhân": ["Chủ tịch Liên minh Hợp tác xã tỉnh"],
+    });
+  });
 });
 

@@ -28,6 +28,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("BCT"), "Bộ Chính trị"],
   [w("LĐLĐ"), "Liên đoàn Lao động"],
   [w("LHPN"), "Liên hiệp Phụ nữ"],
+  [w("HTX"), "Hợp tác xã"],
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],
   [w("KKT"), "Khu kinh tế"],
@@ -57,9 +58,9 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Ủy viên Trung ương$/u, "Ủy viên Trung ương Đảng"],
   [/^Ủy viên dự khuyết (?:Ban Chấp hành )?Trung ương$/u, "Ủy viên dự khuyết Trung ương Đảng"],
   [/^Tổng Bí thư Ban Chấp hành Trung ương(?: Đảng)?$/u, "Tổng Bí thư"],
-  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Thị trưởng thành phố Gumi": the
+  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Huyện trưởng huyện Sốp Bâu": the
   // title names the level; "tỉnh", "thành phố" are the place's.
-  [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng) (?:tỉnh|thành phố)$/u, "$1"],
+  [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng|Huyện trưởng) (?:tỉnh|thành phố|huyện)$/u, "$1"],
   // "đại biểu Quốc hội tỉnh Hà Tĩnh": the deputy's constituency, not an office of the province's.
   [/^([Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)$/u, "$1"],
 ];

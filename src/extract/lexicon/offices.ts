@@ -42,7 +42,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
   // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn"); a foreign city's mayor ("Thị trưởng
   // thành phố Bách Sắc").
-  "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng",
+  "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng", "Huyện trưởng", "Phó Huyện trưởng",
+  // Diplomats posted to Vietnam or abroad ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng", "Tham tán Công sứ").
+  "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự", "Tham tán Công sứ", "Tham tán",
   // A commune's militia commander ("nguyên Xã đội trưởng xã An Xuân").
   "Xã đội trưởng", "Xã đội phó",
 ];
@@ -158,9 +160,10 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
 
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
- * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5").
+ * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
+ * lý dự án 2").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
