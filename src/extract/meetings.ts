@@ -50,7 +50,7 @@ export const MEETING_NOUNS = phraseIndex([
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc",
   // A work begun or opened ("Lễ khởi công Dự án …", "Lễ khánh thành, đưa vào sử dụng cầu …").
-  "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển",
+  "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển", "lễ bàn giao",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").

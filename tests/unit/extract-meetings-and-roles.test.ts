@@ -1240,3 +1240,12 @@ describe("works begun and opened, workers' gatherings", () => {
   });
 });
 
+describe("social policy", () => {
+  it("reads a handover ceremony as a meeting ('Lễ bàn giao nhà …') and a job centre's director named after its title ('Giám đốc Trung tâm Dịch vụ việc làm tỉnh X')", () => {
+    const text = "Bàn giao nhà cho hộ nghèo\n\nSáng 2/8, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang tổ chức Lễ bàn giao nhà cho các hộ nghèo tại xã Mèo Vạc. Dự buổi lễ có đồng chí Nông Thị Thanh Hà, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh. Tham luận tại buổi lễ, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Trịnh Quang Vinh chia sẻ, năm qua Trung tâm đã tổ chức 24 phiên giao dịch việc làm.";
+    const e = extract(text, { publishedAt: "2025-08-02" });
+    expect(e.meetings.map((m) => [m.date, m.attendedBy])).toEqual([["2025-08-02", ["Nông Thị Thanh Hà", "Trịnh Quang Vinh"]]]);
+    expect(e.persons.find((p) => p.name === "Trịnh Quang Vinh")?.offices).toEqual(["Giám đốc Trung tâm Dịch vụ việc làm tỉnh"]);
+  });
+});
+

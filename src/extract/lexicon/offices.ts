@@ -189,7 +189,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   kế_hoạch đầu_tư xây_dựng tư_pháp nội_vụ ngoại_vụ văn_hóa thể_thao du_lịch thông_tin truyền_thông
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
-  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng
+  khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
