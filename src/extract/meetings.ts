@@ -51,6 +51,9 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc",
   // A work begun or opened ("Lễ khởi công Dự án …", "Lễ khánh thành, đưa vào sử dụng cầu …").
   "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển", "lễ bàn giao",
+  // A campaign launched ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động Tháng hành động vì
+  // trẻ em"); incense offered and remains buried ("lễ dâng hương", "Lễ an táng hài cốt liệt sĩ").
+  "lễ ra quân", "lễ phát động", "lễ dâng hương", "lễ an táng", "lễ tiếp nhận",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").

@@ -55,6 +55,8 @@ const CALLINGS = phraseIndex([
   "nhà báo", "phóng viên", "tác giả", "nhóm tác giả", "các tác giả", "các nhà báo", "luật sư", "bác sĩ", "kỹ sư",
   "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
+  // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
+  "mẹ", "đoàn viên", "sinh viên", "học sinh",
 ]);
 const PLURAL_CALLINGS = new Set(["nhóm", "các"]);
 

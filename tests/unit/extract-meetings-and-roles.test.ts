@@ -1249,3 +1249,12 @@ describe("social policy", () => {
   });
 });
 
+describe("youth, veterans, women and children", () => {
+  it("reads a campaign's launch as a meeting ('Lễ ra quân …', 'Lễ phát động …') and places a Youth Union member, a student and a Heroic Mother introduced as such", () => {
+    const launch = "Ra quân tình nguyện hè\n\nSáng 7/6, Tỉnh đoàn Thái Nguyên tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026. Dự lễ ra quân có đồng chí Hà Thị Lan Phương, Bí thư Tỉnh đoàn. Tại buổi lễ, sinh viên Đỗ Minh Tuấn phát biểu hưởng ứng.";
+    expect(meetings(launch, { publishedAt: "2026-06-07" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-06-07", ["Hà Thị Lan Phương", "Đỗ Minh Tuấn"]]]);
+    const mothers = "Gặp mặt Mẹ Việt Nam anh hùng\n\nSáng 24/7, UBND tỉnh Quảng Trị tổ chức buổi gặp mặt các Mẹ Việt Nam anh hùng. Buổi gặp mặt vinh dự được đón Mẹ Nguyễn Thị Tư, 99 tuổi. Tại buổi gặp mặt, đoàn viên Phí Quang Minh chia sẻ cảm xúc.";
+    expect(meetings(mothers, { publishedAt: "2026-07-24" })[0]!.attendedBy).toEqual(["Nguyễn Thị Tư", "Phí Quang Minh"]);
+  });
+});
+

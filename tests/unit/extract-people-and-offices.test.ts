@@ -816,5 +816,14 @@ describe("people and their offices", () => {
       "Võ Thành Nhân": ["Chủ tịch Liên minh Hợp tác xã tỉnh"],
     });
   });
+
+  it("does not take a bloc's Youth Union or a legendary mother for a person, and reads women entrepreneurs' association and the Party's steering committee under Resolution 57", () => {
+    const p = people("Đồng chí Lê Đình Khôi, Ủy viên Ban Thường vụ Tỉnh đoàn, Bí thư Đoàn Khối các cơ quan tỉnh chủ trì. Lễ hội tưởng nhớ Mẹ Âu Cơ. Bà Hồ Thị Ngọc Lan, Chủ tịch Hội Nữ doanh nhân tỉnh phát biểu. Đồng chí Vương Đình Khiêm, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số chủ trì.");
+    expect(p).toEqual({
+      "Lê Đình Khôi": ["Ủy viên Ban Thường vụ Tỉnh đoàn", "Bí thư Đoàn Khối các cơ quan tỉnh"],
+      "Hồ Thị Ngọc Lan": ["Chủ tịch Hội Nữ doanh nhân tỉnh"],
+      "Vương Đình Khiêm": ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"],
+    });
+  });
 });
 

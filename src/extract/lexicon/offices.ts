@@ -55,7 +55,7 @@ export const OFFICE_INNER = phraseIndex([
   "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "quận", "nước", "nhân dân",
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
   "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
-  "xã hội", "công nghệ", "doanh nghiệp",
+  "xã hội", "công nghệ", "doanh nghiệp", "doanh nhân",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
   // Associations of young people and of foreign businesses ("Chủ tịch Hội Doanh nhân trẻ tỉnh", "Phó

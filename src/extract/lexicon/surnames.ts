@@ -56,7 +56,8 @@ export const SURNAMES: ReadonlySet<string> = new Set(
 export const isHighlandsNameStart = (word: string): boolean => word === "Y" || word === "A" || /^[HK]'\p{Lu}/u.test(word);
 
 /**
- * Capitalized runs that look like names but are not persons of the news: a city, a historical
- * figure, and countries whose names start with a family name ("Đại sứ … Vương quốc Hà Lan").
+ * Capitalized runs that look like names but are not persons of the news: a city, a historical or
+ * legendary figure ("Mẹ Âu Cơ"), countries whose names start with a family name ("Đại sứ … Vương
+ * quốc Hà Lan"), and the Youth Union of an agencies' bloc ("Bí thư Đoàn Khối các cơ quan tỉnh").
  */
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hà lan", "hàn quốc", "thái lan", "ma rốc", "mông cổ", "cao miên"]);
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hà lan", "hàn quốc", "thái lan", "ma rốc", "mông cổ", "cao miên", "đoàn khối", "âu cơ", "lạc long quân"]);
