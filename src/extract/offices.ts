@@ -321,7 +321,21 @@ function withSharedCommittee(office: RawOffice, next: RawOffice | undefined): Ra
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 /** Canonical title: abbreviations expanded, one spelling per central office. */
+// Titles repeat across documents ("Bí thư Tỉnh ủy"); each canonical form costs some fifty regular
+// expressions, so the last ones computed are kept (bounded, for a long-running server).
+const canonicalTitles = new Map<string, string>();
+const CANONICAL_TITLES_KEPT = 20_000;
+
 export function canonicalTitle(title: string): string {
+  const known = canonicalTitles.get(title);
+  if (known !== undefined) return known;
+  if (canonicalTitles.size >= CANONICAL_TITLES_KEPT) canonicalTitles.clear();
+  const canonical = canonicalTitleOf(title);
+  canonicalTitles.set(title, canonical);
+  return canonical;
+}
+
+function canonicalTitleOf(title: string): string {
   let t = title;
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
   // "UVTW Đảng" expands to "… Trung ương Đảng Đảng"; "Ban Xây dựng Đảng Đảng ủy xã" is the commission of a committee.
