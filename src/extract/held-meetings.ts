@@ -169,24 +169,25 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     const m = f.meeting;
     if (!m || (schedule >= 0 && i > schedule)) return;
     if (!m.day) {
-      // "Chiều cùng ngày, đồng chí X chủ trì buổi làm việc với …" after a "hội đàm" in the morning:
-      // another meeting, on the day of the one reported before it.
       const before = meetings[last];
-      const laterThatDay = before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) ? before : undefined;
-      // The meeting the lead announced, told in full ("Ngày 13/3, đoàn … đã kiểm tra … và làm việc với Ban
-      // Thường vụ Tỉnh ủy"; "Chiều cùng ngày, Phó Thủ tướng chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy …").
-      // So is a working session the lead announced in words of its own ("… sau đó làm việc với các xã,
-      // phường"; "Chiều cùng ngày, … chủ trì buổi làm việc với Ban Thường vụ Đảng ủy, UBND các xã …").
-      const announced = laterThatDay && laterThatDay.out.evidence.start === facts[1]?.evidence.start && WORKING_SESSION.test(m.title) && WORKING_SESSION.test(laterThatDay.out.title);
-      if (laterThatDay && (sameNamed(m.title, laterThatDay.out.title) || announced)) {
-        ownMeeting[i] = last;
-        return;
-      }
-      if (before?.day && laterThatDay && anotherMeeting(m.title, before.out.title, f.sentence.text)) {
-        const year = yearOf(before);
-        const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
-        ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
-        return;
+      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text)) {
+        // The meeting the lead announced, told in full ("Ngày 13/3, đoàn … đã kiểm tra … và làm việc với
+        // Ban Thường vụ Tỉnh ủy"; "Chiều cùng ngày, Phó Thủ tướng chủ trì buổi làm việc với Ban Thường vụ
+        // Tỉnh ủy …"), or a working session the lead announced in words of its own ("… sau đó làm việc
+        // với các xã, phường"; "Chiều cùng ngày, … chủ trì buổi làm việc với Ban Thường vụ Đảng ủy, UBND các xã …").
+        const announced = before.out.evidence.start === facts[1]?.evidence.start && WORKING_SESSION.test(m.title) && WORKING_SESSION.test(before.out.title);
+        if (sameNamed(m.title, before.out.title) || announced) {
+          ownMeeting[i] = last;
+          return;
+        }
+        // "Chiều cùng ngày, đồng chí X chủ trì buổi làm việc với …" after a "hội đàm" in the morning:
+        // another meeting, on the day of the one reported before it.
+        if (anotherMeeting(m.title, before.out.title, f.sentence.text)) {
+          const year = yearOf(before);
+          const day: DayMention = { day: before.day, month: before.month!, year, endDay: null, start: 0, end: 0 };
+          ownMeeting[i] = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
+          return;
+        }
       }
       // "Khoảng 13 giờ 30 phút ngày 22/3, … đã xảy ra cháy rừng. … Tối cùng ngày, Ban Chỉ huy … tổ chức
       // cuộc họp khẩn": the first meeting read, told on the last day the sentences before name, even

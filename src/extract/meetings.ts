@@ -78,8 +78,10 @@ const NOT_THIS_MEETING_AFTER = [
 ].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const GOING_ON = ["tiếp", "tục", "chương", "trình"];
+// Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …").
+const RECEIVING = [["tiếp", "xã", "giao"], ["tiếp", "đoàn"]];
 const HELD_VERBS: ReadonlyArray<readonly string[]> = [
-  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"], ["tiếp", "xã", "giao"], ["tiếp", "đoàn"], GOING_ON,
+  ["tổ", "chức"], ["diễn", "ra"], ["khai", "mạc"], ["bế", "mạc"], ["họp"], ["mở"], ["tiến", "hành"], ["làm", "việc"], ...RECEIVING, GOING_ON,
   ["chủ", "trì"], ["dự"], ["tham", "dự"], ["triệu", "tập"], ["kết", "thúc"], ["nhóm", "họp"], ["công", "bố"],
   ["giao", "ban"], ["tiếp", "xúc", "cử", "tri"], ["khai", "giảng"],
 ];
@@ -120,10 +122,10 @@ const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
 // Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
 // A gathering held ("Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …"), named by its verb.
-// Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …"), not
-// welcoming one ("đón tiếp đoàn") nor going on ("tiếp tục"): the reception is the meeting.
+// A visitor received (RECEIVING), not welcomed ("đón tiếp đoàn") nor named as the noun ("buổi tiếp"): the
+// reception is the meeting.
 const RECEIVES = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.lower === "tiếp" && (wordsAt(tokens, i + 1, ["xã", "giao"]) || tokens[i + 1]?.lower === "đoàn") && tokens[i - 1]?.lower !== "đón" && tokens[i - 1]?.lower !== "buổi";
+  RECEIVING.some((w) => wordsAt(tokens, i, w)) && tokens[i - 1]?.lower !== "đón" && tokens[i - 1]?.lower !== "buổi";
 const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
   (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
 // A festival opened ("tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã …"): its opening
