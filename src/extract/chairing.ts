@@ -507,6 +507,45 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   return roles;
 }
 
+// After an election's verb, what else a council decides on persons ("miễn nhiệm", "cho thôi", "bãi
+// nhiệm", "cách chức"): those named after it are not elected.
+const OTHER_DECISIONS = phraseIndex(["miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "bổ nhiệm"]);
+const APPOINTED_TO = phraseIndex(["giữ chức", "làm"]);
+const FOR_THOSE = ["đối", "với"];
+
+/** Whether `tokens[k]` is the verb of an election ("bầu", not "bầu cử"). */
+const electsAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === "bầu" && tokens[k + 1]?.lower !== "cử";
+
+/**
+ * The mentions a sentence says the meeting elects: "đồng chí A, …, (tiếp tục) được bầu giữ chức …",
+ * "bầu đồng chí B và đồng chí C giữ chức …; đồng chí D giữ chức …", "bầu bổ sung Ủy viên UBND
+ * tỉnh đối với các đồng chí: E, …". Those are not placed by it, but by the text's later word that
+ * they act ("Các đồng chí vừa được bầu đã tuyên thệ"), which `thoseElectedAct` reads.
+ */
+export function electedIn(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
+  const out: number[] = [];
+  mentions.forEach((m, idx) => {
+    const after = m.end + (isPunct(tokens[m.end], ",") ? 1 : 0) + (wordsAt(tokens, m.end, ["tiếp", "tục"]) ? 2 : 0);
+    let verb = m.start - 1;
+    while (verb >= 0 && !electsAt(tokens, verb) && !matchPhrase(tokens, verb, OTHER_DECISIONS)) verb--;
+    const governed = (): boolean => {
+      if (verb === m.start - 1 || wordsAt(tokens, verb + 1, ["bổ", "sung"]) || matchPhrase(tokens, m.end, APPOINTED_TO)) return true;
+      for (let k = verb + 1; k < m.start; k++) if (wordsAt(tokens, k, FOR_THOSE)) return true;
+      return false;
+    };
+    if (wordsAt(tokens, after, ELECTED) || (electsAt(tokens, verb) && governed())) out.push(idx);
+  });
+  return out;
+}
+
+// "Các đồng chí vừa được bầu đã thực hiện nghi thức tuyên thệ", "Những đồng chí mới được bầu ra mắt …".
+const THOSE_ELECTED = /^(?:Các|Những) (?:đồng chí|ông, bà|vị|đại biểu) (?:vừa|mới) (?:được |trúng cử )?bầu\b/u;
+const ACTING_ONCE_ELECTED = phraseIndex(["tuyên thệ", "ra mắt", "phát biểu nhận nhiệm vụ", "nhận hoa"]);
+
+/** Whether a sentence says that those just elected act at the meeting (take the oath, are introduced). */
+export const thoseElectedAct = (tokens: readonly Token[], sentence: string): boolean =>
+  THOSE_ELECTED.test(sentence) && tokens.some((_, k) => matchPhrase(tokens, k, ACTING_ONCE_ELECTED) > 0);
+
 // "… trao Huy hiệu cho đồng chí X, do sức khỏe yếu không thể đến dự hội nghị": X was not there.
 // So was one who sent their views in writing ("do bận công tác nên đã gửi ý kiến bằng văn bản"), or
 // a letter or flowers ("đồng chí X … đã gửi thư chúc mừng hội nghị", read out by someone present).

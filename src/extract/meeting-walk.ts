@@ -5,7 +5,7 @@
  */
 import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
-import { rolesIn, speechStart, type Role } from "./chairing.ts";
+import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
@@ -101,6 +101,8 @@ class MeetingWalk {
   private chairList = false;
   private previousCarriesVerb = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
+  /** Those each meeting elected, by person key. */
+  private readonly electedAt = new Map<MeetingBuild, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -121,8 +123,11 @@ class MeetingWalk {
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       this.carryOut(f, i, meeting, floor.own);
-      if (i > 0 && f.mentions.length) this.placeIn(f, { index: i, evidence: f.evidence, listedPresent, listedChair }, meeting, floor);
-      else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.lineBreakBefore(i)) this.chairsListedBefore(i, meeting, f.evidence);
+      if (i > 0 && f.mentions.length) {
+        this.placeIn(f, { index: i, evidence: f.evidence, listedPresent, listedChair }, meeting, floor);
+        if (!f.inQuote) this.noteElected(f, i, meeting);
+      } else if (i > 0 && CHAIRED_BY_THOSE_LISTED.test(f.sentence.text) && !this.lineBreakBefore(i)) this.chairsListedBefore(i, meeting, f.evidence);
+      else if (i > 0 && thoseElectedAct(f.tokens, f.sentence.text)) this.placeElected(meeting, f.evidence);
     });
     this.reviewingWhatTheHeadlineNames();
     this.writeRoles();
@@ -307,6 +312,22 @@ class MeetingWalk {
       const person = this.persons.of(m, i - 1);
       if (person) byName.set(person.key, { role: "chair", evidence });
     }
+  }
+
+  /** Notes whom sentence `i` says `meeting` elects, for a later sentence that has them act there. */
+  private noteElected(f: SentenceFacts, i: number, meeting: MeetingBuild): void {
+    const elected = this.electedAt.get(meeting) ?? new Set<string>();
+    for (const idx of electedIn(f.tokens, f.mentions)) {
+      const person = this.persons.of(f.mentions[idx]!, i);
+      if (person) elected.add(person.key);
+    }
+    if (elected.size) this.electedAt.set(meeting, elected);
+  }
+
+  /** "Các đồng chí vừa được bầu đã thực hiện nghi thức tuyên thệ": those `meeting` elected are there. */
+  private placeElected(meeting: MeetingBuild, evidence: Evidence): void {
+    const byName = this.rolesAt(meeting);
+    for (const key of this.electedAt.get(meeting) ?? []) if (!byName.has(key)) byName.set(key, { role: "attendee", evidence });
   }
 
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */

@@ -73,10 +73,12 @@ const deputyOffice = (tokens: readonly Token[], i: number): RawOffice => ({
  * stand there ("bà A, Bí thư Huyện ủy Hoàng Su Phì, …").
  */
 function appositionAt(tokens: readonly Token[], k: number, sentence: string): { titles: RawOffice[]; next: number } | null {
-  // "Trương Quang Lãm (bí danh Hai Lãm), nguyên Bí thư Tỉnh ủy": an alias in parentheses before the titles.
-  if (isPunct(tokens[k], "(") && matchPhrase(tokens, k + 1, ALIAS)) {
+  // "Trương Quang Lãm (bí danh Hai Lãm), nguyên Bí thư Tỉnh ủy", "đại biểu Vi Thị Sen (đơn vị bầu cử
+  // số 12, xã Bình Liêu), Phó Trưởng Ban Dân tộc HĐND tỉnh": an aside in parentheses (an alias, a
+  // constituency, where one lives) before the titles; not titles in parentheses ("A (Phó Chủ tịch …)").
+  if (isPunct(tokens[k], "(") && (matchPhrase(tokens, k + 1, ALIAS) || !parseOfficeChain(tokens, k + 1, sentence).offices.length)) {
     let close = k + 1;
-    while (close < Math.min(tokens.length, k + ALIAS_WINDOW) && !isPunct(tokens[close], ")")) close++;
+    while (close < Math.min(tokens.length, k + ASIDE_WINDOW) && !isPunct(tokens[close], ")")) close++;
     if (isPunct(tokens[close], ")") && isPunct(tokens[close + 1], ",")) k = close + 1;
   }
   if (!isPunct(tokens[k], ",-(")) return null;
@@ -93,8 +95,8 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
 }
 const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
 const ALIAS = phraseIndex(["bí danh", "tên thật", "tên thường gọi", "tức"]);
-// How many tokens the parenthesis of an alias may take.
-const ALIAS_WINDOW = 8;
+// How many tokens the parenthesis of an aside may take.
+const ASIDE_WINDOW = 14;
 
 interface Named {
   name: string;
@@ -175,18 +177,35 @@ function gluesAppointment(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
-// "bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …": the office comes first, then the list of those appointed to it.
-const APPOINTING_A_LIST = phraseIndex(["bổ nhiệm", "bầu", "chỉ định"]);
+// "bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …", "bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối
+// với các đồng chí: …": the office comes first, then the list of those appointed to it.
+const APPOINTING_A_LIST = phraseIndex(["bổ nhiệm", "bầu", "bầu bổ sung", "chỉ định"]);
+const FOR_THOSE = ["đối", "với"];
 
-/** At `tokens[i]`, "bổ nhiệm [N] <office>[,] gồm:": the office and where its list starts, else null. */
+/** The words of a term after an office ("nhiệm kỳ 2021 - 2026") at `tokens[k]`: how many, else 0. */
+function termLength(tokens: readonly Token[], k: number): number {
+  if (!wordsAt(tokens, k, ["nhiệm", "kỳ"])) return 0;
+  let j = k + 2;
+  while (tokens[j]?.kind === "number" || isPunct(tokens[j], "-–")) j++;
+  return j - k;
+}
+
+/**
+ * At `tokens[i]`, "bổ nhiệm [N] <office>[,] gồm:" or "bầu bổ sung <office> [nhiệm kỳ …] đối với các
+ * đồng chí[:]": the office and where its list starts, else null.
+ */
 function appointedListAt(tokens: readonly Token[], i: number, sentence: string): { offices: RawOffice[]; from: number } | null {
   const cue = matchPhrase(tokens, i, APPOINTING_A_LIST);
   if (!cue) return null;
   const k = tokens[i + cue]?.kind === "number" ? i + cue + 1 : i + cue;
   const chain = parseOfficeChain(tokens, k, sentence);
-  let next = chain.next + (isPunct(tokens[chain.next], ",") ? 1 : 0);
+  if (!chain.offices.length) return null;
+  let next = chain.next + termLength(tokens, chain.next);
+  // Each of the list is a mention whose introducer ("các đồng chí:") starts it.
+  if (wordsAt(tokens, next, FOR_THOSE)) return { offices: chain.offices, from: next + FOR_THOSE.length };
+  next += isPunct(tokens[next], ",") ? 1 : 0;
   if (tokens[next]?.lower === "gồm") next++;
-  return chain.offices.length && isPunct(tokens[next], ":") ? { offices: chain.offices, from: next + 1 } : null;
+  return isPunct(tokens[next], ":") ? { offices: chain.offices, from: next + 1 } : null;
 }
 
 /** Whether the words between two persons join them in one list: ",", ";", "và", or ", và". */

@@ -4,11 +4,12 @@
 // council's first session. Answer keys were written from the text, by writers who neither ran nor
 // read the extractor, and committed before it was run on them. Untouched, it scored overall F1
 // 1.000 on the plain half and 0.831 on the other.
-// Left: delegates named with their constituency as "Đại biểu Hội đồng nhân dân tỉnh"; members
-// elected to the People's Committee ("bầu bổ sung Ủy viên UBND tỉnh đối với các đồng chí: …"); a
-// commune council's first session and its new officials; NQ-HĐND and QH15 numbers, which these keys
-// leave out and earlier batches' keep.
+// Now 0.987. Left: delegates named only by their constituency, whom the key gives "Đại biểu Hội đồng
+// nhân dân tỉnh" from the sentence before ("11 lượt đại biểu HĐND tỉnh đặt câu hỏi. Mở đầu, đại
+// biểu X (đơn vị bầu cử số 3, …)"); the day of the election a commune council's first session
+// follows, read as a meeting; NQ-HĐND and QH15 numbers, which these keys leave out and earlier
+// batches' keep.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-105", join(import.meta.dirname, "../fixtures/heldout-105"), { documents: 10, overall: 0.96, perKind: 0.89 });
+describeAccuracyFloors("tests/fixtures/heldout-105", join(import.meta.dirname, "../fixtures/heldout-105"), { documents: 10, overall: 0.98, perKind: 0.89 });

@@ -1208,6 +1208,15 @@ describe("People's Council sessions and festivals", () => {
     expect(e.meetings.map((m) => m.attendedBy)).toEqual([["Võ Minh Triết"]]);
   });
 
+  it("places those the session elected when the text says they take the oath ('Các đồng chí vừa được bầu đã thực hiện nghi thức tuyên thệ'), not those it relieved", () => {
+    const text = "Kỳ họp thứ nhất HĐND xã Mường Tè\n\nNgày 23/4, HĐND xã Mường Tè tổ chức Kỳ họp thứ nhất. Đồng chí Lò Văn Thắng, Bí thư Đảng ủy xã chủ tọa kỳ họp.\n\nKết quả, đồng chí Chu Thị Hiền, Ủy viên Ban Thường vụ Đảng ủy xã, được bầu giữ chức Phó Chủ tịch HĐND xã. HĐND xã cũng bầu đồng chí Lý Văn Hoàng và đồng chí Tẩn Thị Mai giữ chức Phó Chủ tịch UBND xã; đồng chí Giàng A Chu giữ chức Trưởng Ban Kinh tế - Xã hội HĐND xã. Kỳ họp bầu bổ sung Ủy viên UBND xã đối với các đồng chí: Hờ A Dính, Trưởng Công an xã và Lò Thị Mai, Chỉ huy trưởng Ban Chỉ huy Quân sự xã; miễn nhiệm chức vụ Phó Chủ tịch UBND xã đối với đồng chí Vàng Văn Páo.\n\nCác đồng chí vừa được bầu đã thực hiện nghi thức tuyên thệ trước HĐND xã.";
+    expect(meetings(text, { publishedAt: "2026-04-23" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([
+      [["Lò Văn Thắng"], ["Chu Thị Hiền", "Lý Văn Hoàng", "Tẩn Thị Mai", "Giàng A Chu", "Hờ A Dính", "Lò Thị Mai"]],
+    ]);
+    // Without the oath, those elected are what the session decided, not who was there.
+    expect(meetings(text.slice(0, text.lastIndexOf("\n\n")), { publishedAt: "2026-04-23" }).map((m) => m.attendedBy)).toEqual([[]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

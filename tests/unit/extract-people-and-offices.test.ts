@@ -369,6 +369,22 @@ describe("people and their offices", () => {
     });
   });
 
+  it("gives the office a council elects before its list ('bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với các đồng chí: A, …; B, …') to each of the list", () => {
+    expect(people("HĐND tỉnh cũng bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với các đồng chí: Thiếu tướng Nghiêm Văn Khánh, Giám đốc Công an tỉnh và Lê Thị Hải Yến, Giám đốc Sở Nội vụ. Kỳ họp bầu bổ sung Ủy viên UBND tỉnh đối với đồng chí Trần Văn An.")).toEqual({
+      "Nghiêm Văn Khánh": ["Giám đốc Công an tỉnh", "Ủy viên Ủy ban nhân dân tỉnh"],
+      "Lê Thị Hải Yến": ["Giám đốc Sở Nội vụ", "Ủy viên Ủy ban nhân dân tỉnh"],
+      "Trần Văn An": ["Ủy viên Ủy ban nhân dân tỉnh"],
+    });
+  });
+
+  it("reads the titles after an aside in parentheses ('đại biểu X (đơn vị bầu cử số 12, xã Bình Liêu), Phó Trưởng Ban …', 'ông Y (thôn 3, xã Ea Kar), Trưởng thôn'), and titles in them", () => {
+    expect(people("Đại biểu Vi Thị Sen (đơn vị bầu cử số 12, xã Bình Liêu), Phó Trưởng Ban Dân tộc HĐND tỉnh đề nghị làm rõ. Ông Nguyễn Văn An (thôn 3, xã Ea Kar), Trưởng thôn, phát biểu. Bà Lê Thị Hoa (Phó Chủ tịch UBND xã) trả lời.")).toEqual({
+      "Vi Thị Sen": ["Phó Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh"],
+      "Nguyễn Văn An": ["Trưởng thôn"],
+      "Lê Thị Hoa": ["Phó Chủ tịch Ủy ban nhân dân xã"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
