@@ -50,15 +50,18 @@ const PRESENCE = phraseIndex([
   // Those elected taking the oath before the council ("đã thực hiện nghi thức tuyên thệ").
   "tuyên thệ",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
-  // a candidate's pledge to the voters ("Ông X cam kết …"; not "hứa", a family name too).
-  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  // a pledge ("Ông X cam kết …", "anh Y, Bí thư Tỉnh đoàn hứa đảm nhận …"; "hứa" lower-case only,
+  // "Hứa" is a family name too).
+  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "hứa", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
   // Answering questions at a press conference, or a delegate's question ("Giám đốc Sở Y tế X trả lời: …").
   "trả lời câu hỏi", "trả lời",
-  // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng").
+  // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
+  // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
+  "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
   // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
   "giải trình", "phản ánh", "thừa nhận",
@@ -280,7 +283,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    if (!length || (word === "hứa" && tokens[i]!.cap) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;

@@ -165,8 +165,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       // In a company's name a province is part of the name ("Công ty TNHH Thương mại và Dịch vụ Hòa
-      // Phát Quảng Ngãi"), unless a level word makes it the place ("Chi nhánh … tỉnh Nghệ An").
-      if (province && inCompany && !ADMIN_UNITS.has(tokens[k - 1]?.lower ?? "")) {
+      // Phát Quảng Ngãi"), unless a level word makes it the place ("Chi nhánh … tỉnh Nghệ An", "Hội
+      // Doanh nghiệp thành phố Hải Phòng").
+      if (province && inCompany && !placeMayStartAfter(tokens, k)) {
         k += province;
         continue;
       }

@@ -1217,6 +1217,11 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(text.slice(0, text.lastIndexOf("\n\n")), { publishedAt: "2026-04-23" }).map((m) => m.attendedBy)).toEqual([[]]);
   });
 
+  it("places an investor receiving the project's certificate or decision ('ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư') and one who pledges ('anh Y, Bí thư Tỉnh đoàn hứa …'), not a 'Hứa' named", () => {
+    const text = "Hội nghị xúc tiến đầu tư tỉnh Bắc Ninh\n\nSáng 20/3, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Ông Sato Takeshi, Tổng Giám đốc Công ty TNHH Kyowa Components Việt Nam nhận giấy chứng nhận đầu tư dự án linh kiện ô tô điện. Ông Vũ Đình Khôi, Chủ tịch Hội đồng quản trị Công ty Cổ phần Thuận Thành Xanh nhận quyết định chấp thuận chủ trương đầu tư. Thay mặt tuổi trẻ toàn tỉnh, anh Hoàng Minh Tú, Bí thư Tỉnh đoàn hứa đảm nhận trồng 200 ha rừng. Đồng chí Hứa Văn Nam, Giám đốc Sở Tài chính đã ký quyết định từ tháng trước.";
+    expect(meetings(text, { publishedAt: "2026-03-20" }).map((m) => m.attendedBy)).toEqual([["Sato Takeshi", "Vũ Đình Khôi", "Hoàng Minh Tú"]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -385,6 +385,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("drops a city's name after its level word in an association of businesses ('Hiệp hội Doanh nghiệp thành phố Hải Phòng'), and reads the zones a union serves ('Công đoàn các khu công nghiệp tỉnh')", () => {
+    expect(people("Ông Lương Văn Hải, Chủ tịch Hiệp hội Doanh nghiệp thành phố Hải Phòng cho rằng khó khăn lớn nhất là tín dụng. Tham dự có ông Đỗ Hữu Nghĩa, Chủ tịch Công đoàn các khu công nghiệp tỉnh cùng các nhà đầu tư.")).toEqual({
+      "Lương Văn Hải": ["Chủ tịch Hiệp hội Doanh nghiệp thành phố"],
+      "Đỗ Hữu Nghĩa": ["Chủ tịch Công đoàn các khu công nghiệp tỉnh"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

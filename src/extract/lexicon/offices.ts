@@ -72,6 +72,8 @@ export const OFFICE_INNER = phraseIndex([
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông",
   "phát triển quỹ đất", "và phát triển quỹ đất",
+  // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
+  "khu công nghiệp", "khu kinh tế", "khu chế xuất",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
   "thôn", "ấp", "bản", "khóm", "làng", "buôn", "xóm",
   // "Chủ tịch Ủy ban bầu cử xã".
