@@ -33,6 +33,8 @@ const MEETING_AS_SUBJECT = phraseIndex([
   // A ceremony's or a festival's purpose ("Buổi lễ nhằm công bố …, đồng thời nhìn lại kết quả 5 năm thực hiện
   // Nghị quyết …", "Ngày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU").
   "buổi lễ", "ngày hội", "lễ hội",
+  // A Party cell's meeting ("Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị …, đồng thời cụ thể hóa Nghị quyết …").
+  "buổi sinh hoạt", "buổi họp",
 ]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
 const AT_MEETING_SUBJECTS = phraseIndex([
@@ -50,6 +52,10 @@ const ENUMERATIONS = phraseIndex([
 ]);
 // Background: the document is the setting of something else, not the meeting's purpose; or the one
 // the reviewed document replaced ("Chỉ thị 39 … ban hành thay thế Chỉ thị số 40-CT/TW").
+// "Chỉ thị số 18-CT/TW … về tiếp tục đẩy mạnh thực hiện Nghị quyết Trung ương 7 khóa IX …": a
+// document the subject of the one before it carries out is part of that one's title; not one the
+// meeting reviews too ("… về công tác … và 10 năm thực hiện Chỉ thị số 45-CT/TW").
+const IN_SUBJECT_BEFORE = /(?:^|\s)về\s(?:(?!\svà\s)[^,;])*\s(?:thực hiện|triển khai|thi hành)\s*$/u;
 const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …", "theo đúng quy
 // trình của Chỉ thị …": in the meeting's own sentence, the document it follows.
@@ -207,8 +213,9 @@ function inQuotedTitle(sentence: string, start: number): boolean {
  */
 export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean, about: SentenceAboutMeeting): Citation[] {
   const referredBack = verbAt >= 0 ? referredBackAfter(sentence, citations, verbAt) : null;
-  return citations.filter((c) => {
+  return citations.filter((c, i) => {
     if (c === referredBack) return true;
+    if (i > 0 && IN_SUBJECT_BEFORE.test(sentence.slice(citations[i - 1]!.end, c.start))) return false;
     const before = sentence.slice(Math.max(0, c.start - 40), c.start);
     const follows = about === "reports" ? FOLLOWS_BEFORE.test(before) : about === "meeting" && HELD_FOLLOWING_BEFORE.test(before);
     if (follows && !REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;

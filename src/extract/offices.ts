@@ -52,8 +52,9 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
   if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
-  // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành").
-  if (prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") return true;
+  // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành"); so is a
+  // diocese ("Giám mục Giáo phận Phát Diệm").
+  if ((prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") || (prev.lower === "phận" && tokens[k - 2]?.lower === "giáo")) return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
@@ -129,6 +130,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // A body's abbreviation in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài").
       if (t.text === "(" && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
         k += 3;
+        continue;
+      }
+      // The region in a church's name ("Hội thánh Tin Lành Việt Nam (miền Nam)").
+      if (t.text === "(" && tokens[k + 1]?.lower === "miền" && tokens[k + 2]?.cap && tokens[k + 3]?.text === ")") {
+        k += 4;
         continue;
       }
       // A hyphen between two capitalized words of one body does not split the title
@@ -281,8 +287,9 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
   const offices: RawOffice[] = [];
   let k = i;
   for (let steps = 0; steps < MAX_CHAIN; steps++) {
+    // A rank that begins a longer office is the office ("Giám mục Giáo phận Phát Diệm").
     const rank = rankAt(tokens, k);
-    if (rank) {
+    if (rank && officeHeadAt(tokens, k) <= rank) {
       k += rank;
       // A degree's closing full stop before the name it opens ("PGS.TS. Võ Đình Thạch"); after a
       // title, a degree opens the next person ("…, nguyên Viện trưởng …, TS.BS. Đoàn Minh Khoa").

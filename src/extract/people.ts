@@ -34,8 +34,12 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
-  // A party member named ("trao Huy hiệu 75 năm tuổi Đảng tặng đảng viên Bế Văn Ngần").
-  if (t === "đảng" && tokens[i + 1]?.lower === "viên" && nameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
+  // A party member named ("trao Huy hiệu 75 năm tuổi Đảng tặng đảng viên Bế Văn Ngần"), or one just
+  // admitted ("đảng viên mới Hoàng Minh Khôi chia sẻ").
+  if (t === "đảng" && tokens[i + 1]?.lower === "viên") {
+    const length = tokens[i + 2]?.lower === "mới" ? 3 : 2;
+    if (nameLengthAt(tokens, i + length)) return { length, plural: false, honorific: true };
+  }
   // A voter who speaks at a meeting with deputies ("Cử tri Nguyễn Văn Tư (xã Gio Mỹ) phản ánh …").
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
   // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").
@@ -57,6 +61,9 @@ const CALLINGS = phraseIndex([
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
   // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
   "mẹ", "đoàn viên", "sinh viên", "học sinh",
+  // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo
+  // phận Phát Diệm", "Hiền tài Trần Văn Mười"; "Hòa thượng Thích …" reads as a name already).
+  "đức giám mục", "đức tổng giám mục", "đức cha", "linh mục", "mục sư", "hiền tài",
 ]);
 const PLURAL_CALLINGS = new Set(["nhóm", "các"]);
 

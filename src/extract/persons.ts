@@ -8,6 +8,7 @@ import { PROVINCES } from "./lexicon/provinces.ts";
 import { isHighlandsNameStart } from "./lexicon/surnames.ts";
 import { ADMIN_UNITS } from "./lexicon/offices.ts";
 import { nameText } from "./names.ts";
+import { definedAbbreviations } from "./defined-abbreviations.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import type { PersonMention } from "./people.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -23,7 +24,11 @@ class PersonRegistry {
   /** "person key|former|title key" of every office already recorded. */
   private readonly recorded = new Set<string>();
 
-  constructor(private readonly province: string | null) {}
+  constructor(
+    private readonly province: string | null,
+    /** A title as offices write it: canonical, with the abbreviations the document defines in full. */
+    private readonly canonical: (title: string) => string,
+  ) {}
 
   add(name: string, titles: readonly RawOffice[], evidence: Evidence, sentenceIndex: number): void {
     const key = nameKey(name);
@@ -34,7 +39,7 @@ class PersonRegistry {
     }
     this.lastSeen.set(key, sentenceIndex);
     for (const raw of titles) {
-      const title = canonicalTitle(raw.title);
+      const title = this.canonical(raw.title);
       if (OCCASIONAL_ROLE.test(title)) continue;
       const id = `${key}|${raw.former}|${searchKey(title)}`;
       if (this.recorded.has(id)) continue;
@@ -84,6 +89,17 @@ function fullHighlandsName(name: string, names: readonly string[]): string {
   return names.find((n) => n.startsWith(`${name} `)) ?? name;
 }
 
+/**
+ * Two syllables that end the one longer name the document gives, the later mention by a given name
+ * whose first syllable is also a family name ("em Phương Linh" after "em Nông Thị Phương Linh"): that
+ * name, else the name itself.
+ */
+function fullNameEndingWith(name: string, names: readonly string[]): string {
+  if (name.split(" ").length !== 2) return name;
+  const longer = new Set(names.filter((n) => n.endsWith(` ${name}`)));
+  return longer.size === 1 ? [...longer][0]! : name;
+}
+
 const PROVINCE_NAMES = new Set(PROVINCES);
 
 /**
@@ -91,7 +107,10 @@ const PROVINCE_NAMES = new Set(PROVINCES);
  * Tỉnh ủy Vĩnh Phúc"): a place read from a capitalized run could be the name of someone the
  * title belongs to ("Chủ tịch UBND tỉnh Lê Tín").
  */
-const titleMention = (t: RawOffice): TitleMention => ({ title: canonicalTitle(t.title), place: t.place && PROVINCE_NAMES.has(t.place) ? t.place : null });
+const titleMention = (t: RawOffice, canonical: (title: string) => string): TitleMention => ({
+  title: canonical(t.title),
+  place: t.place && PROVINCE_NAMES.has(t.place) ? t.place : null,
+});
 
 /**
  * The places the document names after an administrative word ("huyện Trần Đề", "Huyện Cù Lao Dung:",
@@ -114,13 +133,15 @@ function placesNamedIn(facts: readonly SentenceFacts[]): Set<string> {
 }
 
 export function collectPersons(facts: readonly SentenceFacts[], province: string | null): Persons {
-  const registry = new PersonRegistry(province);
+  const expand = definedAbbreviations(facts.map((f) => f.sentence.text));
+  const canonical = (title: string): string => expand(canonicalTitle(title));
+  const registry = new PersonRegistry(province, canonical);
   // A district named like a person ("Bí thư Huyện ủy Trần Đề, Bí thư Huyện ủy Cù Lao Dung không dự"),
   // where the document also writes "huyện Trần Đề": the title of that place's holder, not a name.
   const places = placesNamedIn(facts);
   const personal = (m: PersonMention): m is PersonMention & { name: string } => m.name !== null && !places.has(m.name);
   const names = facts.flatMap((f) => f.mentions.flatMap((m) => (personal(m) ? [m.name] : [])));
-  const fullName = (name: string): string => fullHighlandsName(name, names);
+  const fullName = (name: string): string => fullNameEndingWith(fullHighlandsName(name, names), names);
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (personal(m)) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });
@@ -136,7 +157,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   registry.dropShortForms();
   // A place read as a name ends its titles: the last is that place's ("Bí thư Huyện ủy Trần Đề").
   const titlesOf = (m: PersonMention): TitleMention[] =>
-    m.name ? m.titles.map((t, k) => ({ title: canonicalTitle(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map(titleMention);
+    m.name ? m.titles.map((t, k) => ({ title: canonical(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map((t) => titleMention(t, canonical));
   const nameOf = (m: PersonMention, i: number): string | null =>
     personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i) : resolveTitle(titlesOf(m), holders, i);
   return {

@@ -1222,6 +1222,18 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(text, { publishedAt: "2026-03-20" }).map((m) => m.attendedBy)).toEqual([["Sato Takeshi", "Vũ Đình Khôi", "Hoàng Minh Tú"]]);
   });
 
+  it("places a senior monk who graces the meeting ('quang lâm'), and reads a Party cell meeting's purpose ('Buổi sinh hoạt được tổ chức nhằm thực hiện …, đồng thời cụ thể hóa …')", () => {
+    const text = "Chi bộ sinh hoạt chuyên đề\n\nTối 3/10, Chi bộ thôn Phú Lợi tổ chức buổi sinh hoạt chi bộ chuyên đề mẫu. Hòa thượng Thích Như Tịnh quang lâm buổi sinh hoạt. Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ, đồng thời cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-10-04" }).map((m) => [m.attendedBy, m.implements])).toEqual([[["Thích Như Tịnh"], ["10-CT/TW", "57-NQ/TW"]]]);
+  });
+
+  it("does not carry out a document the subject of the one reviewed carries out ('Chỉ thị số 18-CT/TW … về tiếp tục đẩy mạnh thực hiện Nghị quyết số 25-NQ/TW …'), but one reviewed beside it ('… và 10 năm thực hiện Chỉ thị số 45-CT/TW')", () => {
+    const nested = "Tổng kết Chỉ thị 18\n\nSáng 12/3, Ban Thường vụ Tỉnh ủy Gia Lai tổ chức Hội nghị tổng kết 8 năm thực hiện Chỉ thị số 18-CT/TW ngày 10/01/2018 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Nghị quyết số 25-NQ/TW về công tác tôn giáo trong tình hình mới.";
+    expect(meetings(nested, { publishedAt: "2026-03-12" }).map((m) => m.implements)).toEqual([["18-CT/TW"]]);
+    const beside = "Tổng kết Nghị quyết 36\n\nSáng 14-5, Thành ủy Cần Thơ tổ chức Hội nghị tổng kết 20 năm thực hiện Nghị quyết số 36-NQ/TW, ngày 26-3-2004 của Bộ Chính trị khóa IX về công tác đối với người Việt Nam ở nước ngoài và 10 năm thực hiện Chỉ thị số 45-CT/TW, ngày 19-5-2015 của Bộ Chính trị khóa XI về tiếp tục đẩy mạnh thực hiện Nghị quyết 36 trong tình hình mới.";
+    expect(meetings(beside, { publishedAt: "2024-05-14" }).map((m) => m.implements)).toEqual([["36-NQ/TW", "45-CT/TW"]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -392,6 +392,39 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads clergy by their rank and the posts of their church ('Đức Giám mục X, Giám mục Giáo phận Phát Diệm', 'Chánh Văn phòng Tòa Giám mục', 'Hội thánh Tin Lành Việt Nam (miền Nam)', 'Ủy ban Đoàn kết Công giáo')", () => {
+    expect(people("Tại Tòa Giám mục Phát Diệm, đoàn được Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo phận Phát Diệm cùng Linh mục Vũ Đình Thạc, Chánh Văn phòng Tòa Giám mục đón tiếp. Dự có Mục sư Đặng Quốc Hưng, Trưởng Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) thành phố; Linh mục Nguyễn Hữu Phước, Chủ tịch Ủy ban Đoàn kết Công giáo thành phố; Hiền tài Trần Văn Mười.")).toEqual({
+      "Nguyễn Văn Hòa": ["Giám mục Giáo phận"],
+      "Vũ Đình Thạc": ["Chánh Văn phòng Tòa Giám mục"],
+      "Đặng Quốc Hưng": ["Trưởng Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) thành phố"],
+      "Nguyễn Hữu Phước": ["Chủ tịch Ủy ban Đoàn kết Công giáo thành phố"],
+      "Trần Văn Mười": [],
+    });
+  });
+
+  it("writes in full an abbreviation the document defines ('Giáo hội Phật giáo Việt Nam (GHPGVN)'), and reads the Sangha's posts ('Phó Pháp chủ', 'Chánh Thư ký')", () => {
+    expect(people("Ban Trị sự Giáo hội Phật giáo Việt Nam (GHPGVN) thành phố Huế tổ chức hội nghị. Hòa thượng Thích Như Tịnh, Phó Pháp chủ Hội đồng Chứng minh GHPGVN quang lâm chứng minh hội nghị. Báo cáo do Thượng tọa Thích Phước Đạt, Chánh Thư ký Ban Trị sự GHPGVN thành phố trình bày.", "Huế")).toEqual({
+      "Thích Như Tịnh": ["Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo Việt Nam"],
+      "Thích Phước Đạt": ["Chánh Thư ký Ban Trị sự Giáo hội Phật giáo Việt Nam thành phố"],
+    });
+    // Not capitals whose initials are not the words before them.
+    expect(people("Đồng chí Lê Văn Hai, Giám đốc Công ty Điện lực (PCNA) phát biểu. Đồng chí Lê Văn Ba, Giám đốc PCNA dự.")).toEqual({
+      "Lê Văn Hai": ["Giám đốc Công ty Điện lực"],
+      "Lê Văn Ba": ["Giám đốc PCNA"],
+    });
+  });
+
+  it("reads a head teacher as the school's news writes it ('Hiệu trưởng nhà trường'), one just admitted ('đảng viên mới X'), and a later 'em Phương Linh' as 'em Nông Thị Phương Linh'", () => {
+    const e = extract("Lễ kết nạp đảng viên\n\nSáng 18/5, Chi bộ tổ chức lễ kết nạp đảng viên. Đồng chí Ngô Thị Thanh Hương, Bí thư Chi bộ, Hiệu trưởng nhà trường chủ trì buổi lễ. Em Nông Thị Phương Linh được kết nạp. Người giới thiệu em Phương Linh là đồng chí Đàm Thu Trang. Tại buổi lễ, đảng viên mới Hoàng Minh Khôi chia sẻ niềm vui.", { publishedAt: "2026-05-18" });
+    expect(Object.fromEntries(e.persons.map((p) => [p.name, p.offices]))).toEqual({
+      "Ngô Thị Thanh Hương": ["Bí thư Chi bộ", "Hiệu trưởng nhà trường"],
+      "Nông Thị Phương Linh": [],
+      "Đàm Thu Trang": [],
+      "Hoàng Minh Khôi": [],
+    });
+    expect(e.meetings.map((m) => m.attendedBy.includes("Hoàng Minh Khôi"))).toEqual([true]);
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

@@ -53,6 +53,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Quan hệ lao động",
   // A hospital's intensive care department ("Trưởng khoa Hồi sức tích cực - Chống độc").
   "Hồi sức tích cực - Chống độc", "Hồi sức tích cực và Chống độc", "Hồi sức tích cực",
+  // A bishop's see, whose office is headed by a priest ("Chánh Văn phòng Tòa Giám mục").
+  "Tòa Giám mục",
   // The Buddhist Sangha's nuns' section ("Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh").
   "Ni giới",
   // The Front's advisory councils at every level ("Hội đồng tư vấn về Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh").
