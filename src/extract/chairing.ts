@@ -52,7 +52,7 @@ const PRESENCE = phraseIndex([
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a pledge ("Ông X cam kết …", "anh Y, Bí thư Tỉnh đoàn hứa đảm nhận …"; "hứa" lower-case only,
   // "Hứa" is a family name too).
-  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "hứa", "nêu", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
@@ -71,6 +71,8 @@ const PRESENCE = phraseIndex([
   "phân tích",
   // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").
   "kể lại", "kể về",
+  // Signing at the meeting ("Ký biên bản phía Quảng Trị là bà X", "hai bên ký kết thỏa thuận").
+  "ký kết", "ký biên bản", "ký bản ghi nhớ", "ký thỏa thuận",
   // A senior monk gracing a meeting with his presence ("Hòa thượng X … quang lâm chứng minh hội nghị").
   "quang lâm",
   // At one of the bridges of an online conference ("Tại điểm cầu huyện Phong Thổ, đồng chí X …").
@@ -184,6 +186,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["đóng", "góp", "của"], ["công", "lao", "của"], ["cống", "hiến", "của"],
   // The one a demand is addressed to ("… đồng thời yêu cầu đồng chí X nghiêm túc rút kinh nghiệm").
   ["yêu", "cầu"],
+  // One whose responsibility is to be looked into ("… để làm rõ trách nhiệm của ông X, nguyên Giám đốc …").
+  ["trách", "nhiệm", "của"],
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
@@ -227,9 +231,17 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
 // How far before "chủ trì" the "giao" that hands someone a task may stand.
 const TASK_WINDOW = 10;
 
+// "giao" in words that give no task: traffic, exchanges, trade, a briefing; a handover, a courtesy call.
+const NOT_GIVING_AFTER = new Set(["thông", "lưu", "dịch", "thương", "ban"]);
+const NOT_GIVING_BEFORE = new Set(["bàn", "xã"]);
+
+/** Whether `tokens[k]` gives a task ("giao đồng chí X chủ trì"): not "giao thông", "bàn giao", "xã giao". */
+const givesATask = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === "giao" && !NOT_GIVING_AFTER.has(tokens[k + 1]?.lower ?? "") && !NOT_GIVING_BEFORE.has(tokens[k - 1]?.lower ?? "");
+
 /** Whether "giao" stands shortly before `tokens[i]` within the clause: a task given, not a meeting chaired. */
 function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - TASK_WINDOW) && !isPunct(tokens[k], ",;:."); k--) if (tokens[k]!.lower === "giao") return true;
+  for (let k = i - 1; k >= Math.max(0, i - TASK_WINDOW) && !isPunct(tokens[k], ",;:."); k--) if (givesATask(tokens, k)) return true;
   return false;
 }
 
@@ -268,6 +280,9 @@ function toldEarlier(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** "X bổ sung, …", "bổ sung ý kiến", "bổ sung thêm": adding to what was said, not adding to a list. */
+const speaksUp = (tokens: readonly Token[], k: number): boolean => isPunct(tokens[k], ",:") || ["thêm", "ý"].includes(tokens[k]?.lower ?? "");
+
 function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
@@ -285,7 +300,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || (word === "hứa" && tokens[i]!.cap) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    if (!length || (word === "hứa" && tokens[i]!.cap) || (word === "bổ" && !speaksUp(tokens, i + length)) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
@@ -420,8 +435,9 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
     ((wordsAt(tokens, m.end, HEADS_A_BODY) && !matchPhrase(tokens, m.end + HEADS_A_BODY.length, PRESENCE)) || tokens[m.end]?.lower === "ký")) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
-  // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too.
-  ONCE_SAID.some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
+  // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too. So is what befalls
+  // someone ("ông X, nguyên Phó Giám đốc …, bị xử lý kỷ luật", "bị khởi tố").
+  [...ONCE_SAID, ["bị"]].some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
 
 // A text that speaks ("Điếu văn nêu rõ, năm 1947, … đồng chí X đã tham gia cách mạng"): a eulogy, a report, a letter.
 const SPEAKING_TEXTS = phraseIndex(["điếu văn", "diễn văn", "báo cáo", "tờ trình", "thông báo", "bức thư", "thư", "lời kêu gọi"]);
@@ -505,7 +521,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     while (lists[last + 1] === lists[idx]) last++;
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
     // Not "tiếp xã giao bà X", a courtesy call received.
-    if (plannedChairs.has(lists[idx]!) || (tokens[m.start - 1]?.lower === "giao" && tokens[m.start - 2]?.lower !== "xã")) return;
+    if (plannedChairs.has(lists[idx]!) || givesATask(tokens, m.start - 1)) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
     else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });

@@ -96,10 +96,22 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
   const chain = parseOfficeChain(tokens, k + 1 + then, sentence);
-  if (!chain.offices.length || (nameLengthAt(tokens, chain.next) && !placeMayStartAfter(tokens, chain.next))) return null;
+  if (!chain.offices.length) return null;
+  const nameAfter = placeMayStartAfter(tokens, chain.next) ? 0 : nameLengthAt(tokens, chain.next);
+  const last = chain.offices[chain.offices.length - 1]!;
+  // A name right after the titles is the next person's, whose titles they are; but after a person's
+  // own titles, a company's name runs on over words that read as a name ("Ông A, Tổng Giám đốc Công
+  // ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh cho biết").
+  if (nameAfter && !COMPANY_IN_TITLE.test(last.title)) return null;
+  if (nameAfter) {
+    const end = tokens[chain.next + nameAfter - 1]!.end;
+    chain.offices[chain.offices.length - 1] = { ...last, title: last.title + sentence.slice(tokens[chain.next - 1]!.end, end), end };
+    chain.next += nameAfter;
+  }
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
   return { titles: then ? chain.offices.map((o) => ({ ...o, former: true })) : chain.offices, next };
 }
+const COMPANY_IN_TITLE = /(?:^|\s)(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã)\s/u;
 const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
 const ALIAS = phraseIndex(["bí danh", "tên thật", "tên thường gọi", "tức"]);
 // How many tokens the parenthesis of an aside may take.

@@ -1234,6 +1234,11 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(beside, { publishedAt: "2024-05-14" }).map((m) => m.implements)).toEqual([["36-NQ/TW", "45-CT/TW"]]);
   });
 
+  it("chairs one whose committee's name has 'giao' ('Trưởng Ban An toàn giao thông tỉnh chủ trì'), places one who adds to what was said ('X bổ sung, …') or signs ('Ký biên bản … là bà X'), not one who is disciplined ('ông Y, nguyên …, bị xử lý kỷ luật') or whose responsibility is to be looked into", () => {
+    const text = "Hội nghị an toàn giao thông\n\nSáng 26/12, Ban An toàn giao thông tỉnh tổ chức hội nghị tổng kết. Đồng chí Đặng Quốc Hưng, Phó Chủ tịch UBND tỉnh, Trưởng Ban An toàn giao thông tỉnh chủ trì hội nghị. Đồng chí Lê Thị Kim Oanh, Chủ tịch UBND phường Quy Nhơn bổ sung, khó khăn lớn nhất là hồ sơ đất đai. Ký biên bản phía tỉnh là bà Nguyễn Thị Minh Thư, Giám đốc Sở Công Thương. Tại hội nghị, ông Khúc Văn Đạt, nguyên Phó Giám đốc Ban Quản lý dự án tỉnh, bị xử lý kỷ luật bằng hình thức cảnh cáo. Đoàn kiến nghị chuyển hồ sơ để làm rõ trách nhiệm của ông Phùng Văn Sang, nguyên Giám đốc Trung tâm Phát triển quỹ đất.";
+    expect(meetings(text, { publishedAt: "2025-12-26" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Đặng Quốc Hưng"], ["Lê Thị Kim Oanh", "Nguyễn Thị Minh Thư"]]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -425,6 +425,16 @@ describe("people and their offices", () => {
     expect(e.meetings.map((m) => m.attendedBy.includes("Hoàng Minh Khôi"))).toEqual([true]);
   });
 
+  it("reads offices of working groups, registries, numbered divisions and accountants ('Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh', 'Văn phòng Đăng ký đất đai', 'Trưởng phòng Nghiệp vụ 3', 'Kế toán trưởng'), and a company's name that reads as a person's ('… Nông sản Cao Nguyên Xanh')", () => {
+    expect(people("Đồng chí Nguyễn Quốc Bình, Chủ tịch UBND tỉnh, Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh chủ trì. Tòa án tuyên phạt bị cáo Lê Quý Tường, nguyên Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh. Ông Võ Minh Nhựt, Trưởng phòng Nghiệp vụ 3, đề xuất số hóa hồ sơ. Bà Phan Thị Mỹ Lệ, nguyên Kế toán trưởng Ban Quản lý dự án tỉnh, bị khởi tố. Ông Phạm Đức Toàn, Tổng Giám đốc Công ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh cho biết, doanh nghiệp sẵn sàng bao tiêu.")).toEqual({
+      "Nguyễn Quốc Bình": ["Chủ tịch Ủy ban nhân dân tỉnh", "Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh"],
+      "Lê Quý Tường": ["nguyên Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh"],
+      "Võ Minh Nhựt": ["Trưởng phòng Nghiệp vụ 3"],
+      "Phan Thị Mỹ Lệ": ["nguyên Kế toán trưởng Ban Quản lý dự án tỉnh"],
+      "Phạm Đức Toàn": ["Tổng Giám đốc Công ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

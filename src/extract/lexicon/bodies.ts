@@ -53,6 +53,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Quan hệ lao động",
   // A hospital's intensive care department ("Trưởng khoa Hồi sức tích cực - Chống độc").
   "Hồi sức tích cực - Chống độc", "Hồi sức tích cực và Chống độc", "Hồi sức tích cực",
+  // A working group named by what it rolls out ("Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh").
+  "Tổ công tác triển khai thực hiện", "Tổ công tác triển khai",
   // A bishop's see, whose office is headed by a priest ("Chánh Văn phòng Tòa Giám mục").
   "Tòa Giám mục",
   // The Buddhist Sangha's nuns' section ("Trưởng Phân ban Ni giới Giáo hội Phật giáo Việt Nam tỉnh").

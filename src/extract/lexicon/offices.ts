@@ -50,6 +50,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …") and
   // of a Catholic diocese ("Giám mục Giáo phận Phát Diệm", "Tổng Đại diện Giáo phận"; "Giám mục" alone
   // is a rank, like "Linh mục").
+  // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
+  "Kế toán trưởng",
   "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
@@ -79,7 +81,7 @@ export const OFFICE_INNER = phraseIndex([
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
-  "khu công nghiệp", "khu kinh tế", "khu chế xuất",
+  "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
   "thôn", "ấp", "bản", "khóm", "làng", "buôn", "xóm",
   // "Chủ tịch Ủy ban bầu cử xã".
@@ -171,7 +173,7 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -198,7 +200,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  đoàn_kết
+  đoàn_kết đăng_ký
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
