@@ -52,7 +52,7 @@ const PRESENCE = phraseIndex([
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
   // a pledge ("Ông X cam kết …", "anh Y, Bí thư Tỉnh đoàn hứa đảm nhận …"; "hứa" lower-case only,
   // "Hứa" is a family name too).
-  "kiến nghị", "đề xuất", "mong muốn", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  "kiến nghị", "đề xuất", "mong muốn", "mong được", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",

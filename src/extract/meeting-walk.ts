@@ -172,9 +172,11 @@ class MeetingWalk {
     // or, when the text set it apart ("Trước đó, …"), when they go on in its paragraph without naming
     // the reported one ("Trước đó, chiều 17/8, đoàn đã làm việc với Đảng ủy Công an tỉnh. Thiếu tướng
     // X báo cáo …"). A plenum merely held before the meeting that disseminates it does not keep them.
+    // A meeting recalled in a paragraph of its own that opens with its day ("Ngày 14/1, tại đảo
+    // Trường Sa, Đoàn công tác đã làm việc với …") is set apart as "Trước đó, …" sets one apart.
     if (own >= 0) {
       this.aside = keptAside ? own : -1;
-      this.setApart = keptAside && f.meeting!.aside;
+      this.setApart = keptAside && (f.meeting!.aside || (this.lineBreakBefore(i) && leadDayOf(f) !== null));
     } else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);

@@ -54,8 +54,12 @@ export const MEETING_NOUNS = phraseIndex([
   // A campaign launched ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động Tháng hành động vì
   // trẻ em"); incense offered and remains buried ("lễ dâng hương", "Lễ an táng hài cốt liệt sĩ").
   "lễ ra quân", "lễ phát động", "lễ dâng hương", "lễ an táng", "lễ tiếp nhận",
+  // A delegation sent off or welcomed back ("lễ đón Đoàn công tác số 2 trở về", "lễ tiễn đoàn").
+  "lễ đón", "lễ tiễn", "lễ xuất quân",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
+  // An exchange between two provinces' people ("Chương trình giao lưu hữu nghị kỷ niệm 10 năm …").
+  "chương trình giao lưu", "buổi giao lưu",
   // A Party cell's regular or themed meeting ("tổ chức sinh hoạt chi bộ thường kỳ tháng 3").
   "sinh hoạt chi bộ", "buổi sinh hoạt", "sinh hoạt chuyên đề",
   // The opening and closing of a political course the Party's school holds.

@@ -5,6 +5,7 @@
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
+import { COUNTRIES } from "./lexicon/countries.ts";
 import {
   ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_INNER,
   OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
@@ -55,6 +56,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành"); so is a
   // diocese ("Giám mục Giáo phận Phát Diệm").
   if ((prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") || (prev.lower === "phận" && tokens[k - 2]?.lower === "giáo")) return true;
+  // A special zone, the level of some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải").
+  if (prev.lower === "khu" && tokens[k - 2]?.lower === "đặc") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
@@ -73,6 +76,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   k += head;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
+  // Where "tại" sets the place apart, else -1.
+  let placeAt = -1;
   let placeIsProvince = false;
   let inCompany = false;
   let inSchool = false;
@@ -195,6 +200,15 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       k++;
       continue;
     }
+    // An office abroad or a foreign body's branch, with the country or province it is in ("Chủ tịch
+    // Hội người Việt Nam tại Lào", "… Hàn Quốc tại Việt Nam"): the place, kept apart; the title ends.
+    const abroad = t.lower === "tại" && placeStart < 0 ? (tokens[k + 1]?.cap ? matchPhrase(tokens, k + 1, COUNTRIES) : 0) || provinceLengthAt(tokens, k + 1) : 0;
+    if (abroad) {
+      placeAt = k;
+      placeStart = k + 1;
+      k += 1 + abroad;
+      break;
+    }
     // "Bí thư Đảng ủy các Khu công nghiệp", "Trưởng Ban Quản lý các KCN": the bodies a committee serves.
     // Also the works it builds ("Ban Quản lý dự án … các công trình giao thông tỉnh").
     if (t.lower === "các" && ((tokens[k + 1]?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1)) || matchPhrase(tokens, k + 1, OFFICE_INNER) > 0)) {
@@ -220,8 +234,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     if (!goesOn) break;
     // "… Cục Di sản văn hóa công bố Quyết định …": the verb after the name.
     if (t.lower === "công" && tokens[k + 1]?.lower === "bố") break;
-    // "phát triển" (development) is no verb of the sentence ("Viện Nghiên cứu phát triển kinh tế biển").
-    if (t.lower === "phát" && tokens[k + 1]?.lower === "triển") {
+    // "phát triển" (development) is no verb of the sentence ("Viện Nghiên cứu phát triển kinh tế biển"),
+    // nor is "khai thác" (fishing, mining) in a committee's name ("Ban Chỉ đạo chống khai thác IUU tỉnh").
+    if ((t.lower === "phát" && tokens[k + 1]?.lower === "triển") || (t.lower === "khai" && tokens[k + 1]?.lower === "thác")) {
       k += 2;
       continue;
     }
@@ -234,9 +249,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (headText === "đại sứ") {
     const headEnd = (former ? i + 1 : i) + head;
     const rank = wordsAt(tokens, headEnd, ENVOY_RANK) ? ENVOY_RANK.length : 0;
-    if (headEnd + rank < k && tokens[headEnd + rank]!.cap) placeStart = headEnd + rank;
+    if (headEnd + rank < k && tokens[headEnd + rank]!.cap) {
+      placeStart = headEnd + rank;
+      placeAt = -1;
+    }
   }
-  const titleEnd = placeStart >= 0 ? placeStart : k;
+  const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart : k;
   const first = tokens[former ? i + 1 : i]!;
   const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null;
   const title = sentence.slice(first.start, tokens[titleEnd - 1]!.end);

@@ -61,6 +61,8 @@ const CALLINGS = phraseIndex([
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
   // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
   "mẹ", "đoàn viên", "sinh viên", "học sinh",
+  // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …").
+  "cộng tác viên", "báo cáo viên",
   // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo
   // phận Phát Diệm", "Hiền tài Trần Văn Mười"; "Hòa thượng Thích …" reads as a name already).
   "đức giám mục", "đức tổng giám mục", "đức cha", "linh mục", "mục sư", "hiền tài",

@@ -1239,6 +1239,16 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(text, { publishedAt: "2025-12-26" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Đặng Quốc Hưng"], ["Lê Thị Kim Oanh", "Nguyễn Thị Minh Thư"]]]);
   });
 
+  it("reads a delegation welcomed back ('lễ đón Đoàn công tác') and an exchange programme as meetings, and gives a meeting recalled in a paragraph opening with its day the sentences of that paragraph", () => {
+    const text = "Đón Đoàn công tác trở về\n\nChiều 20/1, tại Quân cảng Cam Ranh, Tỉnh ủy Khánh Hòa tổ chức lễ đón Đoàn công tác số 2 trở về. Dự lễ đón có đồng chí Lương Văn Hiển, Bí thư Tỉnh ủy.\n\nNgày 14/1, tại đảo Trường Sa, Đoàn công tác đã làm việc với Đảng ủy, UBND đặc khu Trường Sa. Đồng chí Hồ Thị Ngọc Lan chủ trì buổi làm việc. Đồng chí Kiều Văn Thắng, Bí thư Đảng ủy đặc khu Trường Sa báo cáo tình hình.";
+    expect(meetings(text, { publishedAt: "2026-01-20" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2026-01-20", [], ["Lương Văn Hiển"]],
+      ["2026-01-14", ["Hồ Thị Ngọc Lan"], ["Kiều Văn Thắng"]],
+    ]);
+    const exchange = "Giao lưu hữu nghị\n\nSáng 10/4, UBND tỉnh Bắc Ninh tổ chức Chương trình giao lưu hữu nghị kỷ niệm 10 năm quan hệ với tỉnh Chungcheongnam-do. Đồng chí Ngô Thành Trung, Chủ tịch UBND tỉnh và ông Jang Min-seok, Phó Tỉnh trưởng tỉnh Chungcheongnam-do đồng chủ trì chương trình. Ông Lâm Văn Út, ngư dân ấp Kinh Tắc, mong được vay vốn ưu đãi.";
+    expect(meetings(exchange, { publishedAt: "2026-04-10" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-04-10", ["Ngô Thành Trung", "Jang Min-seok"], ["Lâm Văn Út"]]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -435,6 +435,40 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads numbered military and coast guard units ('Tư lệnh Vùng 4 Hải quân', 'Lữ đoàn trưởng Lữ đoàn 146', 'Vùng Cảnh sát biển 2'), a special zone as a place, and committees against illegal fishing, fishing ports and fishermen's groups", () => {
+    expect(people("Dự có Chuẩn Đô đốc Đinh Công Thành, Tư lệnh Vùng 4 Hải quân; Đại tá Hoàng Minh Đức, Lữ đoàn trưởng Lữ đoàn 146; Đại tá Lê Đình Thắng, Phó Tư lệnh Vùng Cảnh sát biển 2; đồng chí Kiều Văn Thắng, Bí thư Đảng ủy đặc khu Trường Sa; đồng chí Trương Minh Khoa, Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh; ông Huỳnh Tấn Lộc, Chi cục trưởng Chi cục Thủy sản thuộc Sở Nông nghiệp và Môi trường; ông Võ Minh Hải, Giám đốc Ban Quản lý các cảng cá tỉnh; ông Huỳnh Văn Sáu, Tổ trưởng Tổ đoàn kết sản xuất trên biển.", "Khánh Hòa")).toEqual({
+      "Đinh Công Thành": ["Tư lệnh Vùng 4 Hải quân"],
+      "Hoàng Minh Đức": ["Lữ đoàn trưởng Lữ đoàn 146"],
+      "Lê Đình Thắng": ["Phó Tư lệnh Vùng Cảnh sát biển 2"],
+      "Kiều Văn Thắng": ["Bí thư Đảng ủy đặc khu"],
+      "Trương Minh Khoa": ["Trưởng Ban Chỉ đạo chống khai thác IUU tỉnh"],
+      "Huỳnh Tấn Lộc": ["Chi cục trưởng Chi cục Thủy sản"],
+      "Võ Minh Hải": ["Giám đốc Ban Quản lý các cảng cá tỉnh"],
+      "Huỳnh Văn Sáu": ["Tổ trưởng Tổ đoàn kết sản xuất trên biển"],
+    });
+  });
+
+  it("keeps apart the country an office abroad is in ('Phó Chủ tịch Hội người Việt Nam tại Thái Lan, Chủ tịch …'), and reads overseas and friendship associations ('Hội đồng hương Nghệ An tại Cộng hòa Séc', 'Liên hiệp các tổ chức hữu nghị tỉnh')", () => {
+    const e = extract("Tiêu đề\n\nDự có bà Nguyễn Thị Kim Oanh, Phó Chủ tịch Hội người Việt Nam tại Thái Lan, Chủ tịch Hội đồng quản trị Công ty Cổ phần Thương mại Sông Lam; ông Lê Văn Quý, Chủ tịch Hội đồng hương Nghệ An tại Cộng hòa Séc; bà Yoon Seo-yeon, Chủ tịch Hội Doanh nghiệp Chungnam tại Việt Nam; bà Hoàng Thị Minh Nguyệt, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh.", { province: "Nghệ An" });
+    expect(Object.fromEntries(e.persons.map((p) => [p.name, p.holds.map((h) => [h.title, h.jurisdiction])]))).toEqual({
+      "Nguyễn Thị Kim Oanh": [["Phó Chủ tịch Hội người Việt Nam", "Thái Lan"], ["Chủ tịch Hội đồng quản trị Công ty Cổ phần Thương mại Sông Lam", "Nghệ An"]],
+      "Lê Văn Quý": [["Chủ tịch Hội đồng hương Nghệ An", "Cộng hòa Séc"]],
+      "Yoon Seo-yeon": [["Chủ tịch Hội Doanh nghiệp Chungnam", "Việt Nam"]],
+      "Hoàng Thị Minh Nguyệt": [["Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh", "Nghệ An"]],
+    });
+  });
+
+  it("reads sciences in a body's name ('Viện Công nghệ sinh học', 'Khoa Nông học') without losing a name that ends like one ('Trần Văn Học'), a prize's council, a province's merged newspaper and broadcaster, and a collaborator named", () => {
+    expect(people("Dự có TS Trịnh Hồng Phúc, Viện trưởng Viện Công nghệ sinh học; PGS.TS Lý Thị Hồng Nhung, Trưởng khoa Nông học; đồng chí Đỗ Thị Thu Hà, Chủ tịch Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh; ông Phan Xuân Hòa, Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh; đồng chí Trần Văn Học, Phó Bí thư Tỉnh ủy. Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị tập huấn.")).toEqual({
+      "Trịnh Hồng Phúc": ["Viện trưởng Viện Công nghệ sinh học"],
+      "Lý Thị Hồng Nhung": ["Trưởng khoa Nông học"],
+      "Đỗ Thị Thu Hà": ["Chủ tịch Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh"],
+      "Phan Xuân Hòa": ["Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh"],
+      "Trần Văn Học": ["Phó Bí thư Tỉnh ủy"],
+      "Lường Thị Mai": [],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
@@ -775,12 +809,12 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads businesses' and communities' offices whole: a company's province, its board, young entrepreneurs, foreign businesses 'tại Việt Nam', the elderly, an ethnic community", () => {
+  it("reads businesses' and communities' offices whole: a company's province, its board, young entrepreneurs, foreign businesses (the country they are in, 'tại Việt Nam', kept apart), the elderly, an ethnic community", () => {
     expect(people("Bà Phan Thị Thu Sương, Giám đốc Công ty TNHH Thương mại và Dịch vụ Hòa Phát Quảng Ngãi; ông Nguyễn Văn Tuấn, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Đầu tư Việt Yên; ông Dương Đức Thành, Chủ tịch Hội Doanh nhân trẻ tỉnh; ông Lee Dong Hyun, Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam; ông Lý Quốc Thành, Chủ tịch Hội Người cao tuổi phường Hà Tiên; Hakim Mohamad Sa Ri, Phó Trưởng Ban Đại diện Cộng đồng Hồi giáo tỉnh và ông Lý Hồng Phát, Chủ tịch Hội Doanh nhân người Hoa thành phố phát biểu.", null)).toEqual({
       "Phan Thị Thu Sương": ["Giám đốc Công ty TNHH Thương mại và Dịch vụ Hòa Phát Quảng Ngãi"],
       "Nguyễn Văn Tuấn": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Tập đoàn Đầu tư Việt Yên"],
       "Dương Đức Thành": ["Chủ tịch Hội Doanh nhân trẻ tỉnh"],
-      "Lee Dong Hyun": ["Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"],
+      "Lee Dong Hyun": ["Phó Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc"],
       "Lý Quốc Thành": ["Chủ tịch Hội Người cao tuổi phường"],
       "Mohamad Sa Ri": ["Phó Trưởng Ban Đại diện Cộng đồng Hồi giáo tỉnh"],
       "Lý Hồng Phát": ["Chủ tịch Hội Doanh nhân người Hoa thành phố"],

@@ -53,6 +53,17 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Quan hệ lao động",
   // A hospital's intensive care department ("Trưởng khoa Hồi sức tích cực - Chống độc").
   "Hồi sức tích cực - Chống độc", "Hồi sức tích cực và Chống độc", "Hồi sức tích cực",
+  // A province's merged newspaper and broadcaster ("Tổng Biên tập Báo và Phát thanh, Truyền hình tỉnh").
+  "Báo và Phát thanh, Truyền hình", "Báo và Phát thanh - Truyền hình",
+  // The council that judges a prize ("Chủ tịch Hội đồng xét tặng Giải thưởng Khoa học và Công nghệ tỉnh").
+  "Hội đồng xét tặng",
+  // Associations of those from one province living elsewhere ("Chủ tịch Hội đồng hương Nghệ An tại Cộng hòa
+  // Séc"); the provincial union of friendship organisations ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh").
+  "Hội đồng hương", "Liên hiệp các tổ chức hữu nghị",
+  // The Coast Guard's regions ("Phó Tư lệnh Vùng Cảnh sát biển 2").
+  "Cảnh sát biển",
+  // Fishermen's mutual-help groups at sea ("Tổ trưởng Tổ đoàn kết sản xuất trên biển").
+  "Tổ đoàn kết sản xuất trên biển", "Tổ đoàn kết trên biển",
   // A working group named by what it rolls out ("Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh").
   "Tổ công tác triển khai thực hiện", "Tổ công tác triển khai",
   // A bishop's see, whose office is headed by a priest ("Chánh Văn phòng Tòa Giám mục").

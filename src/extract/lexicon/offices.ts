@@ -50,6 +50,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …") and
   // of a Catholic diocese ("Giám mục Giáo phận Phát Diệm", "Tổng Đại diện Giáo phận"; "Giám mục" alone
   // is a rank, like "Linh mục").
+  // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
+  "Lữ đoàn trưởng", "Phó Lữ đoàn trưởng", "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng",
+  "Hải đoàn trưởng", "Phó Hải đoàn trưởng",
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
   "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
@@ -64,9 +67,8 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ", "doanh nghiệp", "doanh nhân",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
-  // Associations of young people and of foreign businesses ("Chủ tịch Hội Doanh nhân trẻ tỉnh", "Phó
-  // Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam").
-  "trẻ", "tại việt nam",
+  // Associations of young people ("Chủ tịch Hội Doanh nhân trẻ tỉnh").
+  "trẻ",
   // A region's coordination council ("Chủ tịch Hội đồng điều phối vùng Đồng bằng sông Cửu Long").
   "điều phối vùng",
   // The elderly's association; associations of an ethnic community ("Hội Người cao tuổi phường", "Hội
@@ -81,7 +83,7 @@ export const OFFICE_INNER = phraseIndex([
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
-  "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu",
+  "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
   "thôn", "ấp", "bản", "khóm", "làng", "buôn", "xóm",
   // "Chủ tịch Ủy ban bầu cử xã".
@@ -146,9 +148,11 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
- * person's among them ("Hợp tác xã Cà phê Hoa Nắng", "Trường Chính trị Trần Phú").
+ * person's among them ("Hợp tác xã Cà phê Hoa Nắng", "Trường Chính trị Trần Phú"); and of an
+ * association of people from one province living elsewhere, whose name holds that province ("Hội
+ * đồng hương Nghệ An tại Cộng hòa Séc").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Trường"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Trường", "Hội đồng hương"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
@@ -173,7 +177,7 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -185,7 +189,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa
 `);
 
 /**
@@ -200,7 +204,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  đoàn_kết đăng_ký
+  đoàn_kết đăng_ký sinh_học nông_học hóa_học y_học dược_học sử_học tin_học
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
