@@ -98,7 +98,10 @@ const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // "đến ngày 10/8, 100% đảng bộ đã tổ chức đại hội": as of a day, not on it.
 const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đến)\s*(?:ngày\s*)?$/u;
 // A paper's date ("Quyết định ngày 05/8/2025 của Ban Thường vụ", "Tờ trình số 12 ngày 3/6"), not a meeting's day.
-const PAPER_DATE_BEFORE = /(?:Quyết định|Kế hoạch|Thông báo|Công văn|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo|Kết luận)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?,?\s+ngày\s*$/u;
+// So is any paper's, named by its number and code ("thực hiện Công điện số 160/CĐ-TTg ngày 7/10/2026 của
+// Thủ tướng …").
+const PAPER_DATE_BEFORE =
+  /(?:(?:Quyết định|Kế hoạch|Thông báo|Công văn|Công điện|Tờ trình|Đề án|Hướng dẫn|Quy định|Báo cáo|Kết luận|Nghị định|Thông tư)(?:\s+số\s+[\p{L}\p{N}\/.-]+)?|(?:^|\s)số\s+\d+\/[\p{L}\p{N}.-]+),?\s+ngày\s*$/u;
 // The day a person died ("người đã từ trần ngày 2/7/2023"), remembered at the meeting.
 const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sinh)\s*(?:vào\s*)?(?:ngày\s*)?$/u;
 // A document's issue date ("ban hành ngày 5/8").

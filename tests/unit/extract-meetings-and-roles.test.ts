@@ -1249,6 +1249,11 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(exchange, { publishedAt: "2026-04-10" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-04-10", ["Ngô Thành Trung", "Jang Min-seok"], ["Lâm Văn Út"]]]);
   });
 
+  it("takes no paper's date for a meeting's day ('thực hiện Công điện số 160/CĐ-TTg ngày 7/10/2026 …'), so 'Chiều cùng ngày' is the lead's day", () => {
+    const text = "Phó Thủ tướng kiểm tra khắc phục mưa lũ\n\nNgày 9/10, thực hiện Công điện số 160/CĐ-TTg ngày 7/10/2026 của Thủ tướng Chính phủ, Phó Thủ tướng Lê Thành Nam dẫn đầu đoàn công tác kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Thái Nguyên.\n\nChiều cùng ngày, tại trụ sở UBND tỉnh, Phó Thủ tướng Lê Thành Nam chủ trì cuộc họp với lãnh đạo tỉnh. Về phía tỉnh có đồng chí Đoàn Thị Thu Trang, Chủ tịch UBND tỉnh.";
+    expect(meetings(text, { publishedAt: "2026-10-09" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-10-09", ["Lê Thành Nam"], ["Đoàn Thị Thu Trang"]]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);
