@@ -56,8 +56,10 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành"); so is a
   // diocese ("Giám mục Giáo phận Phát Diệm").
   if ((prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") || (prev.lower === "phận" && tokens[k - 2]?.lower === "giáo")) return true;
-  // A special zone, the level of some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải").
+  // A special zone, the level of some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"); a
+  // highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản").
   if (prev.lower === "khu" && tokens[k - 2]?.lower === "đặc") return true;
+  if (prev.text === "bản" && !tokens[k - 2]?.cap && tokens[k - 2]?.lower !== "văn") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }

@@ -469,6 +469,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("drops a highland village's name after 'bản' ('Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp'), not a body's name after 'Xuất bản'", () => {
+    expect(people("Bà Hồ Thị Xuân, Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp, cho biết tổ có 52 thành viên. Ông Nguyễn Mạnh Cường, Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương phát biểu.")).toEqual({
+      "Hồ Thị Xuân": ["Tổ trưởng Tổ tiết kiệm và vay vốn bản"],
+      "Nguyễn Mạnh Cường": ["Phó Vụ trưởng Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

@@ -62,6 +62,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Hội đồng hương", "Liên hiệp các tổ chức hữu nghị",
   // The Coast Guard's regions ("Phó Tư lệnh Vùng Cảnh sát biển 2").
   "Cảnh sát biển",
+  // The Social Policy Bank's village groups ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp").
+  "Tổ tiết kiệm và vay vốn",
   // Fishermen's mutual-help groups at sea ("Tổ trưởng Tổ đoàn kết sản xuất trên biển").
   "Tổ đoàn kết sản xuất trên biển", "Tổ đoàn kết trên biển",
   // A working group named by what it rolls out ("Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh").
