@@ -292,6 +292,8 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
 
 // "…, hiện là …", "…, nay là …": the current office after a former one.
 const NOW: ReadonlyArray<readonly string[]> = [["hiện", "là"], ["nay", "là"], ["hiện", "nay", "là"]];
+/** Whether "hiện là", "nay là" or "hiện nay là" (the current office after a former one) starts at `tokens[k]`. */
+export const nowAt = (tokens: readonly Token[], k: number): boolean => NOW.some((w) => wordsAt(tokens, k, w));
 /** "khi đó", "lúc bấy giờ": after a title ("Bí thư Tỉnh ủy khi đó") or before one with "là", the office held then. */
 export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], ["khi", "ấy"], ["lúc", "đó"], ["lúc", "bấy", "giờ"], ["thời", "điểm", "đó"]];
 

@@ -9,7 +9,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { AT_THAT_TIME, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
+import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
   /** Null when a title stands in for a person named elsewhere. */
@@ -111,7 +111,12 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
     chain.next += nameAfter;
   }
   const next = isPunct(tokens[k], "(") && isPunct(tokens[chain.next], ")") ? chain.next + 1 : chain.next;
-  return { titles: then ? chain.offices.map((o) => ({ ...o, former: true })) : chain.offices, next };
+  if (!then) return { titles: chain.offices, next };
+  // "khi đó là A, B, nay là C": A and B were held then, C is held now.
+  let now = k + 1 + then;
+  while (now < chain.next && !(isPunct(tokens[now], ",") && nowAt(tokens, now + 1))) now++;
+  const nowFrom = tokens[now]?.start ?? Infinity;
+  return { titles: chain.offices.map((o) => (o.start < nowFrom ? { ...o, former: true } : o)), next };
 }
 const COMPANY_IN_TITLE = /(?:^|\s)(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã)\s/u;
 const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);

@@ -476,6 +476,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the offices held then as former and the one held now as current ('X, khi đó là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, nay là Phó Trưởng Ban Nội chính Trung ương')", () => {
+    expect(people("Hội nghị diễn ra dưới sự chủ trì của đồng chí Nguyễn Hữu Quang, khi đó là Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, nay là Phó Trưởng Ban Nội chính Trung ương.")).toEqual({
+      "Nguyễn Hữu Quang": ["nguyên Ủy viên Trung ương Đảng", "nguyên Bí thư Tỉnh ủy", "Phó Trưởng Ban Nội chính Trung ương"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
