@@ -42,6 +42,7 @@ const PRESENCE = phraseIndex([
   "hỏi", "đặt câu hỏi", "nêu câu hỏi", "băn khoăn",
   // "Về phía tỉnh có đồng chí …", "Phía tỉnh Gia Lai có ông …": the hosts' side of a working session.
   "về phía", "phía tỉnh", "phía thành phố", "phía huyện", "phía xã", "phía phường",
+  "phía nhà đầu tư", "phía doanh nghiệp", "phía công ty",
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
@@ -61,6 +62,9 @@ const PRESENCE = phraseIndex([
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
   // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
+  "nhận giải", "lên nhận giải",
+  // Performing at the ceremony ("Nghệ nhân Ưu tú X … đã trình diễn kỹ thuật …").
+  "trình diễn",
   "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
   // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
@@ -71,6 +75,8 @@ const PRESENCE = phraseIndex([
   "phân tích",
   // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").
   "kể lại", "kể về",
+  // Thanks said at a ceremony ("em X, thủ khoa ngành …, xúc động gửi lời cảm ơn tới thầy cô").
+  "gửi lời cảm ơn", "gửi lời tri ân",
   // Signing at the meeting ("Ký biên bản phía Quảng Trị là bà X", "hai bên ký kết thỏa thuận").
   "ký kết", "ký biên bản", "ký bản ghi nhớ", "ký thỏa thuận",
   // A senior monk gracing a meeting with his presence ("Hòa thượng X … quang lâm chứng minh hội nghị").

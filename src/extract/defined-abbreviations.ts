@@ -1,12 +1,21 @@
 /**
  * Abbreviations a document defines before using them ("Ban Trị sự Giáo hội Phật giáo Việt Nam
- * (GHPGVN) thành phố Huế …, Trưởng Ban Trị sự GHPGVN thành phố"): offices write them in full, as they
- * do the abbreviations every document uses (UBND, HĐND), which `canonicalTitle` knows already.
+ * (GHPGVN) thành phố Huế …, Trưởng Ban Trị sự GHPGVN thành phố", "Tập đoàn Điện lực Việt Nam (EVN)
+ * …, Tổng Giám đốc EVN"): offices write them in full, as they do the abbreviations every document
+ * uses (UBND, HĐND), which `canonicalTitle` knows already.
  */
 import { searchKey } from "../text/fold.ts";
+import { tokenize } from "../text/tokens.ts";
+import { COUNTRIES } from "./lexicon/countries.ts";
+import { matchPhrase } from "./lexicon/phrases.ts";
 
 // Words, then capitals in parentheses: the words whose initials the capitals take are the last ones.
-const DEFINED = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\((\p{Lu}{3,10})\)/gu;
+const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\((\p{Lu}{3,10})\)/gu;
+// A group's or a company's name, then the short name it goes by, initials or not ("Tổng công ty Điện
+// lực Dầu khí Việt Nam (PV Power)", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)").
+// The short name is written in Latin letters without Vietnamese marks, and is no country ("Tập đoàn
+// Hanwool (Hàn Quốc)", "(Israel)").
+const BY_NAME = /((?:Tập đoàn|Tổng công ty|Ngân hàng)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
 
@@ -15,13 +24,17 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
   const full = new Map<string, string>();
   for (const sentence of sentences) {
     if (!sentence.includes("(")) continue;
-    for (const [, before, abbreviation] of sentence.matchAll(DEFINED)) {
+    for (const [, before, abbreviation] of sentence.matchAll(BY_INITIALS)) {
       const words = before!.split(/\s+/u).slice(-abbreviation!.length);
       const letters = [...abbreviation!];
       if (words.length === letters.length && words.every((w, k) => initial(w) === initial(letters[k]!))) full.set(abbreviation!, words.join(" "));
     }
+    for (const [, name, abbreviation] of sentence.matchAll(BY_NAME)) {
+      if (!full.has(abbreviation!) && !matchPhrase(tokenize(abbreviation!), 0, COUNTRIES)) full.set(abbreviation!, name!);
+    }
   }
   if (!full.size) return (title) => title;
-  const used = new RegExp(`(?<!\\p{L})(?:${[...full.keys()].join("|")})(?!\\p{L})`, "gu");
+  // Not the group's short name that ends a member company's own ("Công ty Than Hạ Long - TKV").
+  const used = new RegExp(`(?<![\\p{L}\\p{N}]|-\\s*)(?:${[...full.keys()].join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return (title) => title.replace(used, (abbreviation) => full.get(abbreviation)!);
 }

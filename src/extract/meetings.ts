@@ -56,6 +56,9 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ ra quân", "lễ phát động", "lễ dâng hương", "lễ an táng", "lễ tiếp nhận",
   // A delegation sent off or welcomed back ("lễ đón Đoàn công tác số 2 trở về", "lễ tiễn đoàn").
   "lễ đón", "lễ tiễn", "lễ xuất quân",
+  // A college's graduation ("Lễ tốt nghiệp và trao bằng tốt nghiệp"); a job fair ("Ngày hội việc làm đầu
+  // Xuân", "phiên giao dịch việc làm"); a dialogue between a company and its workers ("buổi đối thoại").
+  "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // An exchange between two provinces' people ("Chương trình giao lưu hữu nghị kỷ niệm 10 năm …").

@@ -134,8 +134,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
-      // A body's abbreviation in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài").
-      if (t.text === "(" && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+      // A body's abbreviation or short name in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài",
+      // "… Quốc gia Việt Nam (Petrovietnam), Trưởng Ban …").
+      if (t.text === "(" && /^(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
         k += 3;
         continue;
       }
@@ -153,6 +154,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         continue;
       }
       break;
+    }
+    // "Chi nhánh Trợ giúp pháp lý nhà nước số 2": a body's number after "số".
+    if (t.lower === "số" && tokens[k + 1]?.kind === "number" && placeStart < 0) {
+      k += 2;
+      continue;
     }
     if (t.kind === "number") {
       if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "")) break;
@@ -292,6 +298,8 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
 
 // "…, hiện là …", "…, nay là …": the current office after a former one.
 const NOW: ReadonlyArray<readonly string[]> = [["hiện", "là"], ["nay", "là"], ["hiện", "nay", "là"]];
+// "Tổ trưởng Tổ hòa giải thôn …, đồng thời là Chi hội trưởng …": another office held at the same time.
+const ALSO = ["đồng", "thời", "là"];
 /** Whether "hiện là", "nay là" or "hiện nay là" (the current office after a former one) starts at `tokens[k]`. */
 export const nowAt = (tokens: readonly Token[], k: number): boolean => NOW.some((w) => wordsAt(tokens, k, w));
 /** "khi đó", "lúc bấy giờ": after a title ("Bí thư Tỉnh ủy khi đó") or before one with "là", the office held then. */
@@ -326,7 +334,7 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     offices.push(then ? { ...segment.office, former: true } : segment.office);
     k = segment.next + then;
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
-    const now = isPunct(tokens[k], ",") ? NOW.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
+    const now = isPunct(tokens[k], ",") ? [...NOW, ALSO].find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
     // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": two offices held together.
     else if (tokens[k]?.lower === "kiêm" && titleFollows(tokens, k + 1)) k += 1;

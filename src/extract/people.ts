@@ -63,6 +63,10 @@ const CALLINGS = phraseIndex([
   "mẹ", "đoàn viên", "sinh viên", "học sinh",
   // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …").
   "cộng tác viên", "báo cáo viên",
+  // Athletes, coaches and referees; artists ("vận động viên Quàng Thị Mai", "nhạc sĩ Bùi Đức Hạnh").
+  "vận động viên", "huấn luyện viên", "trọng tài", "nhạc sĩ", "họa sĩ", "ca sĩ", "diễn viên", "biên đạo",
+  // Those who mediate or give legal aid ("hòa giải viên Lê Thị Hạnh", "Trợ giúp viên pháp lý Bàn Thị Mai").
+  "hòa giải viên", "trợ giúp viên pháp lý", "trợ giúp viên",
   // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo
   // phận Phát Diệm", "Hiền tài Trần Văn Mười"; "Hòa thượng Thích …" reads as a name already).
   "đức giám mục", "đức tổng giám mục", "đức cha", "linh mục", "mục sư", "hiền tài",

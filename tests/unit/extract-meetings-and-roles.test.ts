@@ -1254,6 +1254,15 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(text, { publishedAt: "2026-10-09" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-10-09", ["Lê Thành Nam"], ["Đoàn Thị Thu Trang"]]]);
   });
 
+  it("reads a job fair, a graduation and a dialogue as meetings, and places prize-winners, performers, those who thank, and an investor's side ('Phía nhà đầu tư có …')", () => {
+    const fair = "Ngày hội việc làm\n\nSáng 3/3, Sở Nội vụ tỉnh Bắc Ninh tổ chức Ngày hội việc làm đầu Xuân năm 2026. Phía nhà đầu tư có ông Lee Sang-woo, Chủ tịch Tập đoàn Hanwool.";
+    expect(meetings(fair, { publishedAt: "2026-03-03" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-03-03", ["Lee Sang-woo"]]]);
+    const graduation = "Lễ tốt nghiệp\n\nSáng 12/12, Trường Cao đẳng Kỹ thuật Công nghệ Hùng Vương tổ chức Lễ tốt nghiệp và trao bằng tốt nghiệp năm 2025. Đại diện sinh viên tốt nghiệp, em Triệu Thị Mai, thủ khoa ngành Điện công nghiệp, xúc động gửi lời cảm ơn tới thầy cô.";
+    expect(meetings(graduation, { publishedAt: "2025-12-12" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-12-12", ["Triệu Thị Mai"]]]);
+    const prizes = "Trao giải văn học nghệ thuật\n\nSáng 9/1, Liên hiệp các Hội Văn học nghệ thuật tỉnh tổ chức buổi lễ trao giải. Lên nhận giải A có nhạc sĩ Bùi Đức Hạnh. Tại buổi lễ, Nghệ nhân Ưu tú Sần Mé Giờ đã trình diễn kỹ thuật trình tường.";
+    expect(meetings(prizes, { publishedAt: "2026-01-09" }).map((m) => m.attendedBy)).toEqual([["Bùi Đức Hạnh", "Sần Mé Giờ"]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -482,6 +482,27 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the law's councils and services ('Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', 'Chi nhánh Trợ giúp pháp lý nhà nước số 2', 'Tổ hòa giải thôn'), an office held at the same time ('…, đồng thời là …'), a bar association that is no person, and professions before a name", () => {
+    expect(people("Đồng chí Trần Minh Sang, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chủ trì. Ông Lý Văn Páo, Trưởng Chi nhánh Trợ giúp pháp lý nhà nước số 2 báo cáo. Bà Hoàng Thị Sen, Tổ trưởng Tổ hòa giải thôn Đông Hải, đồng thời là Chi hội trưởng Chi hội Phụ nữ thôn, cho biết. Báo cáo do luật sư Lê Văn Thịnh, Chủ nhiệm Đoàn Luật sư tỉnh, trình bày. Phó Chủ tịch Liên đoàn Luật sư Việt Nam dự. Hòa giải viên Lê Thị Hạnh, trợ giúp viên pháp lý Bàn Thị Mai, vận động viên Quàng Thị Mai và nhạc sĩ Bùi Đức Hạnh phát biểu.")).toEqual({
+      "Trần Minh Sang": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"],
+      "Lý Văn Páo": ["Trưởng Chi nhánh Trợ giúp pháp lý nhà nước số 2"],
+      "Hoàng Thị Sen": ["Tổ trưởng Tổ hòa giải thôn", "Chi hội trưởng Chi hội Phụ nữ thôn"],
+      "Lê Văn Thịnh": ["Chủ nhiệm Đoàn Luật sư tỉnh"],
+      "Lê Thị Hạnh": [], "Bàn Thị Mai": [], "Quàng Thị Mai": [], "Bùi Đức Hạnh": [],
+    });
+  });
+
+  it("writes in full a group's short name the document defines ('Tập đoàn Điện lực Việt Nam (EVN)', '(PV Power)'), not a country in parentheses nor the group's name ending a member company's ('Công ty Than Hạ Long - TKV'), and reads a theatre's and an embassy's offices", () => {
+    expect(people("Ông Phan Đức Kiên, Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam (EVN) phát biểu. Ông Ngô Trí Dũng, Tổng Giám đốc EVN báo cáo. Ông Lee Sang-woo, Chủ tịch Tập đoàn Hanwool (Hàn Quốc) và bà Kim Soo-jin, Tham tán Thương mại Đại sứ quán Hàn Quốc dự. Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) có ông Ngô Văn Cường, Giám đốc Công ty Than Hạ Long - TKV. NSƯT Trịnh Thu Hường, Giám đốc Nhà hát Ca múa kịch Lam Sơn cho biết.", "Quảng Ninh")).toEqual({
+      "Phan Đức Kiên": ["Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"],
+      "Ngô Trí Dũng": ["Tổng Giám đốc Tập đoàn Điện lực Việt Nam"],
+      "Lee Sang-woo": ["Chủ tịch Tập đoàn Hanwool"],
+      "Kim Soo-jin": ["Tham tán Thương mại Đại sứ quán Hàn Quốc"],
+      "Ngô Văn Cường": ["Giám đốc Công ty Than Hạ Long - TKV"],
+      "Trịnh Thu Hường": ["Giám đốc Nhà hát Ca múa kịch Lam Sơn"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

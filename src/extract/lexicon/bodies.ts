@@ -62,6 +62,12 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Hội đồng hương", "Liên hiệp các tổ chức hữu nghị",
   // The Coast Guard's regions ("Phó Tư lệnh Vùng Cảnh sát biển 2").
   "Cảnh sát biển",
+  // An embassy, whose counsellors are named with it ("Tham tán Thương mại Đại sứ quán Hàn Quốc").
+  "Đại sứ quán",
+  // Councils and services of the law ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+  // "Trưởng Chi nhánh Trợ giúp pháp lý nhà nước số 2", "Tổ trưởng Tổ hòa giải thôn …").
+  "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",
+  "Trợ giúp pháp lý nhà nước", "Trợ giúp pháp lý", "Tổ hòa giải",
   // The Social Policy Bank's village groups ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp").
   "Tổ tiết kiệm và vay vốn",
   // Fishermen's mutual-help groups at sea ("Tổ trưởng Tổ đoàn kết sản xuất trên biển").

@@ -58,6 +58,8 @@ export const isHighlandsNameStart = (word: string): boolean => word === "Y" || w
 /**
  * Capitalized runs that look like names but are not persons of the news: a city, a historical or
  * legendary figure ("Mẹ Âu Cơ"), countries whose names start with a family name ("Đại sứ … Vương
- * quốc Hà Lan"), and the Youth Union of an agencies' bloc ("Bí thư Đoàn Khối các cơ quan tỉnh").
+ * quốc Hà Lan"), the Youth Union of an agencies' bloc ("Bí thư Đoàn Khối các cơ quan tỉnh"), a bar
+ * association ("Chủ nhiệm Đoàn Luật sư tỉnh"), and the country's name after a profession ("Liên đoàn
+ * Luật sư Việt Nam").
  */
-export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hà lan", "hàn quốc", "thái lan", "ma rốc", "mông cổ", "cao miên", "đoàn khối", "âu cơ", "lạc long quân"]);
+export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hà lan", "hàn quốc", "thái lan", "ma rốc", "mông cổ", "cao miên", "đoàn khối", "đoàn luật", "việt nam", "âu cơ", "lạc long quân"]);
