@@ -48,7 +48,7 @@ export const MEETING_NOUNS = phraseIndex([
   "buổi giám sát",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
-  "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc",
+  "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc", "lễ tôn vinh", "lễ vinh danh", "lễ biểu dương",
   // A work begun or opened ("Lễ khởi công Dự án …", "Lễ khánh thành, đưa vào sử dụng cầu …").
   "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển", "lễ bàn giao",
   // A campaign launched ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động Tháng hành động vì
@@ -59,6 +59,8 @@ export const MEETING_NOUNS = phraseIndex([
   // A college's graduation ("Lễ tốt nghiệp và trao bằng tốt nghiệp"); a job fair ("Ngày hội việc làm đầu
   // Xuân", "phiên giao dịch việc làm"); a dialogue between a company and its workers ("buổi đối thoại").
   "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại",
+  // Recruits handed over to the army ("lễ giao nhận quân"); a defence exercise opened ("khai mạc cuộc diễn tập").
+  "lễ giao nhận quân", "lễ giao quân", "cuộc diễn tập",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // An exchange between two provinces' people ("Chương trình giao lưu hữu nghị kỷ niệm 10 năm …").

@@ -134,6 +134,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
+      // "phòng, chống" in a steering committee's name ("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh").
+      if (t.text === "," && longName && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống") {
+        k += 2;
+        continue;
+      }
       // A body's abbreviation or short name in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài",
       // "… Quốc gia Việt Nam (Petrovietnam), Trưởng Ban …").
       if (t.text === "(" && /^(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {

@@ -34,6 +34,13 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
+  // One speaking for a group, named after it at the sentence's start ("Đại diện tân binh, Phan Đình Khôi
+  // (thôn Yên Lạc), bày tỏ …").
+  if (i === 0 && t === "đại" && tokens[1]?.lower === "diện") {
+    let comma = 2;
+    while (comma < REPRESENTED_WINDOW && tokens[comma] && !isPunct(tokens[comma], ",")) comma++;
+    if (isPunct(tokens[comma], ",") && nameLengthAt(tokens, comma + 1)) return { length: comma + 1, plural: false, honorific: true };
+  }
   // A party member named ("trao Huy hiệu 75 năm tuổi Đảng tặng đảng viên Bế Văn Ngần"), or one just
   // admitted ("đảng viên mới Hoàng Minh Khôi chia sẻ").
   if (t === "đảng" && tokens[i + 1]?.lower === "viên") {
@@ -55,6 +62,9 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   return null;
 }
 
+// How many words the group one speaks for may take ("Đại diện học sinh, sinh viên tốt nghiệp, …" stops at its first comma).
+const REPRESENTED_WINDOW = 8;
+
 const CALLINGS = phraseIndex([
   "nhà báo", "phóng viên", "tác giả", "nhóm tác giả", "các tác giả", "các nhà báo", "luật sư", "bác sĩ", "kỹ sư",
   "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
@@ -63,6 +73,8 @@ const CALLINGS = phraseIndex([
   "mẹ", "đoàn viên", "sinh viên", "học sinh",
   // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …").
   "cộng tác viên", "báo cáo viên",
+  // A recruit ("Nữ tân binh duy nhất của xã, Nguyễn Thị Hoài Thương, chia sẻ", "tân binh Phan Đình Khôi").
+  "tân binh",
   // Athletes, coaches and referees; artists ("vận động viên Quàng Thị Mai", "nhạc sĩ Bùi Đức Hạnh").
   "vận động viên", "huấn luyện viên", "trọng tài", "nhạc sĩ", "họa sĩ", "ca sĩ", "diễn viên", "biên đạo",
   // Those who mediate or give legal aid ("hòa giải viên Lê Thị Hạnh", "Trợ giúp viên pháp lý Bàn Thị Mai").
@@ -98,6 +110,8 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles; so are the years in the Party
   // ("đảng viên X, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã …").
   if (tokens[k + 1]?.kind === "number" && tokens[k + 2]?.lower === "tuổi" && isPunct(tokens[k + 3], ",")) k += 3;
+  // "Bà H'Ba Liêng, người M'nông, Trưởng buôn …": the people one belongs to, before the titles.
+  else if (tokens[k + 1]?.lower === "người" && tokens[k + 2]?.cap && isPunct(tokens[k + 3], ",")) k += 3;
   else if (tokens[k + 1]?.kind === "number" && wordsAt(tokens, k + 2, ["năm", "tuổi", "đảng"]) && isPunct(tokens[k + 5], ",")) k += 5;
   // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;

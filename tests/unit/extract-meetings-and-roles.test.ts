@@ -1263,6 +1263,15 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(prizes, { publishedAt: "2026-01-09" }).map((m) => m.attendedBy)).toEqual([["Bùi Đức Hạnh", "Sần Mé Giờ"]]);
   });
 
+  it("reads recruits handed over, a defence exercise opened and donors honoured as meetings ('lễ giao nhận quân', 'khai mạc cuộc diễn tập', 'Lễ tôn vinh')", () => {
+    const handover = "Xã Đô Lương tiễn thanh niên nhập ngũ\n\nSáng 5/3, Hội đồng nghĩa vụ quân sự xã Đô Lương tổ chức lễ giao nhận quân năm 2026. Ông Hoàng Văn Quyết, Chủ tịch UBND xã chủ trì buổi lễ.";
+    expect(meetings(handover, { publishedAt: "2026-03-05" }).map((m) => [m.date, m.chairedBy])).toEqual([["2026-03-05", ["Hoàng Văn Quyết"]]]);
+    const exercise = "Diễn tập khu vực phòng thủ\n\nSáng 18/11, Ban Chỉ đạo diễn tập khu vực phòng thủ tỉnh Quảng Trị khai mạc cuộc diễn tập khu vực phòng thủ tỉnh năm 2025. Dự có đồng chí Lương Đình Thụ, Phó Tư lệnh Quân khu 4.";
+    expect(meetings(exercise, { publishedAt: "2025-11-18" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-11-18", ["Lương Đình Thụ"]]]);
+    const honour = "Tôn vinh người hiến máu\n\nSáng 13/6, Hội Chữ thập đỏ tỉnh tổ chức Lễ tôn vinh người hiến máu tình nguyện tiêu biểu năm 2026. Dự có ông Đỗ Văn Hải, Chủ tịch Hội Chữ thập đỏ tỉnh.";
+    expect(meetings(honour, { publishedAt: "2026-06-13" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-06-13", ["Đỗ Văn Hải"]]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

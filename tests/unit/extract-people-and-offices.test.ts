@@ -503,6 +503,19 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads defence, health and highland offices ('Chủ tịch Hội đồng nghĩa vụ quân sự xã', 'Trưởng Ban Chỉ đạo diễn tập', 'Trung đội trưởng Trung đội dân quân cơ động xã', 'Viện Huyết học - Truyền máu', 'Ban Chỉ đạo phòng, chống dịch bệnh tỉnh', 'Bí thư Chi bộ plei …'), one's people set aside before the titles, and one speaking for a group named after it", () => {
+    expect(people("Ông Hoàng Văn Quyết, Chủ tịch UBND xã, Chủ tịch Hội đồng nghĩa vụ quân sự xã chủ trì. Đồng chí Đoàn Minh Triết, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo diễn tập phát biểu. Chị Lâm Thị Kim Thoa, Trung đội trưởng Trung đội dân quân cơ động xã Hòn Đất, bày tỏ. BS Đoàn Minh Quân, Phó Viện trưởng Viện Huyết học - Truyền máu Trung ương dự. Đồng chí Lâm Minh Triết, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch bệnh tỉnh chủ trì cuộc họp. Ông Puih Hlép, Bí thư Chi bộ plei Ia Nueng chia sẻ. Bà H'Ba Liêng, người M'nông, Trưởng buôn Dơng Bắk kể lại.")).toEqual({
+      "Hoàng Văn Quyết": ["Chủ tịch Ủy ban nhân dân xã", "Chủ tịch Hội đồng nghĩa vụ quân sự xã"],
+      "Đoàn Minh Triết": ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo diễn tập"],
+      "Lâm Thị Kim Thoa": ["Trung đội trưởng Trung đội dân quân cơ động xã"],
+      "Đoàn Minh Quân": ["Phó Viện trưởng Viện Huyết học - Truyền máu Trung ương"],
+      "Lâm Minh Triết": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo phòng, chống dịch bệnh tỉnh"],
+      "Puih Hlép": ["Bí thư Chi bộ plei"],
+      "H'Ba Liêng": ["Trưởng buôn"],
+    });
+    expect(people("Đại diện tân binh, Phan Đình Khôi (thôn Yên Lạc), bày tỏ niềm tự hào.")).toEqual({ "Phan Đình Khôi": [] });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

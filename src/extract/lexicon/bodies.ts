@@ -64,6 +64,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Cảnh sát biển",
   // An embassy, whose counsellors are named with it ("Tham tán Thương mại Đại sứ quán Hàn Quốc").
   "Đại sứ quán",
+  // The steering committee for population work ("Trưởng Ban Chỉ đạo công tác dân số và phát triển tỉnh").
+  "Chỉ đạo công tác dân số và phát triển",
+  // The councils that call up recruits ("Chủ tịch Hội đồng nghĩa vụ quân sự xã").
+  "Hội đồng nghĩa vụ quân sự",
   // Councils and services of the law ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
   // "Trưởng Chi nhánh Trợ giúp pháp lý nhà nước số 2", "Tổ trưởng Tổ hòa giải thôn …").
   "Hội đồng phối hợp phổ biến, giáo dục pháp luật", "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật",

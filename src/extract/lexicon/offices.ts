@@ -50,6 +50,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …") and
   // of a Catholic diocese ("Giám mục Giáo phận Phát Diệm", "Tổng Đại diện Giáo phận"; "Giám mục" alone
   // is a rank, like "Linh mục").
+  // Militia platoons' and companies' commanders ("Trung đội trưởng Trung đội dân quân cơ động xã").
+  "Trung đội trưởng", "Phó Trung đội trưởng", "Đại đội trưởng", "Tiểu đội trưởng",
   // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
   "Lữ đoàn trưởng", "Phó Lữ đoàn trưởng", "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng",
   "Hải đoàn trưởng", "Phó Hải đoàn trưởng",
@@ -84,8 +86,10 @@ export const OFFICE_INNER = phraseIndex([
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
   "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
+  // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
+  "dân quân", "cơ động", "tự vệ",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
-  "thôn", "ấp", "bản", "khóm", "làng", "buôn", "xóm",
+  "thôn", "ấp", "bản", "khóm", "làng", "buôn", "plei", "bon", "xóm",
   // "Chủ tịch Ủy ban bầu cử xã".
   "bầu cử",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
@@ -204,7 +208,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  đoàn_kết đăng_ký giao_nhận sinh_học nông_học hóa_học y_học dược_học sử_học tin_học
+  đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
@@ -231,4 +235,4 @@ export const RANKS = phraseIndex(RANK_PHRASES);
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai", a region: "vùng Tây Nguyên"). */
 // Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn xóm vùng");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn plei bon xóm vùng");
