@@ -56,6 +56,8 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ ra quân", "lễ phát động", "lễ dâng hương", "lễ an táng", "lễ tiếp nhận",
   // A delegation sent off or welcomed back ("lễ đón Đoàn công tác số 2 trở về", "lễ tiễn đoàn").
   "lễ đón", "lễ tiễn", "lễ xuất quân",
+  // The Front's Great Unity Day in a residential area ("dự Ngày hội Đại đoàn kết toàn dân tộc tại buôn …").
+  "ngày hội đại đoàn kết",
   // A college's graduation ("Lễ tốt nghiệp và trao bằng tốt nghiệp"); a job fair ("Ngày hội việc làm đầu
   // Xuân", "phiên giao dịch việc làm"); a dialogue between a company and its workers ("buổi đối thoại").
   "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại",
@@ -185,13 +187,15 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }
-    // "làm việc với/tại …", but not the trip it is part of ("Trong khuôn khổ chuyến thăm và làm việc tại …").
-    else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && (tokens[i + 2]?.lower === "với" || tokens[i + 2]?.lower === "tại") && !endsBefore(tokens, i, ["chuyến", "thăm", "và"])) {
+    // "làm việc (trực tiếp) với/tại …", but not the trip it is part of ("Trong khuôn khổ chuyến thăm và làm việc tại …").
+    else if (t.lower === "làm" && tokens[i + 1]?.lower === "việc" && WITH_OR_AT.has(tokens[i + (wordsAt(tokens, i + 2, ["trực", "tiếp"]) ? 4 : 2)]?.lower ?? "") && !endsBefore(tokens, i, ["chuyến", "thăm", "và"])) {
       out.push({ token: i, at: t.start, verbal: "Buổi làm việc", reported: false, generic: false });
     }
   }
   return out;
 }
+
+const WITH_OR_AT = new Set(["với", "tại"]);
 
 function heldVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -59,6 +59,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // A special zone, the level of some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"); a
   // highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản").
   if (prev.lower === "khu" && tokens[k - 2]?.lower === "đặc") return true;
+  // A residential area ("Trưởng ban Công tác Mặt trận khu dân cư Phước Hậu").
+  if (prev.lower === "cư" && wordsAt(tokens, k - 3, ["khu", "dân"])) return true;
   if (prev.text === "bản" && !tokens[k - 2]?.cap && tokens[k - 2]?.lower !== "văn") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");

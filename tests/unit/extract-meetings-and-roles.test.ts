@@ -1272,6 +1272,13 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(honour, { publishedAt: "2026-06-13" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-06-13", ["Đỗ Văn Hải"]]]);
   });
 
+  it("reads the Great Unity Day as a meeting ('dự Ngày hội Đại đoàn kết toàn dân tộc tại buôn …'), and a working session told with 'làm việc trực tiếp với'", () => {
+    const unity = "Ngày hội Đại đoàn kết\n\nNgày 15/11, đồng chí Mạc Thị Thanh Vân, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã dự Ngày hội Đại đoàn kết toàn dân tộc tại buôn Cuôr Đăng B, xã Cuôr Đăng.";
+    expect(meetings(unity, { publishedAt: "2025-11-15" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-11-15", ["Mạc Thị Thanh Vân"]]]);
+    const session = "Giám sát Sở Y tế\n\nNgày 19/3, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị thông báo kết quả giám sát. Trước đó, ngày 5/3, Đoàn giám sát do đồng chí Cao Thị Thu Hiền làm trưởng đoàn đã làm việc trực tiếp với Sở Y tế.";
+    expect(meetings(session, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-03-19", []], ["2026-03-05", ["Cao Thị Thu Hiền"]]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

@@ -516,6 +516,13 @@ describe("people and their offices", () => {
     expect(people("Đại diện tân binh, Phan Đình Khôi (thôn Yên Lạc), bày tỏ niềm tự hào.")).toEqual({ "Phan Đình Khôi": [] });
   });
 
+  it("reads a village's investment oversight board and a residential area's Front committee ('Trưởng ban Giám sát đầu tư của cộng đồng thôn', 'Trưởng ban Công tác Mặt trận khu dân cư Phước Hậu')", () => {
+    expect(people("Ông Nguyễn Cảnh Toàn, Trưởng ban Giám sát đầu tư của cộng đồng thôn Yên Lạc phát biểu. Ông Phạm Văn Chín, Trưởng ban Công tác Mặt trận khu dân cư Phước Hậu báo cáo.")).toEqual({
+      "Nguyễn Cảnh Toàn": ["Trưởng ban Giám sát đầu tư của cộng đồng thôn"],
+      "Phạm Văn Chín": ["Trưởng ban Công tác Mặt trận khu dân cư"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

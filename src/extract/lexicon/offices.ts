@@ -89,7 +89,7 @@ export const OFFICE_INNER = phraseIndex([
   // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
   "dân quân", "cơ động", "tự vệ",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
-  "thôn", "ấp", "bản", "khóm", "làng", "buôn", "plei", "bon", "xóm",
+  "thôn", "ấp", "bản", "khóm", "làng", "buôn", "plei", "bon", "xóm", "khu dân cư",
   // "Chủ tịch Ủy ban bầu cử xã".
   "bầu cử",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
