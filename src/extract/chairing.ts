@@ -551,6 +551,8 @@ const electsAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lo
  */
 export function electedIn(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const out: number[] = [];
+  // Most sentences elect nobody: look no further than their words.
+  if (!tokens.some((t) => t.lower === "bầu")) return out;
   mentions.forEach((m, idx) => {
     const after = m.end + (isPunct(tokens[m.end], ",") ? 1 : 0) + (wordsAt(tokens, m.end, ["tiếp", "tục"]) ? 2 : 0);
     let verb = m.start - 1;
