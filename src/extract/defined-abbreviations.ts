@@ -11,11 +11,13 @@ import { matchPhrase } from "./lexicon/phrases.ts";
 
 // Words, then capitals in parentheses: the words whose initials the capitals take are the last ones.
 const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\((\p{Lu}{3,10})\)/gu;
-// A group's or a company's name, then the short name it goes by, initials or not ("Tổng công ty Điện
-// lực Dầu khí Việt Nam (PV Power)", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)").
+// A group's or a corporation's name, then the short name it goes by, initials or not ("Tổng công ty
+// Điện lực Dầu khí Việt Nam (PV Power)", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam
+// (Petrovietnam)"). Not a bank's: its branches are named by its short name ("Giám đốc Agribank chi
+// nhánh tỉnh"), as the press writes them.
 // The short name is written in Latin letters without Vietnamese marks, and is no country ("Tập đoàn
 // Hanwool (Hàn Quốc)", "(Israel)").
-const BY_NAME = /((?:Tập đoàn|Tổng công ty|Ngân hàng)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
+const BY_NAME = /((?:Tập đoàn|Tổng công ty)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
 

@@ -14,9 +14,10 @@ import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { Evidence } from "./types.ts";
 
-// A sentence naming nobody that says those just named chaired ("Ba đồng chí đồng chủ trì đại hội").
-// Not "Các đồng chí chủ trì hội nghị", which a photo's caption says of whom it shows.
-const CHAIRED_BY_THOSE_LISTED = /^(?:Hai|Ba|Bốn|Năm) đồng chí(?: trên| nêu trên)? (?:cùng |đồng )?chủ trì(?![\p{L}])/u;
+// A sentence naming nobody that says those just named chaired ("Ba đồng chí đồng chủ trì đại hội"), or
+// the presidium just listed ("Các đồng chí trong Đoàn Chủ tịch chủ trì, điều hành đại hội"). Not "Các
+// đồng chí chủ trì hội nghị", which a photo's caption says of whom it shows.
+const CHAIRED_BY_THOSE_LISTED = /^(?:(?:Hai|Ba|Bốn|Năm) đồng chí(?: trên| nêu trên)?|(?:Các đồng chí trong )?Đoàn Chủ tịch(?: đại hội)?(?: đã)?) (?:cùng |đồng )?chủ trì(?![\p{L}])/u;
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
 // A list's item: a dash or bullet, or a number ("3. Báo cáo sơ kết …", which the sentence
 // splitter leaves before the sentence).

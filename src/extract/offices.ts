@@ -28,6 +28,8 @@ export interface RawOffice {
 const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
+// A term's number ("khóa I", "khóa XV", "khóa 2").
+const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 // A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành").
 const SHORT_LEVELS = new Set(["tp", "p"]);
 // An ambassador's country follows the rank ("Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan").
@@ -82,6 +84,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeStart = -1;
   // Where "tại" sets the place apart, else -1.
   let placeAt = -1;
+  // Where the place ends when a term follows it ("… xã Tân Trào khóa I"), else -1.
+  let placeEnd = -1;
   let placeIsProvince = false;
   let inCompany = false;
   let inSchool = false;
@@ -231,6 +235,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
+    // A term after the place ("Bí thư Đảng ủy xã Tân Trào khóa I"): the place stays the place, and the
+    // title ends with the term, which no office keeps.
+    if (placeStart >= 0 && t.lower === "khóa" && TERM_NUMBER.test(tokens[k + 1]?.text ?? "")) {
+      placeEnd = k;
+      k += 2;
+      break;
+    }
     const inner = matchPhrase(tokens, k, OFFICE_INNER);
     if (inner) {
       k += inner;
@@ -271,7 +282,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   }
   const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart : k;
   const first = tokens[former ? i + 1 : i]!;
-  const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[k - 1]!.end) : null;
+  const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[(placeEnd >= 0 ? placeEnd : k) - 1]!.end) : null;
   const title = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
   return {
     office: {
@@ -380,11 +391,14 @@ export function canonicalTitle(title: string): string {
   return canonical;
 }
 
+// A body's abbreviation or short name written after it ("Tập đoàn Điện lực Việt Nam (EVN)", "(Agribank)").
+const SHORT_NAME_IN_PARENTHESES = / \((?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)\)/gu;
+
 function canonicalTitleOf(title: string): string {
   let t = title;
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
   // "UVTW Đảng" expands to "… Trung ương Đảng Đảng"; "Ban Xây dựng Đảng Đảng ủy xã" is the commission of a committee.
-  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng").replace(/ \(\p{Lu}{2,}\)/gu, "");
+  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng").replace(SHORT_NAME_IN_PARENTHESES, "");
   for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
   // "đại biểu HĐND thành phố", written in lower case mid-sentence, is the office "Đại biểu …".
   return t.charAt(0).toUpperCase() + t.slice(1);

@@ -9,7 +9,7 @@
 // EVN'); a short name in parentheses inside a chain of offices; an embassy's counsellor. Left: a
 // province ending a power company's name ('Công ty Điện lực Nghệ An'), which this key leaves out
 // and heldout-83's keeps in company names; a project board's number ('Ban Quản lý dự án điện 2');
-// 0.987.
+// 0.991.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

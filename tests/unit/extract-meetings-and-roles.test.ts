@@ -1279,6 +1279,11 @@ describe("People's Council sessions and festivals", () => {
     expect(meetings(session, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-03-19", []], ["2026-03-05", ["Cao Thị Thu Hiền"]]]);
   });
 
+  it("has the presidium just listed chair when the next sentence says it chairs ('Các đồng chí trong Đoàn Chủ tịch chủ trì, điều hành đại hội')", () => {
+    const text = "Đại hội Đảng bộ UBND tỉnh\n\nSáng 13/8, Đảng bộ UBND tỉnh Nghệ An tổ chức Đại hội đại biểu lần thứ I. Đoàn Chủ tịch đại hội gồm các đồng chí: Hồ Sỹ Nguyên, Chủ tịch UBND tỉnh; Bùi Thanh Tâm, Phó Chủ tịch Thường trực UBND tỉnh. Các đồng chí trong Đoàn Chủ tịch chủ trì, điều hành đại hội.";
+    expect(meetings(text, { publishedAt: "2025-08-13" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Hồ Sỹ Nguyên", "Bùi Thanh Tâm"], []]]);
+  });
+
   it("reads a festival's opening as the meeting ('tổ chức khai mạc Ngày hội …', 'Lễ khai mạc Lễ hội …') and what the festival is held to carry out", () => {
     const text = "Ngày hội văn hóa xã Mường Nhé\n\nSáng 22/11, Đảng ủy, UBND xã Mường Nhé tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã Mường Nhé lần thứ I. Dự khai mạc có đồng chí Lò Văn Thắm, Bí thư Đảng ủy xã.\n\nNgày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh về bảo tồn văn hóa.";
     expect(meetings(text, { publishedAt: "2025-11-22" }).map((m) => [m.date, m.attendedBy, m.implements])).toEqual([["2025-11-22", ["Lò Văn Thắm"], ["11-NQ/TU"]]]);

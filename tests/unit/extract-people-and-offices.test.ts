@@ -523,6 +523,17 @@ describe("people and their offices", () => {
     });
   });
 
+  it("keeps a bank's short name in its branch's offices ('Giám đốc Agribank chi nhánh tỉnh'), reads the central bank's numbered regions, a credit fund and a supervisory board, and leaves a term after the place ('xã Tân Trào khóa I') out of the office", () => {
+    expect(people("Dự có bà Vương Thị Thanh Hoa, Giám đốc Ngân hàng Nhà nước chi nhánh Khu vực 5; ông Hà Minh Tuấn, Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) chi nhánh tỉnh. Ông Lê Văn Hải, Giám đốc Agribank chi nhánh tỉnh phát biểu. Ông Vũ Văn Cường, Chủ tịch Hội đồng quản trị Quỹ tín dụng nhân dân phát biểu. Ông Trần Văn Khiêm, Trưởng Ban kiểm soát báo cáo. Đồng chí Triệu Văn Sáng, Bí thư Đảng ủy xã Tân Trào khóa I, Chủ tịch HĐND xã phát biểu.")).toEqual({
+      "Vương Thị Thanh Hoa": ["Giám đốc Ngân hàng Nhà nước chi nhánh Khu vực 5"],
+      "Hà Minh Tuấn": ["Giám đốc Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh"],
+      "Lê Văn Hải": ["Giám đốc Agribank chi nhánh tỉnh"],
+      "Vũ Văn Cường": ["Chủ tịch Hội đồng quản trị Quỹ tín dụng nhân dân"],
+      "Trần Văn Khiêm": ["Trưởng Ban kiểm soát"],
+      "Triệu Văn Sáng": ["Bí thư Đảng ủy xã", "Chủ tịch Hội đồng nhân dân xã"],
+    });
+  });
+
   it("reads the portals' shorthand for offices ('đ/c A, PBT TT TU, CT HĐND tỉnh', 'TB Tổ chức TU', 'TB Tuyên giáo và Dân vận TU') and ends a title after an abbreviation", () => {
     expect(people("Cùng dự có các đ/c: Hoàng Thị Mẩy, PBT TT TU, CT HĐND tỉnh; Đàm Đức Thịnh, UVBTV TU, TB Tổ chức TU; Bế Thị Thu Trang, TB Tuyên giáo và Dân vận TU; Lương Văn Hảo, PCT HĐND tỉnh. Đ/c Đàm Đức Thịnh, TB Tổ chức TU thông qua dự thảo.")).toEqual({
       "Hoàng Thị Mẩy": ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],

@@ -68,6 +68,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Chỉ đạo công tác dân số và phát triển",
   // A village's board overseeing public investment ("Trưởng ban Giám sát đầu tư của cộng đồng thôn").
   "Giám sát đầu tư của cộng đồng",
+  // A commune's people's credit fund ("Chủ tịch Hội đồng quản trị Quỹ tín dụng nhân dân Minh Tân").
+  "Quỹ tín dụng nhân dân",
   // The councils that call up recruits ("Chủ tịch Hội đồng nghĩa vụ quân sự xã").
   "Hội đồng nghĩa vụ quân sự",
   // Councils and services of the law ("Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",

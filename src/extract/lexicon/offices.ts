@@ -86,6 +86,8 @@ export const OFFICE_INNER = phraseIndex([
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
   "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
+  // A fund's or a cooperative's supervisory board ("Trưởng Ban kiểm soát").
+  "kiểm soát",
   // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
   "dân quân", "cơ động", "tự vệ",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
@@ -181,7 +183,7 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
