@@ -62,10 +62,9 @@ const PRESENCE = phraseIndex([
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
   // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
-  "nhận giải", "lên nhận giải",
+  "nhận giải", "lên nhận giải", "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
   // Performing at the ceremony ("Nghệ nhân Ưu tú X … đã trình diễn kỹ thuật …").
   "trình diễn",
-  "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering
   // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
   "giải trình", "phản ánh", "thừa nhận",
@@ -197,6 +196,7 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
 ];
 // What a person once said, recalled ("đồng chí X … từng nhấn mạnh", "Y đã nhiều lần lưu ý").
 const ONCE_SAID: ReadonlyArray<readonly string[]> = [["từng"], ["đã", "từng"], ["nhiều", "lần"], ["đã", "nhiều", "lần"]];
+const SAID_OR_BEFALLEN: ReadonlyArray<readonly string[]> = [...ONCE_SAID, ["bị"]];
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
@@ -286,8 +286,16 @@ function toldEarlier(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-/** "X bổ sung, …", "bổ sung ý kiến", "bổ sung thêm": adding to what was said, not adding to a list. */
-const speaksUp = (tokens: readonly Token[], k: number): boolean => isPunct(tokens[k], ",:") || ["thêm", "ý"].includes(tokens[k]?.lower ?? "");
+/**
+ * Whether the words of PRESENCE at `tokens[i]` are said here: not "Hứa", a family name, for "hứa"; and
+ * "bổ sung" only as adding to what was said ("X bổ sung, …", "bổ sung ý kiến", "bổ sung thêm").
+ */
+function saidHere(tokens: readonly Token[], i: number, length: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower === "hứa") return !t.cap;
+  if (t.lower === "bổ") return isPunct(tokens[i + length], ",:") || ["thêm", "ý"].includes(tokens[i + length]?.lower ?? "");
+  return true;
+}
 
 function hasPresence(tokens: readonly Token[]): boolean {
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
@@ -306,7 +314,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || (word === "hứa" && tokens[i]!.cap) || (word === "bổ" && !speaksUp(tokens, i + length)) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    if (!length || !saidHere(tokens, i, length) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
@@ -443,7 +451,7 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
   // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too. So is what befalls
   // someone ("ông X, nguyên Phó Giám đốc …, bị xử lý kỷ luật", "bị khởi tố").
-  [...ONCE_SAID, ["bị"]].some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
+  SAID_OR_BEFALLEN.some((w) => wordsAt(tokens, m.end + (isPunct(tokens[m.end], ",") ? 1 : 0), w));
 
 // A text that speaks ("Điếu văn nêu rõ, năm 1947, … đồng chí X đã tham gia cách mạng"): a eulogy, a report, a letter.
 const SPEAKING_TEXTS = phraseIndex(["điếu văn", "diễn văn", "báo cáo", "tờ trình", "thông báo", "bức thư", "thư", "lời kêu gọi"]);
