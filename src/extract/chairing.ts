@@ -17,6 +17,7 @@ import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts
 import { plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { rankAt } from "./offices.ts";
+import { FOR_THOSE } from "./people.ts";
 
 export type Role = "chair" | "attendee";
 
@@ -546,7 +547,6 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
 // nhiệm", "cách chức"): those named after it are not elected.
 const OTHER_DECISIONS = phraseIndex(["miễn nhiệm", "cho thôi", "bãi nhiệm", "cách chức", "bổ nhiệm"]);
 const APPOINTED_TO = phraseIndex(["giữ chức", "làm"]);
-const FOR_THOSE = ["đối", "với"];
 
 /** Whether `tokens[k]` is the verb of an election ("bầu", not "bầu cử"). */
 const electsAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === "bầu" && tokens[k + 1]?.lower !== "cử";

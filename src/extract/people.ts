@@ -7,6 +7,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
+import { COMPANY_WORDS } from "./lexicon/offices.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
@@ -122,7 +123,7 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   // A name right after the titles is the next person's, whose titles they are; but after a person's
   // own titles, a company's name runs on over words that read as a name ("Ông A, Tổng Giám đốc Công
   // ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh cho biết").
-  if (nameAfter && !COMPANY_IN_TITLE.test(last.title)) return null;
+  if (nameAfter && !tokens.some((t, j) => t.start >= last.start && j < chain.next && t.cap && matchPhrase(tokens, j, COMPANY_WORDS) > 0)) return null;
   if (nameAfter) {
     const end = tokens[chain.next + nameAfter - 1]!.end;
     chain.offices[chain.offices.length - 1] = { ...last, title: last.title + sentence.slice(tokens[chain.next - 1]!.end, end), end };
@@ -136,7 +137,6 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   const nowFrom = tokens[now]?.start ?? Infinity;
   return { titles: chain.offices.map((o) => (o.start < nowFrom ? { ...o, former: true } : o)), next };
 }
-const COMPANY_IN_TITLE = /(?:^|\s)(?:Công ty|Tổng công ty|Tập đoàn|Hợp tác xã)\s/u;
 const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
 const ALIAS = phraseIndex(["bí danh", "tên thật", "tên thường gọi", "tức"]);
 // How many tokens the parenthesis of an aside may take.
@@ -224,7 +224,8 @@ function gluesAppointment(tokens: readonly Token[], from: number, to: number): b
 // "bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …", "bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối
 // với các đồng chí: …": the office comes first, then the list of those appointed to it.
 const APPOINTING_A_LIST = phraseIndex(["bổ nhiệm", "bầu", "bầu bổ sung", "chỉ định"]);
-const FOR_THOSE = ["đối", "với"];
+/** "đối với": before those an appointment or an election names ("… đối với các đồng chí: A, B"). */
+export const FOR_THOSE = ["đối", "với"];
 
 /** The words of a term after an office ("nhiệm kỳ 2021 - 2026") at `tokens[k]`: how many, else 0. */
 function termLength(tokens: readonly Token[], k: number): number {
