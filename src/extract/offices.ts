@@ -28,6 +28,11 @@ export interface RawOffice {
 const MAX_TITLE_TOKENS = 32;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
+// A body's abbreviation or short name written after it in parentheses ("Tập đoàn Điện lực Việt Nam
+// (EVN)", "(Petrovietnam)", "(Agribank)"): read over in a title, and left out of its canonical form.
+const SHORT_NAME = String.raw`(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)`;
+const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
+const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\(${SHORT_NAME}\\)`, "gu");
 // A term's number ("khóa I", "khóa XV", "khóa 2").
 const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 // A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành").
@@ -43,6 +48,12 @@ const CITY_WITH_LEVEL = /^(?:TP\.?\s?\S|Thành phố\s)/u;
 /** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
 export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
 
+// Levels of more than one word, after which comes a place's name: a border post ("Chính trị viên Đồn
+// Biên phòng Giang Thành"), a diocese ("Giám mục Giáo phận Phát Diệm"), a special zone, the level of
+// some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"), a residential area ("Trưởng ban Công tác
+// Mặt trận khu dân cư Phước Hậu").
+const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [["biên", "phòng"], ["giáo", "phận"], ["đặc", "khu"], ["khu", "dân", "cư"]];
+
 /**
  * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
  * ("Huyện ủy"). "Tỉnh Đoàn", "Thành Đoàn" are the Youth Union's committees, not places.
@@ -54,15 +65,9 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
   if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
-  if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || (prev.lower === "xã" && tokens[k - 2]?.lower === "thị")) return true;
-  // A border post is named after its place ("Chính trị viên Đồn Biên phòng Giang Thành"); so is a
-  // diocese ("Giám mục Giáo phận Phát Diệm").
-  if ((prev.lower === "phòng" && tokens[k - 2]?.lower === "biên") || (prev.lower === "phận" && tokens[k - 2]?.lower === "giáo")) return true;
-  // A special zone, the level of some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"); a
-  // highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản").
-  if (prev.lower === "khu" && tokens[k - 2]?.lower === "đặc") return true;
-  // A residential area ("Trưởng ban Công tác Mặt trận khu dân cư Phước Hậu").
-  if (prev.lower === "cư" && wordsAt(tokens, k - 3, ["khu", "dân"])) return true;
+  // "thị xã" is "xã" too.
+  if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
+  // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản", "văn bản").
   if (prev.text === "bản" && !tokens[k - 2]?.cap && tokens[k - 2]?.lower !== "văn") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
@@ -147,7 +152,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       // A body's abbreviation or short name in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài",
       // "… Quốc gia Việt Nam (Petrovietnam), Trưởng Ban …").
-      if (t.text === "(" && /^(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)$/u.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+      if (t.text === "(" && SHORT_NAME_TOKEN.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
         k += 3;
         continue;
       }
@@ -317,7 +322,7 @@ function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
 // "…, hiện là …", "…, nay là …": the current office after a former one.
 const NOW: ReadonlyArray<readonly string[]> = [["hiện", "là"], ["nay", "là"], ["hiện", "nay", "là"]];
 // "Tổ trưởng Tổ hòa giải thôn …, đồng thời là Chi hội trưởng …": another office held at the same time.
-const ALSO = ["đồng", "thời", "là"];
+const NOW_OR_ALSO: ReadonlyArray<readonly string[]> = [...NOW, ["đồng", "thời", "là"]];
 /** Whether "hiện là", "nay là" or "hiện nay là" (the current office after a former one) starts at `tokens[k]`. */
 export const nowAt = (tokens: readonly Token[], k: number): boolean => NOW.some((w) => wordsAt(tokens, k, w));
 /** "khi đó", "lúc bấy giờ": after a title ("Bí thư Tỉnh ủy khi đó") or before one with "là", the office held then. */
@@ -352,7 +357,7 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     offices.push(then ? { ...segment.office, former: true } : segment.office);
     k = segment.next + then;
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
-    const now = isPunct(tokens[k], ",") ? [...NOW, ALSO].find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
+    const now = isPunct(tokens[k], ",") ? NOW_OR_ALSO.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;
     // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": two offices held together.
     else if (tokens[k]?.lower === "kiêm" && titleFollows(tokens, k + 1)) k += 1;
@@ -391,8 +396,6 @@ export function canonicalTitle(title: string): string {
   return canonical;
 }
 
-// A body's abbreviation or short name written after it ("Tập đoàn Điện lực Việt Nam (EVN)", "(Agribank)").
-const SHORT_NAME_IN_PARENTHESES = / \((?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)\)/gu;
 
 function canonicalTitleOf(title: string): string {
   let t = title;
