@@ -135,6 +135,20 @@ const BODY_IN_TITLE = /^(?:Hội nghị|Phiên họp|Kỳ họp)(?: (?:lần )?t
 /** The body that held the meeting: its organizer, else the body its title names. */
 export const holdingBody = (organizer: string | null, title: string): string | null => organizer ?? BODY_IN_TITLE.exec(title)?.[1] ?? null;
 
+// What a meeting signs or adopts, named in its title ("Hội nghị ký kết Quy chế phối hợp …").
+const INSTRUMENT_IN_TITLE = /(?:ký kết|thông qua|ban hành)\s+(quy chế|chương trình|kế hoạch|đề án)(?=\s|$)/iu;
+
+/** The kind of paper the meeting signs or adopts, lower-case, as its title names it; else null. */
+export const signedInTitle = (title: string): string | null => INSTRUMENT_IN_TITLE.exec(title)?.[1]!.toLowerCase() ?? null;
+
+/** Who and what a sentence about the meeting may have as its subject, besides the meeting. */
+export interface MeetingSubjects {
+  /** The body that held it ({@link holdingBody}). */
+  organizer: string | null;
+  /** The paper it signs or adopts ({@link signedInTitle}). */
+  signed: string | null;
+}
+
 /**
  * Whether `organizer` (the body that held the meeting) starts at `tokens[at]` and deliberates; named
  * without its place too ("Ban Chấp hành Đảng bộ tỉnh cho ý kiến …" of "… tỉnh Lâm Đồng").
@@ -156,7 +170,7 @@ function organizerDeliberates(tokens: readonly Token[], sentence: string, at: nu
  * Whether the sentence speaks of the meeting (`organizer`: the body that held it, if known) as its
  * subject, or enumerates (continuing one that does).
  */
-export function aboutMeeting(tokens: readonly Token[], sentence: string, organizer: string | null): SentenceAboutMeeting {
+export function aboutMeeting(tokens: readonly Token[], sentence: string, { organizer, signed }: MeetingSubjects): SentenceAboutMeeting {
   if ((sentence.includes("nội dung") || sentence.includes("Nội dung")) && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
@@ -176,10 +190,16 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, organiz
     const present = matchPhrase(tokens, at, AT_MEETING_SUBJECTS);
     if (present) return matchPhrase(tokens, at + present, HOLDING_A_VIEW) ? null : "subject";
     if (organizer && organizerDeliberates(tokens, sentence, at, organizer)) return "meeting";
+    // "Quy chế được xây dựng nhằm triển khai thực hiện Chỉ thị số 05-CT/TU …" of a meeting that signs
+    // it: what the paper carries out is what the meeting is for, as drafting a programme is.
+    if (signed && wordsFrom(tokens, at, signed)) return "meeting";
   }
   if (starts.some((s) => matchPhrase(tokens, s, ENUMERATIONS))) return "enumeration";
   return null;
 }
+
+/** Whether the lower-case words of `phrase` stand from `tokens[at]` on. */
+const wordsFrom = (tokens: readonly Token[], at: number, phrase: string): boolean => phrase.split(" ").every((w, k) => tokens[at + k]?.lower === w);
 
 /** Offset in the sentence of the first verb of implementing, else -1. */
 export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {

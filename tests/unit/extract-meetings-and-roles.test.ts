@@ -1334,3 +1334,10 @@ describe("youth, veterans, women and children", () => {
   });
 });
 
+
+describe("smuggling and trade fraud", () => {
+  it("carries out what the paper a meeting signs is built to carry out ('Hội nghị ký kết Quy chế phối hợp …' then 'Quy chế được xây dựng nhằm triển khai thực hiện Chỉ thị …'), not a paper cited beside it", () => {
+    const text = "Ký kết quy chế phối hợp chống buôn lậu\n\nSáng 23/9, Ban Chỉ đạo 389 tỉnh Lạng Sơn tổ chức Hội nghị ký kết Quy chế phối hợp trong công tác phòng, chống buôn lậu giữa 5 lực lượng. Quy chế được xây dựng nhằm triển khai thực hiện Chỉ thị số 05-CT/TU ngày 12/8/2025 của Ban Thường vụ Tỉnh ủy. Kế hoạch số 21-KH/TU được ban hành nhằm thực hiện Chỉ thị số 09-CT/TU.";
+    expect(meetings(text, { publishedAt: "2025-09-23" }).map((m) => m.implements)).toEqual([["05-CT/TU"]]);
+  });
+});

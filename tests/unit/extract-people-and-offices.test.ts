@@ -990,5 +990,10 @@ describe("people and their offices", () => {
       "Vương Đình Khiêm": ["Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"],
     });
   });
-});
 
+  it("keeps 'trong nước' of a market's department in the title ('Cục trưởng Cục Quản lý và Phát triển thị trường trong nước X đề xuất …')", () => {
+    expect(people("Cục trưởng Cục Quản lý và Phát triển thị trường trong nước Hồ Đăng Khoa đề xuất sửa đổi các quy định.")).toEqual({
+      "Hồ Đăng Khoa": ["Cục trưởng Cục Quản lý và Phát triển thị trường trong nước"],
+    });
+  });
+});

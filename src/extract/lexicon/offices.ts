@@ -104,8 +104,8 @@ export const OFFICE_INNER = phraseIndex([
   // "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh" (lexicon/bodies.ts has it
   // written with a capital).
   "phòng, chống tham nhũng, lãng phí, tiêu cực", "phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng",
-  // "Phó Cục trưởng Cục Quản lý thị trường tỉnh".
-  "thị trường",
+  // "Phó Cục trưởng Cục Quản lý thị trường tỉnh", "Vụ trưởng Vụ Thị trường trong nước".
+  "thị trường", "thị trường trong nước",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
