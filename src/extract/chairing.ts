@@ -315,7 +315,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || !saidHere(tokens, i, length) || tokens[i + length]?.lower === "của" || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    if (!length || !saidHere(tokens, i, length) || (tokens[i + length]?.lower === "của" && !reportOpensSentence(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
@@ -332,6 +332,13 @@ function hasPresence(tokens: readonly Token[]): boolean {
   }
   return last >= 0 && !toldEarlier(tokens, last);
 }
+
+// "Theo báo cáo của đồng chí X, …" opening the sentence: X reporting to the meeting.
+const REPORTERS = phraseIndex(["đồng chí", "ông", "bà"]);
+
+/** Whether the PRESENCE words at `tokens[i]` are "báo cáo của" a person right after the sentence's opening "Theo". */
+const reportOpensSentence = (tokens: readonly Token[], i: number): boolean =>
+  i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
 
 const NOMINATING = ["giới", "thiệu"];
 const DELEGATION_MEMBERS = phraseIndex(["có các đồng chí", "gồm các đồng chí", "gồm có"]);

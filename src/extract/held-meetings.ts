@@ -90,6 +90,9 @@ const anotherMeeting = (title: string, before: string, sentence: string): boolea
 
 const WORKING_SESSION = /^Buổi làm việc/u;
 
+// A meeting said to follow another's end ("ngay sau khi kết thúc phiên họp, …").
+const AFTER_THE_END = /(?:^|\s)sau khi (?:kết thúc|bế mạc)\s/u;
+
 // "Buổi làm việc với Ban Thường vụ Tỉnh ủy Khánh Hòa", told again as "… Khánh Hòa về tình hình …":
 // the one the lead announced, named at more length.
 const sameNamed = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
@@ -217,7 +220,10 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       toCome = true;
       return;
     }
-    let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title));
+    // "Chiều 4/12, ngay sau khi kết thúc phiên họp, … chủ trì cuộc họp với …" on the last day of a
+    // session held over 3 and 4/12: another meeting, held after that one's end.
+    const afterItsEnd = AFTER_THE_END.test(f.sentence.text);
+    let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title) && !(afterItsEnd && anotherMeeting(m.title, b.out.title, f.sentence.text)));
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
     if (!m.reported) ownMeeting[i] = idx;

@@ -48,6 +48,20 @@ function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild 
 }
 
 
+/**
+ * Whether sentence `f` names `reported` by its head and the word after it where `aside` goes by other
+ * words ("hội nghị trực tuyến" of "Hội nghị trực tuyến toàn quốc …" beside "hội nghị tổng kết …").
+ */
+function namesByOwnWords(f: SentenceFacts, reported: MeetingBuild, aside: MeetingBuild): boolean {
+  const own = (title: string | null | undefined): string => {
+    const head = meetingHead(title ?? "");
+    const next = (title ?? "").slice(head.length).trim().split(/[\s,]/u)[0];
+    return next ? `${head} ${next}`.toLowerCase() : "";
+  };
+  const words = own(reported.out.title);
+  return words !== "" && words !== own(aside.out.title) && f.sentence.text.toLowerCase().includes(words);
+}
+
 /** The mentions from token `k` on, their spans counted from `k` (for the tokens sliced there). */
 const mentionsFrom = (mentions: readonly PersonMention[], k: number): PersonMention[] =>
   mentions.filter((m) => m.start >= k).map((m) => ({ ...m, start: m.start - k, end: m.end - k }));
@@ -63,6 +77,10 @@ interface Floor {
   /** The meeting that had the floor before this sentence. */
   before: number;
 }
+
+// The reported meeting's closing words ("Phát biểu kết luận, …", "Kết luận buổi làm việc, …"): the
+// report of that meeting is told to its end.
+const CONCLUDING = /^(?:Phát biểu |Ý kiến )?[Kk]ết luận(?: (?:hội nghị|buổi làm việc|cuộc họp|phiên họp|kỳ họp))?,/u;
 
 // A meeting's title that says it reviews or disseminates without saying what.
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
@@ -92,6 +110,10 @@ class MeetingWalk {
   private aside = -1;
   /** That meeting was set apart by the text ("Trước đó, …"), not only held before the reported one. */
   private setApart = false;
+  /** The reported meetings whose closing words were told, before any meeting was recalled aside. */
+  private readonly concluded = new Set<number>();
+  /** The meeting recalled aside opened its paragraph ("Trước đó, sáng 10/11, …" after a line break). */
+  private asideOpensParagraph = false;
   /** The last sentence about the meeting opened a list ("… các nội dung:"). */
   private listOpen = false;
   /** Inside a page's links to other articles. */
@@ -123,6 +145,7 @@ class MeetingWalk {
       const { listedPresent, listedChair } = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
+      if (floor.target === this.active && this.aside < 0 && CONCLUDING.test(f.sentence.text)) this.concluded.add(this.active);
       this.carryOut(f, i, meeting, floor.own);
       if (i > 0 && f.mentions.length) {
         this.placeIn(f, { index: i, evidence: f.evidence, listedPresent, listedChair }, meeting, floor);
@@ -178,6 +201,7 @@ class MeetingWalk {
     if (own >= 0) {
       this.aside = keptAside ? own : -1;
       this.setApart = keptAside && (f.meeting!.aside || (this.lineBreakBefore(i) && leadDayOf(f) !== null));
+      this.asideOpensParagraph = keptAside && this.lineBreakBefore(i);
     } else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
@@ -226,11 +250,17 @@ class MeetingWalk {
     // "Ngày 14/5, Ban Thường vụ đã họp …. Tại phiên họp này, …": the meeting the sentence before told.
     if (pointsBackToMeeting(f.tokens)) return true;
     if (!this.setApart) return false;
-    const sameParagraph = !this.lineBreakBefore(i);
     // Naming the reported meeting brings it back, unless the aside is named alike: then "hội nghị"
     // right after "Trước đó, ngày 6/11, … đã tổ chức hội nghị …" is the one just told.
     const reportedHead = meetingHead(reported?.out.title ?? "");
-    return sameParagraph && (!meetingHeadsIn(f.tokens, f.sentence.text).includes(reportedHead) || reportedHead === meetingHead(aside.out.title ?? ""));
+    const namesReported = meetingHeadsIn(f.tokens, f.sentence.text).includes(reportedHead) && reportedHead !== meetingHead(aside.out.title ?? "");
+    if (namesReported) return false;
+    if (!this.lineBreakBefore(i)) return true;
+    // Recalled in a paragraph of its own after the reported meeting was told to its closing words, the
+    // earlier one is what the paragraphs after it tell ("Trước đó, sáng 10/11, …" then who reported
+    // there and its conclusion); not a sentence that names the reported one by its own words ("Phát
+    // biểu sau hội nghị trực tuyến, …") or has one who chaired it speak ("X phát biểu kết luận hội nghị").
+    return this.asideOpensParagraph && this.concluded.has(this.active) && !namesByOwnWords(f, reported!, aside) && !this.placesChairOf(f, i, reported!);
   }
 
   /**
@@ -291,6 +321,12 @@ class MeetingWalk {
     if (told < 0) return this.place(meeting, f.tokens, f.mentions, floor.own >= 0, from);
     this.place(reported!, f.tokens.slice(0, told), f.mentions.filter((m) => m.end <= told), false, from);
     this.place(meeting, f.tokens.slice(told), mentionsFrom(f.mentions, told), true, from);
+  }
+
+  /** Whether sentence `i` names one who chairs `meeting`. */
+  private placesChairOf(f: SentenceFacts, i: number, meeting: MeetingBuild): boolean {
+    const roles = this.roleOf.get(meeting);
+    return f.mentions.some((m) => roles?.get(this.persons.of(m, i)?.key ?? "")?.role === "chair");
   }
 
   /** The roles given at `meeting` so far, by person key. */

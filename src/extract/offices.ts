@@ -26,6 +26,8 @@ export interface RawOffice {
 
 // A title longer than this many tokens is not a title: bounds the work per position.
 const MAX_TITLE_TOKENS = 32;
+// An unknown place after a level word ("huyện", "phường" …): at most this many capitalized syllables.
+const MAX_PLACE_SYLLABLES = 3;
 // At most this many titles in one chain: bounds the work when a chain does not end in a name.
 const MAX_CHAIN = 12;
 // A body's abbreviation or short name written after it in parentheses ("Tập đoàn Điện lực Việt Nam
@@ -161,9 +163,15 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k += 4;
         continue;
       }
+      // A place named after two, as many wards of 2025 are ("phường Lâm Viên - Đà Lạt"): the hyphen and
+      // the second name's capitalized syllables are the place's.
+      if (t.text === "-" && placeStart >= 0 && after?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1)) {
+        k++;
+        for (const segment = k; k < limit && k - segment < MAX_PLACE_SYLLABLES && tokens[k]!.cap && tokens[k]!.kind === "word"; ) k++;
+        continue;
+      }
       // A hyphen between two capitalized words of one body does not split the title
       // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
-      const after = tokens[k + 1];
       if (t.text === "-" && after?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
         k++;
         placeStart = -1;
@@ -217,9 +225,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
-      // An unknown place after "huyện", "Huyện ủy" …: at most three capitalized syllables.
+      // An unknown place after "huyện", "Huyện ủy" …: at most MAX_PLACE_SYLLABLES capitalized syllables.
       if (placeStart < 0 && placeMayStartAfter(tokens, k)) placeStart = k;
-      else if (placeStart >= 0 && (placeIsProvince || k - placeStart >= 3)) placeStart = -1;
+      else if (placeStart >= 0 && (placeIsProvince || k - placeStart >= MAX_PLACE_SYLLABLES)) placeStart = -1;
       placeIsProvince = false;
       k++;
       continue;

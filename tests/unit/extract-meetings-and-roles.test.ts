@@ -1341,3 +1341,31 @@ describe("smuggling and trade fraud", () => {
     expect(meetings(text, { publishedAt: "2025-09-23" }).map((m) => m.implements)).toEqual([["05-CT/TU"]]);
   });
 });
+
+describe("two events in one report", () => {
+  it("reads a meeting held right after a session's end on the session's last day as another meeting ('Chiều 4/12, ngay sau khi kết thúc phiên họp, … chủ trì cuộc họp …')", () => {
+    const text = "UBND tỉnh họp thường kỳ\n\nTrong hai ngày 3 và 4/12, UBND tỉnh Tuyên Quang tổ chức phiên họp thường kỳ tháng 11. Đồng chí Vương Đình Thắng, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\nChiều 4/12, ngay sau khi kết thúc phiên họp, đồng chí Ma Thị Thu Hằng, Phó Chủ tịch Thường trực UBND tỉnh chủ trì cuộc họp với Sở Tài chính về giải ngân vốn đầu tư công.";
+    expect(meetings(text, { publishedAt: "2025-12-05" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-03", ["Vương Đình Thắng"]], ["2025-12-04", ["Ma Thị Thu Hằng"]]]);
+  });
+
+  it("keeps the paragraphs after a meeting recalled once the reported one was told to its closing words with the recalled one, and places one whose report it cites ('Theo báo cáo của đồng chí X, …')", () => {
+    const text = "Thường trực Tỉnh ủy làm việc với phường\n\nChiều 12/11, đồng chí Đặng Quốc Hưng, Bí thư Tỉnh ủy chủ trì buổi làm việc của Thường trực Tỉnh ủy với Ban Thường vụ Đảng ủy phường Lâm Viên. Phát biểu kết luận, Bí thư Tỉnh ủy Đặng Quốc Hưng ghi nhận kết quả của phường.\n\nTrước đó, sáng 10/11, Thường trực Tỉnh ủy đã làm việc với Ban Thường vụ Đảng ủy xã Đức Trọng. Buổi làm việc do đồng chí Trương Thị Ngọc Hân, Phó Bí thư Thường trực Tỉnh ủy chủ trì.\n\nTheo báo cáo của đồng chí Nguyễn Thị Hồng Nhạn, Bí thư Đảng ủy xã Đức Trọng, xã có 64 doanh nghiệp. Đồng chí Võ Đình Thi, Chủ tịch UBND xã đề xuất tỉnh tháo gỡ vướng mắc về mặt bằng.";
+    expect(meetings(text, { publishedAt: "2025-11-13" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2025-11-12", ["Đặng Quốc Hưng"], []],
+      ["2025-11-10", ["Trương Thị Ngọc Hân"], ["Nguyễn Thị Hồng Nhạn", "Võ Đình Thi"]],
+    ]);
+  });
+
+  it("does not keep them there when the recalled one was told inside a paragraph, the reported one was not yet concluded, or they name it by its own words or have its chair speak", () => {
+    const lead = "Hội nghị trực tuyến tổng kết Chỉ thị 40\n\nSáng 20/8, Ban Bí thư tổ chức Hội nghị trực tuyến toàn quốc tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW. Tại điểm cầu tỉnh, đồng chí Lê Minh Thành, Phó Bí thư Tỉnh ủy chủ trì.";
+    const concluded = " Phát biểu kết luận, đồng chí Lê Đình Khiêm khẳng định tín dụng chính sách là điểm sáng.";
+    const recalled = "Trước đó, ngày 9/8, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết Chỉ thị 40-CT/TW trên địa bàn tỉnh do Bí thư Tỉnh ủy Bùi Đức Kiên chủ trì.";
+    const attendees = (...paragraphs: string[]) => meetings(paragraphs.join("\n\n"), { publishedAt: "2024-08-21" }).map((m) => m.attendedBy);
+    const after = "Đồng chí Hồ Văn Năm, Chủ tịch UBND tỉnh đề nghị các sở, ngành quán triệt ý kiến chỉ đạo.";
+    expect(attendees(lead + concluded, recalled, after)).toEqual([["Lê Đình Khiêm"], ["Hồ Văn Năm"]]);
+    expect(attendees(lead + concluded + " " + recalled, after)).toEqual([["Lê Đình Khiêm", "Hồ Văn Năm"], []]);
+    expect(attendees(lead, recalled, after)).toEqual([["Hồ Văn Năm"], []]);
+    expect(attendees(lead + concluded, recalled, "Phát biểu sau hội nghị trực tuyến, đồng chí Hồ Văn Năm, Chủ tịch UBND tỉnh đề nghị quán triệt ý kiến chỉ đạo.")).toEqual([["Lê Đình Khiêm", "Hồ Văn Năm"], []]);
+    expect(attendees(lead + concluded, recalled, "Đồng chí Lê Minh Thành phát biểu kết luận hội nghị.")).toEqual([["Lê Đình Khiêm"], []]);
+  });
+});

@@ -996,4 +996,11 @@ describe("people and their offices", () => {
       "Hồ Đăng Khoa": ["Cục trưởng Cục Quản lý và Phát triển thị trường trong nước"],
     });
   });
+
+  it("keeps a ward named after two as the place of its offices ('Bí thư Đảng ủy phường Lâm Viên - Đà Lạt'), and the steering committee named after the law on grassroots democracy", () => {
+    expect(people("Đồng chí Phạm Minh Trí, Tỉnh ủy viên, Bí thư Đảng ủy phường Lâm Viên - Đà Lạt cho biết, phường đã tiếp nhận 9.200 hồ sơ. Đồng chí Lâm Văn Thới, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh chủ trì hội nghị.", "Lâm Đồng")).toEqual({
+      "Phạm Minh Trí": ["Tỉnh ủy viên", "Bí thư Đảng ủy phường"],
+      "Lâm Văn Thới": ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh"],
+    });
+  });
 });

@@ -99,8 +99,9 @@ export const OFFICE_INNER = phraseIndex([
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
   // sự đảng UBND tỉnh").
   "cán sự", "cán sự đảng",
-  // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh").
-  "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở",
+  // Every province's steering committee for grassroots democracy ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở
+  // tỉnh"; since the 2022 law, "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh").
+  "thực hiện quy chế dân chủ ở cơ sở", "quy chế dân chủ ở cơ sở", "thực hiện dân chủ ở cơ sở", "dân chủ ở cơ sở",
   // "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh" (lexicon/bodies.ts has it
   // written with a capital).
   "phòng, chống tham nhũng, lãng phí, tiêu cực", "phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng",
