@@ -139,6 +139,9 @@ const TO_THE_PRESS = phraseIndex([
   "cuộc trao đổi với",
   // Writing in a paper ("trong bài viết đăng trên Báo An Giang, ông X cho rằng …").
   "bài viết", "đăng trên",
+  // Talking to the reporters ("trò chuyện với chúng tôi tại nhà văn hóa bản, ông X …"), or by phone
+  // ("Bà X … cho biết qua điện thoại, …"; not "điều khiển qua điện thoại", what a device does).
+  "với chúng tôi", "cho biết qua điện thoại", "trao đổi qua điện thoại", "chia sẻ qua điện thoại", "nói qua điện thoại",
 ]);
 const AT_THE_MEETING = phraseIndex([
   "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội",

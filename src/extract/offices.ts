@@ -69,8 +69,9 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if (prev.lower === "xã" && tokens[k - 2]?.lower === "tác") return false;
   // "thị xã" is "xã" too.
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
-  // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản", "văn bản").
-  if (prev.text === "bản" && !tokens[k - 2]?.cap && tokens[k - 2]?.lower !== "văn") return true;
+  // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản", "văn bản");
+  // and the village a head heads ("Trưởng bản Che Căn").
+  if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && tokens[k - 2]?.lower !== "văn") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }

@@ -1369,3 +1369,10 @@ describe("two events in one report", () => {
     expect(attendees(lead + concluded, recalled, "Đồng chí Lê Minh Thành phát biểu kết luận hội nghị.")).toEqual([["Lê Đình Khiêm"], []]);
   });
 });
+
+describe("drug prevention", () => {
+  it("places nobody who talks to the reporters ('trò chuyện với chúng tôi') or speaks by phone ('cho biết qua điện thoại'), but one whose device works by phone", () => {
+    const text = "Công bố xã không ma túy\n\nSáng 20/11, UBND xã Mường Phăng tổ chức hội nghị công bố xã không ma túy. Dự hội nghị có đồng chí Đỗ Văn Tiến, Phó Giám đốc Công an tỉnh.\n\nTrò chuyện với chúng tôi tại nhà văn hóa bản, ông Lò Văn Ún, Trưởng bản Che Căn cho biết bà con đã yên tâm. Bà Hoàng Thị Lự, có con trai đang cai nghiện, cho biết qua điện thoại, gia đình yên tâm hơn. Đảng viên Nguyễn Văn Cường chia sẻ việc lắp camera điều khiển qua điện thoại.";
+    expect(meetings(text, { publishedAt: "2025-11-20" }).map((m) => m.attendedBy)).toEqual([["Đỗ Văn Tiến", "Nguyễn Văn Cường"]]);
+  });
+});

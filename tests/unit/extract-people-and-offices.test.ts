@@ -1003,4 +1003,12 @@ describe("people and their offices", () => {
       "Lâm Văn Thới": ["Phó Bí thư Tỉnh ủy", "Trưởng Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh"],
     });
   });
+
+  it("reads the police's investigation departments by the crimes they investigate, a drug rehabilitation centre, and the village a head of 'bản' heads", () => {
+    expect(people("Thượng tá Lục Văn Sơn, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh; Thiếu tá Phạm Thị Ngọc Ánh, Giám đốc Cơ sở cai nghiện ma túy số 1 phát biểu. Ông Lò Văn Ún, Trưởng bản Che Căn cho biết.")).toEqual({
+      "Lục Văn Sơn": ["Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"],
+      "Phạm Thị Ngọc Ánh": ["Giám đốc Cơ sở cai nghiện ma túy số 1"],
+      "Lò Văn Ún": ["Trưởng bản"],
+    });
+  });
 });

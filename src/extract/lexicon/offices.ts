@@ -105,6 +105,11 @@ export const OFFICE_INNER = phraseIndex([
   // "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh" (lexicon/bodies.ts has it
   // written with a capital).
   "phòng, chống tham nhũng, lãng phí, tiêu cực", "phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng",
+  // The police's investigation departments, by the crimes they investigate ("Trưởng phòng Cảnh sát điều
+  // tra tội phạm về ma túy Công an tỉnh"); a drug rehabilitation centre ("Giám đốc Cơ sở cai nghiện ma túy số 1").
+  "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
+  "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "điều tra tội phạm về môi trường",
+  "điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "cai nghiện ma túy", "cai nghiện",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh", "Vụ trưởng Vụ Thị trường trong nước".
   "thị trường", "thị trường trong nước",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
