@@ -548,7 +548,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // Not "tiếp xã giao bà X", a courtesy call received.
     if (plannedChairs.has(lists[idx]!) || givesATask(tokens, m.start - 1)) return;
     if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
-    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
+    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;
 }
@@ -597,7 +597,7 @@ export const thoseElectedAct = (tokens: readonly Token[], sentence: string): boo
 // So was one who sent their views in writing ("do bận công tác nên đã gửi ý kiến bằng văn bản"), or
 // a letter or flowers ("đồng chí X … đã gửi thư chúc mừng hội nghị", read out by someone present).
 const ABSENT = phraseIndex([
-  "không thể đến dự", "không thể về dự", "không thể dự", "không đến dự", "không về dự", "không tham dự", "vắng mặt",
+  "không thể đến dự", "không thể về dự", "không thể dự", "không đến dự", "không về dự", "không tham dự", "không dự", "vắng mặt",
   "gửi thư", "gửi điện", "gửi lẵng hoa", "gửi hoa",
   "bận công tác", "gửi ý kiến bằng văn bản", "có ý kiến bằng văn bản", "tham gia ý kiến bằng văn bản",
   // Honoured after death ("ông X … được truy tặng Huân chương"; "truy tặng … cho X" is honouredAfterDeath),
@@ -639,6 +639,20 @@ function greetingsConveyedFrom(tokens: readonly Token[], m: MentionSpan): boolea
 }
 
 /** Whether the words after mention `m` (up to the next one) say the person was not at the meeting. */
+// "Báo cáo nêu nhiều gương điển hình, như hộ ông X …", "Tiêu biểu là anh Y …": one the text holds up as
+// an example, not one it places.
+const EXAMPLE_BEFORE = phraseIndex(["điển hình như", "điển hình là", "tiêu biểu như", "tiêu biểu là", "chẳng hạn như", "như hộ", "như gia đình"]);
+const EXAMPLE_REACH = 3;
+
+/** Whether mention `m` is given as an example: one of EXAMPLE_BEFORE ends right before it, or before its household word. */
+function givenAsExample(tokens: readonly Token[], m: MentionSpan): boolean {
+  for (let k = Math.max(0, m.start - EXAMPLE_REACH); k < m.start; k++) {
+    const length = matchPhrase(tokens, k, EXAMPLE_BEFORE);
+    if (length && (k + length === m.start || (k + length === m.start - 1 && ["hộ", "gia"].includes(tokens[m.start - 1]!.lower)))) return true;
+  }
+  return false;
+}
+
 function saidAbsent(tokens: readonly Token[], m: MentionSpan, next: MentionSpan | undefined): boolean {
   for (let k = m.end; k < (next?.start ?? tokens.length); k++) if (matchPhrase(tokens, k, ABSENT)) return true;
   return false;

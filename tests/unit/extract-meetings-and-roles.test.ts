@@ -1376,3 +1376,10 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2025-11-20" }).map((m) => m.attendedBy)).toEqual([["Đỗ Văn Tiến", "Nguyễn Văn Cường"]]);
   });
 });
+
+describe("forests", () => {
+  it("places nobody the text says did not attend ('…, không dự hội nghị vì …') or holds up as an example ('như hộ ông X', 'Điển hình như hộ bà Y')", () => {
+    const text = "Tổng kết Chỉ thị 13\n\nSáng 17/12, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 13-CT/TW. Dự hội nghị có ông Lê Văn Lâm, Chi cục trưởng Chi cục Kiểm lâm. Báo cáo nêu nhiều gương điển hình, như hộ ông Lô Văn Pắn ở bản Khe Choăng, 15 năm liền nhận khoán bảo vệ rừng, được Thủ tướng Chính phủ tặng Bằng khen. Điển hình như hộ bà Hồ Thị Pá ở thôn Cợp, được UBND tỉnh tặng Bằng khen. Trạm trưởng Trạm Y tế xã, bà Hồ Thị Mai Hương, không dự hội nghị vì đang phụ trách chiến dịch tiêm vắc-xin.";
+    expect(meetings(text, { publishedAt: "2025-12-17" }).map((m) => m.attendedBy)).toEqual([["Lê Văn Lâm"]]);
+  });
+});

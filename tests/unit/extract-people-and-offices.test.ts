@@ -1011,4 +1011,14 @@ describe("people and their offices", () => {
       "Lò Văn Ún": ["Trưởng bản"],
     });
   });
+
+  it("reads the heads of a forest ranger unit, a station and a team, a fund and its managing board, and a nature reserve's board", () => {
+    expect(people("Ông Lê Đình Trọng, Hạt trưởng Hạt Kiểm lâm khu vực Đức Trọng; bà Hồ Thị Mai Hương, Trạm trưởng Trạm Y tế xã; ông Lê Văn An, Đội trưởng Đội Quản lý thị trường số 3; bà Hồ Thị Lan Phương, Chủ tịch Hội đồng quản lý Quỹ Bảo vệ và Phát triển rừng tỉnh; bà Hồ Thị Kim Xuyến, Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa phát biểu.")).toEqual({
+      "Lê Đình Trọng": ["Hạt trưởng Hạt Kiểm lâm khu vực Đức Trọng"],
+      "Hồ Thị Mai Hương": ["Trạm trưởng Trạm Y tế xã"],
+      "Lê Văn An": ["Đội trưởng Đội Quản lý thị trường số 3"],
+      "Hồ Thị Lan Phương": ["Chủ tịch Hội đồng quản lý Quỹ Bảo vệ và Phát triển rừng tỉnh"],
+      "Hồ Thị Kim Xuyến": ["Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa"],
+    });
+  });
 });

@@ -29,6 +29,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
   "Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
   "Chi cục trưởng", "Phó Chi cục trưởng",
+  // The heads of a forest ranger or dyke unit, of a station and of a team ("Hạt trưởng Hạt Kiểm lâm …",
+  // "Trạm trưởng Trạm Y tế xã", "Đội trưởng Đội Quản lý thị trường số 3").
+  "Hạt trưởng", "Phó Hạt trưởng", "Trạm trưởng", "Phó Trạm trưởng", "Đội trưởng", "Phó Đội trưởng",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
@@ -122,6 +125,9 @@ export const OFFICE_INNER = phraseIndex([
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
   "chuyển đổi số", "di tích lịch sử", "di tích", "lịch sử",
+  // A fund's or a forest owner's managing board ("Chủ tịch Hội đồng quản lý Quỹ …"); a nature reserve
+  // ("Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa").
+  "quản lý", "bảo tồn thiên nhiên", "bảo tồn",
   // "Cục trưởng Cục Dân quân tự vệ", "Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh".
   "tự vệ", "truyền thống",
   // "Cục trưởng Cục Đổi mới sáng tạo", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
@@ -156,7 +162,7 @@ export const OFFICE_INNER = phraseIndex([
 export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội tb ptb");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
