@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn, signedInTitle } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -211,9 +211,10 @@ class MeetingWalk {
       // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again; not
       // a visit that is the meeting told again ("Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …").
       this.elsewhere = true;
-    } else if (!f.meeting && this.active >= 0 && tellsEarlierOccasion(f.tokens)) {
+    } else if (!f.meeting && this.active >= 0 && (tellsEarlierOccasion(f.tokens) || opensReportersRound(f.tokens))) {
       // So is an earlier occasion that is no meeting ("Trước khi vào hội nghị, chiều 16/10, đoàn đã
-      // đi khảo sát …. Cùng đi có đồng chí X"), for the rest of its paragraph.
+      // đi khảo sát …. Cùng đi có đồng chí X"), or the reporter's own round ("Ghi nhận tại chợ Vinh, …"),
+      // for the rest of its paragraph.
       this.elsewhere = true;
       this.earlierParagraph = true;
     } else if (this.earlierParagraph && this.lineBreakBefore(i)) {

@@ -457,6 +457,17 @@ const EVERYDAY_OPENING = phraseIndex(["những ngày này", "những ngày qua",
 /** Whether the sentence opens in the everyday, as a feature's story does before its meeting. */
 export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, EVERYDAY_OPENING) > 0;
 
+// The reporter's own round ("Ghi nhận tại chợ Vinh …", "Khảo sát của phóng viên tại chợ Xóm Mới cho
+// thấy, …"): another occasion than the meeting, not "Theo ghi nhận tại hội nghị, …".
+const REPORTERS_ROUND = phraseIndex(["ghi nhận tại", "theo ghi nhận", "ghi nhận của phóng viên", "khảo sát của phóng viên", "phóng viên ghi nhận", "theo khảo sát của phóng viên"]);
+
+/** Whether the sentence opens with the reporter's own round, at no meeting. */
+export function opensReportersRound(tokens: readonly Token[]): boolean {
+  if (!matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
+  for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
+  return true;
+}
+
 // "Chiều cùng ngày, …", "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of
 // the day; or to another time of it ("Buổi sáng, Phó Thủ tướng … đã khảo sát thực địa …").
 const LATER_THAT_DAY = phraseIndex([

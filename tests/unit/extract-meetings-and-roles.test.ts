@@ -1383,3 +1383,10 @@ describe("forests", () => {
     expect(meetings(text, { publishedAt: "2025-12-17" }).map((m) => m.attendedBy)).toEqual([["Lê Văn Lâm"]]);
   });
 });
+
+describe("prices and markets", () => {
+  it("places nobody met on the reporter's own round ('Ghi nhận tại chợ Vinh …', 'Khảo sát của phóng viên tại chợ …'), for the rest of its paragraph", () => {
+    const text = "Bình ổn giá dịp Tết\n\nSáng 7/1, Ban Chỉ đạo điều hành giá tỉnh Nghệ An họp. Ông Lê Đình Thạc, Phó Chủ tịch UBND tỉnh chủ trì.\n\nGhi nhận tại chợ Vinh những ngày đầu năm, sức mua chưa tăng mạnh. Chị Phan Thị Lài, ở phường Trường Vinh, cho biết giá thịt ổn định.\n\nPhát biểu tại cuộc họp, ông Nguyễn Văn Hải, Giám đốc Sở Công Thương cho biết nguồn hàng dồi dào.";
+    expect(meetings(text, { publishedAt: "2026-01-07" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Lê Đình Thạc"], ["Nguyễn Văn Hải"]]]);
+  });
+});

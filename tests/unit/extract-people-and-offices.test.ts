@@ -1021,4 +1021,14 @@ describe("people and their offices", () => {
       "Hồ Thị Kim Xuyến": ["Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa"],
     });
   });
+
+  it("reads the price steering committee, a consumers' association, a market's board, a shop's manager and a supermarket named like a place", () => {
+    expect(people("Ông Lê Đình Thạc, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo điều hành giá tỉnh; ông Võ Hùng Sơn, Chủ tịch Hội Bảo vệ quyền lợi người tiêu dùng tỉnh; ông Tạ Văn Mến, Trưởng Ban Quản lý chợ; ông Châu Gia Huy, Giám đốc Siêu thị Thuận Phát phát biểu. Bà Lương Thị Bích Vân, Cửa hàng trưởng khẳng định cửa hàng đủ hàng.")).toEqual({
+      "Lê Đình Thạc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo điều hành giá tỉnh"],
+      "Võ Hùng Sơn": ["Chủ tịch Hội Bảo vệ quyền lợi người tiêu dùng tỉnh"],
+      "Tạ Văn Mến": ["Trưởng Ban Quản lý chợ"],
+      "Châu Gia Huy": ["Giám đốc Siêu thị Thuận Phát"],
+      "Lương Thị Bích Vân": ["Cửa hàng trưởng"],
+    });
+  });
 });

@@ -32,6 +32,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // The heads of a forest ranger or dyke unit, of a station and of a team ("Hạt trưởng Hạt Kiểm lâm …",
   // "Trạm trưởng Trạm Y tế xã", "Đội trưởng Đội Quản lý thị trường số 3").
   "Hạt trưởng", "Phó Hạt trưởng", "Trạm trưởng", "Phó Trạm trưởng", "Đội trưởng", "Phó Đội trưởng",
+  // A shop's manager ("Bà X, Cửa hàng trưởng khẳng định …").
+  "Cửa hàng trưởng", "Cửa hàng phó",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
@@ -128,6 +130,9 @@ export const OFFICE_INNER = phraseIndex([
   // A fund's or a forest owner's managing board ("Chủ tịch Hội đồng quản lý Quỹ …"); a nature reserve
   // ("Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa").
   "quản lý", "bảo tồn thiên nhiên", "bảo tồn",
+  // Consumers' associations, the price steering committee, a market's board ("Chủ tịch Hội Bảo vệ quyền lợi
+  // người tiêu dùng tỉnh", "Trưởng Ban Chỉ đạo điều hành giá tỉnh", "Trưởng Ban Quản lý chợ").
+  "quyền lợi người tiêu dùng", "người tiêu dùng", "điều hành giá", "chợ",
   // "Cục trưởng Cục Dân quân tự vệ", "Giám đốc Nhà hát Nghệ thuật truyền thống tỉnh".
   "tự vệ", "truyền thống",
   // "Cục trưởng Cục Đổi mới sáng tạo", "Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện".
@@ -170,7 +175,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * association of people from one province living elsewhere, whose name holds that province ("Hội
  * đồng hương Nghệ An tại Cộng hòa Séc").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Trường", "Hội đồng hương"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
