@@ -336,12 +336,15 @@ function hasPresence(tokens: readonly Token[]): boolean {
   return last >= 0 && !toldEarlier(tokens, last);
 }
 
-// "Theo báo cáo của đồng chí X, …" opening the sentence: X reporting to the meeting.
+// "Theo báo cáo của đồng chí X, …" opening the sentence: X reporting to the meeting; "Các tham luận của
+// ông X và ông Y tập trung vào …": the papers they presented there.
 const REPORTERS = phraseIndex(["đồng chí", "ông", "bà"]);
 
-/** Whether the PRESENCE words at `tokens[i]` are "báo cáo của" a person right after the sentence's opening "Theo". */
-const reportOpensSentence = (tokens: readonly Token[], i: number): boolean =>
-  i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
+/** Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report or paper given at the meeting. */
+function reportOpensSentence(tokens: readonly Token[], i: number): boolean {
+  const report = i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]);
+  return (report || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
+}
 
 const NOMINATING = ["giới", "thiệu"];
 const DELEGATION_MEMBERS = phraseIndex(["có các đồng chí", "gồm các đồng chí", "gồm có"]);

@@ -317,7 +317,8 @@ export function namedByMeetingTitle(tokens: readonly Token[], citations: readonl
 }
 
 // A speaker presenting a document to the meeting ("PGS.TS X trình bày Nghị quyết số 44-NQ/TW …").
-const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạt", "quán triệt", "phổ biến"]);
+// Or reporting on it ("X báo cáo sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW").
+const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạt", "quán triệt", "phổ biến", "báo cáo"]);
 
 /**
  * The citations a speaker presents to the meeting, written right after the verb, and those joined
@@ -342,13 +343,15 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
   return [];
 }
 
-// A draft presented to the meeting ("trình bày tờ trình về kế hoạch …", "giới thiệu dự thảo chương trình …").
-const DRAFTS = phraseIndex(["tờ trình", "dự thảo", "kế hoạch", "chương trình", "đề án"]);
+// A draft presented to the meeting ("trình bày tờ trình về kế hoạch …", "giới thiệu dự thảo chương trình …"),
+// or a review ("báo cáo sơ kết một năm thực hiện …").
+const DRAFTS = phraseIndex(["tờ trình", "dự thảo", "kế hoạch", "chương trình", "đề án", "sơ kết", "tổng kết"]);
 // How far after the verb the draft may be named.
 const DRAFT_WINDOW = 4;
 // The presenter's words start there ("Trình bày tờ trình, Bộ trưởng X cho biết dự án luật … nhằm thể
-// chế hóa Nghị quyết …"): what the draft is said to do, not the draft itself.
-const SAYING = phraseIndex(["cho biết", "nêu rõ", "nhấn mạnh", "khẳng định"]);
+// chế hóa Nghị quyết …"), or the report's findings ("Báo cáo tổng kết do X trình bày cho thấy, …"):
+// what the draft or report is said to do or find, not the draft itself.
+const SAYING = phraseIndex(["cho biết", "cho thấy", "nêu rõ", "nhấn mạnh", "khẳng định"]);
 
 /**
  * "X trình bày tờ trình về kế hoạch tổ chức đại hội … thực hiện Chỉ thị số 45-CT/TW": the documents

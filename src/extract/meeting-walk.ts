@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn, signedInTitle } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -285,10 +285,11 @@ class MeetingWalk {
     if (counted) for (const key of this.citedBefore(i, counted.kind).slice(-counted.count)) carriesOut(meeting, key, f.evidence);
     if (!f.citations.length) return;
     // A sentence going back to an earlier time ("Trước đó, Đảng ủy đã tổ chức quán triệt Nghị quyết
-    // 57 …") names what another occasion disseminated, unless it speaks of the meeting itself.
+    // 57 …") or telling the year behind ("Trong năm, Đảng ủy đã tổ chức học tập, quán triệt …") names
+    // what other occasions disseminated, unless it speaks of the meeting itself.
     const implemented = about
       ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
-      : tellsEarlierOccasion(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
+      : tellsEarlierOccasion(f.tokens) || tellsYearBehind(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
     for (const c of implemented) carriesOut(meeting, c.key, f.evidence);
     const setApart = new Set(notReviewedIn(f.sentence.text, f.citations).map((c) => c.key!));
     if (setApart.size) {

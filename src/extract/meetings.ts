@@ -49,6 +49,8 @@ export const MEETING_NOUNS = phraseIndex([
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc", "lễ tôn vinh", "lễ vinh danh", "lễ biểu dương",
+  // A prize's closing ceremony ("Lễ tổng kết và trao Giải báo chí …").
+  "lễ tổng kết", "lễ sơ kết",
   // A work begun or opened ("Lễ khởi công Dự án …", "Lễ khánh thành, đưa vào sử dụng cầu …").
   "lễ khởi công", "lễ động thổ", "lễ khánh thành", "lễ thông xe", "lễ gắn biển", "lễ bàn giao",
   // A campaign launched ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động Tháng hành động vì
@@ -482,6 +484,15 @@ export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhr
 // unless it reports a meeting of its own.
 // Also what came before the meeting itself ("Trước khi vào hội nghị, chiều 16/10, đoàn đã đi khảo sát …").
 const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trước", "tuần trước", "tháng trước", "năm trước", "trước khi vào hội nghị", "trước khi diễn ra hội nghị", "trước hội nghị"]);
+
+// "Trong năm, Đảng ủy đã tổ chức học tập, quán triệt Nghị quyết …": the year behind, as a report tells it.
+const YEAR_BEHIND = phraseIndex(["trong năm", "năm qua", "trong năm qua"]);
+
+/** Whether the sentence opens with the year behind ("Trong năm, …", "Năm qua, …"). */
+export function tellsYearBehind(tokens: readonly Token[]): boolean {
+  const length = matchPhrase(tokens, 0, YEAR_BEHIND);
+  return length > 0 && isPunct(tokens[length], ",");
+}
 
 // "… đã diễn ra trong tuần trước": a meeting held at an earlier time.
 const HELD_THEN = phraseIndex(["diễn ra", "tổ chức", "họp"]);

@@ -1390,3 +1390,17 @@ describe("prices and markets", () => {
     expect(meetings(text, { publishedAt: "2026-01-07" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Lê Đình Thạc"], ["Nguyễn Văn Hải"]]]);
   });
 });
+
+describe("agendas told item by item", () => {
+  it("carries out what a speaker reports a review of ('X báo cáo sơ kết một năm thực hiện Nghị quyết …'), not what the year behind disseminated ('Trong năm, Đảng ủy đã tổ chức học tập, quán triệt …') nor what a report's findings name", () => {
+    const text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\nNgày 18/12, Ban Chấp hành Đảng bộ tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 5. Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy chủ trì hội nghị. Trong năm, Đảng ủy đã tổ chức học tập, quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị tới 100% cán bộ, đảng viên. Báo cáo tổng kết do đồng chí Tòng Thị Hoa trình bày cho thấy, Nghị quyết 05-NQ/TU là bước cụ thể hóa Nghị quyết số 08-NQ/TW. Tiếp đó, đồng chí Vương Đình Lộc, Giám đốc Sở Khoa học và Công nghệ báo cáo sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-12-18" }).map((m) => m.implements)).toEqual([["57-NQ/TW"]]);
+  });
+
+  it("places those whose papers the text sums up ('Các tham luận của ông X và ông Y tập trung vào …') and reads a prize's closing ceremony as a meeting ('Lễ tổng kết và trao Giải báo chí …')", () => {
+    const papers = "Tổng kết ngành y tế\n\nNgày 16/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2025. Bà Võ Thị Thu Trang, Giám đốc Sở Y tế chủ trì hội nghị. Các tham luận của ông Lê Văn Thạch, Giám đốc Bệnh viện Đa khoa tỉnh và ông Hồ Sĩ Nguyên, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh tập trung vào giải pháp chuyển giao kỹ thuật.";
+    expect(meetings(papers, { publishedAt: "2026-01-16" }).map((m) => m.attendedBy)).toEqual([["Lê Văn Thạch", "Hồ Sĩ Nguyên"]]);
+    const prize = "Trao giải báo chí\n\nTối 27/10, Ban Chỉ đạo 35 Tỉnh ủy Nghệ An tổ chức Lễ tổng kết và trao Giải báo chí về bảo vệ nền tảng tư tưởng của Đảng lần thứ IV. Dự buổi lễ có đồng chí Chu Đình Khang, Phó Bí thư Tỉnh ủy.";
+    expect(meetings(prize, { publishedAt: "2025-10-28" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-10-27", ["Chu Đình Khang"]]]);
+  });
+});

@@ -1031,4 +1031,10 @@ describe("people and their offices", () => {
       "Lương Thị Bích Vân": ["Cửa hàng trưởng"],
     });
   });
+
+  it("reads the police's cyber security department by its whole name", () => {
+    expect(people("Thượng tá Lý Minh Tâm, Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh phát biểu.")).toEqual({
+      "Lý Minh Tâm": ["Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"],
+    });
+  });
 });

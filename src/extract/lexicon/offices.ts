@@ -115,6 +115,8 @@ export const OFFICE_INNER = phraseIndex([
   "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
   "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "điều tra tội phạm về môi trường",
   "điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "cai nghiện ma túy", "cai nghiện",
+  // "Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh".
+  "và phòng, chống tội phạm sử dụng công nghệ cao",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh", "Vụ trưởng Vụ Thị trường trong nước".
   "thị trường", "thị trường trong nước",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
