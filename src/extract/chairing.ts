@@ -75,8 +75,11 @@ const PRESENCE = phraseIndex([
   "phân tích",
   // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").
   "kể lại", "kể về",
-  // Thanks said at a ceremony ("em X, thủ khoa ngành …, xúc động gửi lời cảm ơn tới thầy cô").
-  "gửi lời cảm ơn", "gửi lời tri ân",
+  // Thanks said at a ceremony ("em X, thủ khoa ngành …, xúc động gửi lời cảm ơn tới thầy cô"), on behalf of
+  // a family ("Thay mặt gia đình, bà X, con gái đồng chí Y, xúc động cảm ơn Tỉnh ủy …").
+  "gửi lời cảm ơn", "gửi lời tri ân", "xúc động cảm ơn",
+  // Explaining a matter raised ("Giải thích nguyên nhân chậm giải ngân, Giám đốc Sở Xây dựng X nói rằng …").
+  "giải thích",
   // Signing at the meeting ("Ký biên bản phía Quảng Trị là bà X", "hai bên ký kết thỏa thuận").
   "ký kết", "ký biên bản", "ký bản ghi nhớ", "ký thỏa thuận",
   // A senior monk gracing a meeting with his presence ("Hòa thượng X … quang lâm chứng minh hội nghị").
@@ -187,6 +190,9 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
+  // The one whose life and birthday a seminar recalls ("tài liệu gắn với cuộc đời đồng chí X", "kỷ niệm
+  // 100 năm Ngày sinh đồng chí X").
+  ["cuộc", "đời"], ["cuộc", "đời", "của"], ["sự", "nghiệp", "của"], ["ngày", "sinh"], ["ngày", "sinh", "của"],
   // The one whose greetings are brought to the meeting ("chuyển tới hội nghị lời chúc mừng của đồng chí X").
   ["chúc", "mừng", "của"], ["thăm", "hỏi", "của"],
   // One thanked ("Đồng chí X cảm ơn đồng chí Bí thư Tỉnh ủy …"), there or not: the thanks do not say.

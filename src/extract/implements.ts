@@ -35,6 +35,8 @@ const MEETING_AS_SUBJECT = phraseIndex([
   "buổi lễ", "ngày hội", "lễ hội",
   // A Party cell's meeting ("Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị …, đồng thời cụ thể hóa Nghị quyết …").
   "buổi sinh hoạt", "buổi họp",
+  // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …").
+  "hoạt động nhằm", "hoạt động này", "hoạt động được tổ chức",
 ]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
 const AT_MEETING_SUBJECTS = phraseIndex([
@@ -135,18 +137,19 @@ const BODY_IN_TITLE = /^(?:Hội nghị|Phiên họp|Kỳ họp)(?: (?:lần )?t
 /** The body that held the meeting: its organizer, else the body its title names. */
 export const holdingBody = (organizer: string | null, title: string): string | null => organizer ?? BODY_IN_TITLE.exec(title)?.[1] ?? null;
 
-// What a meeting signs or adopts, named in its title ("Hội nghị ký kết Quy chế phối hợp …").
-const INSTRUMENT_IN_TITLE = /(?:ký kết|thông qua|ban hành)\s+(quy chế|chương trình|kế hoạch|đề án)(?=\s|$)/iu;
+// What a meeting signs, adopts or launches, named in its title ("Hội nghị ký kết Quy chế phối hợp …",
+// "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động phong trào …").
+const LAUNCHED_IN_TITLE = /(?:ký kết|thông qua|ban hành|ra quân|phát động)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)(?=\s|$)/iu;
 
-/** The kind of paper the meeting signs or adopts, lower-case, as its title names it; else null. */
-export const signedInTitle = (title: string): string | null => INSTRUMENT_IN_TITLE.exec(title)?.[1]!.toLowerCase() ?? null;
+/** The kind of paper or campaign the meeting signs, adopts or launches, lower-case, as its title names it; else null. */
+export const launchedInTitle = (title: string): string | null => LAUNCHED_IN_TITLE.exec(title)?.[1]!.toLowerCase() ?? null;
 
 /** Who and what a sentence about the meeting may have as its subject, besides the meeting. */
 export interface MeetingSubjects {
   /** The body that held it ({@link holdingBody}). */
   organizer: string | null;
-  /** The paper it signs or adopts ({@link signedInTitle}). */
-  signed: string | null;
+  /** The paper or campaign it signs, adopts or launches ({@link launchedInTitle}). */
+  launched: string | null;
 }
 
 /**
@@ -170,7 +173,7 @@ function organizerDeliberates(tokens: readonly Token[], sentence: string, at: nu
  * Whether the sentence speaks of the meeting (`organizer`: the body that held it, if known) as its
  * subject, or enumerates (continuing one that does).
  */
-export function aboutMeeting(tokens: readonly Token[], sentence: string, { organizer, signed }: MeetingSubjects): SentenceAboutMeeting {
+export function aboutMeeting(tokens: readonly Token[], sentence: string, { organizer, launched }: MeetingSubjects): SentenceAboutMeeting {
   if ((sentence.includes("nội dung") || sentence.includes("Nội dung")) && CONTENT_OF_MEETING.test(sentence)) return "subject";
   const starts = subjectStarts(tokens);
   if (speakerUrges(tokens, starts[1])) return null;
@@ -191,8 +194,9 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
     if (present) return matchPhrase(tokens, at + present, HOLDING_A_VIEW) ? null : "subject";
     if (organizer && organizerDeliberates(tokens, sentence, at, organizer)) return "meeting";
     // "Quy chế được xây dựng nhằm triển khai thực hiện Chỉ thị số 05-CT/TU …" of a meeting that signs
-    // it: what the paper carries out is what the meeting is for, as drafting a programme is.
-    if (signed && wordsFrom(tokens, at, signed)) return "meeting";
+    // it, "Chiến dịch năm nay được tổ chức nhằm …" of one that launches it: what the paper or campaign
+    // carries out is what the meeting is for, as drafting a programme is.
+    if (launched && wordsFrom(tokens, at, launched)) return "meeting";
   }
   if (starts.some((s) => matchPhrase(tokens, s, ENUMERATIONS))) return "enumeration";
   return null;

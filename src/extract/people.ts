@@ -93,6 +93,14 @@ const deputyOffice = (tokens: readonly Token[], i: number): RawOffice => ({
   title: "Đại biểu Quốc hội", place: null, former: false, start: tokens[i]!.start, end: tokens[i + 1]!.end,
 });
 
+/** Tokens of an aside about the person after the comma at `tokens[k]`, up to the next comma: an age, years in the Party, a people; else 0. */
+function personalAsideAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.kind === "number" && tokens[k + 2]?.lower === "tuổi" && isPunct(tokens[k + 3], ",")) return 3;
+  if (tokens[k + 1]?.lower === "người" && tokens[k + 2]?.cap && isPunct(tokens[k + 3], ",")) return 3;
+  if (tokens[k + 1]?.kind === "number" && wordsAt(tokens, k + 2, ["năm", "tuổi", "đảng"]) && isPunct(tokens[k + 5], ",")) return 5;
+  return 0;
+}
+
 /**
  * Titles may follow a name after a comma, a dash or an opening parenthesis; titles right before
  * another name are that one's ("nguyên Tổng Bí thư A, nguyên Chủ tịch nước B"), unless a place may
@@ -109,11 +117,10 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   }
   if (!isPunct(tokens[k], ",-(")) return null;
   // "Ông Khoa, 49 tuổi, nguyên Phó Bí thư …": the age before the titles; so are the years in the Party
-  // ("đảng viên X, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã …").
-  if (tokens[k + 1]?.kind === "number" && tokens[k + 2]?.lower === "tuổi" && isPunct(tokens[k + 3], ",")) k += 3;
-  // "Bà H'Ba Liêng, người M'nông, Trưởng buôn …": the people one belongs to, before the titles.
-  else if (tokens[k + 1]?.lower === "người" && tokens[k + 2]?.cap && isPunct(tokens[k + 3], ",")) k += 3;
-  else if (tokens[k + 1]?.kind === "number" && wordsAt(tokens, k + 2, ["năm", "tuổi", "đảng"]) && isPunct(tokens[k + 5], ",")) k += 5;
+  // ("đảng viên X, 52 năm tuổi Đảng, nguyên Chủ tịch UBND xã …"), one after the other too ("cụ X, 96 tuổi,
+  // 72 năm tuổi Đảng, nguyên Bí thư …"); and "Bà H'Ba Liêng, người M'nông, Trưởng buôn …": the people one
+  // belongs to.
+  for (let aside = personalAsideAt(tokens, k); aside; aside = personalAsideAt(tokens, k)) k += aside;
   // "X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, …": the offices held then, former ones now.
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
   const chain = parseOfficeChain(tokens, k + 1 + then, sentence);
@@ -310,7 +317,10 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
       j += matchPhrase(tokens, j, BODY_NAMES);
       while (j < start + MAX_MINISTRY && tokens[j] && !isPunct(tokens[j], ";,") && !nameLengthAt(tokens, j)) j++;
     }
-    const n = out.length ? introducedNameLengthAt(tokens, j, "listed") : nameLengthAt(tokens, j);
+    // Each name may come with its own "ông", "bà" ("các Phó Chủ tịch UBND tỉnh: ông A, bà B, ông C").
+    const mister = !head && ["ông", "bà"].includes(tokens[j]?.lower ?? "") && nameLengthAt(tokens, j + 1) > 0 ? 1 : 0;
+    j += mister;
+    const n = out.length || mister ? introducedNameLengthAt(tokens, j, "listed") : nameLengthAt(tokens, j);
     if (!n) break;
     const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").

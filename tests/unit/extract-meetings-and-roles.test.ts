@@ -1404,3 +1404,17 @@ describe("agendas told item by item", () => {
     expect(meetings(prize, { publishedAt: "2025-10-28" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-10-27", ["Chu Đình Khang"]]]);
   });
 });
+
+describe("history and digital literacy", () => {
+  it("carries out what the campaign a ceremony launches is held for ('Lễ ra quân Chiến dịch …' then 'Chiến dịch năm nay được tổ chức nhằm …, góp phần thực hiện Nghị quyết …'), and what the event told as an activity is for ('Hoạt động nhằm triển khai …')", () => {
+    const launch = "Ra quân tình nguyện hè\n\nSáng 6/7, Tỉnh đoàn An Giang tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025. Chiến dịch năm nay được tổ chức nhằm hưởng ứng phong trào “Bình dân học vụ số”, góp phần thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
+    expect(meetings(launch, { publishedAt: "2025-07-06" }).map((m) => m.implements)).toEqual([["57-NQ/TW"]]);
+    const activity = "Ra mắt Tổ công nghệ số cộng đồng\n\nSáng 16/8, UBND xã Quỳnh Phụ tổ chức Lễ ra mắt Tổ công nghệ số cộng đồng. Hoạt động nhằm triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị tại cơ sở.";
+    expect(meetings(activity, { publishedAt: "2025-08-16" }).map((m) => m.implements)).toEqual([["57-NQ/TW"]]);
+  });
+
+  it("places one explaining a matter ('Giải thích …, Giám đốc Sở X nói rằng …') and one thanking on a family's behalf, not the late leader whose life and birthday a seminar recalls", () => {
+    const text = "Hội thảo khoa học\n\nSáng 20/3, Tỉnh ủy Thái Nguyên tổ chức Hội thảo khoa học kỷ niệm 100 năm Ngày sinh đồng chí Ma Đình Khuê. TS Nông Thị Huệ, Giám đốc Bảo tàng tỉnh giới thiệu tại hội thảo hơn 60 tài liệu gắn với cuộc đời đồng chí Ma Đình Khuê. Giải thích nguyên nhân chậm số hóa, Giám đốc Sở Khoa học và Công nghệ Lưu Văn Khiêm nói rằng kinh phí còn hạn chế. Thay mặt gia đình, bà Ma Thị Lanh, con gái đồng chí Ma Đình Khuê, xúc động cảm ơn Tỉnh ủy.";
+    expect(meetings(text, { publishedAt: "2026-03-20" }).map((m) => m.attendedBy)).toEqual([["Nông Thị Huệ", "Lưu Văn Khiêm", "Ma Thị Lanh"]]);
+  });
+});

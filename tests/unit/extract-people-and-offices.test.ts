@@ -1037,4 +1037,14 @@ describe("people and their offices", () => {
       "Lý Minh Tâm": ["Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"],
     });
   });
+
+  it("gives a title written once for a list to names each with its own 'ông', 'bà'; reads an age and years in the Party one after the other before the titles; and the steering committee 'tỉnh về phát triển khoa học, …'", () => {
+    expect(people("Tham dự có các Phó Chủ tịch UBND tỉnh: ông Đoàn Minh Trí, bà Vũ Thị Thanh Huyền, ông Bùi Xuân Lộc; lãnh đạo các sở. Tại hội nghị, cụ Ma Văn Páo, 96 tuổi, 72 năm tuổi Đảng, nguyên Bí thư Đảng uỷ xã Hùng Lợi, xúc động chia sẻ. Đồng chí Lê Đình Khang, Trưởng Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số dự.")).toEqual({
+      "Đoàn Minh Trí": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Vũ Thị Thanh Huyền": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Bùi Xuân Lộc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Ma Văn Páo": ["nguyên Bí thư Đảng ủy xã"],
+      "Lê Đình Khang": ["Trưởng Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"],
+    });
+  });
 });

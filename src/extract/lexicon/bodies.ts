@@ -47,6 +47,7 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
   "Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
   "Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+  "Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
   // A city's steering committee for key works ("Trưởng Ban Chỉ đạo các công trình, dự án trọng điểm thành phố").
   "Chỉ đạo các công trình, dự án trọng điểm", "Chỉ đạo các dự án, công trình trọng điểm",
   // The labour confederation's department ("Trưởng Ban Quan hệ lao động Tổng Liên đoàn").
