@@ -613,6 +613,9 @@ const ABSENT = phraseIndex([
   // or said to have died ("…, đã từ trần năm 2024").
   "được truy tặng", "từ trần", "qua đời", "đã hy sinh",
   "không trực tiếp dự", "không trực tiếp tham dự",
+  // In hospital ("Em X hiện vẫn đang điều trị do ngạt khói tại Bệnh viện …"; not a ward's doctor telling
+  // how many it treats, "khoa đang điều trị 45 người bệnh").
+  "vẫn đang điều trị", "đang được điều trị", "đang nằm viện",
 ]);
 
 const POSTHUMOUS = phraseIndex(["truy tặng", "truy phong", "truy điệu"]);
@@ -652,13 +655,20 @@ function greetingsConveyedFrom(tokens: readonly Token[], m: MentionSpan): boolea
 // an example, not one it places.
 const EXAMPLE_BEFORE = phraseIndex(["điển hình như", "điển hình là", "tiêu biểu như", "tiêu biểu là", "chẳng hạn như", "như hộ", "như gia đình"]);
 const EXAMPLE_REACH = 3;
+// "Báo cáo dẫn mô hình trồng rau … của chị X", "… dẫn chứng mô hình của anh Y": one whose model the
+// clause cites.
+const MODEL_CITED = phraseIndex(["mô hình", "dẫn chứng"]);
 
-/** Whether mention `m` is given as an example: one of EXAMPLE_BEFORE ends right before it, or before its household word. */
+/**
+ * Whether mention `m` is given as an example: one of EXAMPLE_BEFORE ends right before it, or before its
+ * household word; or its clause cites a model before it.
+ */
 function givenAsExample(tokens: readonly Token[], m: MentionSpan): boolean {
   for (let k = Math.max(0, m.start - EXAMPLE_REACH); k < m.start; k++) {
     const length = matchPhrase(tokens, k, EXAMPLE_BEFORE);
     if (length && (k + length === m.start || (k + length === m.start - 1 && ["hộ", "gia"].includes(tokens[m.start - 1]!.lower)))) return true;
   }
+  for (let k = m.start - 1; k >= 0 && !isPunct(tokens[k], ",;.:"); k--) if (matchPhrase(tokens, k, MODEL_CITED)) return true;
   return false;
 }
 

@@ -325,6 +325,9 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     const titles = head && j > start ? [{ ...head, title: `${head.title} Bộ ${sentence.slice(tokens[start]!.start, tokens[j - 1]!.end)}` }] : [...shared];
     // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").
     const own = appositionAt(tokens, j + n, sentence);
+    // After ";", a person with titles of their own is the next of the longer list, not of the shared
+    // title's ("các Phó Chủ tịch UBND tỉnh: A, B; C, Phó Chủ tịch HĐND tỉnh; …").
+    if (own && out.length && isPunct(tokens[start - 1], ";")) break;
     const next = own?.next ?? j + n;
     out.push({ name: nameText(tokens, j, n), titles: [...titles, ...(own?.titles ?? [])], start, end: next, quoted: false });
     // With titles of their own, ";" ends the persons the shared titles are for.

@@ -1418,3 +1418,10 @@ describe("history and digital literacy", () => {
     expect(meetings(text, { publishedAt: "2026-03-20" }).map((m) => m.attendedBy)).toEqual([["Nông Thị Huệ", "Lưu Văn Khiêm", "Ma Thị Lanh"]]);
   });
 });
+
+describe("food safety and fire prevention", () => {
+  it("places nobody whose model a clause cites ('Báo cáo dẫn mô hình … của chị X', '… dẫn chứng mô hình của anh Y') or who is still in hospital ('hiện vẫn đang điều trị'), but a doctor telling how many her ward treats", () => {
+    const text = "Sơ kết Chỉ thị 17\n\nSáng 21/11, Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 17-CT/TW. Báo cáo dẫn mô hình trồng rau theo hướng hữu cơ của chị Ksor H'Yim ở xã Chư Pưh. Phát biểu chỉ đạo, đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy dẫn chứng mô hình của anh Hà Văn Tùng, một nông dân trẻ. Em Trần Gia Bảo hiện vẫn đang điều trị do ngạt khói tại Bệnh viện tỉnh. Bà Hà Thị Mai, Trưởng khoa Hồi sức tích cực cho biết, khoa đang điều trị 45 người bệnh nặng mỗi ngày.";
+    expect(meetings(text, { publishedAt: "2025-11-21" }).map((m) => m.attendedBy)).toEqual([["Hồ Văn Niên", "Hà Thị Mai"]]);
+  });
+});

@@ -1047,4 +1047,15 @@ describe("people and their offices", () => {
       "Lê Đình Khang": ["Trưởng Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"],
     });
   });
+
+  it("reads the fire police and its teams, the food safety steering committees, and ends a shared title's list at a ';' before one with titles of their own", () => {
+    expect(people("Thượng tá Ngô Thanh Sơn, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh; anh Võ Minh Nhật, Đội trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1; bà Phan Thị Tuyết Lan, Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố phát biểu. Dự phiên họp có các Phó Chủ tịch UBND tỉnh: Kiều Thị Bích Ngân, Huỳnh Tấn Lộc; Quách Văn Thuận, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.")).toEqual({
+      "Ngô Thanh Sơn": ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"],
+      "Võ Minh Nhật": ["Đội trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1"],
+      "Phan Thị Tuyết Lan": ["Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm thành phố"],
+      "Kiều Thị Bích Ngân": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Huỳnh Tấn Lộc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Quách Văn Thuận": ["Tỉnh ủy viên", "Phó Chủ tịch Hội đồng nhân dân tỉnh"],
+    });
+  });
 });

@@ -115,8 +115,13 @@ export const OFFICE_INNER = phraseIndex([
   "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
   "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "điều tra tội phạm về môi trường",
   "điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "cai nghiện ma túy", "cai nghiện",
-  // "Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh".
-  "và phòng, chống tội phạm sử dụng công nghệ cao",
+  // "Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"; the fire police
+  // and its teams ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh", "Đội
+  // trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1").
+  "và phòng, chống tội phạm sử dụng công nghệ cao", "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "và cứu nạn, cứu hộ",
+  // The food safety steering committees and authority ("Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm
+  // tỉnh", "… liên ngành Trung ương về an toàn thực phẩm", "Cục trưởng Cục An toàn thực phẩm").
+  "liên ngành", "về an toàn thực phẩm", "thực phẩm",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh", "Vụ trưởng Vụ Thị trường trong nước".
   "thị trường", "thị trường trong nước",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
