@@ -190,6 +190,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["trường", "hợp"],
   // The late leader the rites are for ("Lễ truy điệu và Lễ đưa tang đồng chí X").
   ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
+  // The head who delegated the chair ("Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y chủ trì").
+  ["ủy", "quyền", "của"],
   // The one whose life and birthday a seminar recalls ("tài liệu gắn với cuộc đời đồng chí X", "kỷ niệm
   // 100 năm Ngày sinh đồng chí X").
   ["cuộc", "đời"], ["cuộc", "đời", "của"], ["sự", "nghiệp", "của"], ["ngày", "sinh"], ["ngày", "sinh", "của"],
@@ -556,7 +558,10 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
     // Not "tiếp xã giao bà X", a courtesy call received.
     if (plannedChairs.has(lists[idx]!) || givesATask(tokens, m.start - 1)) return;
-    if (chairLists.has(lists[idx]!)) roles.set(idx, "chair");
+    // In a list that chairs, one only spoken of does not ("Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y … chủ trì").
+    if (chairLists.has(lists[idx]!)) {
+      if (!spokenAbout(tokens, m)) roles.set(idx, "chair");
+    }
     else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;

@@ -101,6 +101,16 @@ const HELD_VERBS: ReadonlyArray<readonly string[]> = [
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
 const AGREED_TO_HOLD = ["nhất", "tổ", "chức"];
+// "… yêu cầu các đơn vị tổ chức Lễ khai giảng ngày 5/9": asked to hold it, "yêu cầu" in the clause and
+// "tổ chức" right before the meeting's word.
+const HOLDING_IT = ["tổ", "chức"];
+
+/** Whether the clause from `from` asks for the meeting whose word is at `noun` to be held. */
+function askedToHold(tokens: readonly Token[], from: number, noun: number): boolean {
+  if (!wordsAt(tokens, noun - 2, HOLDING_IT)) return false;
+  for (let i = from; i < noun - 2; i++) if (wordsAt(tokens, i, ["yêu", "cầu"])) return true;
+  return false;
+}
 // "sắp xếp" (to arrange) is not "sắp" (about to).
 const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
@@ -409,7 +419,7 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     // Planned when said so before the meeting and its day are: a later "dự kiến khai mạc ngày 21/10"
     // speaks of another occasion ("Ngày 3/10, Thường trực Chính phủ đã họp … trình Kỳ họp … dự kiến …").
     const dayToken = tokens.findIndex((t) => t.start >= day.start);
-    if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1) || comesAfterDay(tokens, day)) continue;
+    if (plannedIn(tokens, from, Math.max(noun.token, dayToken) + 1) || askedToHold(tokens, from, noun.token) || comesAfterDay(tokens, day)) continue;
     // "Trong hai ngày 20 và 21/11, Đoàn kiểm tra … đã làm việc tại tỉnh Gia Lai": a working trip over
     // days, whose meetings the report tells one by one.
     if (noun.verbal === "Buổi làm việc" && tokens[noun.token + 2]?.lower === "tại" && day.endDay !== null) continue;

@@ -1425,3 +1425,10 @@ describe("food safety and fire prevention", () => {
     expect(meetings(text, { publishedAt: "2025-11-21" }).map((m) => m.attendedBy)).toEqual([["Hồ Văn Niên", "Hà Thị Mai"]]);
   });
 });
+
+describe("chairs on another's behalf, and meetings asked for", () => {
+  it("does not make the head who delegated the chair a chair ('Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y … chủ trì'), nor reads a ceremony the units are asked to hold as held ('yêu cầu các đơn vị tổ chức Lễ khai giảng ngày 5/9')", () => {
+    const text = "UBND tỉnh họp thường kỳ\n\nSáng 28/8, UBND tỉnh Đồng Tháp tổ chức phiên họp thường kỳ tháng 8. Được sự ủy quyền của Chủ tịch UBND tỉnh Phan Minh Khôi, đồng chí Nguyễn Hữu Phước, Phó Chủ tịch Thường trực UBND tỉnh chủ trì phiên họp. Kết luận phiên họp, đồng chí Nguyễn Hữu Phước yêu cầu các đơn vị tổ chức Lễ khai giảng ngày 5/9 trang trọng, tiết kiệm.";
+    expect(meetings(text, { publishedAt: "2025-08-29" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2025-08-28", ["Nguyễn Hữu Phước"], []]]);
+  });
+});

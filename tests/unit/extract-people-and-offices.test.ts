@@ -1058,4 +1058,11 @@ describe("people and their offices", () => {
       "Quách Văn Thuận": ["Tỉnh ủy viên", "Phó Chủ tịch Hội đồng nhân dân tỉnh"],
     });
   });
+
+  it("reads a railway project's board and a numbered tax office", () => {
+    expect(people("Ông Trịnh Hữu Lợi, Giám đốc Ban Quản lý dự án đường sắt phát biểu. Chia sẻ tại hội nghị, Trưởng Thuế cơ sở 4 Lê Hoàng Nam cho biết, đơn vị đã lập nhóm hỗ trợ.")).toEqual({
+      "Trịnh Hữu Lợi": ["Giám đốc Ban Quản lý dự án đường sắt"],
+      "Lê Hoàng Nam": ["Trưởng Thuế cơ sở 4"],
+    });
+  });
 });

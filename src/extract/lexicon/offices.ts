@@ -85,7 +85,7 @@ export const OFFICE_INNER = phraseIndex([
   "đại biểu", "chuyên trách",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
-  "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông",
+  "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
   "nhà trường",
@@ -205,9 +205,9 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
- * lý dự án 2").
+ * lý dự án 2"; a tax office's "Thuế cơ sở 4").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
