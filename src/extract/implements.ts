@@ -334,7 +334,8 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
   for (let i = 0; i < tokens.length; i++) {
     const verb = matchPhrase(tokens, i, PRESENTING);
     const next = verb && (urging < 0 || urging > i) ? tokens[i + verb] : undefined;
-    if (!next) continue;
+    // "Theo báo cáo, Đề án là …": the report cited, not a paper presented.
+    if (!next || isPunct(next, ",")) continue;
     const first = citations.findIndex((c) => c.start === next.start);
     if (first < 0) {
       const drafted = draftFor(tokens, citations, i + verb);

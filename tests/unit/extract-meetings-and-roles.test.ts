@@ -1395,6 +1395,8 @@ describe("agendas told item by item", () => {
   it("carries out what a speaker reports a review of ('X báo cáo sơ kết một năm thực hiện Nghị quyết …'), not what the year behind disseminated ('Trong năm, Đảng ủy đã tổ chức học tập, quán triệt …') nor what a report's findings name", () => {
     const text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\nNgày 18/12, Ban Chấp hành Đảng bộ tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 5. Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy chủ trì hội nghị. Trong năm, Đảng ủy đã tổ chức học tập, quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị tới 100% cán bộ, đảng viên. Báo cáo tổng kết do đồng chí Tòng Thị Hoa trình bày cho thấy, Nghị quyết 05-NQ/TU là bước cụ thể hóa Nghị quyết số 08-NQ/TW. Tiếp đó, đồng chí Vương Đình Lộc, Giám đốc Sở Khoa học và Công nghệ báo cáo sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-12-18" }).map((m) => m.implements)).toEqual([["57-NQ/TW"]]);
+    const cited = "Tổng kết Đề án trồng cây\n\nSáng 27/1, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị tổng kết 5 năm thực hiện Đề án trồng một tỷ cây xanh. Theo báo cáo, Đề án là một trong những giải pháp để thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư.";
+    expect(meetings(cited, { publishedAt: "2026-01-27" }).map((m) => m.implements)).toEqual([[]]);
   });
 
   it("places those whose papers the text sums up ('Các tham luận của ông X và ông Y tập trung vào …') and reads a prize's closing ceremony as a meeting ('Lễ tổng kết và trao Giải báo chí …')", () => {
