@@ -192,6 +192,8 @@ const SPOKEN_ABOUT_BEFORE: ReadonlyArray<readonly string[]> = [
   ["truy", "điệu"], ["đưa", "tang"], ["tưởng", "niệm"], ["viếng"],
   // The head who delegated the chair ("Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y chủ trì").
   ["ủy", "quyền", "của"],
+  // One whose story is told or whose letter is read ("kể lại chuyện chị X", "đọc đoạn thư của chị Y").
+  ["chuyện"], ["thư", "của"],
   // The one whose life and birthday a seminar recalls ("tài liệu gắn với cuộc đời đồng chí X", "kỷ niệm
   // 100 năm Ngày sinh đồng chí X").
   ["cuộc", "đời"], ["cuộc", "đời", "của"], ["sự", "nghiệp", "của"], ["ngày", "sinh"], ["ngày", "sinh", "của"],

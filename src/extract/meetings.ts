@@ -471,7 +471,11 @@ export const opensInTheEveryday = (tokens: readonly Token[]): boolean => matchPh
 
 // The reporter's own round ("Ghi nhận tại chợ Vinh …", "Khảo sát của phóng viên tại chợ Xóm Mới cho
 // thấy, …"): another occasion than the meeting, not "Theo ghi nhận tại hội nghị, …".
-const REPORTERS_ROUND = phraseIndex(["ghi nhận tại", "theo ghi nhận", "ghi nhận của phóng viên", "khảo sát của phóng viên", "phóng viên ghi nhận", "theo khảo sát của phóng viên"]);
+// So is a village the report visits ("Ở thôn Cheng, xã Hướng Lập, ông X, Trưởng thôn, cho biết …").
+const REPORTERS_ROUND = phraseIndex([
+  "ghi nhận tại", "theo ghi nhận", "ghi nhận của phóng viên", "khảo sát của phóng viên", "phóng viên ghi nhận", "theo khảo sát của phóng viên",
+  "ở thôn", "ở bản", "ở buôn", "ở ấp", "ở làng", "ở xóm", "ở plei",
+]);
 
 /** Whether the sentence opens with the reporter's own round, at no meeting. */
 export function opensReportersRound(tokens: readonly Token[]): boolean {

@@ -1434,3 +1434,10 @@ describe("chairs on another's behalf, and meetings asked for", () => {
     expect(meetings(text, { publishedAt: "2025-08-29" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2025-08-28", ["Nguyễn Hữu Phước"], []]]);
   });
 });
+
+describe("boarding schools", () => {
+  it("places nobody whose story is told ('kể lại chuyện chị X') or whose letter is read ('đọc đoạn thư của chị Y'), nor one met in a village the report visits ('Ở thôn Cheng, …, ông Z cho biết …')", () => {
+    const text = "Sơ kết Nghị quyết 71\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 71-NQ/TW. Cũng tại hội nghị, ông Lý Văn Sình, Trưởng xóm Lũng Rỳ, kể lại chuyện chị Vàng Thị Dợ có ba con từng nghỉ học. Kết luận hội nghị, đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy đọc đoạn thư của chị Sùng Thị Pà, một phụ huynh.\n\nỞ thôn Cheng, xã Hướng Lập, ông Hồ Văn Chiêng, Trưởng thôn, cho biết cả thôn có 37 em đang học ở các điểm trường lẻ.";
+    expect(meetings(text, { publishedAt: "2026-03-05" }).map((m) => m.attendedBy)).toEqual([["Lý Văn Sình", "Trần Hồng Minh"]]);
+  });
+});

@@ -1065,4 +1065,14 @@ describe("people and their offices", () => {
       "Lê Hoàng Nam": ["Trưởng Thuế cơ sở 4"],
     });
   });
+
+  it("reads boarding schools by their levels, the department for school buildings, a board for civil and industrial works, the police's environmental unit, and ends a company's name at what it did ('… trúng đấu giá')", () => {
+    expect(people("Bà Vũ Thị Thu Hằng, Hiệu trưởng Trường Phổ thông nội trú liên cấp tiểu học và trung học cơ sở Sín Thầu; ông Đỗ Minh Trí, Cục trưởng Cục Cơ sở vật chất; ông Trần Ngọc Sơn, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh; Thượng tá Tống Văn Điệp, Phó Trưởng phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh báo cáo. Ông Trương Văn Hòa, Giám đốc Công ty TNHH Đá Phát Đạt trúng đấu giá mỏ đá.")).toEqual({
+      "Vũ Thị Thu Hằng": ["Hiệu trưởng Trường Phổ thông nội trú liên cấp tiểu học và trung học cơ sở Sín Thầu"],
+      "Đỗ Minh Trí": ["Cục trưởng Cục Cơ sở vật chất"],
+      "Trần Ngọc Sơn": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"],
+      "Tống Văn Điệp": ["Phó Trưởng phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh"],
+      "Trương Văn Hòa": ["Giám đốc Công ty TNHH Đá Phát Đạt"],
+    });
+  });
 });

@@ -86,6 +86,11 @@ export const OFFICE_INNER = phraseIndex([
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
+  "dân dụng và công nghiệp",
+  // Schools by their levels, and the boarding schools of the border communes ("Hiệu trưởng Trường Phổ thông
+  // nội trú liên cấp tiểu học và trung học cơ sở Sín Thầu"); the ministry's department for school
+  // buildings ("Cục trưởng Cục Cơ sở vật chất").
+  "tiểu học và trung học cơ sở", "và trung học cơ sở", "trung học cơ sở", "trung học phổ thông", "liên cấp", "nội trú", "bán trú", "vật chất",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
   "nhà trường",
@@ -115,6 +120,7 @@ export const OFFICE_INNER = phraseIndex([
   "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
   "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "điều tra tội phạm về môi trường",
   "điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "cai nghiện ma túy", "cai nghiện",
+  "phòng chống tội phạm về môi trường", "phòng, chống tội phạm về môi trường",
   // "Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"; the fire police
   // and its teams ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh", "Đội
   // trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1").
@@ -219,7 +225,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng
 `);
 
 /**
