@@ -78,8 +78,9 @@ const PRESENCE = phraseIndex([
   // Thanks said at a ceremony ("em X, thủ khoa ngành …, xúc động gửi lời cảm ơn tới thầy cô"), on behalf of
   // a family ("Thay mặt gia đình, bà X, con gái đồng chí Y, xúc động cảm ơn Tỉnh ủy …").
   "gửi lời cảm ơn", "gửi lời tri ân", "xúc động cảm ơn",
-  // Explaining a matter raised ("Giải thích nguyên nhân chậm giải ngân, Giám đốc Sở Xây dựng X nói rằng …").
-  "giải thích",
+  // Explaining a matter raised ("Giải thích nguyên nhân chậm giải ngân, Giám đốc Sở Xây dựng X nói rằng …");
+  // disseminating a document to the meeting ("Nội dung Chỉ thị số 07-CT/TU do X phổ biến").
+  "giải thích", "phổ biến",
   // Signing at the meeting ("Ký biên bản phía Quảng Trị là bà X", "hai bên ký kết thỏa thuận").
   "ký kết", "ký biên bản", "ký bản ghi nhớ", "ký thỏa thuận",
   // A senior monk gracing a meeting with his presence ("Hòa thượng X … quang lâm chứng minh hội nghị").

@@ -1440,4 +1440,9 @@ describe("boarding schools", () => {
     const text = "Sơ kết Nghị quyết 71\n\nSáng 5/3, Ban Thường vụ Tỉnh ủy Cao Bằng tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết số 71-NQ/TW. Cũng tại hội nghị, ông Lý Văn Sình, Trưởng xóm Lũng Rỳ, kể lại chuyện chị Vàng Thị Dợ có ba con từng nghỉ học. Kết luận hội nghị, đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy đọc đoạn thư của chị Sùng Thị Pà, một phụ huynh.\n\nỞ thôn Cheng, xã Hướng Lập, ông Hồ Văn Chiêng, Trưởng thôn, cho biết cả thôn có 37 em đang học ở các điểm trường lẻ.";
     expect(meetings(text, { publishedAt: "2026-03-05" }).map((m) => m.attendedBy)).toEqual([["Lý Văn Sình", "Trần Hồng Minh"]]);
   });
+
+  it("places one the text says disseminated a document to the meeting ('Nội dung Chỉ thị … do Thiếu tá X, Trưởng Công an xã phổ biến')", () => {
+    const text = "Quán triệt Nghị quyết 66\n\nSáng 5/12, Đảng ủy xã Ea Kar tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW. Nội dung Chỉ thị số 07-CT/TU do Thiếu tá Hồ Minh Quân, Ủy viên Ban Thường vụ Đảng ủy xã, Trưởng Công an xã phổ biến.";
+    expect(meetings(text, { publishedAt: "2025-12-05" }).map((m) => m.attendedBy)).toEqual([["Hồ Minh Quân"]]);
+  });
 });

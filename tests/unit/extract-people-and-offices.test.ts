@@ -1075,4 +1075,10 @@ describe("people and their offices", () => {
       "Trương Văn Hòa": ["Giám đốc Công ty TNHH Đá Phát Đạt"],
     });
   });
+
+  it("reads the council that rates local products, its name's comma included", () => {
+    expect(people("Ông Trần Minh Quốc, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh chủ trì phiên họp.")).toEqual({
+      "Trần Minh Quốc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh"],
+    });
+  });
 });
