@@ -561,11 +561,10 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "Giao đồng chí X, Trưởng Ban …, chủ trì, phối hợp …": one given a task in a speech is not placed by it.
     // Not "tiếp xã giao bà X", a courtesy call received.
     if (plannedChairs.has(lists[idx]!) || givesATask(tokens, m.start - 1)) return;
-    // In a list that chairs, one only spoken of does not ("Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y … chủ trì").
     if (chairLists.has(lists[idx]!)) {
+      // In a list that chairs, one only spoken of does not ("Được sự ủy quyền của Chủ tịch UBND tỉnh X, đồng chí Y … chủ trì").
       if (!spokenAbout(tokens, m)) roles.set(idx, "chair");
-    }
-    else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
+    } else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;
 }

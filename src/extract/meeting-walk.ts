@@ -6,7 +6,7 @@
 import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
 import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
-import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, namedByMeetingTitle, notReviewedIn, presentedIn, launchedInTitle } from "./implements.ts";
+import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";

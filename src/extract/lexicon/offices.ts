@@ -87,11 +87,11 @@ export const OFFICE_INNER = phraseIndex([
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
   "dân dụng và công nghiệp",
+  // The council that rates local products ("Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh").
+  "đánh giá, phân hạng sản phẩm ocop cấp tỉnh", "đánh giá, phân hạng sản phẩm ocop",
   // Schools by their levels, and the boarding schools of the border communes ("Hiệu trưởng Trường Phổ thông
   // nội trú liên cấp tiểu học và trung học cơ sở Sín Thầu"); the ministry's department for school
   // buildings ("Cục trưởng Cục Cơ sở vật chất").
-  // The council that rates local products ("Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh").
-  "đánh giá, phân hạng sản phẩm ocop cấp tỉnh", "đánh giá, phân hạng sản phẩm ocop",
   "tiểu học và trung học cơ sở", "và trung học cơ sở", "trung học cơ sở", "trung học phổ thông", "liên cấp", "nội trú", "bán trú", "vật chất",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
