@@ -65,6 +65,9 @@ export const MEETING_NOUNS = phraseIndex([
   "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại",
   // Recruits handed over to the army ("lễ giao nhận quân"); a defence exercise opened ("khai mạc cuộc diễn tập").
   "lễ giao nhận quân", "lễ giao quân", "cuộc diễn tập",
+  // A startup and innovation festival opened ("khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh …"); new
+  // Party members admitted ("tổ chức Lễ kết nạp đảng viên mới cho 3 quần chúng ưu tú").
+  "ngày hội khởi nghiệp", "lễ kết nạp",
   // A gathering to honour veterans or mothers ("buổi gặp mặt, tri ân …").
   "buổi gặp mặt", "cuộc gặp mặt", "buổi gặp gỡ", "chương trình gặp mặt",
   // An exchange between two provinces' people ("Chương trình giao lưu hữu nghị kỷ niệm 10 năm …").
@@ -129,8 +132,11 @@ const ISSUED_BEFORE = /ban hành\s*(?:ngày\s*)?$/u;
 const UPDATED_BEFORE = /(?:^|\s)cập nhật\s*(?:lúc\s*)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*)?(?:,\s*)?(?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?$/iu;
 // Election day ("khi ngày bầu cử 15/3 chỉ còn hơn một tuần").
 const ELECTION_DAY_BEFORE = /(?:^|\s)bầu cử\s*(?:vào\s*)?(?:ngày\s*)?$/iu;
+// An observance's day in parentheses after its name ("nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10)"); not
+// a weekday's ("sáng thứ Tư (12/11)").
+const OBSERVANCE_DAY_BEFORE = /(?:^|\s)Ngày\s+\p{Lu}[^(),.;]{0,40}\(\s*$/u;
 /** What, written right before a day, makes it some other day than a meeting's. */
-const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE, ELECTION_DAY_BEFORE];
+const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE, ELECTION_DAY_BEFORE, OBSERVANCE_DAY_BEFORE];
 const TITLE_STOP = new Set(["do", "dưới", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "trưa", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);

@@ -143,6 +143,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.kind === "punct") {
+      // A department's initials joined by "&" ("Sở KH&CN", "Sở GD&ĐT", "Sở VH,TT&DL"): one name.
+      if (initialsJoinAt(tokens, k)) {
+        k += 2;
+        continue;
+      }
       // "UBND TP. Hồ Chí Minh": the abbreviation's full stop; the place follows.
       if (t.text === "." && SHORT_LEVELS.has(tokens[k - 1]?.lower ?? "") && tokens[k + 1]?.cap) {
         k++;
@@ -318,6 +323,15 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
  * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
  * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
  */
+const INITIALS = /^\p{Lu}{1,4}$/u;
+
+/** Whether `tokens[k]` joins two initials of one name: "&" ("KH&CN"), or "," before a later "&" ("VH,TT&DL"). */
+function initialsJoinAt(tokens: readonly Token[], k: number): boolean {
+  const [before, join, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!before || !after || !INITIALS.test(before.text) || !INITIALS.test(after.text)) return false;
+  return join!.text === "&" || (join!.text === "," && tokens[k + 2]?.text === "&");
+}
+
 function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k - 2];
   const next = tokens[k + 1];

@@ -1446,3 +1446,14 @@ describe("boarding schools", () => {
     expect(meetings(text, { publishedAt: "2025-12-05" }).map((m) => m.attendedBy)).toEqual([["Hồ Minh Quân"]]);
   });
 });
+
+describe("startups and observances", () => {
+  it("dates a meeting by its own day, not an observance's in parentheses ('Chiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), …'), and reads a startup festival opened as a meeting", () => {
+    const dialogue = "Đối thoại với doanh nhân trẻ\n\nChiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), Ban Chỉ đạo tỉnh Tây Ninh tổ chức hội nghị gặp mặt, đối thoại với doanh nhân trẻ. Đồng chí Trần Quốc Khải, Bí thư Tỉnh ủy chủ trì hội nghị.";
+    expect(meetings(dialogue, { publishedAt: "2025-10-10" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-10-10", ["Trần Quốc Khải"]]]);
+    const festival = "Khai mạc Techfest\n\nSáng 14/11, UBND tỉnh Bắc Ninh khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh Bắc Ninh năm 2025. Dự lễ khai mạc có đồng chí Đoàn Hữu Phước, Phó Chủ tịch UBND tỉnh.";
+    expect(meetings(festival, { publishedAt: "2025-11-14" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-11-14", ["Đoàn Hữu Phước"]]]);
+    const admitted = "Kết nạp đảng viên là công nhân\n\nSáng 19/9, Chi bộ Công ty TNHH Cơ khí chính xác Đình Vũ tổ chức Lễ kết nạp đảng viên mới cho 3 quần chúng ưu tú là công nhân. Đồng chí Lương Văn Khải, Bí thư Chi bộ chủ trì buổi lễ.";
+    expect(meetings(admitted, { publishedAt: "2025-09-19" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-09-19", ["Lương Văn Khải"]]]);
+  });
+});

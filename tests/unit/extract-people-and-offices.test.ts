@@ -1081,4 +1081,12 @@ describe("people and their offices", () => {
       "Trần Minh Quốc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh"],
     });
   });
+
+  it("writes a department given by its initials in full ('GĐ Sở KH&CN', 'Sở VH,TT&DL', 'Sở GD&ĐT')", () => {
+    expect(people("Báo cáo do đ/c Võ Thành Nhân, GĐ Sở KH&CN trình bày. Đồng chí Triệu Thị Lan, Giám đốc Sở VH,TT&DL phát biểu. Ông Đỗ Mạnh Cường, GĐ Sở GD&ĐT chủ trì.")).toEqual({
+      "Võ Thành Nhân": ["Giám đốc Sở Khoa học và Công nghệ"],
+      "Triệu Thị Lan": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+      "Đỗ Mạnh Cường": ["Giám đốc Sở Giáo dục và Đào tạo"],
+    });
+  });
 });
