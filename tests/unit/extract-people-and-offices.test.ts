@@ -1089,4 +1089,10 @@ describe("people and their offices", () => {
       "Đỗ Mạnh Cường": ["Giám đốc Sở Giáo dục và Đào tạo"],
     });
   });
+
+  it("reads a fund's campaign committee with the fund's name in quotation marks", () => {
+    expect(people('Đồng chí Lưu Thị Hồng Nhạn, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Trưởng Ban vận động Quỹ "Vì người nghèo" tỉnh chủ trì hội nghị.')).toEqual({
+      "Lưu Thị Hồng Nhạn": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", 'Trưởng Ban vận động Quỹ "Vì người nghèo" tỉnh'],
+    });
+  });
 });

@@ -145,6 +145,8 @@ export const OFFICE_INNER = phraseIndex([
   // A fund's or a forest owner's managing board ("Chủ tịch Hội đồng quản lý Quỹ …"); a nature reserve
   // ("Giám đốc Ban Quản lý Khu bảo tồn thiên nhiên Bắc Hướng Hóa").
   "quản lý", "bảo tồn thiên nhiên", "bảo tồn",
+  // A fund's campaign committee ("Trưởng Ban vận động Quỹ “Vì người nghèo” tỉnh").
+  "vận động",
   // Consumers' associations, the price steering committee, a market's board ("Chủ tịch Hội Bảo vệ quyền lợi
   // người tiêu dùng tỉnh", "Trưởng Ban Chỉ đạo điều hành giá tỉnh", "Trưởng Ban Quản lý chợ").
   "quyền lợi người tiêu dùng", "người tiêu dùng", "điều hành giá", "chợ",
