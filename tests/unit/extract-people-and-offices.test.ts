@@ -1095,4 +1095,14 @@ describe("people and their offices", () => {
       "Lưu Thị Hồng Nhạn": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", 'Trưởng Ban vận động Quỹ "Vì người nghèo" tỉnh'],
     });
   });
+
+  it("reads the councils for defence and security education, a sector's trade union, the remains-searching teams by their codes, a province's military command written short, and the national border committee", () => {
+    expect(people("Đồng chí Vũ Đức Thịnh, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh; ông Phạm Ngọc Sơn, Chủ tịch Công đoàn ngành Giáo dục tỉnh; Đại tá Cầm Văn Phong, Đội trưởng Đội K69; Đại tá Đoàn Minh Tâm, Chỉ huy trưởng Bộ CHQS tỉnh; ông Hà Quang Thịnh, Chủ nhiệm Ủy ban Biên giới quốc gia phát biểu.")).toEqual({
+      "Vũ Đức Thịnh": ["Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh"],
+      "Phạm Ngọc Sơn": ["Chủ tịch Công đoàn ngành Giáo dục tỉnh"],
+      "Cầm Văn Phong": ["Đội trưởng Đội K69"],
+      "Đoàn Minh Tâm": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+      "Hà Quang Thịnh": ["Chủ nhiệm Ủy ban Biên giới quốc gia"],
+    });
+  });
 });

@@ -28,6 +28,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("UBND"), "Ủy ban nhân dân"],
   [w("ĐBQH"), "Đại biểu Quốc hội"],
   [w("UBKT"), "Ủy ban Kiểm tra"],
+  // A province's military command ("Chỉ huy trưởng Bộ CHQS tỉnh").
+  [w("CHQS"), "Chỉ huy Quân sự"],
   [w("BCĐ"), "Ban Chỉ đạo"],
   [w("BCH"), "Ban Chấp hành"],
   [w("BTV"), "Ban Thường vụ"],

@@ -147,6 +147,9 @@ export const OFFICE_INNER = phraseIndex([
   "quản lý", "bảo tồn thiên nhiên", "bảo tồn",
   // A fund's campaign committee ("Trưởng Ban vận động Quỹ “Vì người nghèo” tỉnh").
   "vận động",
+  // The councils for defence and security education ("Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh tỉnh");
+  // a sector's trade union ("Chủ tịch Công đoàn ngành Giáo dục tỉnh").
+  "quốc phòng và an ninh", "ngành",
   // Consumers' associations, the price steering committee, a market's board ("Chủ tịch Hội Bảo vệ quyền lợi
   // người tiêu dùng tỉnh", "Trưởng Ban Chỉ đạo điều hành giá tỉnh", "Trưởng Ban Quản lý chợ").
   "quyền lợi người tiêu dùng", "người tiêu dùng", "điều hành giá", "chợ",
@@ -215,9 +218,9 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
- * lý dự án 2"; a tax office's "Thuế cơ sở 4").
+ * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -244,7 +247,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học
+  đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
