@@ -329,7 +329,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || !saidHere(tokens, i, length) || (tokens[i + length]?.lower === "của" && !reportOpensSentence(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    if (!length || !saidHere(tokens, i, length) || (tokens[i + length]?.lower === "của" && !reportOrPaperBy(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
@@ -352,7 +352,7 @@ function hasPresence(tokens: readonly Token[]): boolean {
 const REPORTERS = phraseIndex(["đồng chí", "ông", "bà"]);
 
 /** Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report or paper given at the meeting. */
-function reportOpensSentence(tokens: readonly Token[], i: number): boolean {
+function reportOrPaperBy(tokens: readonly Token[], i: number): boolean {
   const report = i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]);
   return (report || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
 }

@@ -329,16 +329,15 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
  * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
  * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
  */
-// Bodies named with a quoted name after them ("Quỹ “Vì người nghèo”", "Giải “Búa liềm vàng”").
-const QUOTED_NAMED = new Set(["quỹ", "giải", "phong trào", "chương trình", "cuộc vận động"]);
-const OPENING_QUOTES = new Set(['"', "“"]);
-const CLOSING_QUOTES = new Set(['"', "”"]);
+// Bodies named with a quoted name after them ("Quỹ “Vì người nghèo”", "Giải “Búa liềm vàng”"); the text
+// is normalized, so every quotation mark is '"'.
+const QUOTED_NAMED = new Set(["quỹ", "giải"]);
 const QUOTED_NAME_MAX = 8;
 
 /** The token after the closing mark of a quoted name opening at `tokens[k]` right after such a body's word, else 0. */
 function quotedNameEnd(tokens: readonly Token[], k: number): number {
-  if (!OPENING_QUOTES.has(tokens[k]!.text) || !QUOTED_NAMED.has(tokens[k - 1]?.lower ?? "") || !tokens[k + 1]?.cap) return 0;
-  for (let j = k + 2; j < Math.min(tokens.length, k + QUOTED_NAME_MAX); j++) if (CLOSING_QUOTES.has(tokens[j]!.text)) return j + 1;
+  if (tokens[k]!.text !== '"' || !QUOTED_NAMED.has(tokens[k - 1]?.lower ?? "") || !tokens[k + 1]?.cap) return 0;
+  for (let j = k + 2; j < Math.min(tokens.length, k + QUOTED_NAME_MAX); j++) if (tokens[j]!.text === '"') return j + 1;
   return 0;
 }
 
