@@ -282,6 +282,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     // Not after an abbreviation ("TB Tổ chức TU thông qua …").
     const prev = tokens[k - 1]!;
     const goesOn = ((prev.cap && !/^\p{Lu}{2,}$/u.test(prev.text)) || longName) && prev.kind === "word";
+    // A cooperative's or company's name runs on through its trade's lower-case words to its own
+    // capitalized name ("Hợp tác xã Chăn nuôi gia cầm Tiến Phát", "Hợp tác xã Trà hoa vàng Tây Yên Tử").
+    const tradeWords = !goesOn && inCompany && prev.kind === "word" ? companyTradeWordsAt(tokens, k) : 0;
+    if (tradeWords) {
+      k += tradeWords;
+      continue;
+    }
     if (!goesOn) break;
     // "… Cục Di sản văn hóa công bố Quyết định …": the verb after the name.
     if (t.lower === "công" && tokens[k + 1]?.lower === "bố") break;
@@ -323,12 +330,6 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   };
 }
 
-/**
- * "và" at `tokens[k]` joins the two-syllable names of one department or commission, as merged
- * bodies are named ("Ban Tuyên giáo và Dân vận", "Sở Khoa học và Công nghệ"): a department word,
- * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
- * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
- */
 // Bodies named with a quoted name after them ("Quỹ “Vì người nghèo”", "Giải “Búa liềm vàng”"); the text
 // is normalized, so every quotation mark is '"'.
 const QUOTED_NAMED = new Set(["quỹ", "giải"]);
@@ -350,6 +351,32 @@ function initialsJoinAt(tokens: readonly Token[], k: number): boolean {
   return join!.text === "&" || (join!.text === "," && tokens[k + 2]?.text === "&");
 }
 
+// A trade's lower-case words in a cooperative's or company's name: at most this many.
+const TRADE_WORDS_MAX = 3;
+
+/**
+ * Number of lower-case words at `tokens[k]` that are a trade inside a company's name, when the
+ * company's own capitalized name follows them and no person, title or place: else 0.
+ */
+function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  for (; n < TRADE_WORDS_MAX; n++) {
+    const t = tokens[k + n];
+    if (!t || t.kind !== "word" || t.cap) break;
+    if (OFFICE_STOP.has(t.lower) || ADMIN_UNITS.has(t.lower) || t.lower === "phố") return 0;
+  }
+  const name = tokens[k + n];
+  if (!n || !name?.cap || name.kind !== "word" || officeHeadAt(tokens, k + n) || rankAt(tokens, k + n) || matchPhrase(tokens, k + n, COMPANY_WORDS)) return 0;
+  const personLength = nameLengthAt(tokens, k + n);
+  return personLength === 0 || personLength === 2 ? n : 0;
+}
+
+/**
+ * "và" at `tokens[k]` joins the two-syllable names of one department or commission, as merged
+ * bodies are named ("Ban Tuyên giáo và Dân vận", "Sở Khoa học và Công nghệ"): a department word,
+ * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
+ * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
+ */
 function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k - 2];
   const next = tokens[k + 1];

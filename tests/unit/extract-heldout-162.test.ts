@@ -6,8 +6,8 @@
 // on them. Untouched, it scored overall F1 0.934: 1.000 on the plain half and 0.880 on the other.
 // Read now: a startup festival opened as a meeting ('khai mạc Ngày hội khởi nghiệp …'); a meeting
 // dated by its own day, not an observance's in parentheses ('nhân kỷ niệm Ngày Doanh nhân Việt Nam
-// (13/10)'). Left: cooperatives' names with lower-case words ('Hợp tác xã Trà hoa vàng Tây Yên Tử');
-// a past winner the key does not place; 0.989.
+// (13/10)'); cooperatives' names with lower-case words ('Hợp tác xã Trà hoa vàng Tây Yên Tử').
+// Left: a past winner the key does not place; 0.996.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -323,6 +323,15 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
+    expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
+      "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],
+      "Lương Thị Huyền": ["Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử"],
+      "Hoàng Thị Lan": ["Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng"],
+      "Trần Văn Khải": ["Giám đốc Hợp tác xã Dịch vụ nông nghiệp"],
+    });
+  });
+
   it("reads the lower-case words of an institute's, a department's, an office's or a company's name as the name's, but not past another body ('Vụ … Ban Tuyên giáo Trung ương thông tin …')", () => {
     expect(people("Ông Lò Văn Pản, Vụ trưởng Vụ Công tác dân tộc địa phương dự. Bà Vi Thị Hà, Chánh Văn phòng Điều phối nông thôn mới tỉnh dự. Ông Hầu Minh Trí, Viện trưởng Viện Chiến lược và Chính sách y tế, cho rằng cần đổi mới.")).toEqual({
       "Lò Văn Pản": ["Vụ trưởng Vụ Công tác dân tộc địa phương"],
