@@ -95,22 +95,40 @@ const LEAD_AGENCY = new Set(["quan", "vị", "ngành"]);
 // "X chủ tọa kỳ họp": presiding over a session is chairing it (same length as "chủ trì").
 const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
-const AT_A_BRIDGE = ["tại", "điểm", "cầu"];
+const A_BRIDGE = ["điểm", "cầu"];
+const AT_A_BRIDGE = new Set(["tại", "ở"]);
 // The province's own bridge ("tại điểm cầu tỉnh", "… Tỉnh ủy", "… Quảng Trị").
 const PROVINCE_BRIDGE = phraseIndex(["tỉnh", "thành phố", "tỉnh ủy", "thành ủy", "trung tâm"]);
+// The main bridge, where the conference itself is chaired ("tại điểm cầu chính").
+const MAIN_BRIDGE = "chính";
 
 /**
- * Whether "chủ trì" followed by the words at `k` chairs one bridge only ("chủ trì tại điểm cầu xã …"):
- * a commune's or a district's bridge, or any bridge of a conference held above the province
- * (`heldAbove`: the Government's, the Politburo's). A province's leader at the province's bridge of
- * the province's own conference ("tổ chức hội nghị trực tuyến đến 124 điểm cầu xã; đồng chí X chủ trì
- * tại điểm cầu tỉnh") chairs it.
+ * Whether the bridge named by "tại điểm cầu" at `k` is one bridge only: a commune's or a district's,
+ * or any but the main one of a conference held above the province (`heldAbove`: the Government's,
+ * the Politburo's). A province's leader at the province's bridge of the province's own conference
+ * ("tổ chức hội nghị trực tuyến đến 124 điểm cầu xã; đồng chí X chủ trì tại điểm cầu tỉnh") chairs it.
  */
-function chairsABridgeOnly(tokens: readonly Token[], k: number, heldAbove: boolean): boolean {
-  if (!wordsAt(tokens, k, AT_A_BRIDGE)) return false;
-  const place = k + AT_A_BRIDGE.length;
+function oneBridgeAt(tokens: readonly Token[], k: number, heldAbove: boolean): boolean {
+  if (!AT_A_BRIDGE.has(tokens[k]?.lower ?? "")) return false;
+  const bridge = tokens[k + 1]?.lower === "các" ? k + 2 : k + 1;
+  if (!wordsAt(tokens, bridge, A_BRIDGE)) return false;
+  const place = bridge + A_BRIDGE.length;
+  if (tokens[place]?.lower === MAIN_BRIDGE) return false;
   return heldAbove || !(matchPhrase(tokens, place, PROVINCE_BRIDGE) > 0 || provinceLengthAt(tokens, place) > 0);
 }
+
+/**
+ * Whether "chủ trì" at `i` chairs one bridge only: said of it after the verb ("chủ trì tại điểm cầu xã
+ * …"), or before, opening its clause ("Tại điểm cầu phường Pleiku, đồng chí X, … chủ trì; tại điểm cầu
+ * xã …"). Opening the clause, the province's bridge is the one a provincial outlet reports, even of a
+ * national conference ("Tại điểm cầu tỉnh Quảng Trị, đồng chí X, Bí thư Tỉnh ủy chủ trì"): its chair chairs.
+ */
+function chairsABridgeOnly(tokens: readonly Token[], i: number, heldAbove: boolean): boolean {
+  let clause = i;
+  while (clause > 0 && !isPunct(tokens[clause - 1], ";")) clause--;
+  return oneBridgeAt(tokens, i + CHAIRING.length, heldAbove) || oneBridgeAt(tokens, clause, false);
+}
+
 const LEADING_A_TASK = ["phối", "hợp"];
 // "tạo điều kiện để Mặt trận chủ trì giám sát, phản biện …": leading an activity, not a meeting.
 const LED_ACTIVITIES = phraseIndex(["giám sát", "phản biện", "xây dựng", "soạn thảo", "tham mưu", "thẩm định", "kiểm tra", "rà soát", "triển khai thực hiện"]);
@@ -543,7 +561,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const plannedChairs = new Set<number>();
   let chairCue = false;
   for (let i = 0; i < spoken; i++) {
-    if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || chairsABridgeOnly(tokens, i + CHAIRING.length, heldAbove)) continue;
+    if (!(wordsAt(tokens, i, CHAIRING) || wordsAt(tokens, i, PRESIDING)) || chairsABridgeOnly(tokens, i, heldAbove)) continue;
     if (leadsATask(tokens, i)) continue;
     chairCue = true;
     const list = chairListOf(tokens, mentions, lists, i);

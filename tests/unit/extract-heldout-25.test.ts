@@ -15,7 +15,9 @@
 // the paragraph of a meeting set apart ("Trước đó, …") speak of it; a feature's opening in the
 // everyday ("Những ngày này, …") places nobody. A Khmer name after "Achar" with no office was mended
 // later (now 0.998). Left: a course opened "nhằm triển khai" a resolution, said of
-// the course rather than of its opening.
+// the course rather than of its opening; one who leads a ward's bridge ("Tại điểm cầu phường …, đồng
+// chí X … chủ trì"), which this key makes a chair and heldout-93's and 171's an attendee, read as
+// attending since heldout-171 (0.994).
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -5,6 +5,9 @@
 // from the text, by writers who neither ran nor read the extractor, and committed before it was run
 // on them. Untouched, it scored overall F1 1.000 on the plain half and 0.997 on the other: a former
 // minister's words recalled ("ông X, nguyên Bộ trưởng …, từng nêu") placed him at the conference.
+// Left: one who leads a commune's bridge ("Ở điểm cầu xã …, hội nghị do đồng chí X … chủ trì"), which
+// this key makes a chair and heldout-93's and 171's an attendee, read as attending since
+// heldout-171 (0.996).
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -1065,6 +1065,13 @@ describe("online conferences at two levels", () => {
     const above = "Tiêu đề\n\nSáng 8/11, Chính phủ tổ chức hội nghị trực tuyến toàn quốc sơ kết Nghị quyết số 68-NQ/TW. Đồng chí Vũ Xuân Trường, Chủ tịch UBND tỉnh chủ trì tại điểm cầu tỉnh.";
     expect(meetings(above).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[[], ["Vũ Xuân Trường"]]]);
   });
+
+  it("places one who chairs a commune's bridge named before the verb ('Tại điểm cầu phường X, đồng chí Y … chủ trì') as attending, and one at the main bridge or the province's as chairing", () => {
+    const communes = "Tiêu đề\n\nChiều 12/3, Thường trực Tỉnh ủy làm việc trực tuyến với 135 xã, phường. Đồng chí Lâm Quang Vinh, Bí thư Tỉnh ủy chủ trì buổi làm việc.\nTại điểm cầu phường Pleiku, đồng chí Đặng Công Lý, Bí thư Đảng ủy phường chủ trì; tại điểm cầu xã Chư Sê, đồng chí Võ Thành Nhân, Bí thư Đảng ủy xã chủ trì cùng các đồng chí trong ban thường vụ.\nỞ điểm cầu thôn Nà Pia, đồng chí Giàng Seo Chơ, Bí thư Chi bộ thôn chủ trì.";
+    expect(meetings(communes).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Lâm Quang Vinh"], ["Đặng Công Lý", "Võ Thành Nhân", "Giàng Seo Chơ"]]]);
+    const main = "Tiêu đề\n\nSáng 20/8, Ban Bí thư tổ chức hội nghị trực tuyến toàn quốc. Tại điểm cầu tỉnh Quảng Trị, đồng chí Lê Minh Thành, Phó Bí thư Tỉnh ủy chủ trì.\nTại điểm cầu chính, đồng chí Lê Văn Sáng, Bí thư Thành ủy chủ trì.";
+    expect(meetings(main).map((m) => m.chairedBy)).toEqual([["Lê Minh Thành", "Lê Văn Sáng"]]);
+  });
 });
 
 describe("emergencies", () => {
