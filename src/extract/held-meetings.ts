@@ -134,10 +134,18 @@ function daysBeforeOf(f: SentenceFacts, b: MeetingBuild): DayMention | null {
   return daysBack(yearOf(b), b.month, b.day, count * (m![2]!.toLowerCase() === "tuần" ? 7 : 1), 0);
 }
 
-/** The last day the sentences before `i` (the headline aside) name, else undefined. */
+// The end of a spell a sentence opens with ("Từ đêm 17 đến rạng sáng 18/7, mưa lớn …"): no occasion's day.
+const SPELL_OPENING = /^từ\s/iu;
+const SPELL_END_BEFORE = /(?:^|\s)(?:đến|tới)(?:\s+(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm))?\s+(?:ngày\s+)?$/iu;
+
+/**
+ * The last day the sentences before `i` (the headline aside) name, else undefined; not the end of a
+ * spell, which a "cùng ngày" after it does not mean.
+ */
 function lastDayBefore(facts: readonly SentenceFacts[], i: number): DayMention | undefined {
   for (let k = i - 1; k >= 1; k--) {
-    const days = meetingDaysIn(facts[k]!.sentence.text, facts[k]!.citations);
+    const text = facts[k]!.sentence.text;
+    const days = meetingDaysIn(text, facts[k]!.citations).filter((d) => !(SPELL_OPENING.test(text) && SPELL_END_BEFORE.test(text.slice(0, d.start))));
     if (days.length) return days.at(-1);
   }
   return undefined;

@@ -1080,6 +1080,11 @@ describe("emergencies", () => {
     expect(meetings(text, { publishedAt: "2026-09-18" }).map((m) => m.attendedBy)).toEqual([[]]);
   });
 
+  it("dates a meeting told 'Chiều cùng ngày' from the day of the trip the lead opens with, not from the end of a spell told after it ('Từ đêm 17 đến rạng sáng 18/7, mưa lớn …')", () => {
+    const text = "Tiêu đề\n\nNgày 20/7, đồng chí Vũ Minh Khôi, Bí thư Tỉnh ủy dẫn đầu đoàn công tác đi kiểm tra công tác khắc phục hậu quả sạt lở đất tại xã Mường Hum.\nTừ đêm 17 đến rạng sáng 18/7, mưa lớn kéo dài đã gây sạt lở đất tại nhiều thôn.\nChiều cùng ngày, đồng chí Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban Thường vụ Đảng ủy xã Mường Hum.";
+    expect(meetings(text, { publishedAt: "2026-07-20" }).map((m) => m.date)).toEqual(["2026-07-20"]);
+  });
+
   it("dates a first meeting told 'Tối cùng ngày' from the day an earlier sentence names (a fire's), though a dated meeting is told after it", () => {
     const text = "Tiêu đề\n\nKhoảng 13 giờ 30 phút ngày 22/3, tại Vườn quốc gia đã xảy ra cháy rừng tràm.\nĐến 20 giờ, đám cháy cơ bản được khống chế.\nTối cùng ngày, Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức cuộc họp khẩn. Các đồng chí: Trương Minh Hiếu, Bí thư Tỉnh ủy; Lâm Thành Đạt, Chủ tịch UBND tỉnh đồng chủ trì cuộc họp.\nNgày 10/3, Ban Chỉ huy Phòng thủ dân sự tỉnh đã tổ chức hội nghị sơ kết công tác phòng cháy, chữa cháy rừng.";
     expect(meetings(text, { publishedAt: "2026-03-23" }).map((m) => [m.date, m.chairedBy])).toEqual([
