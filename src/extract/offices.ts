@@ -10,7 +10,7 @@ import {
   ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_INNER,
   OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
-import { matchPhrase } from "./lexicon/phrases.ts";
+import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
@@ -41,6 +41,8 @@ const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 const SHORT_LEVELS = new Set(["tp", "p"]);
 // An ambassador's country follows the rank ("Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan").
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
+// Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh").
+const VERBS_AFTER_A_NAME = phraseIndex(["công bố", "cảnh báo", "cảnh giác"]);
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 
@@ -290,8 +292,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (!goesOn) break;
-    // "… Cục Di sản văn hóa công bố Quyết định …": the verb after the name.
-    if (t.lower === "công" && tokens[k + 1]?.lower === "bố") break;
+    // "… Cục Di sản văn hóa công bố Quyết định …", "… Viện Khoa học Thủy lợi miền Nam cảnh báo, …": the verb after the name.
+    if (matchPhrase(tokens, k, VERBS_AFTER_A_NAME)) break;
     // "phát triển" (development) is no verb of the sentence ("Viện Nghiên cứu phát triển kinh tế biển"),
     // nor is "khai thác" (fishing, mining) in a committee's name ("Ban Chỉ đạo chống khai thác IUU tỉnh").
     if ((t.lower === "phát" && tokens[k + 1]?.lower === "triển") || (t.lower === "khai" && tokens[k + 1]?.lower === "thác")) {

@@ -323,6 +323,22 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads an airport's name to its place, the dyke and disaster department's comma, and the national steering committee against illegal fishing whole", () => {
+    expect(people("Ông Đặng Quốc Việt, Giám đốc Cảng hàng không Đồng Hới, cho biết. Ông Nguyễn Hoàng Phúc, Giám đốc Cảng hàng không quốc tế Nội Bài, phát biểu. Ông Nguyễn Hoàng Sơn, Phó Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường) dự. Phó Thủ tướng Lâm Quang Hiển, Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU chủ trì.")).toEqual({
+      "Đặng Quốc Việt": ["Giám đốc Cảng hàng không Đồng Hới"],
+      "Nguyễn Hoàng Phúc": ["Giám đốc Cảng hàng không quốc tế Nội Bài"],
+      "Nguyễn Hoàng Sơn": ["Phó Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai"],
+      "Lâm Quang Hiển": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU"],
+    });
+  });
+
+  it("ends a body's name at a verb of two words whose first could go on it ('… miền Nam cảnh báo', '… văn hóa công bố')", () => {
+    expect(people("Ông Nguyễn Nghĩa Hùng, Viện trưởng Viện Khoa học Thủy lợi miền Nam cảnh báo, nếu không có giải pháp thì bờ biển sẽ lùi. Bà Lê Thị Thu, Cục trưởng Cục Di sản văn hóa công bố quyết định.")).toEqual({
+      "Nguyễn Nghĩa Hùng": ["Viện trưởng Viện Khoa học Thủy lợi miền Nam"],
+      "Lê Thị Thu": ["Cục trưởng Cục Di sản văn hóa"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

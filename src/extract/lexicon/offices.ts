@@ -130,6 +130,9 @@ export const OFFICE_INNER = phraseIndex([
   // The food safety steering committees and authority ("Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm
   // tỉnh", "… liên ngành Trung ương về an toàn thực phẩm", "Cục trưởng Cục An toàn thực phẩm").
   "liên ngành", "về an toàn thực phẩm", "thực phẩm",
+  // The national steering committee against illegal fishing ("Trưởng Ban Chỉ đạo quốc gia về chống khai thác IUU").
+  "về chống khai thác IUU", "về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
+  "chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
   // "Phó Cục trưởng Cục Quản lý thị trường tỉnh", "Vụ trưởng Vụ Thị trường trong nước".
   "thị trường", "thị trường trong nước",
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
@@ -193,9 +196,10 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * Words that start the name of a company or a school, which may hold any capitalized words, a
  * person's among them ("Hợp tác xã Cà phê Hoa Nắng", "Trường Chính trị Trần Phú"); and of an
  * association of people from one province living elsewhere, whose name holds that province ("Hội
- * đồng hương Nghệ An tại Cộng hòa Séc").
+ * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
+ * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
