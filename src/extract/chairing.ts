@@ -164,6 +164,8 @@ const TO_THE_PRESS = phraseIndex([
   // Talking to the reporters ("trò chuyện với chúng tôi tại nhà văn hóa bản, ông X …"), or by phone
   // ("Bà X … cho biết qua điện thoại, …"; not "điều khiển qua điện thoại", what a device does).
   "với chúng tôi", "cho biết qua điện thoại", "trao đổi qua điện thoại", "chia sẻ qua điện thoại", "nói qua điện thoại",
+  // Talking with a visiting leader on the spot ("Trò chuyện với Phó Thủ tướng, ông X, chủ hai tàu cá, cho biết …").
+  "trò chuyện với",
 ]);
 const AT_THE_MEETING = phraseIndex([
   "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội",

@@ -1387,6 +1387,11 @@ describe("drug prevention", () => {
     const text = "Công bố xã không ma túy\n\nSáng 20/11, UBND xã Mường Phăng tổ chức hội nghị công bố xã không ma túy. Dự hội nghị có đồng chí Đỗ Văn Tiến, Phó Giám đốc Công an tỉnh.\n\nTrò chuyện với chúng tôi tại nhà văn hóa bản, ông Lò Văn Ún, Trưởng bản Che Căn cho biết bà con đã yên tâm. Bà Hoàng Thị Lự, có con trai đang cai nghiện, cho biết qua điện thoại, gia đình yên tâm hơn. Đảng viên Nguyễn Văn Cường chia sẻ việc lắp camera điều khiển qua điện thoại.";
     expect(meetings(text, { publishedAt: "2025-11-20" }).map((m) => m.attendedBy)).toEqual([["Đỗ Văn Tiến", "Nguyễn Văn Cường"]]);
   });
+
+  it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
+    const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
+    expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lê Văn Sử"]]);
+  });
 });
 
 describe("forests", () => {
