@@ -347,9 +347,11 @@ function hasPresence(tokens: readonly Token[]): boolean {
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
     const length = matchPhrase(tokens, i, PRESENCE);
     const word = tokens[i]!.lower;
-    // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone;
+    // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone, as
+    // is one a sentence opens by citing ("Theo báo cáo ban đầu của Công an tỉnh, …");
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    if (!length || !saidHere(tokens, i, length) || (tokens[i + length]?.lower === "của" && !reportOrPaperBy(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
+    const ofSomeone = tokens[i + length]?.lower === "của" || (i === 1 && tokens[0]!.lower === "theo");
+    if (!length || !saidHere(tokens, i, length) || (ofSomeone && !reportOrPaperBy(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;

@@ -1388,9 +1388,14 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2025-11-20" }).map((m) => m.attendedBy)).toEqual([["Đỗ Văn Tiến", "Nguyễn Văn Cường"]]);
   });
 
+  it("places nobody named in what a sentence opens by citing ('Theo báo cáo ban đầu của Công an tỉnh, … ông X …'), but one whose report it is ('Theo báo cáo của đồng chí Y')", () => {
+    const text = "Tiêu đề\n\nSáng 21/2, UBND tỉnh tổ chức cuộc họp khẩn về vụ tai nạn. Đồng chí Hà Văn Thắng, Phó Chủ tịch UBND tỉnh chủ trì.\nTheo báo cáo ban đầu của Công an tỉnh, xe ô tô khách do ông Đỗ Mạnh Cường điều khiển đã lao xuống vực.\nTheo báo cáo của đồng chí Lò Văn Hưng, Giám đốc Sở Xây dựng, tuyến đèo đã được cắm biển cảnh báo.";
+    expect(meetings(text, { publishedAt: "2026-02-21" }).map((m) => m.attendedBy)).toEqual([["Lò Văn Hưng"]]);
+  });
+
   it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
     const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
-    expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lê Văn Sử"]]);
+    expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lâm Quang Hiển", "Lê Văn Sử"]]);
   });
 });
 
