@@ -80,6 +80,9 @@ const CALLINGS = phraseIndex([
   "vận động viên", "huấn luyện viên", "trọng tài", "nhạc sĩ", "họa sĩ", "ca sĩ", "diễn viên", "biên đạo",
   // Those who mediate or give legal aid ("hòa giải viên Lê Thị Hạnh", "Trợ giúp viên pháp lý Bàn Thị Mai").
   "hòa giải viên", "trợ giúp viên pháp lý", "trợ giúp viên",
+  // Working people named by their work ("xe khách do tài xế Đỗ Mạnh Cường (SN 1988) điều khiển", "ngư
+  // dân Trần Văn Út", "công nhân Lò Thị Hoa", "học viên Hoàng Thị Mến").
+  "tài xế", "lái xe", "ngư dân", "nông dân", "công nhân", "học viên",
   // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo
   // phận Phát Diệm", "Hiền tài Trần Văn Mười"; "Hòa thượng Thích …" reads as a name already).
   "đức giám mục", "đức tổng giám mục", "đức cha", "linh mục", "mục sư", "hiền tài",

@@ -339,6 +339,17 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads working people named by their work as persons without office ('tài xế', 'ngư dân', 'học viên'), and the State tourism committee, a chemical college and a fishermen's union whole", () => {
+    expect(people("Xe khách do tài xế Đỗ Mạnh Cường (SN 1988, trú phường Văn Phú) điều khiển đã lao xuống vực. Ngư dân Trần Văn Út cho biết. Học viên Hoàng Thị Mến kể lại. Phó Thủ tướng Trần Đức Khải, Trưởng Ban Chỉ đạo Nhà nước về du lịch chủ trì. Ông Hà Minh Đức, Hiệu trưởng Trường Cao đẳng Công nghiệp Hóa chất nêu kinh nghiệm. Ông Nguyễn Văn Tịnh được bầu giữ chức Chủ tịch Nghiệp đoàn nghề cá xã Cửa Việt.")).toEqual({
+      "Đỗ Mạnh Cường": [],
+      "Trần Văn Út": [],
+      "Hoàng Thị Mến": [],
+      "Trần Đức Khải": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo Nhà nước về du lịch"],
+      "Hà Minh Đức": ["Hiệu trưởng Trường Cao đẳng Công nghiệp Hóa chất"],
+      "Nguyễn Văn Tịnh": ["Chủ tịch Nghiệp đoàn nghề cá xã"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

@@ -98,6 +98,8 @@ export const OFFICE_INNER = phraseIndex([
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
   "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
+  // Fishermen's unions ("Chủ tịch Nghiệp đoàn nghề cá xã").
+  "nghề cá",
   // A fund's or a cooperative's supervisory board ("Trưởng Ban kiểm soát").
   "kiểm soát",
   // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
@@ -127,6 +129,8 @@ export const OFFICE_INNER = phraseIndex([
   // and its teams ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh", "Đội
   // trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1").
   "và phòng, chống tội phạm sử dụng công nghệ cao", "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "và cứu nạn, cứu hộ",
+  // The State steering committee for tourism ("Trưởng Ban Chỉ đạo Nhà nước về du lịch").
+  "về du lịch",
   // The food safety steering committees and authority ("Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm
   // tỉnh", "… liên ngành Trung ương về an toàn thực phẩm", "Cục trưởng Cục An toàn thực phẩm").
   "liên ngành", "về an toàn thực phẩm", "thực phẩm",
@@ -252,6 +256,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
+  hóa_chất
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
