@@ -18,6 +18,8 @@ export interface Citation {
   key: string | null;
   /** The number as written, for resolving bare numbers. */
   number: string | null;
+  /** The key was made from the number and the issuer written after it ("Nghị quyết 57 của Tỉnh ủy"), not written. */
+  keyFromIssuer?: boolean;
   issuer: string | null;
   /** "về …" subject clause: a directive's title; a plenum's resolution is matched to its number by it. */
   title: string | null;
@@ -262,7 +264,7 @@ export function findCitations(sentence: string): Citation[] {
     const type = kind === "directive" ? "CT" : "NQ";
     for (const number of [m[2]!, ...(more?.[0].match(/\d{1,4}/gu) ?? [])]) {
       found.push({
-        kind, key: issuer ? `${number}-${type}/${organOf(issuer)}` : null, number, issuer, title: null,
+        kind, key: issuer ? `${number}-${type}/${organOf(issuer)}` : null, number, issuer, title: null, ...(issuer ? { keyFromIssuer: true } : {}),
         text: number === m[2] ? m[0] : `${m[1]} ${number}`, start: m.index, end: withDate(sentence, listEnd),
       });
     }

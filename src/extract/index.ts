@@ -35,10 +35,18 @@ function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): st
  */
 function resolveCitationKeys(all: readonly Citation[]): void {
   const full = new Map<string, Citation>();
+  const written = new Map<string, Citation>();
   const ofPlenum = new Map<number, string>();
   for (const c of all) {
     if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
+    if (c.key && c.number && !c.keyFromIssuer) written.set(`${c.kind}:${Number(c.number)}`, c);
     if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
+  }
+  // "… Nghị quyết số 57-NQ/TW …", then "chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy": the
+  // number the document wrote in full, whose issuer the words after it are not (the programme's is).
+  for (const c of all) {
+    const known = c.keyFromIssuer ? written.get(`${c.kind}:${Number(c.number)}`) : undefined;
+    if (known && known.key !== c.key) [c.key, c.issuer] = [known.key, known.issuer];
   }
   // "Nghị quyết Trung ương 7 khóa XII", then "Nghị quyết Trung ương 7": the term the document gave it.
   const terms = new Map<string, Set<string>>();

@@ -20,6 +20,12 @@ describe("document citations", () => {
     expect(e.directives[0]).toMatchObject({ key: "39-CT/TW", issuer: "Bộ Chính trị" });
   });
 
+  it("resolves a bare number with an issuer after it to the full citation with that number ('Chỉ thị 4 của Ban Bí thư' is 04-CT/TW; '… thực hiện Nghị quyết 57 của Tỉnh ủy' the programme's, 57-NQ/TW)", () => {
+    expect(keys("Sơ kết Chỉ thị 4 của Ban Bí thư. Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 04-CT/TW của Ban Bí thư.")).toEqual({ directives: ["04-CT/TW"], resolutions: [] });
+    const e = extract("Tiêu đề\n\nThường trực Tỉnh ủy làm việc về Nghị quyết số 57-NQ/TW của Bộ Chính trị. Rà soát chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy.");
+    expect(e.resolutions.map((r) => [r.key, r.issuer])).toEqual([["57-NQ/TW", "Bộ Chính trị"]]);
+  });
+
   it("resolves a bare number in the headline to a full citation later in the text", () => {
     expect(keys("").resolutions).toEqual([]);
     const e = extract("Tổng kết 10 năm thực hiện Nghị quyết số 33\n\nĐưa Nghị quyết số 33 ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng (khóa XI) vào cuộc sống.");
