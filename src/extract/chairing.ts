@@ -144,6 +144,8 @@ function countLedAt(tokens: readonly Token[], k: number): boolean {
 }
 // "ký quyết định tặng Bằng khen": the signer of an award decision is not placed where it is handed over.
 const AWARDING = new Set(["tặng", "trao"]);
+// "dự báo, …", "dự báo: …": a forecast told, as "cho biết, …" tells.
+const forecastTold = (tokens: readonly Token[], i: number): boolean => tokens[i + 1]?.lower === "báo" && isPunct(tokens[i + 2], ",:");
 const NOT_PRESENCE_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 // "tiếp" receives a visitor; "tiếp tục" goes on, "tiếp cận" reaches, "tiếp nhận" takes in.
 const NOT_PRESENCE_AFTER_TIEP = new Set(["tục", "cận", "nhận", "nối", "theo", "giáp", "diễn", "thị", "sức", "quản"]);
@@ -352,7 +354,9 @@ function hasPresence(tokens: readonly Token[]): boolean {
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
     const ofSomeone = tokens[i + length]?.lower === "của" || (i === 1 && tokens[0]!.lower === "theo");
     if (!length || !saidHere(tokens, i, length) || (ofSomeone && !reportOrPaperBy(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
-    if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
+    // Not "dự kiến", "dự thảo", "dự báo" …; but a forecast told at the meeting is said there ("Ông X,
+    // Giám đốc Công ty Điện lực dự báo, phụ tải có thể tăng …").
+    if (length === 1 && word === "dự" && NOT_PRESENCE_AFTER_DU.has(tokens[i + 1]?.lower ?? "") && !forecastTold(tokens, i)) continue;
     if (length === 1 && word === "tiếp" && NOT_PRESENCE_AFTER_TIEP.has(tokens[i + 1]?.lower ?? "")) continue;
     if (wordsAt(tokens, i, JOINING) && matchPhrase(tokens, i + JOINING.length, NOT_PRESENCE_AFTER_JOINING)) continue;
     if (length === 1 && AWARDING.has(word) && tokens[i - 2]?.lower === "quyết" && tokens[i - 1]?.lower === "định") continue;

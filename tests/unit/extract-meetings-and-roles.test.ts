@@ -1393,6 +1393,11 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2026-02-21" }).map((m) => m.attendedBy)).toEqual([["Lò Văn Hưng"]]);
   });
 
+  it("places one who tells a forecast at the meeting ('Ông X, Giám đốc … dự báo, phụ tải …')", () => {
+    const text = "Tiêu đề\n\nSáng 26/3, UBND tỉnh tổ chức hội nghị triển khai tiết kiệm điện. Đồng chí Dương Tấn Phát, Phó Chủ tịch UBND tỉnh chủ trì.\nÔng Trần Đình Khôi, Giám đốc Công ty Điện lực Đồng Nai dự báo, phụ tải toàn tỉnh có thể tăng 9 - 10%.";
+    expect(meetings(text, { publishedAt: "2026-03-26" }).map((m) => m.attendedBy)).toEqual([["Trần Đình Khôi"]]);
+  });
+
   it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
     const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
     expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lâm Quang Hiển", "Lê Văn Sử"]]);
