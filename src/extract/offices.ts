@@ -41,6 +41,8 @@ const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 const SHORT_LEVELS = new Set(["tp", "p"]);
 // An ambassador's country follows the rank ("Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan").
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
+// A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
+const POWER_COMPANY = ["điện", "lực"];
 // Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh").
 const VERBS_AFTER_A_NAME = phraseIndex(["công bố", "cảnh báo", "cảnh giác"]);
 // Heads that say nothing without the body after them.
@@ -223,8 +225,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       const province = provinceLengthAt(tokens, k);
       // In a company's name a province is part of the name ("Công ty TNHH Thương mại và Dịch vụ Hòa
       // Phát Quảng Ngãi"), unless a level word makes it the place ("Chi nhánh … tỉnh Nghệ An", "Hội
-      // Doanh nghiệp thành phố Hải Phòng").
-      if (province && inCompany && !placeMayStartAfter(tokens, k)) {
+      // Doanh nghiệp thành phố Hải Phòng"), or it is the province a power company serves ("Giám đốc
+      // Công ty Điện lực Phú Thọ": every province has one, named after it).
+      if (province && inCompany && !placeMayStartAfter(tokens, k) && !wordsAt(tokens, k - POWER_COMPANY.length, POWER_COMPANY)) {
         k += province;
         continue;
       }

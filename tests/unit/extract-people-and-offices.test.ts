@@ -350,6 +350,15 @@ describe("people and their offices", () => {
     });
   });
 
+  it("leaves out the province a power company serves, as the place after a title, and reads power boards' and generators' names with their numbers and regions", () => {
+    expect(people("Ông Vi Văn Luân, Giám đốc Công ty Điện lực Phú Thọ, báo cáo. Ông Nguyễn Khắc Duy, Phó Tổng Giám đốc Tổng công ty Phát điện 3, dự. Ông Lưu Đức Thắng, Giám đốc Ban Quản lý dự án các công trình điện miền Bắc, dự. Ông Nguyễn Đình Toản, Giám đốc Ban Quản lý dự án điện 2 cho biết.")).toEqual({
+      "Vi Văn Luân": ["Giám đốc Công ty Điện lực"],
+      "Nguyễn Khắc Duy": ["Phó Tổng Giám đốc Tổng công ty Phát điện 3"],
+      "Lưu Đức Thắng": ["Giám đốc Ban Quản lý dự án các công trình điện miền Bắc"],
+      "Nguyễn Đình Toản": ["Giám đốc Ban Quản lý dự án điện 2"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

@@ -86,6 +86,8 @@ export const OFFICE_INNER = phraseIndex([
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
+  // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
+  "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
   "dân dụng và công nghiệp",
   // The council that rates local products ("Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh").
   "đánh giá, phân hạng sản phẩm ocop cấp tỉnh", "đánh giá, phân hạng sản phẩm ocop",
@@ -226,9 +228,10 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
 /**
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
- * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52").
+ * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
+ * generation and projects, "Tổng công ty Phát điện 3").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
