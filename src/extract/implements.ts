@@ -309,8 +309,9 @@ export function namedByMeetingTitle(tokens: readonly Token[], citations: readonl
     if (!noun || OTHER_MEETING_BEFORE.has(tokens[i - 1]?.lower ?? "") || plannedIn(tokens, 0, i)) continue;
     let v = i + noun;
     // A title does not go over a comma: "Theo báo cáo tại hội nghị, qua 10 năm thực hiện Chỉ thị 40, …"
-    // tells the results of another document than the one the meeting is for.
-    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !matchPhrase(tokens, v, IMPLEMENTING) && !isPunct(tokens[v], ";.,")) v++;
+    // tells the results of another document than the one the meeting is for; nor over a colon, after
+    // which a speaker's words begin ("…, Trưởng Ban Tổ chức Đại hội cho biết: thực hiện Nghị quyết …").
+    while (v < i + noun + TITLE_VERB_WINDOW && tokens[v] && !matchPhrase(tokens, v, IMPLEMENTING) && !isPunct(tokens[v], ";.,:")) v++;
     if (!matchPhrase(tokens, v, IMPLEMENTING)) continue;
     // The documents cited from there on, in a row, before a clause break.
     const end = tokens.findIndex((t, k) => k > v && (isPunct(t, ";.") || (isPunct(t, ",") && !citations.some((c) => c.start <= t.start && t.start < c.end))));

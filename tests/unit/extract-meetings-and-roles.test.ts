@@ -322,6 +322,8 @@ describe("a meeting planned after one held, a chair named by title, a title nami
     const text = (lead: string) => `Tiêu đề\n\n${lead}\nHội nghị do đồng chí Đoàn Văn Thạnh, Phó Bí thư Thường trực Tỉnh ủy chủ trì, diễn ra ngày 12/9.`;
     expect(meetings(text("Kết luận hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cấp ủy làm tốt hơn."))[0]!.implements).toEqual(["21-NQ/TW"]);
     expect(meetings(text("Dự kiến, ngày 15/12, Tỉnh ủy sẽ tổ chức Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/TU."))[0]!.implements).toEqual([]);
+    // A meeting word in a speaker's office, then the speaker's words after a colon: no title.
+    expect(meetings(text("Phát biểu khai mạc, đồng chí Nguyễn Đình Khải, Trưởng Ban Tổ chức Đại hội cho biết: thực hiện Nghị quyết số 08-NQ/TW, những năm qua phong trào có bước phát triển."))[0]!.implements).toEqual([]);
   });
 });
 
