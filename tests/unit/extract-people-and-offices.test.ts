@@ -359,6 +359,16 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the press's 'Chủ tịch tỉnh' as the people's committee's chair, and planning bodies and an urban developer whole", () => {
+    expect(people("Chủ tịch tỉnh Huỳnh Văn Sang yêu cầu các sở khẩn trương. Đồng chí Ngô Tiến Dũng, Phó Chủ tịch Thường trực UBND tỉnh, Chủ tịch Hội đồng thẩm định chủ trì. Ông Lưu Đức Hiếu, Phó Viện trưởng Viện Quy hoạch đô thị và nông thôn quốc gia, cho biết. Ông Phạm Gia Bảo, Tổng Giám đốc Công ty Cổ phần Đầu tư Phát triển Đô thị Hòn Ngọc, kiến nghị. Bà Trần Thị Minh Nguyệt, Phó Chủ tịch Hội Quy hoạch phát triển đô thị Việt Nam đề xuất.")).toEqual({
+      "Huỳnh Văn Sang": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Ngô Tiến Dũng": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng thẩm định"],
+      "Lưu Đức Hiếu": ["Phó Viện trưởng Viện Quy hoạch đô thị và nông thôn quốc gia"],
+      "Phạm Gia Bảo": ["Tổng Giám đốc Công ty Cổ phần Đầu tư Phát triển Đô thị Hòn Ngọc"],
+      "Trần Thị Minh Nguyệt": ["Phó Chủ tịch Hội Quy hoạch phát triển đô thị Việt Nam"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

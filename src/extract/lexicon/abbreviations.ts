@@ -72,6 +72,8 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Huyện trưởng huyện Sốp Bâu": the
   // title names the level; "tỉnh", "thành phố" are the place's.
   [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng|Huyện trưởng) (?:tỉnh|thành phố|huyện)$/u, "$1"],
+  // "Chủ tịch tỉnh Huỳnh Văn Sang": the press's short form of the people's committee's chair.
+  [/^((?:Phó )?Chủ tịch) (tỉnh|thành phố|xã|phường)$/u, "$1 Ủy ban nhân dân $2"],
   // "đại biểu Quốc hội tỉnh Hà Tĩnh": the deputy's constituency, not an office of the province's.
   [/^([Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)$/u, "$1"],
 ];

@@ -88,6 +88,9 @@ export const OFFICE_INNER = phraseIndex([
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
   "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
+  // Planning: the appraisal council, the national institute, the association ("Chủ tịch Hội đồng thẩm định",
+  // "Viện Quy hoạch đô thị và nông thôn quốc gia", "Hội Quy hoạch phát triển đô thị Việt Nam").
+  "thẩm định", "thẩm định quy hoạch", "đô thị và nông thôn", "phát triển đô thị",
   "dân dụng và công nghiệp",
   // The council that rates local products ("Chủ tịch Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh").
   "đánh giá, phân hạng sản phẩm ocop cấp tỉnh", "đánh giá, phân hạng sản phẩm ocop",
