@@ -170,7 +170,7 @@ const TO_THE_PRESS = phraseIndex([
   "trò chuyện với",
 ]);
 const AT_THE_MEETING = phraseIndex([
-  "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội",
+  "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội", "tại ngày hội",
 ]);
 
 // What the meeting decides on persons ("thi hành kỷ luật … Ban Thường vụ và đồng chí X"): they are not placed by it.

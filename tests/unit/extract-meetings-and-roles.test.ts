@@ -1400,6 +1400,11 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2026-03-26" }).map((m) => m.attendedBy)).toEqual([["Trần Đình Khôi"]]);
   });
 
+  it("places one said to be at the festival itself though the sentence tells of job interviews ('Có mặt tại ngày hội …, chị X … đã phỏng vấn xong')", () => {
+    const text = "Tiêu đề\n\nSáng 26/2, UBND tỉnh tổ chức Ngày hội việc làm. Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh chủ trì.\nCó mặt tại ngày hội từ 7 giờ sáng, chị Giáp Thị Hoa, 29 tuổi, đã phỏng vấn xong tại hai doanh nghiệp.";
+    expect(meetings(text, { publishedAt: "2026-02-26" }).map((m) => m.attendedBy)).toEqual([["Giáp Thị Hoa"]]);
+  });
+
   it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
     const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
     expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lâm Quang Hiển", "Lê Văn Sử"]]);
