@@ -70,7 +70,7 @@ const PRESENCE = phraseIndex([
   // questions ("Đồng chí X, Giám đốc Sở Tài chính thừa nhận vướng mắc …").
   "giải trình", "phản ánh", "thừa nhận",
   // Words said there ("“…”, ông Khoa nói tại hội nghị", "Chị X … kể tại hội nghị rằng …").
-  "nói tại", "kể tại",
+  "nói tại", "kể tại", "nói bên lề",
   // A speaker at a seminar analysing a matter ("PGS.TS X, Trưởng khoa … phân tích …").
   "phân tích",
   // A delegate telling the meeting their story ("Ông X, nông dân xóm Bưa, kể lại …").

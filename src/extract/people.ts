@@ -9,7 +9,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COMPANY_WORDS } from "./lexicon/offices.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
-import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
+import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
@@ -60,7 +60,25 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // giả Trần Minh Quân, Lò Thị Hiền", "cô Lô Thị Phượng", "em Trần Gia Bảo"): no office either.
   const calling = matchPhrase(tokens, i, CALLINGS);
   if (calling && nameLengthAt(tokens, i + calling)) return { length: calling, plural: PLURAL_CALLINGS.has(t ?? ""), honorific: true };
+  // The calling's field before the name ("kỹ sư công nghệ thông tin Nguyễn Hoàng Khang", "vận động viên
+  // đua thuyền Lưu Thị Hồng Nhung"): a few lower-case words, then a name of three syllables or more.
+  const field = calling ? callingFieldAt(tokens, i + calling) : 0;
+  if (field) return { length: calling + field, plural: PLURAL_CALLINGS.has(t ?? ""), honorific: true };
   return null;
+}
+
+// A calling's field: at most this many lower-case syllables ("công nghệ thông tin").
+const CALLING_FIELD_MAX = 4;
+// A name this long after a calling's field is a person's, not the field's words going on.
+const FIELD_NAME_MIN = 3;
+// Words no field holds: the sentence goes on there.
+const FIELD_BREAKS = wordSet("và của tại ở với cho đã đang sẽ là có được bị như cùng");
+
+/** Lower-case words at `tokens[k]` naming a calling's field, when a full name follows them; else 0. */
+function callingFieldAt(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (n < CALLING_FIELD_MAX && tokens[k + n]?.kind === "word" && !tokens[k + n]!.cap && !FIELD_BREAKS.has(tokens[k + n]!.lower)) n++;
+  return n && nameLengthAt(tokens, k + n) >= FIELD_NAME_MIN ? n : 0;
 }
 
 // How many words the group one speaks for may take ("Đại diện học sinh, sinh viên tốt nghiệp, …" stops at its first comma).

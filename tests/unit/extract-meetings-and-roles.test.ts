@@ -1405,6 +1405,11 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2026-02-26" }).map((m) => m.attendedBy)).toEqual([["Giáp Thị Hoa"]]);
   });
 
+  it("places one who speaks on the sidelines of the ceremony ('… nói bên lề buổi lễ: …')", () => {
+    const text = "Tiêu đề\n\nSáng 5/3, xã Bảo Thắng tổ chức lễ giao nhận quân năm 2026. Đồng chí Lê Văn An, Chủ tịch UBND xã chủ trì.\nBà Phạm Thị Loan, mẹ của tân binh, xúc động nói bên lề buổi lễ: \"Nhà có ba đời đi bộ đội\".";
+    expect(meetings(text, { publishedAt: "2026-03-05" }).map((m) => m.attendedBy)).toEqual([["Phạm Thị Loan"]]);
+  });
+
   it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
     const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
     expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lâm Quang Hiển", "Lê Văn Sử"]]);

@@ -369,6 +369,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads one named by a calling and its field as a person without office ('kỹ sư công nghệ thông tin X', 'vận động viên đua thuyền Y')", () => {
+    expect(people("Tiêu biểu như kỹ sư công nghệ thông tin Nguyễn Hoàng Khang, xã Tân Hương, đã tình nguyện nhập ngũ. Thay mặt các vận động viên, vận động viên đua thuyền Lưu Thị Hồng Nhung hứa thi đấu hết mình.")).toEqual({
+      "Nguyễn Hoàng Khang": [],
+      "Lưu Thị Hồng Nhung": [],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],
