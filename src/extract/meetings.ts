@@ -507,11 +507,19 @@ const EARLIER_TIME = phraseIndex(["trước đó", "trước đây", "hôm trư�
 
 // "Trong năm, Đảng ủy đã tổ chức học tập, quán triệt Nghị quyết …": the year behind, as a report tells it.
 const YEAR_BEHIND = phraseIndex(["trong năm", "năm qua", "trong năm qua"]);
+// "Quán triệt Nghị quyết số 24-NQ/TW …, những năm qua tỉnh đã …": the years behind, told after the
+// documents they carried out.
+const YEARS_BEHIND_AFTER = phraseIndex(["những năm qua", "thời gian qua", "những năm gần đây"]);
+const CARRYING_OUT_OPENING = phraseIndex(["thực hiện", "quán triệt", "triển khai thực hiện"]);
 
-/** Whether the sentence opens with the year behind ("Trong năm, …", "Năm qua, …"). */
+/**
+ * Whether the sentence opens with the year behind ("Trong năm, …", "Năm qua, …"), or with what the
+ * years behind carried out ("Thực hiện Nghị quyết …, những năm qua …").
+ */
 export function tellsYearBehind(tokens: readonly Token[]): boolean {
   const length = matchPhrase(tokens, 0, YEAR_BEHIND);
-  return length > 0 && isPunct(tokens[length], ",");
+  if (length > 0 && isPunct(tokens[length], ",")) return true;
+  return matchPhrase(tokens, 0, CARRYING_OUT_OPENING) > 0 && tokens.some((t, k) => isPunct(t, ",") && matchPhrase(tokens, k + 1, YEARS_BEHIND_AFTER) > 0);
 }
 
 // "… đã diễn ra trong tuần trước": a meeting held at an earlier time.

@@ -1431,6 +1431,11 @@ describe("prices and markets", () => {
 });
 
 describe("agendas told item by item", () => {
+  it("does not carry out what a sentence says the years behind carried out ('Quán triệt Nghị quyết số 24-NQ/TW …, những năm qua tỉnh đã …')", () => {
+    const text = "Tiêu đề\n\nNgày 6/11, Đoàn giám sát làm việc với UBND tỉnh Đắk Lắk về chính sách đối với người có uy tín. Đồng chí Y Khăm, Phó Chủ tịch Hội đồng Dân tộc chủ trì.\nQuán triệt Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng khóa IX về công tác dân tộc, những năm qua tỉnh đã ban hành nhiều chính sách.";
+    expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.implements)).toEqual([[]]);
+  });
+
   it("carries out what a speaker reports a review of ('X báo cáo sơ kết một năm thực hiện Nghị quyết …'), not what the year behind disseminated ('Trong năm, Đảng ủy đã tổ chức học tập, quán triệt …') nor what a report's findings name", () => {
     const text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh\n\nNgày 18/12, Ban Chấp hành Đảng bộ tỉnh Tuyên Quang tổ chức Hội nghị lần thứ 5. Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy chủ trì hội nghị. Trong năm, Đảng ủy đã tổ chức học tập, quán triệt Nghị quyết số 68-NQ/TW của Bộ Chính trị tới 100% cán bộ, đảng viên. Báo cáo tổng kết do đồng chí Tòng Thị Hoa trình bày cho thấy, Nghị quyết 05-NQ/TU là bước cụ thể hóa Nghị quyết số 08-NQ/TW. Tiếp đó, đồng chí Vương Đình Lộc, Giám đốc Sở Khoa học và Công nghệ báo cáo sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-12-18" }).map((m) => m.implements)).toEqual([["57-NQ/TW"]]);
