@@ -376,6 +376,14 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads the intellectual property office, a science centre's name and the anti-corruption steering committees named with 'về' whole", () => {
+    expect(people("Ông Văn Đức Trọng, Cục trưởng Cục Sở hữu trí tuệ, phát biểu. Ông Lê Đình Sơn, Phó Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ, báo cáo. Đồng chí Vũ Đình Trọng, Bí thư Thành ủy, Trưởng Ban Chỉ đạo thành phố về phòng, chống tham nhũng, lãng phí, tiêu cực chủ trì.")).toEqual({
+      "Văn Đức Trọng": ["Cục trưởng Cục Sở hữu trí tuệ"],
+      "Lê Đình Sơn": ["Phó Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"],
+      "Vũ Đình Trọng": ["Bí thư Thành ủy", "Trưởng Ban Chỉ đạo thành phố về phòng, chống tham nhũng, lãng phí, tiêu cực"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

@@ -124,6 +124,10 @@ export const OFFICE_INNER = phraseIndex([
   // "Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh" (lexicon/bodies.ts has it
   // written with a capital).
   "phòng, chống tham nhũng, lãng phí, tiêu cực", "phòng, chống tham nhũng, tiêu cực", "phòng, chống tham nhũng",
+  // … and the province's or city's, named with "về" ("Trưởng Ban Chỉ đạo thành phố về phòng, chống tham nhũng, lãng phí, tiêu cực").
+  "về phòng, chống tham nhũng, lãng phí, tiêu cực", "về phòng, chống tham nhũng, tiêu cực",
+  // A science centre's name ("Phó Giám đốc Trung tâm Ứng dụng tiến bộ khoa học và công nghệ").
+  "khoa học và công nghệ",
   // The police's investigation departments, by the crimes they investigate ("Trưởng phòng Cảnh sát điều
   // tra tội phạm về ma túy Công an tỉnh"); a drug rehabilitation centre ("Giám đốc Cơ sở cai nghiện ma túy số 1").
   "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về kinh tế",
