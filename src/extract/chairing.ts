@@ -91,7 +91,8 @@ const PRESENCE = phraseIndex([
   "đoàn chủ tịch",
 ]);
 const CHAIRING = ["chủ", "trì"];
-const LEAD_AGENCY = new Set(["quan", "vị", "ngành"]);
+// "cơ quan chủ trì", "đơn vị chủ trì": the agency that leads a task; not "Cục trưởng Cục Hải quan chủ trì".
+const LEAD_AGENCIES: ReadonlyArray<readonly string[]> = [["cơ", "quan"], ["đơn", "vị"], ["ngành"]];
 // "X chủ tọa kỳ họp": presiding over a session is chairing it (same length as "chủ trì").
 const PRESIDING = ["chủ", "tọa"];
 // "X chủ trì tại điểm cầu tỉnh": chairing one bridge of an online conference, at which X attends.
@@ -297,7 +298,7 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
  */
 function leadsATask(tokens: readonly Token[], i: number): boolean {
   const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
-  return LEAD_AGENCY.has(tokens[i - 1]?.lower ?? "") || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || countLedAt(tokens, i + CHAIRING.length) || plannedIn(tokens, clauseStartBefore(tokens, i), i);
+  return LEAD_AGENCIES.some((w) => wordsAt(tokens, i - w.length, w)) || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || countLedAt(tokens, i + CHAIRING.length) || plannedIn(tokens, clauseStartBefore(tokens, i), i);
 }
 
 /** Whether the clause a mention starts in says it is still to come ("dự kiến do đồng chí X, … chủ trì"). */

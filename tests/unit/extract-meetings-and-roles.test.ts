@@ -1410,6 +1410,11 @@ describe("drug prevention", () => {
     expect(meetings(text, { publishedAt: "2026-03-05" }).map((m) => m.attendedBy)).toEqual([["Phạm Thị Loan"]]);
   });
 
+  it("makes a chair of one whose office ends in 'Hải quan' before 'chủ trì', not of an agency leading a task ('cơ quan chủ trì')", () => {
+    const text = "Tiêu đề\n\nNgày 22/12, Cục Hải quan tổ chức hội nghị sơ kết. Đồng chí Phan Quốc Thịnh, Cục trưởng Cục Hải quan chủ trì hội nghị.\nĐồng chí yêu cầu Sở Tài chính là cơ quan chủ trì, phối hợp với các sở triển khai.";
+    expect(meetings(text, { publishedAt: "2025-12-22" }).map((m) => m.chairedBy)).toEqual([["Phan Quốc Thịnh"]]);
+  });
+
   it("places nobody who talks with a visiting leader on the spot ('Trò chuyện với Phó Thủ tướng, ông X …'), but one who speaks at the working session", () => {
     const text = "Tiêu đề\n\nNgày 6/11, Phó Thủ tướng Lâm Quang Hiển kiểm tra thực tế tại cảng cá Sông Đốc và làm việc với tỉnh Cà Mau.\nTrò chuyện với Phó Thủ tướng, ông Trần Văn Út, chủ hai tàu cá, cho biết thủ tục xuất bến nhanh hơn.\nTại buổi làm việc, ông Lê Văn Sử, Chủ tịch UBND tỉnh báo cáo kết quả chống khai thác IUU.";
     expect(meetings(text, { publishedAt: "2025-11-06" }).map((m) => m.attendedBy)).toEqual([["Lâm Quang Hiển", "Lê Văn Sử"]]);
