@@ -175,6 +175,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k += 3;
         continue;
       }
+      // A place as it was before the 2025 mergers ("Phó Chủ tịch UBND huyện Quế Phong (cũ), hiện là …"):
+      // the place ends before the mark, and the title with it, as after a term.
+      if (t.text === "(" && placeStart >= 0 && tokens[k + 1]?.lower === "cũ" && tokens[k + 2]?.text === ")") {
+        placeEnd = k;
+        k += 3;
+        break;
+      }
       // The region in a church's name ("Hội thánh Tin Lành Việt Nam (miền Nam)").
       if (t.text === "(" && tokens[k + 1]?.lower === "miền" && tokens[k + 2]?.cap && tokens[k + 3]?.text === ")") {
         k += 4;

@@ -384,6 +384,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("ends a former office's place at '(cũ)' and reads the current office after it ('…, hiện là …')", () => {
+    expect(people("Ủy ban Kiểm tra thi hành kỷ luật đối với ông Lô Văn Thắm, nguyên Huyện ủy viên, nguyên Phó Chủ tịch UBND huyện Quế Phong (cũ), hiện là Phó Bí thư Đảng ủy xã Tri Lễ.")).toEqual({
+      "Lô Văn Thắm": ["nguyên Huyện ủy viên", "nguyên Phó Chủ tịch Ủy ban nhân dân huyện", "Phó Bí thư Đảng ủy xã"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],
