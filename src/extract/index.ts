@@ -43,10 +43,11 @@ function resolveCitationKeys(all: readonly Citation[]): void {
     if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
   }
   // "… Nghị quyết số 57-NQ/TW …", then "chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy": the
-  // number the document wrote in full, whose issuer the words after it are not (the programme's is).
+  // number the document wrote in full, whose issuer the words after it are not (the programme's is);
+  // unless its own day of issue tells another document ("Nghị quyết số 41 ngày 10-10-2023 của Bộ Chính trị").
   for (const c of all) {
     const known = c.keyFromIssuer ? written.get(`${c.kind}:${Number(c.number)}`) : undefined;
-    if (known && known.key !== c.key) [c.key, c.issuer] = [known.key, known.issuer];
+    if (known && known.key !== c.key && (!c.issued || c.issued === known.issued)) [c.key, c.issuer] = [known.key, known.issuer];
   }
   // "Nghị quyết Trung ương 7 khóa XII", then "Nghị quyết Trung ương 7": the term the document gave it.
   const terms = new Map<string, Set<string>>();

@@ -24,6 +24,8 @@ describe("document citations", () => {
     expect(keys("Sơ kết Chỉ thị 4 của Ban Bí thư. Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 04-CT/TW của Ban Bí thư.")).toEqual({ directives: ["04-CT/TW"], resolutions: [] });
     const e = extract("Tiêu đề\n\nThường trực Tỉnh ủy làm việc về Nghị quyết số 57-NQ/TW của Bộ Chính trị. Rà soát chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy.");
     expect(e.resolutions.map((r) => [r.key, r.issuer])).toEqual([["57-NQ/TW", "Bộ Chính trị"]]);
+    // Its own day of issue tells another document with the same number.
+    expect(keys("Đánh giá Nghị quyết số 41-NQ/TU ngày 31/10/2022 của Ban Chấp hành Đảng bộ tỉnh. Cho ý kiến vào chương trình hành động thực hiện Nghị quyết số 41 ngày 10-10-2023 của Bộ Chính trị.").resolutions).toEqual(["41-NQ/TU", "41-NQ/TW"]);
   });
 
   it("resolves a bare number in the headline to a full citation later in the text", () => {
