@@ -70,8 +70,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if (prev?.text === "." && tokens[k - 2]?.text === "P") return true;
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune; "Siêu thị Thuận Phát" a supermarket; "Phát
-  // triển Đô thị Hòn Ngọc" a company's trade, urban development.
-  if ((prev.lower === "xã" && tokens[k - 2]?.lower === "tác") || (prev.lower === "thị" && ["siêu", "đô"].includes(tokens[k - 2]?.lower ?? ""))) return false;
+  // triển Đô thị Hòn Ngọc" a company's trade, urban development; "Giám thị Trại giam …" a prison's governor.
+  if ((prev.lower === "xã" && tokens[k - 2]?.lower === "tác") || (prev.lower === "thị" && ["siêu", "đô", "giám"].includes(tokens[k - 2]?.lower ?? ""))) return false;
   // "thị xã" is "xã" too.
   if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
   // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản", "văn bản");

@@ -390,6 +390,17 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a prison's governor, the police's lettered departments, the amnesty council, small businesses' and e-commerce associations and a self-managed group whole", () => {
+    expect(people("Ông Phan Đình Long, Giám thị Trại giam số 6, cho biết. Ông Hoàng Minh Tiến, Phó Cục trưởng Cục C10 chủ trì. Ông Trần Quang Vinh, Chủ tịch Hội đồng tư vấn đặc xá Trung ương phát biểu. Ông Nay Phi Long, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh, cho biết. Ông Hồ Sỹ Nguyên, Phó Chủ tịch Hiệp hội Thương mại điện tử Việt Nam đề xuất. Bà Nguyễn Thị Bé Tư, Tổ trưởng tổ nhân dân tự quản, phản ánh.")).toEqual({
+      "Phan Đình Long": ["Giám thị Trại giam số 6"],
+      "Hoàng Minh Tiến": ["Phó Cục trưởng Cục C10"],
+      "Trần Quang Vinh": ["Chủ tịch Hội đồng tư vấn đặc xá Trung ương"],
+      "Nay Phi Long": ["Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh"],
+      "Hồ Sỹ Nguyên": ["Phó Chủ tịch Hiệp hội Thương mại điện tử Việt Nam"],
+      "Nguyễn Thị Bé Tư": ["Tổ trưởng tổ nhân dân tự quản"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

@@ -32,8 +32,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // The heads of a forest ranger or dyke unit, of a station and of a team ("Hạt trưởng Hạt Kiểm lâm …",
   // "Trạm trưởng Trạm Y tế xã", "Đội trưởng Đội Quản lý thị trường số 3").
   "Hạt trưởng", "Phó Hạt trưởng", "Trạm trưởng", "Phó Trạm trưởng", "Đội trưởng", "Phó Đội trưởng",
-  // A shop's manager ("Bà X, Cửa hàng trưởng khẳng định …").
-  "Cửa hàng trưởng", "Cửa hàng phó",
+  // A shop's manager ("Bà X, Cửa hàng trưởng khẳng định …"); a prison's governor ("Giám thị Trại giam số 6").
+  "Cửa hàng trưởng", "Cửa hàng phó", "Giám thị", "Phó Giám thị",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
@@ -88,6 +88,10 @@ export const OFFICE_INNER = phraseIndex([
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
   "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
+  // The amnesty council ("Chủ tịch Hội đồng tư vấn đặc xá Trung ương"); small businesses' and e-commerce
+  // associations ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hiệp hội Thương mại điện tử Việt Nam"); a
+  // neighbourhood's self-managed group ("Tổ trưởng Tổ nhân dân tự quản").
+  "tư vấn đặc xá", "nhỏ và vừa", "điện tử", "tổ nhân dân tự quản", "nhân dân tự quản", "tự quản",
   // Planning: the appraisal council, the national institute, the association ("Chủ tịch Hội đồng thẩm định",
   // "Viện Quy hoạch đô thị và nông thôn quốc gia", "Hội Quy hoạch phát triển đô thị Việt Nam").
   "thẩm định", "thẩm định quy hoạch", "đô thị và nông thôn", "phát triển đô thị",
@@ -236,9 +240,9 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
- * generation and projects, "Tổng công ty Phát điện 3").
+ * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
