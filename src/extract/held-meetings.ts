@@ -5,7 +5,7 @@
 import { smallNumber } from "./citations.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { namedByMeetingTitle } from "./implements.ts";
-import { DAYS_BEFORE, meetingDaysIn, meetingHead, type MeetingMention } from "./meetings.ts";
+import { DAYS_BEFORE, meetingDaysIn, meetingHead, reportsVisit, type MeetingMention } from "./meetings.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
@@ -247,7 +247,12 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     // "Chiều cùng ngày, …": the day the last sentence that opened with one gave.
     const sameDay = /(?:^|\s)cùng ngày(?=[\s,])/iu.test(facts[i]!.sentence.text);
     const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
-    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? timeLineDay(facts);
+    // Else the day of the trip the lead tells, when no sentence between names another ("Nhân dịp đón Xuân
+    // Bính Ngọ 2026, ngày 3/2, đoàn công tác … đã đến thăm …", then "Sau hơn ba giờ vượt biển, đoàn … làm
+    // việc với Đảng ủy, HĐND, UBND đặc khu").
+    const quietSince = i > 2 && facts.slice(2, i).every((f) => !meetingDaysIn(f.sentence.text, f.citations).length);
+    const tripDay = quietSince && reportsVisit(facts[1]!.tokens) ? meetingDaysIn(facts[1]!.sentence.text, facts[1]!.citations)[0] ?? null : null;
+    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDay ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

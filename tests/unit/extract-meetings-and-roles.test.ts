@@ -1082,6 +1082,11 @@ describe("emergencies", () => {
     expect(meetings(text, { publishedAt: "2026-09-18" }).map((m) => m.attendedBy)).toEqual([[]]);
   });
 
+  it("dates the one meeting of a trip, told without a day, from the day the lead gives the trip when no sentence between names another ('Nhân dịp …, ngày 3/2, đoàn công tác … đã đến thăm …')", () => {
+    const text = "Tiêu đề\n\nNhân dịp đón Xuân Bính Ngọ 2026, ngày 3/2, đoàn công tác của thành phố do đồng chí Bùi Thế Quang, Phó Bí thư Thường trực Thành ủy dẫn đầu đã đến thăm, chúc Tết quân và dân đặc khu Bạch Long Vĩ.\nCùng đi với đoàn có đồng chí Hà Minh Nguyệt, Phó Chủ tịch UBND thành phố.\nSau hơn ba giờ vượt biển, đoàn cập cảng và làm việc với Đảng ủy, HĐND, UBND đặc khu.";
+    expect(meetings(text, { publishedAt: "2026-02-04" }).map((m) => m.date)).toEqual(["2026-02-03"]);
+  });
+
   it("dates a meeting told 'Chiều cùng ngày' from the day of the trip the lead opens with, not from the end of a spell told after it ('Từ đêm 17 đến rạng sáng 18/7, mưa lớn …')", () => {
     const text = "Tiêu đề\n\nNgày 20/7, đồng chí Vũ Minh Khôi, Bí thư Tỉnh ủy dẫn đầu đoàn công tác đi kiểm tra công tác khắc phục hậu quả sạt lở đất tại xã Mường Hum.\nTừ đêm 17 đến rạng sáng 18/7, mưa lớn kéo dài đã gây sạt lở đất tại nhiều thôn.\nChiều cùng ngày, đồng chí Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban Thường vụ Đảng ủy xã Mường Hum.";
     expect(meetings(text, { publishedAt: "2026-07-20" }).map((m) => m.date)).toEqual(["2026-07-20"]);
