@@ -4,10 +4,10 @@
 // conference on a provincial resolution, a national conference at Côn Đảo. Answer keys were written
 // from the text, by writers who neither ran nor read the extractor, and committed before it was run on
 // them. Untouched, it scored overall F1 0.978: 0.982 on the plain half and 0.974 on the other. Read
-// now: a self-managed neighbourhood group's head ('Tổ trưởng tổ nhân dân tự quản'). Left: a working
-// session on a Tết visit that no one is said to chair; a company's chairman introduced as a guest;
-// 0.982.
+// now: a self-managed neighbourhood group's head ('Tổ trưởng tổ nhân dân tự quản'); the working
+// session of a Tết visit, told without a day, on the day the lead gives the trip. Left: a company's
+// chairman introduced as a guest; 0.990.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-191", join(import.meta.dirname, "../fixtures/heldout-191"), { documents: 10, overall: 0.97, perKind: 0.91 });
+describeAccuracyFloors("tests/fixtures/heldout-191", join(import.meta.dirname, "../fixtures/heldout-191"), { documents: 10, overall: 0.98, perKind: 0.91 });
