@@ -33,6 +33,13 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
   return wordsAt(tokens, i, DEPUTY) && ASSEMBLIES.has(tokens[i + 2]?.text ?? "") ? DEPUTY.length : 0;
 }
 
+// Heads of one word that are given names too ("Huỳnh Văn Chánh, Ủy viên …", "Lê Văn Trưởng cho biết").
+const HEADS_AS_GIVEN_NAMES = new Set(["chánh", "trưởng"]);
+
+/** Whether the head at `tokens[k]` ends the name instead: one such word alone, no body's capital after it. */
+const givenNameAsHead = (tokens: readonly Token[], k: number): boolean =>
+  HEADS_AS_GIVEN_NAMES.has(tokens[k]!.lower) && officeHeadAt(tokens, k) === 1 && !tokens[k + 1]?.cap;
+
 /**
  * Number of tokens of the person's name starting at `tokens[i]`, else 0. A capitalized run that
  * is a province, a historical name, longer than four syllables (five for a Central Highlands name), or ends in a word of a body's
@@ -51,7 +58,7 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   let n = 1;
   let words = 1;
   for (let w = nameWordAt(tokens, i + n); w && words <= max; w = nameWordAt(tokens, i + n)) {
-    if (words >= 2 && officeHeadAt(tokens, i + n)) break;
+    if (words >= 2 && officeHeadAt(tokens, i + n) && !givenNameAsHead(tokens, i + n)) break;
     n += w;
     words++;
   }

@@ -401,6 +401,25 @@ describe("people and their offices", () => {
     });
   });
 
+  it("ends a name with 'Chánh' or 'Trưởng' as a given name when no body's capital follows ('Huỳnh Văn Chánh, Ủy viên …'), but not before 'Chánh Văn phòng'", () => {
+    expect(people("Đồng chí Huỳnh Văn Chánh, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì. Ông Lê Văn Trưởng cho biết.")).toEqual({
+      "Huỳnh Văn Chánh": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
+      "Lê Văn Trưởng": [],
+    });
+    expect(Object.keys(people("Đồng chí Nguyễn Văn An Chánh Văn phòng Tỉnh ủy dự."))).toEqual(["Nguyễn Văn An"]);
+  });
+
+  it("reads heritage bodies, a city's urban railways and a numbered builder of transport works whole", () => {
+    expect(people("Ông Hà Văn Cẩn, nguyên Viện trưởng Viện Khảo cổ học, phát biểu. Ông Bùi Quang Hiệp, Trưởng Ban Quản lý Quần thể danh thắng Tràng An, cho biết. Ông Nguyễn Hữu Đạt, Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế, báo cáo. Ông Phí Văn Khang, Chủ tịch Hội đồng Di sản văn hóa quốc gia chủ trì. Ông Vũ Thế Anh, Phó Tổng Giám đốc Tổng công ty Xây dựng công trình giao thông 1, cho biết. Ông Phan Đức Tài, Trưởng Ban Quản lý đường sắt đô thị Hà Nội, báo cáo.")).toEqual({
+      "Hà Văn Cẩn": ["nguyên Viện trưởng Viện Khảo cổ học"],
+      "Bùi Quang Hiệp": ["Trưởng Ban Quản lý Quần thể danh thắng Tràng An"],
+      "Nguyễn Hữu Đạt": ["Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế"],
+      "Phí Văn Khang": ["Chủ tịch Hội đồng Di sản văn hóa quốc gia"],
+      "Vũ Thế Anh": ["Phó Tổng Giám đốc Tổng công ty Xây dựng công trình giao thông 1"],
+      "Phan Đức Tài": ["Trưởng Ban Quản lý đường sắt đô thị"],
+    });
+  });
+
   it("reads a cooperative's name on through its trade's lower-case words to its own name, but not to a person's name or a verb", () => {
     expect(people("Ông Ngô Văn Hòa, Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát, kiến nghị hỗ trợ. Bà Lương Thị Huyền, Giám đốc Hợp tác xã Trà hoa vàng Tây Yên Tử, chia sẻ kinh nghiệm. Bà Hoàng Thị Lan, Giám đốc Hợp tác xã Nông lâm sản Hồi Vàng, phát biểu. Giám đốc Hợp tác xã Dịch vụ nông nghiệp Trần Văn Khải cho biết sản lượng tăng.")).toEqual({
       "Ngô Văn Hòa": ["Giám đốc Hợp tác xã Chăn nuôi gia cầm Tiến Phát"],

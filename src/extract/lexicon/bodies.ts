@@ -19,6 +19,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Trồng trọt và Bảo vệ thực vật",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
+  // The old capital's relic centre ("Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế"), whose "Huế" is its name's.
+  "Bảo tồn Di tích Cố đô Huế",
   // The intellectual property office ("Cục trưởng Cục Sở hữu trí tuệ"), whose "Sở" is no department.
   "Sở hữu trí tuệ",
   // The department for dykes and disaster prevention ("Phó Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai").

@@ -92,6 +92,10 @@ export const OFFICE_INNER = phraseIndex([
   // associations ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hiệp hội Thương mại điện tử Việt Nam"); a
   // neighbourhood's self-managed group ("Tổ trưởng Tổ nhân dân tự quản").
   "tư vấn đặc xá", "nhỏ và vừa", "điện tử", "tổ nhân dân tự quản", "nhân dân tự quản", "tự quản",
+  // Heritage: the national council, relic boards and their sites ("Chủ tịch Hội đồng Di sản văn hóa quốc
+  // gia", "Trưởng Ban Quản lý Quần thể danh thắng Tràng An", "… Khu di tích lịch sử văn hóa …", "Ban Quản
+  // lý di tích và rừng quốc gia Yên Tử"); a city's urban railways ("Ban Quản lý đường sắt đô thị").
+  "văn hóa quốc gia", "danh thắng", "di tích lịch sử văn hóa", "di tích và rừng quốc gia", "đường sắt đô thị",
   // Planning: the appraisal council, the national institute, the association ("Chủ tịch Hội đồng thẩm định",
   // "Viện Quy hoạch đô thị và nông thôn quốc gia", "Hội Quy hoạch phát triển đô thị Việt Nam").
   "thẩm định", "thẩm định quy hoạch", "đô thị và nông thôn", "phát triển đô thị",
@@ -240,9 +244,10 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * After these, a number or Roman numeral still belongs to the title ("lần thứ I", "khóa XIII",
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
- * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05").
+ * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05"; builders of
+ * transport works, "Tổng công ty Xây dựng công trình giao thông 1").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -270,7 +275,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất
+  hóa_chất cổ_học
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
