@@ -36,9 +36,9 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
 // Heads of one word that are given names too ("Huỳnh Văn Chánh, Ủy viên …", "Lê Văn Trưởng cho biết").
 const HEADS_AS_GIVEN_NAMES = new Set(["chánh", "trưởng"]);
 
-/** Whether the head at `tokens[k]` ends the name instead: one such word alone, no body's capital after it. */
-const givenNameAsHead = (tokens: readonly Token[], k: number): boolean =>
-  HEADS_AS_GIVEN_NAMES.has(tokens[k]!.lower) && officeHeadAt(tokens, k) === 1 && !tokens[k + 1]?.cap;
+/** Whether the head of `head` tokens at `tokens[k]` ends the name instead: one such word alone, no body's capital after it. */
+const givenNameAsHead = (tokens: readonly Token[], k: number, head: number): boolean =>
+  head === 1 && HEADS_AS_GIVEN_NAMES.has(tokens[k]!.lower) && !tokens[k + 1]?.cap;
 
 /**
  * Number of tokens of the person's name starting at `tokens[i]`, else 0. A capitalized run that
@@ -58,7 +58,8 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   let n = 1;
   let words = 1;
   for (let w = nameWordAt(tokens, i + n); w && words <= max; w = nameWordAt(tokens, i + n)) {
-    if (words >= 2 && officeHeadAt(tokens, i + n) && !givenNameAsHead(tokens, i + n)) break;
+    const head = words >= 2 ? officeHeadAt(tokens, i + n) : 0;
+    if (head && !givenNameAsHead(tokens, i + n, head)) break;
     n += w;
     words++;
   }

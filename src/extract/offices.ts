@@ -2,7 +2,7 @@
  * Office titles: where one starts and ends in a token stream, the place written after it, and
  * its canonical form (abbreviations expanded, long central names shortened, "nguyên" = former).
  */
-import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
@@ -372,12 +372,7 @@ const TRADE_WORDS_MAX = 3;
  * company's own capitalized name follows them and no person, title or place: else 0.
  */
 function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
-  let n = 0;
-  for (; n < TRADE_WORDS_MAX; n++) {
-    const t = tokens[k + n];
-    if (!t || t.kind !== "word" || t.cap) break;
-    if (OFFICE_STOP.has(t.lower) || ADMIN_UNITS.has(t.lower) || t.lower === "phố") return 0;
-  }
+  const n = lowerWordsAt(tokens, k, TRADE_WORDS_MAX, (w) => OFFICE_STOP.has(w) || ADMIN_UNITS.has(w) || w === "phố");
   const name = tokens[k + n];
   if (!n || !name?.cap || name.kind !== "word" || officeHeadAt(tokens, k + n) || rankAt(tokens, k + n) || matchPhrase(tokens, k + n, COMPANY_WORDS)) return 0;
   const personLength = nameLengthAt(tokens, k + n);

@@ -5,7 +5,7 @@
  * appoints them to ("được chỉ định giữ chức …"). Each rule looks a bounded number of tokens ahead,
  * so a sentence costs linear time.
  */
-import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COMPANY_WORDS } from "./lexicon/offices.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
@@ -76,8 +76,7 @@ const FIELD_BREAKS = wordSet("và của tại ở với cho đã đang sẽ là 
 
 /** Lower-case words at `tokens[k]` naming a calling's field, when a full name follows them; else 0. */
 function callingFieldAt(tokens: readonly Token[], k: number): number {
-  let n = 0;
-  while (n < CALLING_FIELD_MAX && tokens[k + n]?.kind === "word" && !tokens[k + n]!.cap && !FIELD_BREAKS.has(tokens[k + n]!.lower)) n++;
+  const n = lowerWordsAt(tokens, k, CALLING_FIELD_MAX, (w) => FIELD_BREAKS.has(w));
   return n && nameLengthAt(tokens, k + n) >= FIELD_NAME_MIN ? n : 0;
 }
 

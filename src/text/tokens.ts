@@ -45,4 +45,11 @@ export function wordsAt(tokens: readonly Token[], i: number, words: readonly str
 }
 
 /** Whether `t` is one of the punctuation marks in `marks` (each one character: ",;"). */
+/** Number of lower-case words from `tokens[k]` on, at most `max`, up to the first one `stops`. */
+export function lowerWordsAt(tokens: readonly Token[], k: number, max: number, stops: (lower: string) => boolean): number {
+  let n = 0;
+  while (n < max && tokens[k + n]?.kind === "word" && !tokens[k + n]!.cap && !stops(tokens[k + n]!.lower)) n++;
+  return n;
+}
+
 export const isPunct = (t: Token | undefined, marks: string): boolean => t?.kind === "punct" && t.text.length === 1 && marks.includes(t.text);
