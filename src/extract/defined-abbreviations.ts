@@ -10,7 +10,8 @@ import { COUNTRIES } from "./lexicon/countries.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 
 // Words, then capitals in parentheses: the words whose initials the capitals take are the last ones.
-const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\((\p{Lu}{3,10})\)/gu;
+// "&" stands for "và" ("Tổ tiết kiệm và vay vốn (TK&VV)").
+const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,10})\)/gu;
 // A group's or a corporation's name, then the short name it goes by, initials or not ("Tổng công ty
 // Điện lực Dầu khí Việt Nam (PV Power)", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam
 // (Petrovietnam)"). Not a bank's: its branches are named by its short name ("Giám đốc Agribank chi
@@ -29,7 +30,8 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
     for (const [, before, abbreviation] of sentence.matchAll(BY_INITIALS)) {
       const words = before!.split(/\s+/u).slice(-abbreviation!.length);
       const letters = [...abbreviation!];
-      if (words.length === letters.length && words.every((w, k) => initial(w) === initial(letters[k]!))) full.set(abbreviation!, words.join(" "));
+      const stands = (w: string, letter: string): boolean => (letter === "&" ? w === "và" : initial(w) === initial(letter));
+      if (words.length === letters.length && words.every((w, k) => stands(w, letters[k]!))) full.set(abbreviation!, words.join(" "));
     }
     for (const [, name, abbreviation] of sentence.matchAll(BY_NAME)) {
       if (!full.has(abbreviation!) && !matchPhrase(tokenize(abbreviation!), 0, COUNTRIES)) full.set(abbreviation!, name!);

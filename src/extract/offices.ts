@@ -43,6 +43,11 @@ const SHORT_LEVELS = new Set(["tp", "p"]);
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 // A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
 const POWER_COMPANY = ["điện", "lực"];
+const IN_CHARGE = ["phụ", "trách"];
+// The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo"]);
+// The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
+const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
 // Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh").
 const VERBS_AFTER_A_NAME = phraseIndex(["công bố", "cảnh báo", "cảnh giác"]);
 // Heads that say nothing without the body after them.
@@ -93,6 +98,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (!head) return null;
   const headText = tokens.slice(k, k + head).map((t) => t.lower).join(" ");
   k += head;
+  // A deputy in charge of a body pending its head's appointment ("Phó Giám đốc phụ trách Sở Tài chính"):
+  // the charge is the post, as written.
+  if (wordsAt(tokens, k, IN_CHARGE) && tokens[k + IN_CHARGE.length]?.cap) k += IN_CHARGE.length;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
   // Where "tại" sets the place apart, else -1.
@@ -164,8 +172,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
-      // "phòng, chống" in a steering committee's name ("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh").
-      if (t.text === "," && longName && tokens[k - 1]?.lower === "phòng" && tokens[k + 1]?.lower === "chống") {
+      // "phòng, chống" in a steering committee's name ("Ban Chỉ đạo phòng, chống dịch bệnh tỉnh"), and
+      // "phổ biến, giáo dục" in a council's or a department's ("Cục Phổ biến, giáo dục pháp luật …").
+      if (t.text === "," && COMMA_PAIRS.has(`${tokens[k - 1]?.lower} ${tokens[k + 1]?.lower}`) && (longName || tokens[k - 2]?.cap)) {
         k += 2;
         continue;
       }
@@ -265,6 +274,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = k + 1;
       k += 1 + abroad;
       break;
+    }
+    // A zone's board named with the parks it also runs ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu
+    // công nghiệp"): "và các" before a zone's word joins them.
+    if (t.lower === "và" && tokens[k + 1]?.lower === "các" && matchPhrase(tokens, k + 2, ZONES)) {
+      k += 2;
+      placeStart = -1;
+      continue;
     }
     // "Bí thư Đảng ủy các Khu công nghiệp", "Trưởng Ban Quản lý các KCN": the bodies a committee serves.
     // Also the works it builds ("Ban Quản lý dự án … các công trình giao thông tỉnh").

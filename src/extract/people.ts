@@ -318,6 +318,8 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
 
 // Heads whose list items name the ministry before the person ("các Bộ trưởng: Tài chính Hồ Đức Phớc").
 const MINISTERS = new Set(["bộ trưởng", "thứ trưởng"]);
+// Words before a title written once for the names after it ("các Phó Chủ tịch …", "hai Phó Bí thư …").
+const LIST_BEFORE_A_TITLE = new Set(["các", "hai", "ba", "bốn"]);
 // How many tokens a ministry's name may take before the minister's name.
 const MAX_MINISTRY = 10;
 
@@ -431,7 +433,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       i += intro.length;
       continue;
     }
-    if (tokens[i]!.lower === "các" && officeHeadAt(tokens, i + 1)) {
+    if (LIST_BEFORE_A_TITLE.has(tokens[i]!.lower) && officeHeadAt(tokens, i + 1)) {
       const chain = parseOfficeChain(tokens, i + 1, sentence);
       // "các Phó Chủ tịch UBND tỉnh: A, B", or with the names right after ("các Phó Thủ tướng A, B, C").
       const first = isPunct(tokens[chain.next], ":") ? chain.next + 1 : nameLengthAt(tokens, chain.next) ? chain.next : -1;

@@ -1211,4 +1211,42 @@ describe("people and their offices", () => {
       "Hà Quang Thịnh": ["Chủ nhiệm Ủy ban Biên giới quốc gia"],
     });
   });
+
+  it("reads a deputy in charge of a department as one post ('Phó Giám đốc phụ trách Sở Tài chính'), before the name too", () => {
+    expect(people("Phó Giám đốc phụ trách Sở Tài chính Đặng Thị Mỹ Duyên thông tin thêm. Đồng chí Vương Văn Hòa, Phó Giám đốc phụ trách Sở Nội vụ báo cáo kết quả.")).toEqual({
+      "Đặng Thị Mỹ Duyên": ["Phó Giám đốc phụ trách Sở Tài chính"],
+      "Vương Văn Hòa": ["Phó Giám đốc phụ trách Sở Nội vụ"],
+    });
+  });
+
+  it("reads a zone's board with the parks it also runs, a department whose name holds a comma, a traditional medicine hospital, and a food company", () => {
+    expect(people("Đồng chí Mai Xuân Trường, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp chủ trì. Bà Vũ Thị Thanh Hương, Cục trưởng Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý cho biết. Ông Đặng Thanh Liêm, Giám đốc Bệnh viện Y học cổ truyền tỉnh chia sẻ. Ông Võ Hoàng Nam, Tổng Giám đốc Công ty Cổ phần Lương thực Tân Hồng Phát cho biết.")).toEqual({
+      "Mai Xuân Trường": ["Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"],
+      "Vũ Thị Thanh Hương": ["Cục trưởng Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"],
+      "Đặng Thanh Liêm": ["Giám đốc Bệnh viện Y học cổ truyền tỉnh"],
+      "Võ Hoàng Nam": ["Tổng Giám đốc Công ty Cổ phần Lương thực Tân Hồng Phát"],
+    });
+  });
+
+  it("reads teams' and clubs' names in lower-case words up to the verb ('Đội hiến máu dự bị tỉnh kể lại', 'Câu lạc bộ Tình nguyện viên …')", () => {
+    expect(people("Anh Lê Đình Phúc, Đội trưởng Đội hiến máu dự bị tỉnh kể lại những chuyến xe. Chị Mai Thị Bích Ngọc, Đội trưởng Đội Thanh niên xung kích Chữ thập đỏ phường cho biết. Chị Trịnh Ngọc Thảo, Chủ nhiệm Câu lạc bộ Tình nguyện viên Chữ thập đỏ tỉnh kiến nghị. Anh Nguyễn Hữu Trí, Đội trưởng Đội Ứng phó thảm họa tỉnh Quảng Ngãi chia sẻ.")).toEqual({
+      "Lê Đình Phúc": ["Đội trưởng Đội hiến máu dự bị tỉnh"],
+      "Mai Thị Bích Ngọc": ["Đội trưởng Đội Thanh niên xung kích Chữ thập đỏ phường"],
+      "Trịnh Ngọc Thảo": ["Chủ nhiệm Câu lạc bộ Tình nguyện viên Chữ thập đỏ tỉnh"],
+      "Nguyễn Hữu Trí": ["Đội trưởng Đội Ứng phó thảm họa tỉnh"],
+    });
+  });
+
+  it("writes in full a defined abbreviation with '&' for 'và' ('Tổ tiết kiệm và vay vốn (TK&VV)', then 'Tổ trưởng Tổ TK&VV')", () => {
+    expect(people("Tham dự có các tổ trưởng Tổ tiết kiệm và vay vốn (TK&VV). Bà Kpă Thị Hlim, Tổ trưởng Tổ TK&VV ở làng Ia Dreng, hỏi.")).toEqual({
+      "Kpă Thị Hlim": ["Tổ trưởng Tổ tiết kiệm và vay vốn"],
+    });
+  });
+
+  it("gives a title written once after a number to every name after it ('hai Phó Bí thư Đảng ủy xã A và B')", () => {
+    expect(people("Cùng đồng chủ trì có hai Phó Bí thư Đảng ủy xã Hoàng Thị Nhung và Lương Văn Quyết.")).toEqual({
+      "Hoàng Thị Nhung": ["Phó Bí thư Đảng ủy xã"],
+      "Lương Văn Quyết": ["Phó Bí thư Đảng ủy xã"],
+    });
+  });
 });
