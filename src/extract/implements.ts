@@ -15,7 +15,7 @@
  * is not implemented, nor one the text sets apart as not reviewed there ("Riêng Nghị quyết …,
  * … không sơ kết tại hội nghị này").
  */
-import { isPunct, type Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import type { Citation } from "./citations.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { MEETING_NOUNS, plannedIn } from "./meetings.ts";
@@ -205,13 +205,15 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
 /** Whether the lower-case words of `phrase` stand from `tokens[at]` on. */
 const wordsFrom = (tokens: readonly Token[], at: number, phrase: string): boolean => phrase.split(" ").every((w, k) => tokens[at + k]?.lower === w);
 
+// Where "đưa" brings a document: "vào cuộc sống", said also "vào thực tiễn", or to the people.
+const INTO_LIFE = ["vào cuộc sống", "vào thực tiễn", "đến gần hơn với", "đến với người dân", "đến với nhân dân"];
+
 /** Offset in the sentence of the first verb of implementing, else -1. */
 export function firstImplementingVerb(tokens: readonly Token[], sentence: string): number {
-  // "… vào thực tiễn" is said as "… vào cuộc sống" is.
-  const intoLife = Math.max(sentence.lastIndexOf("vào cuộc sống"), sentence.lastIndexOf("vào thực tiễn"));
+  const intoLife = Math.max(...INTO_LIFE.map((words) => sentence.lastIndexOf(words)));
   for (let i = 0; i < tokens.length; i++) {
     if (matchPhrase(tokens, i, IMPLEMENTING)) return tokens[i]!.start;
-    // "đưa Nghị quyết … vào cuộc sống", "… vào thực tiễn"
+    // "đưa Nghị quyết … vào cuộc sống", "… vào thực tiễn", "đưa Chỉ thị … đến gần hơn với người dân"
     if (tokens[i]!.lower === "đưa" && intoLife > tokens[i]!.end) return tokens[i]!.start;
   }
   return -1;
@@ -333,7 +335,8 @@ const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạ
 export function presentedIn(tokens: readonly Token[], citations: readonly Citation[]): Citation[] {
   const urging = firstOf(tokens, URGING);
   for (let i = 0; i < tokens.length; i++) {
-    const verb = matchPhrase(tokens, i, PRESENTING);
+    // "Việc phổ biến Nghị quyết … được xác định là nội dung trọng tâm": the work named, nobody presenting.
+    const verb = wordsAt(tokens, i - 1, ["việc"]) || wordsAt(tokens, i - 2, ["công", "tác"]) ? 0 : matchPhrase(tokens, i, PRESENTING);
     const next = verb && (urging < 0 || urging > i) ? tokens[i + verb] : undefined;
     // "Theo báo cáo, Đề án là …": the report cited, not a paper presented.
     if (!next || isPunct(next, ",")) continue;

@@ -1501,6 +1501,18 @@ describe("boarding schools", () => {
   });
 });
 
+describe("what a meeting carries out, said in other words", () => {
+  it("counts a document the meeting is held to bring to the people ('nhằm đưa Chỉ thị … đến gần hơn với người dân')", () => {
+    const text = "Đối thoại với hộ vay vốn\n\nSáng 18/9, Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội xã Chư Pưh tổ chức hội nghị đối thoại với hộ vay vốn. Hội nghị nhằm đưa Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư đến gần hơn với người dân.";
+    expect(meetings(text, { publishedAt: "2025-09-18" }).map((m) => m.implements)).toEqual([["39-CT/TW"]]);
+  });
+
+  it("does not count a document whose dissemination is named as the year's work ('Việc phổ biến Nghị quyết … được xác định là nội dung trọng tâm')", () => {
+    const text = "Tổng kết công tác phổ biến pháp luật\n\nSáng 7/11, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức hội nghị tổng kết năm 2025. Việc phổ biến Nghị quyết số 66-NQ/TW của Bộ Chính trị được xác định là nội dung trọng tâm.";
+    expect(meetings(text, { publishedAt: "2025-11-07" }).map((m) => m.implements)).toEqual([[]]);
+  });
+});
+
 describe("startups and observances", () => {
   it("dates a meeting by its own day, not an observance's in parentheses ('Chiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), …'), and reads a startup festival opened as a meeting", () => {
     const dialogue = "Đối thoại với doanh nhân trẻ\n\nChiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), Ban Chỉ đạo tỉnh Tây Ninh tổ chức hội nghị gặp mặt, đối thoại với doanh nhân trẻ. Đồng chí Trần Quốc Khải, Bí thư Tỉnh ủy chủ trì hội nghị.";
