@@ -172,6 +172,8 @@ const TO_THE_PRESS = phraseIndex([
 ]);
 const AT_THE_MEETING = phraseIndex([
   "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội", "tại ngày hội",
+  // Within its programme ("Trong chương trình tập huấn, Phó Giám đốc Sở Nội vụ X hướng dẫn …").
+  "trong chương trình hội nghị", "trong chương trình tập huấn", "trong chương trình đại hội", "trong chương trình làm việc",
 ]);
 
 // What the meeting decides on persons ("thi hành kỷ luật … Ban Thường vụ và đồng chí X"): they are not placed by it.

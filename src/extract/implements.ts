@@ -169,6 +169,13 @@ function organizerDeliberates(tokens: readonly Token[], sentence: string, at: nu
   return matchPhrase(tokens, k, DELIBERATING) > 0;
 }
 
+// "Đại hội đảng bộ các cấp …": the congresses held at every level, not the meeting reported.
+const AT_ALL_LEVELS_WINDOW = 4;
+const atAllLevels = (tokens: readonly Token[], k: number): boolean => {
+  for (let j = k; j < k + AT_ALL_LEVELS_WINDOW; j++) if (wordsAt(tokens, j, ["các", "cấp"])) return true;
+  return false;
+};
+
 /**
  * Whether the sentence speaks of the meeting (`organizer`: the body that held it, if known) as its
  * subject, or enumerates (continuing one that does).
@@ -189,7 +196,8 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
   for (const s of starts) {
     // "Cũng tại hội nghị, …": "also" before the subject.
     const at = tokens[s]?.lower === "cũng" ? s + 1 : s;
-    if (matchPhrase(tokens, at, MEETING_AS_SUBJECT)) return "meeting";
+    const meeting = matchPhrase(tokens, at, MEETING_AS_SUBJECT);
+    if (meeting && !atAllLevels(tokens, at + meeting)) return "meeting";
     const present = matchPhrase(tokens, at, AT_MEETING_SUBJECTS);
     if (present) return matchPhrase(tokens, at + present, HOLDING_A_VIEW) ? null : "subject";
     if (organizer && organizerDeliberates(tokens, sentence, at, organizer)) return "meeting";

@@ -135,8 +135,10 @@ const ELECTION_DAY_BEFORE = /(?:^|\s)bầu cử\s*(?:vào\s*)?(?:ngày\s*)?$/iu;
 // An observance's day in parentheses after its name ("nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10)"); not
 // a weekday's ("sáng thứ Tư (12/11)").
 const OBSERVANCE_DAY_BEFORE = /(?:^|\s)Ngày\s+\p{Lu}[^(),.;]{0,40}\(\s*$/u;
+// A day that ends a place's name ("Nhà văn hóa Trung tâm 19/5", "Quảng trường 10/3", "đường 3/2").
+const PLACE_NAMED_BEFORE = /(?:^|\s)(?:Trung tâm|Hội trường|Quảng trường|Nhà văn hóa|Sân vận động|Công viên|Nhà thi đấu|Cung văn hóa|đường)(?:\s+\p{Lu}\p{Ll}*)*\s+$/u;
 /** What, written right before a day, makes it some other day than a meeting's. */
-const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE, ELECTION_DAY_BEFORE, OBSERVANCE_DAY_BEFORE];
+const NOT_A_MEETING_DAY_BEFORE = [ISSUED_BEFORE, DEADLINE_BEFORE, PAPER_DATE_BEFORE, LIFE_EVENT_BEFORE, UPDATED_BEFORE, ELECTION_DAY_BEFORE, OBSERVANCE_DAY_BEFORE, PLACE_NAMED_BEFORE];
 const TITLE_STOP = new Set(["do", "dưới", "được", "đã", "đang", "vừa", "diễn", "tại", "nhằm", "để", "vào", "theo", "sáng", "chiều", "tối", "trưa", "ngày", "đồng", "cho", "nghe", "là", "có", "và"]);
 const MAX_TITLE_TOKENS = 28;
 const CITED_KIND = new Set(["chỉ thị", "nghị quyết", "kết luận", "quyết định"]);

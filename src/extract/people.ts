@@ -95,6 +95,7 @@ const CALLINGS = phraseIndex([
   "tân binh",
   // Athletes, coaches and referees; artists ("vận động viên Quàng Thị Mai", "nhạc sĩ Bùi Đức Hạnh").
   "vận động viên", "huấn luyện viên", "trọng tài", "nhạc sĩ", "họa sĩ", "ca sĩ", "diễn viên", "biên đạo",
+  "nhiếp ảnh gia", "đạo diễn", "nhà nghiên cứu", "nhà điêu khắc",
   // Those who mediate or give legal aid ("hòa giải viên Lê Thị Hạnh", "Trợ giúp viên pháp lý Bàn Thị Mai").
   "hòa giải viên", "trợ giúp viên pháp lý", "trợ giúp viên",
   // Working people named by their work ("xe khách do tài xế Đỗ Mạnh Cường (SN 1988) điều khiển", "ngư
@@ -206,8 +207,11 @@ const actsAt = (tokens: readonly Token[], k: number): boolean =>
 // Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
 const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]);
 // Words that open a sentence, capitalized there, without being part of the title or name after
-// them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …").
-const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay"]);
+// them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …"; a task given in the chair's
+// conclusions, "Giao Phó Chủ tịch UBND tỉnh X chỉ đạo …").
+const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay", "giao"]);
+// The year of birth in parentheses after a name ("(SN 1996, trú …)", "(sinh năm 1990)").
+const BORN_IN = [["sn"], ["sinh", "năm"]];
 
 // Prepositions whose object a title is ("với Bộ trưởng", "của Chủ tịch", "cho Giám đốc").
 const OBJECT_OF = new Set(["với", "của", "cho", "tới", "gửi"]);
@@ -465,7 +469,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     sharedIfBare = false;
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    const startsRun = !prev || !(prev.cap && prev.kind === "word") || (i === 1 && SENTENCE_OPENERS.has(prev.lower));
+    // The opener may follow a list item's mark ("- Giao Phó Chủ tịch …", "2. Giao …").
+    const startsRun = !prev || !(prev.cap && prev.kind === "word") || (SENTENCE_OPENERS.has(prev.lower) && tokens.slice(0, i - 1).every((w) => w.kind !== "word"));
     const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
     // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
     // delegated, not X's; X's titles start after the comma.
@@ -512,6 +517,12 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       if (after) {
         out.push({ name: nameText(tokens, i, n), titles: after.titles, start: i, end: after.next, quoted: quotedAt(i) });
         i = after.next;
+        continue;
+      }
+      // "đường dây do Lê Hoàng Phúc (SN 1996, trú …) cầm đầu": a person told by year of birth, as police news does.
+      if (n && isPunct(tokens[i + n], "(") && BORN_IN.some((w) => wordsAt(tokens, i + n + 1, w))) {
+        out.push({ name: nameText(tokens, i, n), titles: [], start: i, end: i + n, quoted: false });
+        i += n;
         continue;
       }
       // "Dự có: A và B, Phó Chủ tịch UBND tỉnh": A, bare, whose titles are written after B (sharePairTitles).

@@ -1513,6 +1513,18 @@ describe("what a meeting carries out, said in other words", () => {
   });
 });
 
+describe("days and places that are not a meeting's", () => {
+  it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
+    const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-09-20" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-09-20", ["Phạm Xuân Hòa"]]]);
+  });
+
+  it("places one who speaks within the programme of a training ('Trong chương trình tập huấn, X hướng dẫn …'), and does not take the congresses at every level for the meeting ('Đại hội đảng bộ các cấp … theo đúng Chỉ thị …')", () => {
+    const text = "Tập huấn cán bộ xã\n\nSáng 19/8, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tập huấn cho cán bộ xã. Trong chương trình tập huấn, Phó Giám đốc Sở Nội vụ Triệu Đức Minh hướng dẫn các nội dung về vị trí việc làm. Đại hội đảng bộ các cấp được chuẩn bị và tổ chức theo đúng Chỉ thị số 45-CT/TW của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-08-19" }).map((m) => [m.attendedBy, m.implements])).toEqual([[["Triệu Đức Minh"], []]]);
+  });
+});
+
 describe("startups and observances", () => {
   it("dates a meeting by its own day, not an observance's in parentheses ('Chiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), …'), and reads a startup festival opened as a meeting", () => {
     const dialogue = "Đối thoại với doanh nhân trẻ\n\nChiều 10/10, nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10), Ban Chỉ đạo tỉnh Tây Ninh tổ chức hội nghị gặp mặt, đối thoại với doanh nhân trẻ. Đồng chí Trần Quốc Khải, Bí thư Tỉnh ủy chủ trì hội nghị.";

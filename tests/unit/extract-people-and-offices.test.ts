@@ -1249,4 +1249,20 @@ describe("people and their offices", () => {
       "Lương Văn Quyết": ["Phó Bí thư Đảng ủy xã"],
     });
   });
+
+  it("reads an art troupe's name to its own name ('Đoàn Nghệ thuật cải lương Đồng Khởi'), a photographer by calling, and a suspect told by year of birth", () => {
+    expect(people("Nghệ sĩ Nguyễn Thị Kim Hoa, Phó Trưởng Đoàn Nghệ thuật cải lương Đồng Khởi phát biểu. NSƯT Hà Văn Chiến, Trưởng Đoàn Nghệ thuật dân tộc tỉnh chủ trì. Tham luận tại Đại hội, nhiếp ảnh gia Triệu Văn Thắng chia sẻ. Công an tỉnh đã triệt phá đường dây do Lê Hoàng Phúc (SN 1996, trú phường Quy Nhơn Nam) cầm đầu.")).toEqual({
+      "Nguyễn Thị Kim Hoa": ["Phó Trưởng Đoàn Nghệ thuật cải lương Đồng Khởi"],
+      "Hà Văn Chiến": ["Trưởng Đoàn Nghệ thuật dân tộc tỉnh"],
+      "Triệu Văn Thắng": [],
+      "Lê Hoàng Phúc": [],
+    });
+  });
+
+  it("reads a task given in the chair's conclusions, after a list item's mark ('- Giao Phó Chủ tịch UBND tỉnh X chỉ đạo …')", () => {
+    expect(people("- Giao Phó Chủ tịch UBND tỉnh Châu Văn Hòa chỉ đạo đẩy nhanh giải ngân.\n2. Giao Giám đốc Sở Tài chính Dương Hoàng Phúc rà soát nguồn vốn.")).toEqual({
+      "Châu Văn Hòa": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Dương Hoàng Phúc": ["Giám đốc Sở Tài chính"],
+    });
+  });
 });

@@ -213,8 +213,9 @@ export const OFFICE_INNER = phraseIndex([
 export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn hội tb ptb");
 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
-// Also teams and clubs ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ").
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ"]);
+// Also teams, clubs and troupes ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ",
+// "Đoàn Nghệ thuật cải lương Đồng Khởi").
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
@@ -223,7 +224,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
