@@ -188,7 +188,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       const concludedInNotice = endsBefore(tokens, i, ["kết", "luận"]) && tokens.slice(0, i).some((w, k) => w.lower === "thông" && tokens[k + 1]?.lower === "báo");
       // "Sáng 10/12, tiếp tục chương trình Kỳ họp thứ 31, …": the session going on that day.
       const goesOn = endsBefore(tokens, i, GOING_ON);
-      const excluded = body || (!concludedInNotice && !goesOn && NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w)));
+      const excluded = body || (!concludedInNotice && !goesOn && NOT_THIS_MEETING_AFTER.some((w) => endsBefore(tokens, i, w)) && !heldOnStatedDay(tokens, i));
       // "Tại hội nghị" with nothing after it is the meeting already being reported.
       const after = tokens[i + noun];
       const generic = tokens[i - 1]?.lower === "tại" && (!after || after.kind === "punct" || after.lower === "này");
@@ -370,8 +370,32 @@ function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayM
   const dayWord = (t: Token | undefined): boolean => t?.lower === "ngày" || t?.lower === "hôm";
   if (tokens[k]?.cap) for (let n = 0; n < BODY_BEFORE_DAY && tokens[k] && tokens[k]!.kind === "word" && !dayWord(tokens[k]); n++) k++;
   const after = tokens[k];
-  return dayWord(after) ? days.find((d) => d.start >= after!.end && d.start <= after!.end + 1) : undefined;
+  if (dayWord(after)) return days.find((d) => d.start >= after!.end && d.start <= after!.end + 1);
+  const stated = statedHeldDayToken(tokens, noun.token);
+  return stated >= 0 ? days.find((d) => d.start === tokens[stated]!.start) : undefined;
 }
+
+/**
+ * "(ngay sau) Hội nghị toàn quốc quán triệt …, được tổ chức ngày 18/5/2025, …": a meeting whose
+ * long name ends in the day it was held. The day's token, else -1.
+ */
+function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + STATED_DAY_WINDOW); k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, ";.") || (k > noun + 1 && matchPhrase(tokens, k, MEETING_NOUNS))) return -1;
+    if (!isPunct(t, ",")) continue;
+    const verb = HELD_ON.find((w) => wordsAt(tokens, k + 1, w));
+    if (!verb) continue;
+    let at = k + 1 + verb.length;
+    if (tokens[at]?.lower === "vào") at++;
+    return tokens[at]?.lower === "ngày" ? at + 1 : -1;
+  }
+  return -1;
+}
+const heldOnStatedDay = (tokens: readonly Token[], noun: number): boolean => statedHeldDayToken(tokens, noun) >= 0;
+const HELD_ON = [["được", "tổ", "chức"], ["diễn", "ra"]];
+// How far a meeting's long name may run before ", được tổ chức ngày …".
+const STATED_DAY_WINDOW = 60;
 
 /** How many words of a body's name (and its term, "khóa XX") may stand between a meeting and its day. */
 const BODY_BEFORE_DAY = 10;

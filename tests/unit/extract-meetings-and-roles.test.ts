@@ -1513,6 +1513,16 @@ describe("what a meeting carries out, said in other words", () => {
   });
 });
 
+describe("an earlier meeting whose long name ends in its day", () => {
+  it("reads a national conference told in passing with ', được tổ chức ngày …' after its name, even after 'ngay sau'", () => {
+    const text = "Sơ kết một năm thực hiện Nghị quyết 66\n\nSáng 7/5, Bộ Tư pháp tổ chức hội nghị sơ kết một năm thực hiện Nghị quyết số 66-NQ/TW. Bà Ngọc Lan cho biết, ngay sau Hội nghị toàn quốc quán triệt, triển khai Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị, được tổ chức ngày 18/5/2025, Bộ Tư pháp đã tham mưu Chính phủ ban hành chương trình hành động.";
+    expect(meetings(text, { publishedAt: "2026-05-08" }).map((m) => [m.date, m.implements])).toEqual([
+      ["2026-05-07", ["66-NQ/TW"]],
+      ["2025-05-18", ["66-NQ/TW", "68-NQ/TW"]],
+    ]);
+  });
+});
+
 describe("days and places that are not a meeting's", () => {
   it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
     const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";
