@@ -341,15 +341,17 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeAt = -1;
     }
   }
-  const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart : k;
   const first = tokens[former ? i + 1 : i]!;
   const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[(placeEnd >= 0 ? placeEnd : k) - 1]!.end) : null;
+  const ofDepartment = place !== null && placeAt < 0 && lastBodyIsDepartment(tokens, i, placeStart);
+  const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart - (ofDepartment ? levelBefore(tokens, placeStart) : 0) : k;
   const title = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
   return {
     office: {
       // "Chủ tịch UBND TP.HCM": the city written with its level keeps the level, as "tỉnh" of "tỉnh
-      // Quảng Ngãi" is kept ("Chủ tịch Ủy ban nhân dân thành phố").
-      title: place && CITY_WITH_LEVEL.test(place) ? `${title} thành phố` : title,
+      // Quảng Ngãi" is kept ("Chủ tịch Ủy ban nhân dân thành phố"). A department's does not: "Giám
+      // đốc Sở Nội vụ tỉnh Nghệ An" heads "Sở Nội vụ", whose province is the place.
+      title: place && CITY_WITH_LEVEL.test(place) && !ofDepartment ? `${title} thành phố` : title,
       place,
       former,
       start: tokens[i]!.start,
@@ -357,6 +359,22 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     },
     next: k,
   };
+}
+
+/** Whether the last body named in tokens `from` to `to` is a department ("Sở Tài chính"), not a committee of the level ("UBND tỉnh"). */
+function lastBodyIsDepartment(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.cap && DEPARTMENT_WORDS.has(t.lower)) return t.lower === "sở";
+    if (t.cap && (t.lower === "ủy" || t.lower === "ubnd" || t.lower === "hđnd")) return false;
+  }
+  return false;
+}
+
+/** How many tokens of a level word ("tỉnh", "thành phố", "TP.") end right before `tokens[k]`, else 0. */
+function levelBefore(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.lower === "tỉnh" || tokens[k - 1]?.lower === "tp") return 1;
+  return wordsAt(tokens, k - 2, ["thành", "phố"]) || wordsAt(tokens, k - 2, ["tp", "."]) ? 2 : 0;
 }
 
 // Bodies named with a quoted name after them ("Quỹ “Vì người nghèo”", "Giải “Búa liềm vàng”"); the text

@@ -1002,10 +1002,10 @@ describe("people and their offices", () => {
     expect(people("Cùng dự có đồng chí Quảng Văn Lực và đại diện các sở, ngành. Ông Mah Sô Ly (xã Phước Hà) đề nghị hỗ trợ.", null)).toEqual({ "Quảng Văn Lực": [], "Mah Sô Ly": [] });
   });
 
-  it("keeps a city's level however the city is written ('UBND TP.HCM', 'TPHCM', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh'), not after 'Thành ủy' or 'Thành đoàn'", () => {
+  it("keeps a city's level however the city is written ('UBND TP.HCM', 'TPHCM', 'TP Hồ Chí Minh', 'Thành phố Hồ Chí Minh'), not after 'Thành ủy', 'Thành đoàn' or a department", () => {
     for (const city of ["TP. Hồ Chí Minh", "TP HCM", "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh"]) {
       expect(people(`Bà Võ Thị Hồng Loan, Chủ tịch HĐND ${city}, Bí thư Thành đoàn ${city} và ông Lâm Quốc Thái, Giám đốc Sở Tài chính ${city} phát biểu.`, null)).toEqual({
-        "Võ Thị Hồng Loan": ["Chủ tịch Hội đồng nhân dân thành phố", "Bí thư Thành đoàn"], "Lâm Quốc Thái": ["Giám đốc Sở Tài chính thành phố"],
+        "Võ Thị Hồng Loan": ["Chủ tịch Hội đồng nhân dân thành phố", "Bí thư Thành đoàn"], "Lâm Quốc Thái": ["Giám đốc Sở Tài chính"],
       });
     }
   });
@@ -1263,6 +1263,16 @@ describe("people and their offices", () => {
     expect(people("- Giao Phó Chủ tịch UBND tỉnh Châu Văn Hòa chỉ đạo đẩy nhanh giải ngân.\n2. Giao Giám đốc Sở Tài chính Dương Hoàng Phúc rà soát nguồn vốn.")).toEqual({
       "Châu Văn Hòa": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
       "Dương Hoàng Phúc": ["Giám đốc Sở Tài chính"],
+    });
+  });
+
+  it("drops the level with the place after a department ('Giám đốc Sở Nội vụ tỉnh Nghệ An' heads 'Sở Nội vụ'), not after a committee of the level ('UBND tỉnh Nghệ An') nor without a place", () => {
+    expect(people("Bà Cao Thị Minh Phượng, Giám đốc Sở Nội vụ tỉnh Nghệ An phát biểu. Ông Quách Văn Đức, Giám đốc Sở Tư pháp TP. Hồ Chí Minh nêu. Ông Vũ Đình Tùng, Phó Giám đốc Sở Y tế thành phố Hải Phòng dự. Ông Lê Văn An, Giám đốc Sở Tài chính tỉnh dự. Ông Lê Văn Bình, Chủ tịch UBND tỉnh Nghệ An phát biểu.")).toEqual({
+      "Cao Thị Minh Phượng": ["Giám đốc Sở Nội vụ"],
+      "Quách Văn Đức": ["Giám đốc Sở Tư pháp"],
+      "Vũ Đình Tùng": ["Phó Giám đốc Sở Y tế"],
+      "Lê Văn An": ["Giám đốc Sở Tài chính tỉnh"],
+      "Lê Văn Bình": ["Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
 });
