@@ -350,12 +350,15 @@ function hasPresence(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     // Inside a capitalized name ("Ban Chỉ đạo") a verb-like word is part of the name.
     if (tokens[i]!.cap && tokens[i - 1]?.cap) continue;
-    const length = matchPhrase(tokens, i, PRESENCE);
+    // Heading one of the congress's own boards ("Ban Kiểm phiếu …, do X làm Trưởng ban") is being there.
+    const length = matchPhrase(tokens, i, PRESENCE) || (wordsAt(tokens, i, HEADS_A_BODY) && congressBoardBefore(tokens, i) ? HEADS_A_BODY.length : 0);
     const word = tokens[i]!.lower;
     // "kiến nghị của ông X", "báo cáo của Ban Thường vụ": a noun, the petition or report of someone, as
     // is one a sentence opens by citing ("Theo báo cáo ban đầu của Công an tỉnh, …");
     // "những vi phạm nêu trên": the violations above; "được nêu gương": held up as an example.
-    const ofSomeone = tokens[i + length]?.lower === "của" || (i === 1 && tokens[0]!.lower === "theo");
+    // Not "có sự tham dự của đồng chí X": the presence of the person named right after.
+    const presenceOf = tokens[i - 1]?.lower === "sự" && (tokens[i + length + 1]?.cap || matchPhrase(tokens, i + length + 1, PERSONS_INTRODUCED) > 0);
+    const ofSomeone = (tokens[i + length]?.lower === "của" && !presenceOf) || (i === 1 && tokens[0]!.lower === "theo");
     if (!length || !saidHere(tokens, i, length) || (ofSomeone && !reportOrPaperBy(tokens, i)) || (word === "nêu" && ["trên", "gương"].includes(tokens[i + 1]?.lower ?? ""))) continue;
     // Not "dự kiến", "dự thảo", "dự báo" …; but a forecast told at the meeting is said there ("Ông X,
     // Giám đốc Công ty Điện lực dự báo, phụ tải có thể tăng …").
@@ -489,6 +492,14 @@ function spokenAboutBefore(tokens: readonly Token[], start: number): boolean {
   return SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, start - w.length, w) || (degrees < start && wordsAt(tokens, degrees - w.length, w)));
 }
 
+const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà"]);
+// The boards a congress elects to run itself.
+const CONGRESS_BOARDS = phraseIndex(["ban kiểm phiếu", "ban thẩm tra tư cách đại biểu", "đoàn thư ký"]);
+const congressBoardBefore = (tokens: readonly Token[], end: number): boolean => {
+  for (let k = 0; k < end; k++) if (matchPhrase(tokens, k, CONGRESS_BOARDS)) return true;
+  return false;
+};
+
 /**
  * Whether a person is only spoken of: disciplined or spoken about ("đối với ông X"), or the agent of
  * words recalled ("quan điểm được Tổng Bí thư X nhấn mạnh").
@@ -499,8 +510,10 @@ const spokenAbout = (tokens: readonly Token[], m: MentionSpan): boolean =>
   // A committee named in passing with its head ("Ban Chỉ đạo … do Tổng Bí thư X làm Trưởng ban"), not
   // one acting at the meeting ("Ban kiểm phiếu do đồng chí X … làm Trưởng ban công bố kết quả"); the
   // signer of a report sent in ("báo cáo do đồng chí X, Bí thư Huyện ủy ký").
+  // Not the congress's own boards ("Ban Kiểm phiếu gồm 5 đồng chí, do đồng chí X … làm Trưởng ban").
   (tokens[m.start - 1]?.lower === "do" &&
-    ((wordsAt(tokens, m.end, HEADS_A_BODY) && !matchPhrase(tokens, m.end + HEADS_A_BODY.length, PRESENCE)) || tokens[m.end]?.lower === "ký")) ||
+    ((wordsAt(tokens, m.end, HEADS_A_BODY) && !matchPhrase(tokens, m.end + HEADS_A_BODY.length, PRESENCE) && !congressBoardBefore(tokens, m.start)) ||
+      tokens[m.end]?.lower === "ký")) ||
   // Elected by the meeting ("bầu ông X giữ chức …", "bà Y được bầu làm …"): what it decides, not who was there.
   tokens[m.start - 1]?.lower === "bầu" || wordsAt(tokens, m.end, ELECTED) ||
   // "ông X, nguyên Bộ trưởng …, từng nêu": after the office set off by commas too. So is what befalls

@@ -169,6 +169,15 @@ export interface HeldMeetings {
   ownMeeting: number[];
 }
 
+/**
+ * The day of the trip the lead tells ("Ngày 3/2, đoàn công tác … đã đến thăm …"), for a meeting
+ * told without a day in sentence `i`, when no sentence between names another day.
+ */
+function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | null {
+  const quietSince = i >= 2 && facts.slice(2, i).every((f) => !meetingDaysIn(f.sentence.text, f.citations).length);
+  return quietSince && reportsVisit(facts[1]!.tokens) ? meetingDaysIn(facts[1]!.sentence.text, facts[1]!.citations)[0] ?? null : null;
+}
+
 export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
@@ -203,7 +212,10 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       // "Khoảng 13 giờ 30 phút ngày 22/3, … đã xảy ra cháy rừng. … Tối cùng ngày, Ban Chỉ huy … tổ chức
       // cuộc họp khẩn": the first meeting read, told on the last day the sentences before name, even
       // when a dated meeting is told after it.
-      const sameDay = !meetings.length && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text) ? lastDayBefore(facts, i) : undefined;
+      // So is a working session after an inspection the lead tells with its day ("Ngày 14/8, đoàn công tác
+      // … đã kiểm tra …", then "Sau khi kiểm tra thực tế, đồng chí X chủ trì buổi làm việc …"), when an
+      // earlier meeting is told after it ("Trước đó, ngày 11/8, …").
+      const sameDay = !meetings.length && !m.reported ? (LATER_TIME_SAME_DAY.test(f.sentence.text) ? lastDayBefore(facts, i) : tripDayOf(facts, i) ?? undefined) : undefined;
       if (sameDay) {
         const year = sameDay.year ?? inferYear(sameDay.month, meta.publishedAt);
         ownMeeting[i] = last = meetings.push(newMeeting(m, { ...sameDay, endDay: null }, year, province, f.evidence)) - 1;
@@ -250,9 +262,7 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     // Else the day of the trip the lead tells, when no sentence between names another ("Nhân dịp đón Xuân
     // Bính Ngọ 2026, ngày 3/2, đoàn công tác … đã đến thăm …", then "Sau hơn ba giờ vượt biển, đoàn … làm
     // việc với Đảng ủy, HĐND, UBND đặc khu").
-    const quietSince = i > 2 && facts.slice(2, i).every((f) => !meetingDaysIn(f.sentence.text, f.citations).length);
-    const tripDay = quietSince && reportsVisit(facts[1]!.tokens) ? meetingDaysIn(facts[1]!.sentence.text, facts[1]!.citations)[0] ?? null : null;
-    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDay ?? timeLineDay(facts);
+    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDayOf(facts, i) ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

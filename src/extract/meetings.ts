@@ -164,8 +164,10 @@ const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
   (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
 // A festival opened ("tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã …"): its opening
 // ceremony is the meeting; not a meeting opened ("tổ chức khai mạc Kỳ họp thứ 34"), named after it.
+// So is a fair opened by the body that holds it ("UBND tỉnh Đắk Lắk khai mạc Hội chợ OCOP …").
 const OPENS_AN_EVENT = (tokens: readonly Token[], i: number): boolean =>
-  wordsAt(tokens, i, ["khai", "mạc"]) && endsBefore(tokens, i, ["tổ", "chức"]) && !matchPhrase(tokens, i + 2, MEETING_NOUNS);
+  wordsAt(tokens, i, ["khai", "mạc"]) && (endsBefore(tokens, i, ["tổ", "chức"]) || matchPhrase(tokens, i + 2, FAIRS) > 0) && !matchPhrase(tokens, i + 2, MEETING_NOUNS);
+const FAIRS = phraseIndex(["Hội chợ", "Triển lãm", "Tuần lễ"]);
 // A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
 const OPENS_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
   wordsAt(tokens, i, ["khai", "giảng"]) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";

@@ -44,6 +44,7 @@ const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 // A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
 const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
+const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục".
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo"]);
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
@@ -203,6 +204,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         for (const segment = k; k < limit && k - segment < MAX_PLACE_SYLLABLES && tokens[k]!.cap && tokens[k]!.kind === "word"; ) k++;
         continue;
       }
+      // Fields listed in a body's name ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh").
+      if (t.text === "," && fieldListAt(tokens, k + 1)) {
+        k++;
+        continue;
+      }
       // A hyphen between two capitalized words of one body does not split the title
       // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
       if (t.text === "-" && after?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
@@ -274,6 +280,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = k + 1;
       k += 1 + abroad;
       break;
+    }
+    // A commission of a local Party committee, written with "của" ("Trưởng Ban Xây dựng Đảng của Đảng ủy xã").
+    if (t.lower === "của" && COMMITTEES_OF.some((w) => wordsAt(tokens, k + 1, w))) {
+      k++;
+      placeStart = -1;
+      continue;
     }
     // A zone's board named with the parks it also runs ("Ban Quản lý Khu kinh tế Nghi Sơn và các khu
     // công nghiệp"): "và các" before a zone's word joins them.
@@ -419,6 +431,20 @@ function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
  * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
  * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
  */
+/**
+ * Whether the last fields of a body's name start at `tokens[k]`, after a comma: a capitalized field
+ * then "và" and another ("Thương mại và Du lịch"), not a title or a person.
+ */
+function fieldListAt(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]?.cap || officeHeadAt(tokens, k) || nameLengthAt(tokens, k) || rankAt(tokens, k) || DEPARTMENT_WORDS.has(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < k + FIELD_WORDS && tokens[j]?.kind === "word"; j++) {
+    if (tokens[j]!.lower === "và") return Boolean(tokens[j + 1]?.cap) && !officeHeadAt(tokens, j + 1) && !nameLengthAt(tokens, j + 1);
+  }
+  return false;
+}
+// How many words a field before "và" may take ("Thương mại").
+const FIELD_WORDS = 4;
+
 function departmentJoinAt(tokens: readonly Token[], k: number): boolean {
   const name = tokens[k - 2];
   const next = tokens[k + 1];

@@ -1523,6 +1523,26 @@ describe("an earlier meeting whose long name ends in its day", () => {
   });
 });
 
+describe("occasions of an inspection, a fair and a congress", () => {
+  it("dates a working session after an inspection by the lead's day, though an earlier meeting is told after it", () => {
+    const text = "Kiểm tra an toàn hồ đập\n\nNgày 14/8, đoàn công tác của UBND tỉnh do đồng chí Phan Đức Thắng, Phó Chủ tịch UBND tỉnh dẫn đầu đã kiểm tra công tác bảo đảm an toàn hồ chứa nước Vực Mấu.\nSau khi kiểm tra thực tế, đồng chí Phan Đức Thắng chủ trì buổi làm việc với Công ty TNHH MTV Thủy lợi Bắc Nghệ An.\nTrước đó, ngày 11/8, Sở Nông nghiệp và Môi trường đã tổ chức hội nghị trực tuyến với các chủ hồ thủy điện. Hội nghị do đồng chí Lê Văn Quyết, Giám đốc Sở Nông nghiệp và Môi trường chủ trì.";
+    expect(meetings(text, { publishedAt: "2025-08-14" }).map((m) => [m.date, m.chairedBy])).toEqual([
+      ["2025-08-14", ["Phan Đức Thắng"]],
+      ["2025-08-11", ["Lê Văn Quyết"]],
+    ]);
+  });
+
+  it("reads a fair opened by the body that holds it ('UBND tỉnh … khai mạc Hội chợ OCOP …') as a meeting", () => {
+    const text = "Khai mạc Hội chợ OCOP\n\nSáng 14/11, tại Quảng trường 10/3, UBND tỉnh Đắk Lắk khai mạc Hội chợ OCOP và xúc tiến thương mại tỉnh Đắk Lắk năm 2025. Đây là hội chợ OCOP quy mô lớn đầu tiên được tổ chức sau khi hai tỉnh hợp nhất, quy tụ gần 320 gian hàng.\nDự lễ khai mạc có đồng chí Lương Văn Khải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.";
+    expect(meetings(text, { publishedAt: "2025-11-14" }).map((m) => [m.date, m.attendedBy])).toEqual([["2025-11-14", ["Lương Văn Khải"]]]);
+  });
+
+  it("places one the meeting has the presence of ('có sự tham dự của đồng chí X') and the heads of the congress's own boards, not a committee's head named in passing nor one whose work others take part in", () => {
+    const text = "Đại hội Đảng bộ Công an tỉnh\n\nSáng 18/7, Đảng bộ Công an tỉnh tổ chức Đại hội đại biểu lần thứ XIV. Đại hội có sự tham dự của đồng chí Trần Thị Mỹ Hạnh, Phó Bí thư Tỉnh ủy. Ban Kiểm phiếu gồm 7 đồng chí, do Thượng tá Triệu Văn Khang, Trưởng phòng Tổ chức cán bộ làm Trưởng ban. Ban Chỉ đạo phòng, chống tham nhũng do đồng chí Lê Văn An, Bí thư Tỉnh ủy làm Trưởng ban. Mở màn là tiết mục khèn do Nghệ nhân Ưu tú Sùng A Lử dàn dựng, với sự tham gia của 50 nghệ nhân.";
+    expect(meetings(text, { publishedAt: "2025-07-18" }).map((m) => m.attendedBy)).toEqual([["Trần Thị Mỹ Hạnh", "Triệu Văn Khang"]]);
+  });
+});
+
 describe("days and places that are not a meeting's", () => {
   it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
     const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";

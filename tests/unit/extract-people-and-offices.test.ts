@@ -1275,4 +1275,15 @@ describe("people and their offices", () => {
       "Lê Văn Bình": ["Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+
+  it("reads fields listed in a body's name ('Đầu tư, Thương mại và Du lịch'), the seafood exporters' association, the World Bank, and a commission written with 'của' ('Ban Xây dựng Đảng của Đảng ủy xã')", () => {
+    expect(people("Ông Hoàng Văn Thắng, Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh cho biết. Ông Hồ Quốc Thái, Phó Tổng Thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam cho biết. Ông Nguyễn Thế Dũng, Trưởng nhóm Nông nghiệp Ngân hàng Thế giới cho biết. Đồng chí Lê Văn Tiến, Trưởng Ban Xây dựng Đảng của Đảng ủy xã trình bày. Ông Lê Văn An, Giám đốc Sở Tài chính, Phó Chủ tịch Hội đồng quản trị và ông Trần Văn Bình dự.")).toEqual({
+      "Hoàng Văn Thắng": ["Giám đốc Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"],
+      "Hồ Quốc Thái": ["Phó Tổng Thư ký Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+      "Nguyễn Thế Dũng": ["Trưởng nhóm Nông nghiệp Ngân hàng Thế giới"],
+      "Lê Văn Tiến": ["Trưởng Ban Xây dựng Đảng của Đảng ủy xã"],
+      "Lê Văn An": ["Giám đốc Sở Tài chính", "Phó Chủ tịch Hội đồng quản trị"],
+      "Trần Văn Bình": [],
+    });
+  });
 });

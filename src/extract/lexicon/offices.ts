@@ -111,8 +111,9 @@ export const OFFICE_INNER = phraseIndex([
   "nhà trường",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
   "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
-  // Fishermen's unions ("Chủ tịch Nghiệp đoàn nghề cá xã").
-  "nghề cá",
+  // Fishermen's unions ("Chủ tịch Nghiệp đoàn nghề cá xã"); the seafood exporters' association ("Hiệp
+  // hội Chế biến và Xuất khẩu thủy sản Việt Nam").
+  "nghề cá", "thủy sản",
   // A fund's or a cooperative's supervisory board ("Trưởng Ban kiểm soát").
   "kiểm soát",
   // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
@@ -279,7 +280,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
