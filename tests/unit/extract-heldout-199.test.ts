@@ -5,9 +5,10 @@
 // text, by writers who neither ran nor read the extractor, and committed before it was run on them.
 // Untouched, it scored overall F1 0.983: 1.000 on the plain half and 0.969 on the other. Read now:
 // 'phổ biến, giáo dục' inside a department's name; 'Việc phổ biến Nghị quyết …' names the year's work
-// and carries out nothing. Left: a national conference named before its day ('Hội nghị toàn quốc …,
-// được tổ chức ngày 18/5/2025'); a city's department keyed without 'thành phố'; 0.989.
+// and carries out nothing. Read now: a national conference whose long name ends in its day ('…, được
+// tổ chức ngày 18/5/2025'); a department's office without the level before its place ('Giám đốc Sở Tư
+// pháp TP Hồ Chí Minh'); 1.000.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-199", join(import.meta.dirname, "../fixtures/heldout-199"), { documents: 10, overall: 0.98, perKind: 0.9 });
+describeAccuracyFloors("tests/fixtures/heldout-199", join(import.meta.dirname, "../fixtures/heldout-199"), { documents: 10, overall: 0.99, perKind: 0.98 });
