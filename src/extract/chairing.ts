@@ -14,7 +14,7 @@
  */
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
-import { plannedIn, tellsEarlierOccasion } from "./meetings.ts";
+import { MEETING_NOUNS, plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
 import { rankAt } from "./offices.ts";
 import { FOR_THOSE } from "./people.ts";
@@ -470,6 +470,21 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
+// "X chủ trì hội nghị cùng các đồng chí: A, …; B, …": those who chair with the subject.
+const CHAIRING_WITH = [["cùng", "với", "các", "đồng", "chí"], ["cùng", "các", "đồng", "chí"], ["cùng", "với", "đồng", "chí"], ["cùng", "đồng", "chí"]];
+
+/** The list of those said to chair with the subject of the "chủ trì" at `tokens[i]`, else -1. */
+function chairingWith(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], i: number): number {
+  let k = i + CHAIRING.length;
+  k += matchPhrase(tokens, k, MEETING_NOUNS);
+  const glue = CHAIRING_WITH.find((w) => wordsAt(tokens, k, w));
+  if (!glue || lastMentionBefore(mentions, i) < 0) return -1;
+  // The first of them, whose mention may open with the glue's "các đồng chí".
+  const m = firstMentionFrom(mentions, k);
+  const names = k + glue.length + (isPunct(tokens[k + glue.length], ":") ? 1 : 0);
+  return m >= 0 && mentions[m]!.start >= k && mentions[m]!.start <= names ? lists[m]! : -1;
+}
+
 /** Where the ranks and degrees written before a name start ("nhận định của GS.TS. X"), else `start`. */
 function beforeDegrees(tokens: readonly Token[], start: number): number {
   let k = start;
@@ -591,6 +606,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     const list = chairListOf(tokens, mentions, lists, i);
     // "Phiên thảo luận tổ dự kiến do đồng chí X, … chủ trì": chairs of a sitting still to come, not placed at all.
     if (list >= 0) (plannedAt(tokens, mentions[list]!) ? plannedChairs : chairLists).add(list);
+    const withThem = chairingWith(tokens, mentions, lists, i);
+    if (withThem >= 0 && withThem !== list) chairLists.add(withThem);
   }
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {

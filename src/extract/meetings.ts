@@ -40,6 +40,8 @@ interface Noun {
 export const MEETING_NOUNS = phraseIndex([
   "hội nghị", "cuộc họp", "phiên họp", "kỳ họp", "buổi họp", "buổi làm việc",
   "đại hội", "hội thảo", "tọa đàm", "diễn đàn", "phiên bế mạc", "phiên khai mạc", "phiên chất vấn", "phiên thảo luận",
+  // A council's accountability hearing ("Thường trực HĐND tỉnh tổ chức phiên giải trình về …").
+  "phiên giải trình",
   // The standing committee's regular briefing with the government's party cell ("buổi giao ban").
   "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
@@ -511,9 +513,13 @@ const REPORTERS_ROUND = phraseIndex([
   "ở thôn", "ở bản", "ở buôn", "ở ấp", "ở làng", "ở xóm", "ở plei",
 ]);
 
-/** Whether the sentence opens with the reporter's own round, at no meeting. */
+/**
+ * Whether the sentence opens with the reporter's own round, at no meeting; or with the scene the
+ * reporter saw ("Có mặt tại tuyến đường …, phóng viên ghi nhận …").
+ */
 export function opensReportersRound(tokens: readonly Token[]): boolean {
-  if (!matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
+  const scene = wordsAt(tokens, 0, ["có", "mặt", "tại"]) && tokens.some((_, i) => isPunct(tokens[i - 1], ",") && matchPhrase(tokens, i, REPORTERS_ROUND) > 0);
+  if (!scene && !matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
   for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
   return true;
 }

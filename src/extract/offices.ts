@@ -45,8 +45,8 @@ const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
-// The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục".
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo"]);
+// The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa"]);
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
 const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
 // Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh").
@@ -79,10 +79,11 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // triển Đô thị Hòn Ngọc" a company's trade, urban development; "Giám thị Trại giam …" a prison's governor.
   if ((prev.lower === "xã" && tokens[k - 2]?.lower === "tác") || (prev.lower === "thị" && ["siêu", "đô", "giám"].includes(tokens[k - 2]?.lower ?? ""))) return false;
   // "thị xã" is "xã" too.
-  if (ADMIN_UNITS.has(prev.lower) || prev.lower === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
-  // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản", "văn bản");
-  // and the village a head heads ("Trưởng bản Che Căn").
-  if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && tokens[k - 2]?.lower !== "văn") return true;
+  // Not "Phố" of a name ("Công ty … Nhà ở Phố Nối Xanh").
+  if (ADMIN_UNITS.has(prev.lower) || prev.text === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
+  // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản",
+  // "Nhà xuất bản", "văn bản"); and the village a head heads ("Trưởng bản Che Căn").
+  if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && !["văn", "xuất"].includes(tokens[k - 2]?.lower ?? "")) return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }
@@ -210,8 +211,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         continue;
       }
       // A hyphen between two capitalized words of one body does not split the title
-      // ("Hội đồng Thi đua - Khen thưởng"); before a new head or a name it does.
-      if (t.text === "-" && after?.cap && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
+      // ("Hội đồng Thi đua - Khen thưởng", "Ngân hàng TMCP Sài Gòn - Hà Nội"); before a new head or a name it does.
+      if (t.text === "-" && after?.cap && !officeHeadAt(tokens, k + 1) && (!nameLengthAt(tokens, k + 1) || (inCompany && provinceLengthAt(tokens, k + 1))) && !rankAt(tokens, k + 1)) {
         k++;
         placeStart = -1;
         continue;

@@ -7,7 +7,7 @@
  */
 import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
-import { COMPANY_WORDS } from "./lexicon/offices.ts";
+import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
 import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
@@ -204,8 +204,9 @@ const ACTING_VERB = new Set(["nhấn", "yêu", "đề", "phát", "chủ", "khẳ
 const WITH_DELEGATION = new Set(["và", "cùng"]);
 const actsAt = (tokens: readonly Token[], k: number): boolean =>
   ACTING_VERB.has(tokens[k]?.lower ?? "") || (WITH_DELEGATION.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "đoàn");
-// Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ").
-const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng"]);
+// Before a head, these make it part of something else ("Ban Bí thư", "các Bí thư chi bộ"), or name a
+// place after a leader ("Khu lưu niệm Chủ tịch Tôn Đức Thắng", "Tượng đài …", "Đền thờ …").
+const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng", "niệm", "đài", "thờ"]);
 // Words that open a sentence, capitalized there, without being part of the title or name after
 // them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …"; a task given in the chair's
 // conclusions, "Giao Phó Chủ tịch UBND tỉnh X chỉ đạo …").
@@ -510,7 +511,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = chain.next;
         continue;
       }
-    } else if (startsRun && t.cap) {
+    } else if (startsRun && t.cap && !schoolNamedBefore(tokens, i)) {
       // A name with titles in apposition, without an introducer: list items after ";" or "gồm:".
       const n = isPunct(prev, ":;") ? introducedNameLengthAt(tokens, i) : nameLengthAt(tokens, i);
       const after = n ? appositionAt(tokens, i + n, sentence) : null;
@@ -537,6 +538,14 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
   sharePairTitles(tokens, out);
   addAppointedOffices(tokens, sentence, out);
   return out;
+}
+
+// How many words a school's kind may take ("Trường Phổ thông dân tộc bán trú Tiểu học").
+const SCHOOL_WORDS_MAX = 8;
+/** Whether a school's kind ends right before `tokens[i]` ("Trường Tiểu học | Kim Đồng"): what follows is the school's name. */
+function schoolNamedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let n = 2; n <= SCHOOL_WORDS_MAX && n <= i; n++) if (matchPhrase(tokens, i - n, SCHOOLS) === n) return true;
+  return false;
 }
 
 function pairedNameWithTitlesAt(tokens: readonly Token[], k: number, sentence: string): boolean {

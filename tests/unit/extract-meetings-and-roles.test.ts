@@ -1543,6 +1543,22 @@ describe("occasions of an inspection, a fair and a congress", () => {
   });
 });
 
+describe("chairs joined by 'cùng', a council's hearing, and the reporter's scene", () => {
+  it("makes those the chair chairs with chairs too ('X chủ trì hội nghị cùng các đồng chí: A, …; B, …'), and reads a council's accountability hearing as a meeting", () => {
+    const text = "Quán triệt Nghị quyết 71\n\nSáng 14/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị cùng các đồng chí: Nguyễn Thị Kim Oanh, Phó Bí thư Thường trực Tỉnh ủy; Hồ Sỹ Tường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. Cùng dự có đồng chí Lê Văn Cường, Trưởng Ban Tổ chức Tỉnh ủy.";
+    expect(meetings(text, { publishedAt: "2025-10-14" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([
+      [["Nguyễn Văn An", "Nguyễn Thị Kim Oanh", "Hồ Sỹ Tường"], ["Lê Văn Cường"]],
+    ]);
+    const hearing = "Giải trình về bảo hiểm y tế\n\nChiều 27/11, Thường trực HĐND tỉnh Phú Thọ tổ chức phiên giải trình về việc thực hiện chính sách bảo hiểm y tế. Đồng chí Bạch Văn Tiến, Phó Chủ tịch Thường trực HĐND tỉnh chủ trì phiên giải trình.";
+    expect(meetings(hearing, { publishedAt: "2025-11-28" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-11-27", ["Bạch Văn Tiến"]]]);
+  });
+
+  it("does not place one who speaks in the scene the reporter saw ('Có mặt tại tuyến đường …, phóng viên ghi nhận …')", () => {
+    const text = "Sơ kết Chỉ thị 08\n\nSáng 6/3, Đảng ủy xã Tây Thụy Anh tổ chức hội nghị sơ kết Chỉ thị số 08-CT/TU. Đồng chí Lê Văn An, Bí thư Đảng ủy xã chủ trì hội nghị.\nCó mặt tại tuyến đường trục thôn Hưng Đạo đang được thi công, phóng viên ghi nhận không khí lao động khẩn trương. Anh Trần Văn Quý (45 tuổi, thôn Hưng Đạo) chia sẻ: \"Nhà tôi hiến 60 m²\".";
+    expect(meetings(text, { publishedAt: "2026-03-07" }).map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Lê Văn An"], []]]);
+  });
+});
+
 describe("days and places that are not a meeting's", () => {
   it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
     const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";

@@ -1286,4 +1286,22 @@ describe("people and their offices", () => {
       "Trần Văn Bình": [],
     });
   });
+
+  it("reads publishers and banks named after people and places ('Nhà xuất bản Kim Đồng', 'Ngân hàng TMCP Sài Gòn - Hà Nội'), companies' trades ('Nhà ở Phố Nối Xanh', 'Hạt điều'), and the department for medical care with its comma", () => {
+    expect(people("Ông Lưu Minh Đức, Phó Giám đốc Nhà xuất bản Kim Đồng trao sách. Ông Lương Bảo Khánh, Giám đốc Nhà xuất bản Trẻ cho biết. Ông Đặng Xuân Trường, Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội cho biết. Ông Cao Minh Quân, Chủ tịch Hội đồng quản trị Công ty cổ phần Phát triển Nhà ở Phố Nối Xanh đề nghị. Bà Trịnh Thị Kim Oanh, Giám đốc Công ty TNHH Hạt điều Bình Phước Xanh phát biểu. Ông Nghiêm Xuân Đạt, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh cho biết.")).toEqual({
+      "Lưu Minh Đức": ["Phó Giám đốc Nhà xuất bản Kim Đồng"],
+      "Lương Bảo Khánh": ["Giám đốc Nhà xuất bản Trẻ"],
+      "Đặng Xuân Trường": ["Phó Tổng Giám đốc Ngân hàng TMCP Sài Gòn - Hà Nội"],
+      "Cao Minh Quân": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Phát triển Nhà ở Phố Nối Xanh"],
+      "Trịnh Thị Kim Oanh": ["Giám đốc Công ty TNHH Hạt điều Bình Phước Xanh"],
+      "Nghiêm Xuân Đạt": ["Phó Cục trưởng Cục Quản lý Khám, chữa bệnh"],
+    });
+  });
+
+  it("takes no school's or memorial's name for a person ('Trường Tiểu học Kim Đồng (phường …), Đại sứ Văn hóa đọc', 'Khu lưu niệm Chủ tịch Tôn Đức Thắng'), and reads the reading ambassador's title", () => {
+    expect(people("Cô Phạm Thị Lệ Hằng, giáo viên Trường Tiểu học Kim Đồng (phường Đồng Hới), Đại sứ Văn hóa đọc, kể về mô hình. Xã có Khu lưu niệm Chủ tịch Tôn Đức Thắng, mỗi năm đón 300.000 lượt khách. Bà Hà Thị Mai Phương, Đại sứ Văn hóa đọc phát biểu.")).toEqual({
+      "Phạm Thị Lệ Hằng": [],
+      "Hà Thị Mai Phương": ["Đại sứ Văn hóa đọc"],
+    });
+  });
 });

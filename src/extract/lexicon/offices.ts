@@ -41,6 +41,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").
   "Thành viên",
+  // The title the ministry gives to those who spread reading ("Đại sứ Văn hóa đọc"), no envoy.
+  "Đại sứ Văn hóa đọc",
   // The central bank's governor; a border post's commander; a military region's chief of staff.
   "Thống đốc", "Phó Thống đốc", "Đồn trưởng", "Chính trị viên", "Tham mưu trưởng", "Phó Tham mưu trưởng",
   // The army's chief of the general staff.
@@ -216,7 +218,7 @@ export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 // Also teams, clubs and troupes ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ",
 // "Đoàn Nghệ thuật cải lương Đồng Khởi").
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
@@ -225,7 +227,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
@@ -280,7 +282,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
