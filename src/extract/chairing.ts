@@ -189,6 +189,14 @@ function decidesDiscipline(tokens: readonly Token[], i: number): boolean {
   return !field || tokens[i + field]?.lower === "viên";
 }
 const HEADS_A_BODY = ["làm", "trưởng", "ban"];
+// The boards a congress elects to run itself, whose heads are there ("Ban Kiểm phiếu … do X làm Trưởng ban").
+const CONGRESS_BOARDS = phraseIndex(["ban kiểm phiếu", "ban thẩm tra tư cách đại biểu", "đoàn thư ký"]);
+const congressBoardBefore = (tokens: readonly Token[], end: number): boolean => {
+  for (let k = 0; k < end; k++) if (matchPhrase(tokens, k, CONGRESS_BOARDS)) return true;
+  return false;
+};
+// Those a sentence introduces, after "sự tham dự của".
+const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà"]);
 const ELECTED = ["được", "bầu"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
@@ -506,14 +514,6 @@ function spokenAboutBefore(tokens: readonly Token[], start: number): boolean {
   const degrees = beforeDegrees(tokens, start);
   return SPOKEN_ABOUT_BEFORE.some((w) => wordsAt(tokens, start - w.length, w) || (degrees < start && wordsAt(tokens, degrees - w.length, w)));
 }
-
-const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà"]);
-// The boards a congress elects to run itself.
-const CONGRESS_BOARDS = phraseIndex(["ban kiểm phiếu", "ban thẩm tra tư cách đại biểu", "đoàn thư ký"]);
-const congressBoardBefore = (tokens: readonly Token[], end: number): boolean => {
-  for (let k = 0; k < end; k++) if (matchPhrase(tokens, k, CONGRESS_BOARDS)) return true;
-  return false;
-};
 
 /**
  * Whether a person is only spoken of: disciplined or spoken about ("đối với ông X"), or the agent of
