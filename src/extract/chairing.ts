@@ -55,6 +55,8 @@ const PRESENCE = phraseIndex([
   // a pledge ("Ông X cam kết …", "anh Y, Bí thư Tỉnh đoàn hứa đảm nhận …"; "hứa" lower-case only,
   // "Hứa" is a family name too).
   "kiến nghị", "đề xuất", "mong muốn", "mong được", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
+  // Speaking frankly ("ông X, Tổng Giám đốc …, thẳng thắn: “…”").
+  "thẳng thắn",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
@@ -389,12 +391,14 @@ function hasPresence(tokens: readonly Token[]): boolean {
 
 // "Theo báo cáo của đồng chí X, …" opening the sentence: X reporting to the meeting; "Các tham luận của
 // ông X và ông Y tập trung vào …": the papers they presented there.
-const REPORTERS = phraseIndex(["đồng chí", "ông", "bà"]);
+// So is a speech given there ("phần phát biểu của anh X").
+const REPORTERS = phraseIndex(["đồng chí", "ông", "bà", "anh", "chị"]);
 
-/** Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report or paper given at the meeting. */
+/** Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report, paper or speech given at the meeting. */
 function reportOrPaperBy(tokens: readonly Token[], i: number): boolean {
   const report = i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]);
-  return (report || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
+  const speech = ["phần", "bài"].includes(tokens[i - 1]?.lower ?? "") && wordsAt(tokens, i, ["phát", "biểu", "của"]);
+  return (report || speech || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
 }
 
 const NOMINATING = ["giới", "thiệu"];

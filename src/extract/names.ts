@@ -33,6 +33,23 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
   return wordsAt(tokens, i, DEPUTY) && ASSEMBLIES.has(tokens[i + 2]?.text ?? "") ? DEPUTY.length : 0;
 }
 
+/**
+ * A title's head written in lower case before its body, as some national papers write titles
+ * ("bà X, giám đốc Sở Tài chính", "các phó chủ tịch UBND tỉnh: …"): its length, else 0. Only in
+ * apposition or heading a list: not a role taken ("làm tổ trưởng Tổ biên tập …") nor a predicate
+ * ("là thành viên Chính phủ").
+ */
+export function lowerOfficeHeadAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.kind !== "word" || tokens[i]!.cap) return 0;
+  const before = tokens[i - 1]?.lower === "nguyên" ? tokens[i - 2] : tokens[i - 1];
+  if (!before || !(before.text === "," || LIST_BEFORE_A_TITLE.has(before.lower))) return 0;
+  const n = matchPhrase(tokens, i, OFFICE_HEADS);
+  return n && tokens[i + n]?.cap && !nameLengthAt(tokens, i + n) ? n : 0;
+}
+
+/** Words before a title written once for the names after it ("các Phó Chủ tịch …", "hai Phó Bí thư …"). */
+export const LIST_BEFORE_A_TITLE: ReadonlySet<string> = new Set(["các", "hai", "ba", "bốn"]);
+
 // Heads of one word that are given names too ("Huỳnh Văn Chánh, Ủy viên …", "Lê Văn Trưởng cho biết").
 const HEADS_AS_GIVEN_NAMES = new Set(["chánh", "trưởng"]);
 

@@ -7,11 +7,11 @@ import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts"
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import {
-  ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_INNER,
-  OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
+  ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_HEAD_PHRASES,
+  OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
+import { lowerOfficeHeadAt, nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
 export interface RawOffice {
@@ -44,6 +44,7 @@ const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 // A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
 const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
+const HEAD_SPELLING = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa"]);
@@ -96,7 +97,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let k = i;
   const former = tokens[k]?.lower === "nguyên";
   if (former) k++;
-  const head = officeHeadAt(tokens, k);
+  const head = officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k);
   if (!head) return null;
   const headText = tokens.slice(k, k + head).map((t) => t.lower).join(" ");
   k += head;
@@ -358,7 +359,10 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[(placeEnd >= 0 ? placeEnd : k) - 1]!.end) : null;
   const ofDepartment = place !== null && placeAt < 0 && lastBodyIsDepartment(tokens, i, placeStart);
   const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart - (ofDepartment ? levelBefore(tokens, placeStart) : 0) : k;
-  const title = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
+  const written = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
+  // A head written in lower case ("giám đốc Sở …") is spelt as titles are ("Giám đốc Sở …").
+  const headEnd = tokens[(former ? i + 1 : i) + head - 1]!.end - first.start;
+  const title = first.cap ? written : `${HEAD_SPELLING.get(headText) ?? headText}${written.slice(headEnd)}`;
   return {
     office: {
       // "Chủ tịch UBND TP.HCM": the city written with its level keeps the level, as "tỉnh" of "tỉnh

@@ -8,7 +8,7 @@
 import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
-import { introducedNameLengthAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
+import { introducedNameLengthAt, LIST_BEFORE_A_TITLE, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
@@ -323,8 +323,6 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
 
 // Heads whose list items name the ministry before the person ("các Bộ trưởng: Tài chính Hồ Đức Phớc").
 const MINISTERS = new Set(["bộ trưởng", "thứ trưởng"]);
-// Words before a title written once for the names after it ("các Phó Chủ tịch …", "hai Phó Bí thư …").
-const LIST_BEFORE_A_TITLE = new Set(["các", "hai", "ba", "bốn"]);
 // How many tokens a ministry's name may take before the minister's name.
 const MAX_MINISTRY = 10;
 
@@ -438,7 +436,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       i += intro.length;
       continue;
     }
-    if (LIST_BEFORE_A_TITLE.has(tokens[i]!.lower) && officeHeadAt(tokens, i + 1)) {
+    if (LIST_BEFORE_A_TITLE.has(tokens[i]!.lower) && (officeHeadAt(tokens, i + 1) || lowerOfficeHeadAt(tokens, i + 1))) {
       const chain = parseOfficeChain(tokens, i + 1, sentence);
       // "các Phó Chủ tịch UBND tỉnh: A, B", or with the names right after ("các Phó Thủ tướng A, B, C").
       const first = isPunct(tokens[chain.next], ":") ? chain.next + 1 : nameLengthAt(tokens, chain.next) ? chain.next : -1;

@@ -1559,6 +1559,13 @@ describe("chairs joined by 'cùng', a council's hearing, and the reporter's scen
   });
 });
 
+describe("speakers placed by their speech", () => {
+  it("places one whose speech the text tells ('phần phát biểu của anh X') and one who speaks frankly ('X thẳng thắn: “…”')", () => {
+    const text = "Tổng kết công tác bảo trợ xã hội\n\nSáng 13/1, Trung tâm Bảo trợ xã hội tổng hợp tỉnh tổ chức hội nghị tổng kết năm 2025. Đồng chí Trần Minh Khoa, Giám đốc Trung tâm chủ trì hội nghị. Xúc động hơn cả là phần phát biểu của anh Rơ Mah Tuấn, sinh viên năm cuối Trường Đại học Quy Nhơn. Đại diện doanh nghiệp, ông Trịnh Quốc Bảo, Tổng Giám đốc Công ty Cổ phần Thiết kế vi mạch Sao Việt thẳng thắn: \"Sinh viên thiếu kinh nghiệm\".";
+    expect(meetings(text, { publishedAt: "2026-01-13" }).map((m) => m.attendedBy)).toEqual([["Rơ Mah Tuấn", "Trịnh Quốc Bảo"]]);
+  });
+});
+
 describe("days and places that are not a meeting's", () => {
   it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
     const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";

@@ -1304,4 +1304,25 @@ describe("people and their offices", () => {
       "Hà Thị Mai Phương": ["Đại sứ Văn hóa đọc"],
     });
   });
+
+  it("reads titles written in lower case in apposition and before a list ('bà X, giám đốc Sở Tài chính', 'các phó chủ tịch UBND tỉnh: bà A, ông B'), spelt as titles are, not a role taken in lower case ('làm tổ trưởng Tổ biên tập …')", () => {
+    expect(people("Tham dự có các phó chủ tịch UBND tỉnh: bà Đoàn Thị Lan, ông Cao Minh Khang. Phát biểu tại phiên họp, bà Huỳnh Thị Ngọc Lan, giám đốc Sở Tài chính, cho biết. Đồng chí Lưu Thị Minh Nguyệt, được phân công làm tổ trưởng Tổ biên tập văn kiện, cho biết.")).toEqual({
+      "Đoàn Thị Lan": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Cao Minh Khang": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Huỳnh Thị Ngọc Lan": ["Giám đốc Sở Tài chính"],
+      "Lưu Thị Minh Nguyệt": [],
+    });
+  });
+
+  it("reads social protection's bodies, a border guard flotilla by its number, a fishermen's solidarity team, and a chip company's name up to the verb ('… Sao Việt thẳng thắn')", () => {
+    expect(people("Ông Phan Đức Hạnh, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh phát biểu. Ông Phạm Văn Nghị, Chủ tịch Hội Người khuyết tật tỉnh dự. Ông Trần Minh Khoa, Giám đốc Trung tâm Bảo trợ xã hội tổng hợp tỉnh chủ trì. Thiếu tá Lưu Đình Kha, Hải đội trưởng Hải đội Biên phòng 2 cho biết. Ông Huỳnh Văn Tư, Tổ trưởng Tổ đoàn kết nghề cá số 3 cho biết. Bà Lý Thu Trang, Tổng Giám đốc Công ty TNHH Công nghệ Bán dẫn Novachip cho biết. Ông Trịnh Quốc Bảo, Tổng Giám đốc Công ty Cổ phần Thiết kế vi mạch Sao Việt thẳng thắn: \"Sinh viên thiếu kinh nghiệm\".")).toEqual({
+      "Phan Đức Hạnh": ["Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh"],
+      "Phạm Văn Nghị": ["Chủ tịch Hội Người khuyết tật tỉnh"],
+      "Trần Minh Khoa": ["Giám đốc Trung tâm Bảo trợ xã hội tổng hợp tỉnh"],
+      "Lưu Đình Kha": ["Hải đội trưởng Hải đội Biên phòng 2"],
+      "Huỳnh Văn Tư": ["Tổ trưởng Tổ đoàn kết nghề cá số 3"],
+      "Lý Thu Trang": ["Tổng Giám đốc Công ty TNHH Công nghệ Bán dẫn Novachip"],
+      "Trịnh Quốc Bảo": ["Tổng Giám đốc Công ty Cổ phần Thiết kế vi mạch Sao Việt"],
+    });
+  });
 });

@@ -61,7 +61,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Trung đội trưởng", "Phó Trung đội trưởng", "Đại đội trưởng", "Tiểu đội trưởng",
   // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
   "Lữ đoàn trưởng", "Phó Lữ đoàn trưởng", "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng",
-  "Hải đoàn trưởng", "Phó Hải đoàn trưởng",
+  "Hải đoàn trưởng", "Phó Hải đoàn trưởng", "Hải đội trưởng", "Phó Hải đội trưởng",
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
   "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
@@ -207,6 +207,9 @@ export const OFFICE_INNER = phraseIndex([
   "thanh niên", "xung phong", "người cao tuổi", "khuyến học", "chữ thập đỏ", "nạn nhân chất độc da cam",
   // Traditional medicine's hospitals ("Bệnh viện Y học cổ truyền tỉnh"); a reserve team ("Đội hiến máu dự bị").
   "cổ truyền", "dự bị",
+  // Social protection ("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", "Trung tâm Bảo trợ xã hội tổng
+  // hợp"); fishermen's solidarity teams ("Tổ trưởng Tổ đoàn kết nghề cá số 3").
+  "người khuyết tật", "khuyết tật", "trẻ mồ côi", "và trẻ mồ côi", "xã hội tổng hợp", "đoàn kết",
 ]);
 
 /**
@@ -252,9 +255,9 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
  * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05"; builders of
- * transport works, "Tổng công ty Xây dựng công trình giao thông 1").
+ * transport works, "Tổng công ty Xây dựng công trình giao thông 1"; the border guard's flotillas, "Hải đội Biên phòng 2").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông phòng");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -266,7 +269,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng kể
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng kể thẳng
 `);
 
 /**
@@ -282,7 +285,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
