@@ -118,12 +118,36 @@ function daysBack(year: number | null, month: number, day: number, back: number,
   return { day: date.getUTCDate(), month: date.getUTCMonth() + 1, year: year === null ? null : date.getUTCFullYear(), endDay: null, start: 0, end };
 }
 
-/** The day a sentence opening with a relative day ("Chiều qua, …") speaks of, from `publishedAt`. */
+// "Chiều thứ Năm vừa qua, …", "Sáng thứ Tư tuần trước, …", "Sáng thứ Hai, …": a weekday told from the
+// day of publication; bare, only after a time of the day ("Thứ năm, …" opens a fifth point).
+const RELATIVE_WEEKDAY = /^(?:[^,]{0,20},\s*)?(?:(sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ\s+nhật))(?:\s+(vừa\s+qua|tuần\s+trước|tuần\s+này))?(?=[\s,])/iu;
+// Days after Monday: "thứ Hai" is the week's first day, "Chủ nhật" its last.
+const WEEKDAY_FROM_MONDAY: Readonly<Record<string, number>> = { hai: 0, ba: 1, tư: 2, năm: 3, sáu: 4, bảy: 5 };
+const SUNDAY_FROM_MONDAY = 6;
+
+/** How many days before the day of publication the weekday the sentence opens with is, else null. */
+function weekdayBack(text: string, published: Date): { back: number; length: number } | null {
+  const m = RELATIVE_WEEKDAY.exec(text);
+  if (!m || (!m[1] && !m[4])) return null;
+  const target = m[3] ? SUNDAY_FROM_MONDAY : WEEKDAY_FROM_MONDAY[m[2]!.toLowerCase()]!;
+  const today = (published.getUTCDay() + 6) % 7;
+  const when = m[4]?.toLowerCase().replace(/\s+/gu, " ");
+  if (when === "tuần trước") return { back: today + 7 - target, length: m[0].length };
+  if (when === "tuần này") return target <= today ? { back: today - target, length: m[0].length } : null;
+  // "vừa qua": the last such day before the day of publication; bare: that day, or the last before it.
+  const back = (today - target + 7) % 7;
+  return { back: when === "vừa qua" && back === 0 ? 7 : back, length: m[0].length };
+}
+
+/** The day a sentence opening with a relative day ("Chiều qua, …", "Chiều thứ Năm vừa qua, …") speaks of, from `publishedAt`. */
 function relativeDayOf(f: SentenceFacts, publishedAt: string | null | undefined): DayMention | null {
-  const m = RELATIVE_DAY.exec(f.sentence.text);
   const published = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m || !published) return null;
-  return daysBack(Number(published[1]), Number(published[2]), Number(published[3]), m[1]!.toLowerCase() === "qua" ? 1 : 0, m[0].length);
+  if (!published) return null;
+  const [year, month, day] = [Number(published[1]), Number(published[2]), Number(published[3])];
+  const m = RELATIVE_DAY.exec(f.sentence.text);
+  if (m) return daysBack(year, month, day, m[1]!.toLowerCase() === "qua" ? 1 : 0, m[0].length);
+  const weekday = weekdayBack(f.sentence.text, new Date(Date.UTC(year, month - 1, day)));
+  return weekday ? daysBack(year, month, day, weekday.back, weekday.length) : null;
 }
 
 /** The day a sentence counts back to from meeting `b` ("hai ngày trước đó"), else null. */

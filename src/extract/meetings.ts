@@ -120,7 +120,8 @@ function askedToHold(tokens: readonly Token[], from: number, noun: number): bool
 const NOT_PLANNED_AFTER_SAP = new Set(["xếp"]);
 // A day that is a deadline ("hoàn thành trước ngày 30/6", "chậm nhất ngày 15/7"), not a meeting's day.
 // "đến ngày 10/8, 100% đảng bộ đã tổ chức đại hội": as of a day, not on it.
-const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đến)\s*(?:ngày\s*)?$/u;
+// Also with a time of the day ("đến sáng 12/10 mới cấp nước trở lại").
+const DEADLINE_BEFORE = /(?:^|\s)(?:trước|chậm nhất|hạn|hạn chót|đến)\s*(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày\s*)?$/u;
 // A paper's date ("Quyết định ngày 05/8/2025 của Ban Thường vụ", "Tờ trình số 12 ngày 3/6"), not a meeting's day.
 // So is any paper's, named by its number and code ("thực hiện Công điện số 160/CĐ-TTg ngày 7/10/2026 của
 // Thủ tướng …").

@@ -244,15 +244,20 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       const afterProvinceWord = placeStart < 0 && (tokens[k - 1]?.lower === "tỉnh" || (tokens[k - 1]?.lower === "ủy" && tokens[k - 2]?.lower === "tỉnh"));
       const twoSyllablePlace = nameHere === 2 && (!afterProvinceWord || provinceLengthAt(tokens, k) > 0);
       const placeGoesOn = inPlace && (twoSyllablePlace || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
-      // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng").
-      const companyGoesOn = inCompany && nameHere === 2;
+      // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng"),
+      // and so does a market's ("chợ Đồng Xuân"); or over one, when a three-syllable name follows it
+      // ("Vườn quốc gia Cúc Phương Đinh Công Tuấn").
+      const marketsName = tokens[k - 1]?.lower === "chợ";
+      const nameFollows = nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3;
+      const companyGoesOn = (inCompany || marketsName) && (nameHere === 2 || nameFollows);
       if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       // In a company's name a province is part of the name ("Công ty TNHH Thương mại và Dịch vụ Hòa
       // Phát Quảng Ngãi"), unless a level word makes it the place ("Chi nhánh … tỉnh Nghệ An", "Hội
       // Doanh nghiệp thành phố Hải Phòng"), or it is the province a power company serves ("Giám đốc
       // Công ty Điện lực Phú Thọ": every province has one, named after it).
-      if (province && inCompany && !placeMayStartAfter(tokens, k) && !wordsAt(tokens, k - POWER_COMPANY.length, POWER_COMPANY)) {
+      // So is a market's ("Trưởng Ban Quản lý chợ Bến Tre").
+      if (province && (inCompany || marketsName) && !placeMayStartAfter(tokens, k) && !wordsAt(tokens, k - POWER_COMPANY.length, POWER_COMPANY)) {
         k += province;
         continue;
       }
@@ -436,6 +441,14 @@ function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
  * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
  * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
  */
+/** Tokens of a term set off after a title (", nhiệm kỳ 2025 - 2030"), up to the next comma, else 0. */
+function termAfter(tokens: readonly Token[], k: number): number {
+  if (!isPunct(tokens[k], ",") || !wordsAt(tokens, k + 1, ["nhiệm", "kỳ"]) || tokens[k + 3]?.kind !== "number") return 0;
+  let j = k + 4;
+  if (isPunct(tokens[j], "-–") && tokens[j + 1]?.kind === "number") j += 2;
+  return j - k;
+}
+
 /**
  * Whether the last fields of a body's name start at `tokens[k]`, after a comma: a capitalized field
  * then "và" and another ("Thương mại và Du lịch"), not a title or a person.
@@ -497,6 +510,8 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     const then = AT_THAT_TIME.find((w) => wordsAt(tokens, segment.next, w))?.length ?? 0;
     offices.push(then ? { ...segment.office, former: true } : segment.office);
     k = segment.next + then;
+    // "Ủy viên Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2025 - 2030, Trưởng Ban …": the term, no office.
+    k += termAfter(tokens, k);
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
     const now = isPunct(tokens[k], ",") ? NOW_OR_ALSO.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;

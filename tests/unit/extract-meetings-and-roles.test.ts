@@ -1566,6 +1566,22 @@ describe("speakers placed by their speech", () => {
   });
 });
 
+describe("days told by weekday", () => {
+  it("dates a meeting told by its weekday from the day of publication ('Chiều thứ Năm vừa qua', 'Sáng thứ Tư tuần trước')", () => {
+    const lastThursday = "Làm việc với xã Đồng Văn\n\nChiều thứ Năm vừa qua, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy xã Đồng Văn. Đồng chí Vương Đình Khải, Phó Bí thư Thường trực Tỉnh ủy chủ trì buổi làm việc.";
+    // Published on a Saturday: the Thursday two days before.
+    expect(meetings(lastThursday, { publishedAt: "2025-11-15" }).map((m) => m.date)).toEqual(["2025-11-13"]);
+    const lastWeek = "Quán triệt Nghị quyết 71\n\nSáng thứ Tư tuần trước, Đảng ủy xã Khoái Châu tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Đào Văn Thịnh, Bí thư Đảng ủy xã chủ trì hội nghị.";
+    // Published on a Monday: the Wednesday of the week before.
+    expect(meetings(lastWeek, { publishedAt: "2025-11-03" }).map((m) => m.date)).toEqual(["2025-10-29"]);
+  });
+
+  it("does not take a day something is done by for a meeting's ('đến sáng 12/10 mới cấp nước trở lại')", () => {
+    const text = "Bảo đảm nước sạch sau lũ\n\nNgày 13/10, đoàn công tác của UBND tỉnh do đồng chí Đinh Quang Trường, Phó Chủ tịch UBND tỉnh dẫn đầu đã kiểm tra công tác khắc phục sau lũ.\nNhà máy phải dừng cấp nước 4 ngày; đến sáng 12/10 mới cấp nước trở lại.\nChiều cùng ngày, đoàn công tác làm việc với UBND xã Phú Bình và các đơn vị cấp nước.";
+    expect(meetings(text, { publishedAt: "2025-10-14" }).map((m) => m.date)).toEqual(["2025-10-13"]);
+  });
+});
+
 describe("days and places that are not a meeting's", () => {
   it("does not take a day that ends a venue's name for the meeting's ('tại Nhà văn hóa Trung tâm 19/5')", () => {
     const text = "Ngành Giáo dục triển khai năm học mới\n\nSáng 20/9, tại Nhà văn hóa Trung tâm 19/5, Sở Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học. Đồng chí Phạm Xuân Hòa, Giám đốc Sở Giáo dục và Đào tạo chủ trì hội nghị.";

@@ -1325,4 +1325,14 @@ describe("people and their offices", () => {
       "Trịnh Quốc Bảo": ["Tổng Giám đốc Công ty Cổ phần Thiết kế vi mạch Sao Việt"],
     });
   });
+
+  it("reads markets with their names ('Trưởng Ban Quản lý chợ Bến Tre', '… chợ Đồng Xuân'), a national park named before its director, and goes on past a term set off after a title (', nhiệm kỳ 2025 - 2030, Trưởng Ban …')", () => {
+    expect(people("Ông Huỳnh Văn Lộc, Trưởng Ban Quản lý chợ Bến Tre cho biết. Ông Lê Văn An, Trưởng Ban Quản lý chợ Đồng Xuân cho biết. Bà Ngô Thị Hạnh, Trưởng Ban đại diện tiểu thương chợ Vinh đề nghị. Giám đốc Vườn quốc gia Cúc Phương Đinh Công Tuấn cho biết. Tại hội nghị, đồng chí Trần Bích Ngọc, Ủy viên Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2025 - 2030, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, đã truyền đạt nghị quyết.")).toEqual({
+      "Huỳnh Văn Lộc": ["Trưởng Ban Quản lý chợ Bến Tre"],
+      "Lê Văn An": ["Trưởng Ban Quản lý chợ Đồng Xuân"],
+      "Ngô Thị Hạnh": ["Trưởng Ban đại diện tiểu thương chợ Vinh"],
+      "Đinh Công Tuấn": ["Giám đốc Vườn quốc gia Cúc Phương"],
+      "Trần Bích Ngọc": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+    });
+  });
 });

@@ -210,6 +210,10 @@ export const OFFICE_INNER = phraseIndex([
   // Social protection ("Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", "Trung tâm Bảo trợ xã hội tổng
   // hợp"); fishermen's solidarity teams ("Tổ trưởng Tổ đoàn kết nghề cá số 3").
   "người khuyết tật", "khuyết tật", "trẻ mồ côi", "và trẻ mồ côi", "xã hội tổng hợp", "đoàn kết",
+  // Markets and their traders ("Trưởng Ban đại diện tiểu thương chợ Vinh", "Tổ trưởng Tổ tiểu thương ngành hàng vải").
+  "tiểu thương", "ngành hàng", "chợ",
+  // Wildlife ("Tổ chức Bảo tồn Động vật hoang dã Việt Nam").
+  "hoang dã",
 ]);
 
 /**
@@ -230,7 +234,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
