@@ -509,9 +509,11 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = chain.next;
         continue;
       }
-    } else if (startsRun && t.cap && !schoolNamedBefore(tokens, i)) {
+    } else if (startsRun && t.cap) {
       // A name with titles in apposition, without an introducer: list items after ";" or "gồm:".
-      const n = isPunct(prev, ":;") ? introducedNameLengthAt(tokens, i) : nameLengthAt(tokens, i);
+      // Not a school's name ("Trường Tiểu học | Kim Đồng (phường …), …").
+      const found = isPunct(prev, ":;") ? introducedNameLengthAt(tokens, i) : nameLengthAt(tokens, i);
+      const n = found && !schoolNamedBefore(tokens, i) ? found : 0;
       const after = n ? appositionAt(tokens, i + n, sentence) : null;
       if (after) {
         out.push({ name: nameText(tokens, i, n), titles: after.titles, start: i, end: after.next, quoted: quotedAt(i) });
