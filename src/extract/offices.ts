@@ -441,6 +441,14 @@ function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
  * a capitalized name, "và", and a name that is a body's ("dân vận", "công nghệ"). A title followed
  * by "và" and anything else ("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh") ends before it.
  */
+/** Tokens of a place in parentheses after a title ("(tỉnh Tuyên Quang)", "(phường Đồng Hới)"), before a comma, else 0. */
+function placeInParenthesesAt(tokens: readonly Token[], k: number): number {
+  if (!isPunct(tokens[k], "(") || !ADMIN_UNITS.has(tokens[k + 1]?.lower ?? "")) return 0;
+  let j = k + 2;
+  while (j < k + 2 + MAX_PLACE_SYLLABLES && tokens[j]?.cap && tokens[j]!.kind === "word") j++;
+  return j > k + 2 && isPunct(tokens[j], ")") && isPunct(tokens[j + 1], ",") ? j + 1 - k : 0;
+}
+
 /** Tokens of a term set off after a title (", nhiệm kỳ 2025 - 2030"), up to the next comma, else 0. */
 function termAfter(tokens: readonly Token[], k: number): number {
   if (!isPunct(tokens[k], ",") || !wordsAt(tokens, k + 1, ["nhiệm", "kỳ"]) || tokens[k + 3]?.kind !== "number") return 0;
@@ -510,8 +518,9 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     const then = AT_THAT_TIME.find((w) => wordsAt(tokens, segment.next, w))?.length ?? 0;
     offices.push(then ? { ...segment.office, former: true } : segment.office);
     k = segment.next + then;
-    // "Ủy viên Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2025 - 2030, Trưởng Ban …": the term, no office.
-    k += termAfter(tokens, k);
+    // "Ủy viên Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2025 - 2030, Trưởng Ban …": the term, no office;
+    // "Hiệu trưởng Trường Tiểu học Quang Trung (tỉnh Tuyên Quang), Đại sứ …": where the body is.
+    k += termAfter(tokens, k) || placeInParenthesesAt(tokens, k);
     // "nguyên Phó Bí thư Tỉnh ủy, hiện là Chủ tịch Hội Khuyến học tỉnh": a former office, then the current one.
     const now = isPunct(tokens[k], ",") ? NOW_OR_ALSO.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0 : 0;
     if (isPunct(tokens[k], ",-") && titleFollows(tokens, k + 1 + now)) k += 1 + now;

@@ -1335,4 +1335,10 @@ describe("people and their offices", () => {
       "Trần Bích Ngọc": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
     });
   });
+
+  it("goes on past a place in parentheses after a title to the next title ('Hiệu trưởng Trường Tiểu học Quang Trung (tỉnh Tuyên Quang), Đại sứ Văn hóa đọc')", () => {
+    expect(people("Phần chia sẻ của cô Hà Thị Mai Phương, Hiệu trưởng Trường Tiểu học Quang Trung (tỉnh Tuyên Quang), Đại sứ Văn hóa đọc, được hoan nghênh.")).toEqual({
+      "Hà Thị Mai Phương": ["Hiệu trưởng Trường Tiểu học Quang Trung", "Đại sứ Văn hóa đọc"],
+    });
+  });
 });
