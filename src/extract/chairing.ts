@@ -197,8 +197,9 @@ const congressBoardBefore = (tokens: readonly Token[], end: number): boolean => 
   for (let k = 0; k < end; k++) if (matchPhrase(tokens, k, CONGRESS_BOARDS)) return true;
   return false;
 };
-// Those a sentence introduces, after "sự tham dự của".
-const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà"]);
+// Those a sentence introduces after "của": the presence ("sự tham dự của đồng chí X"), the report, paper
+// or speech ("tham luận của ông X", "phần phát biểu của anh X") of persons named.
+const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà", "anh", "chị"]);
 const ELECTED = ["được", "bầu"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
@@ -389,16 +390,15 @@ function hasPresence(tokens: readonly Token[]): boolean {
   return last >= 0 && !toldEarlier(tokens, last);
 }
 
-// "Theo báo cáo của đồng chí X, …" opening the sentence: X reporting to the meeting; "Các tham luận của
-// ông X và ông Y tập trung vào …": the papers they presented there.
-// So is a speech given there ("phần phát biểu của anh X").
-const REPORTERS = phraseIndex(["đồng chí", "ông", "bà", "anh", "chị"]);
-
-/** Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report, paper or speech given at the meeting. */
+/**
+ * Whether the PRESENCE words at `tokens[i]`, followed by "của", are a person's report, paper or speech
+ * given at the meeting: "Theo báo cáo của đồng chí X, …" opening the sentence, X reporting to the
+ * meeting; "Các tham luận của ông X và ông Y …", the papers they presented; "phần phát biểu của anh X".
+ */
 function reportOrPaperBy(tokens: readonly Token[], i: number): boolean {
   const report = i === 1 && tokens[0]!.lower === "theo" && wordsAt(tokens, i, ["báo", "cáo", "của"]);
   const speech = ["phần", "bài"].includes(tokens[i - 1]?.lower ?? "") && wordsAt(tokens, i, ["phát", "biểu", "của"]);
-  return (report || speech || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, REPORTERS) > 0;
+  return (report || speech || wordsAt(tokens, i, ["tham", "luận", "của"])) && matchPhrase(tokens, i + 3, PERSONS_INTRODUCED) > 0;
 }
 
 const NOMINATING = ["giới", "thiệu"];

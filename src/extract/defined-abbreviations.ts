@@ -21,6 +21,8 @@ const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,1
 const BY_NAME = /((?:Tập đoàn|Tổng công ty)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
+/** Whether `word` is the one a letter of an abbreviation stands for ("&" for "và"). */
+const standsFor = (word: string, letter: string): boolean => (letter === "&" ? word === "và" : initial(word) === initial(letter));
 
 /** A function writing in full, in a title, the abbreviations the document's sentences define. */
 export function definedAbbreviations(sentences: readonly string[]): (title: string) => string {
@@ -30,8 +32,7 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
     for (const [, before, abbreviation] of sentence.matchAll(BY_INITIALS)) {
       const words = before!.split(/\s+/u).slice(-abbreviation!.length);
       const letters = [...abbreviation!];
-      const stands = (w: string, letter: string): boolean => (letter === "&" ? w === "và" : initial(w) === initial(letter));
-      if (words.length === letters.length && words.every((w, k) => stands(w, letters[k]!))) full.set(abbreviation!, words.join(" "));
+      if (words.length === letters.length && words.every((w, k) => standsFor(w, letters[k]!))) full.set(abbreviation!, words.join(" "));
     }
     for (const [, name, abbreviation] of sentence.matchAll(BY_NAME)) {
       if (!full.has(abbreviation!) && !matchPhrase(tokenize(abbreviation!), 0, COUNTRIES)) full.set(abbreviation!, name!);
