@@ -1341,4 +1341,12 @@ describe("people and their offices", () => {
       "Hà Thị Mai Phương": ["Hiệu trưởng Trường Tiểu học Quang Trung", "Đại sứ Văn hóa đọc"],
     });
   });
+
+  it("reads an association's name through its lower-case fields and 'và' ('Hiệp hội Hồ tiêu và Cây gia vị Việt Nam')", () => {
+    expect(people("Ông Nguyễn Văn Hải, Chủ tịch Hiệp hội Hồ tiêu và Cây gia vị Việt Nam cho biết. Ông Lê Văn Tám, Phó Chủ tịch Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam đề nghị. Ông Trần Văn Hòa, Chủ tịch Hiệp hội Doanh nghiệp tỉnh phát biểu.")).toEqual({
+      "Nguyễn Văn Hải": ["Chủ tịch Hiệp hội Hồ tiêu và Cây gia vị Việt Nam"],
+      "Lê Văn Tám": ["Phó Chủ tịch Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+      "Trần Văn Hòa": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh"],
+    });
+  });
 });
