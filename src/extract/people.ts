@@ -224,8 +224,10 @@ const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm
 // Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
 // the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
 // tỉnh, do được điều động, luân chuyển giữ chức …").
-const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi", "do"]);
-const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái"]);
+// "đồng thời": a second post named at once ("… đồng thời được hiệp thương giữ chức Chủ tịch Hội …").
+const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi", "do", "đồng", "thời"]);
+// "hiệp thương": how the Front and the associations choose their heads.
+const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái", "hiệp"]);
 // How many words the body that appoints may take ("được Ban Chấp hành Trung ương chỉ định").
 const APPOINTER_WINDOW = 6;
 // How far after the appointing verb its cue may come ("chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …").

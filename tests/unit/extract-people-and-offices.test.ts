@@ -1349,4 +1349,20 @@ describe("people and their offices", () => {
       "Trần Văn Hòa": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh"],
     });
   });
+
+  it("reads cemeteries' boards with the cemetery's own name, the department for people with meritorious services, and 'công nghệ cao' in a cooperative's name", () => {
+    expect(people("Trưởng Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn Hồ Xuân Kỳ cho biết. Ông Nguyễn Văn Út, Trưởng Ban Quản lý Nghĩa trang liệt sĩ tỉnh phát biểu. Báo cáo do Cục trưởng Cục Người có công Lương Văn Định trình bày cho biết. Anh Rơ Mah Khuê, Giám đốc Hợp tác xã nông nghiệp công nghệ cao ở xã Ia Grai, kiến nghị.")).toEqual({
+      "Hồ Xuân Kỳ": ["Trưởng Ban Quản lý Nghĩa trang liệt sĩ quốc gia Trường Sơn"],
+      "Nguyễn Văn Út": ["Trưởng Ban Quản lý Nghĩa trang liệt sĩ tỉnh"],
+      "Lương Văn Định": ["Cục trưởng Cục Người có công"],
+      "Rơ Mah Khuê": ["Giám đốc Hợp tác xã nông nghiệp công nghệ cao"],
+    });
+  });
+
+  it("reads a post taken by the Front's and associations' consultation ('đồng thời được hiệp thương giữ chức …')", () => {
+    expect(people("Các đồng chí Phạm Đức Thịnh và Đàng Thị Mỹ Hằng giữ chức Phó Bí thư Tỉnh đoàn. Đồng chí Phạm Đức Thịnh đồng thời được hiệp thương giữ chức Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh.")).toEqual({
+      "Phạm Đức Thịnh": ["Phó Bí thư Tỉnh đoàn", "Chủ tịch Hội Liên hiệp thanh niên Việt Nam tỉnh"],
+      "Đàng Thị Mỹ Hằng": ["Phó Bí thư Tỉnh đoàn"],
+    });
+  });
 });

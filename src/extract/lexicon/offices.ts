@@ -73,7 +73,7 @@ export const OFFICE_INNER = phraseIndex([
   "tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "quận", "nước", "nhân dân",
   "thứ nhất", "thứ hai", "thứ ba", "thường trực", "thường vụ", "yêu nước", "lần thứ", "khóa", "nông thôn",
   "ủy", "viên", "các cơ quan", "dự khuyết", "trung ương", "dân tộc thiểu số", "chiến binh", "thiểu số", "vận tải",
-  "xã hội", "công nghệ", "doanh nghiệp", "doanh nhân",
+  "xã hội", "công nghệ cao", "công nghệ", "doanh nghiệp", "doanh nhân",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
   // Associations of young people ("Chủ tịch Hội Doanh nhân trẻ tỉnh").
@@ -225,7 +225,7 @@ export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 // Also teams, clubs and troupes ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ",
 // "Đoàn Nghệ thuật cải lương Đồng Khởi").
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội", "Nghĩa trang", "Ban Liên lạc"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
@@ -234,7 +234,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
@@ -288,7 +288,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
+  người_có đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn
 `)].map((w) => w.replace("_", " ")));
 
