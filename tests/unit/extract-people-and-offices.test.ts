@@ -1365,4 +1365,11 @@ describe("people and their offices", () => {
       "Đàng Thị Mỹ Hằng": ["Phó Bí thư Tỉnh đoàn"],
     });
   });
+
+  it("reads judges and procurators with their grades ('Thẩm phán Tòa án nhân dân tối cao', 'Kiểm sát viên cao cấp …')", () => {
+    expect(people("Dự hội nghị có đồng chí Lò Văn Thịnh, Thẩm phán Tòa án nhân dân tối cao; bà Lê Thị Hoa, Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao.")).toEqual({
+      "Lò Văn Thịnh": ["Thẩm phán Tòa án nhân dân tối cao"],
+      "Lê Thị Hoa": ["Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao"],
+    });
+  });
 });

@@ -57,6 +57,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …") and
   // of a Catholic diocese ("Giám mục Giáo phận Phát Diệm", "Tổng Đại diện Giáo phận"; "Giám mục" alone
   // is a rank, like "Linh mục").
+  "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
   // Militia platoons' and companies' commanders ("Trung đội trưởng Trung đội dân quân cơ động xã").
   "Trung đội trưởng", "Phó Trung đội trưởng", "Đại đội trưởng", "Tiểu đội trưởng",
   // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
@@ -64,7 +65,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Hải đoàn trưởng", "Phó Hải đoàn trưởng", "Hải đội trưởng", "Phó Hải đội trưởng",
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
-  "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
+  // A judge of a court, a procurator of a procuracy ("Thẩm phán Tòa án nhân dân tối cao").
+  "Thẩm phán", "Kiểm sát viên",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
@@ -76,6 +78,8 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ cao", "công nghệ", "doanh nghiệp", "doanh nhân",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
+  // Judges' and procurators' grades ("Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao").
+  "cao cấp", "trung cấp", "sơ cấp",
   // Associations of young people ("Chủ tịch Hội Doanh nhân trẻ tỉnh").
   "trẻ",
   // A region's coordination council ("Chủ tịch Hội đồng điều phối vùng Đồng bằng sông Cửu Long").
