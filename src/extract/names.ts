@@ -6,7 +6,7 @@ import { wordsAt, type Token } from "../text/tokens.ts";
 import { ADMIN_UNITS, BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
-import { isHighlandsNameStart, isSometimesSurname, NOT_PERSON_NAMES, startsNameAfter, SURNAMES } from "./lexicon/surnames.ts";
+import { BAPTISMAL_NAMES, isHighlandsNameStart, isSometimesSurname, NOT_PERSON_NAMES, startsNameAfter, SURNAMES } from "./lexicon/surnames.ts";
 
 // "Thanh", and the apostrophe forms of Central Highlands names ("H'Yim", "Bh'riu").
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}*(?:'\p{Lu}?\p{Ll}+)?$/u;
@@ -68,6 +68,10 @@ export function nameLengthAt(tokens: readonly Token[], i: number): number {
   if (!isWord(first) || provinceLengthAt(tokens, i)) return 0;
   const lao = laoNameLengthAt(tokens, i);
   if (lao) return lao;
+  if (BAPTISMAL_NAMES.has(first.text)) {
+    const name = nameLengthAt(tokens, i + 1);
+    return name ? 1 + name : 0;
+  }
   const highlands = isHighlandsNameStart(first.text);
   // The syllables after a capitalized word are collected only for the few family names that need them.
   if (!highlands && !SURNAMES.has(first.text) && !(isSometimesSurname(first.text) && startsNameAfter(syllablesAfter(tokens, i)))) return 0;

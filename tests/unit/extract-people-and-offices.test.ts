@@ -1372,4 +1372,13 @@ describe("people and their offices", () => {
       "Lê Thị Hoa": ["Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao"],
     });
   });
+
+  it("keeps a baptismal name with the name after a title ('Linh mục Tổng Đại diện Phêrô Lê Văn Nhàn'), reads Protestant posts and leaves Cao Đài ranks out ('Chánh Trị sự')", () => {
+    expect(people("Thay mặt Đức Giám mục, Linh mục Tổng Đại diện Phêrô Lê Văn Nhàn cảm ơn. Linh mục Chánh xứ Giuse Trần Văn Bình cho biết. Dự có Mục sư Đinh Văn Lập, Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam (miền Nam) cùng các đại biểu. Chánh Trị sự Nguyễn Văn Mười, Trưởng Ban Đại diện Hội thánh Cao Đài Tòa Thánh Tây Ninh tỉnh phát biểu.")).toEqual({
+      "Phêrô Lê Văn Nhàn": ["Tổng Đại diện"],
+      "Giuse Trần Văn Bình": ["Chánh xứ"],
+      "Đinh Văn Lập": ["Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam (miền Nam)"],
+      "Nguyễn Văn Mười": ["Trưởng Ban Đại diện Hội thánh Cao Đài Tòa Thánh Tây Ninh tỉnh"],
+    });
+  });
 });

@@ -54,10 +54,11 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự", "Tham tán Công sứ", "Tham tán",
   // A commune's militia commander ("nguyên Xã đội trưởng xã An Xuân").
   "Xã đội trưởng", "Xã đội phó",
-  // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …") and
+  // Posts of the Buddhist Sangha ("Phó Pháp chủ Hội đồng Chứng minh …", "Chánh Thư ký Ban Trị sự …"), of the
+  // Protestant churches ("Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam (miền Nam)") and
   // of a Catholic diocese ("Giám mục Giáo phận Phát Diệm", "Tổng Đại diện Giáo phận"; "Giám mục" alone
   // is a rank, like "Linh mục").
-  "Pháp chủ", "Phó Pháp chủ", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
+  "Pháp chủ", "Phó Pháp chủ", "Hội trưởng", "Phó Hội trưởng", "Chánh Thư ký", "Phó Chánh Thư ký", "Giám mục Giáo phận", "Tổng Giám mục Tổng Giáo phận", "Tổng Đại diện",
   // Militia platoons' and companies' commanders ("Trung đội trưởng Trung đội dân quân cơ động xã").
   "Trung đội trưởng", "Phó Trung đội trưởng", "Đại đội trưởng", "Tiểu đội trưởng",
   // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
@@ -313,6 +314,8 @@ export const RANK_PHRASES: readonly string[] = [
   // Also the Khmer pagodas' lay leaders ("Achar Sơn Phol") and the Cham Muslims' ("Haji Ya Kụp", "Imam …").
   "Hòa thượng", "Thượng tọa", "Đại đức", "Ni sư", "Ni trưởng", "Cả sư", "Sư cả", "Linh mục", "Mục sư", "Giám mục",
   "Achar", "Haji", "Hajji", "Imam", "Hakim",
+  // Cao Đài dignitaries' ranks ("Chánh Trị sự Nguyễn Văn Mười", "Giáo hữu Thượng Tâm Thanh") and a Protestant preacher's.
+  "Chánh Trị sự", "Phó Trị sự", "Thông sự", "Giáo hữu", "Lễ sanh", "Phối sư", "Đầu sư", "Truyền đạo",
 ];
 export const RANKS = phraseIndex(RANK_PHRASES);
 

@@ -63,3 +63,14 @@ export const isHighlandsNameStart = (word: string): boolean => word === "Y" || w
  * Luật sư Việt Nam").
  */
 export const NOT_PERSON_NAMES: ReadonlySet<string> = new Set(["hồ chí minh", "hà lan", "hàn quốc", "thái lan", "ma rốc", "mông cổ", "cao miên", "đoàn khối", "đoàn luật", "việt nam", "âu cơ", "lạc long quân"]);
+
+/**
+ * Names given at baptism, which Catholics write before the family name ("Linh mục Phêrô Lê Văn
+ * Nhàn", "Giuse Đặng Minh Triết"): part of the person's name as written.
+ */
+export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(unifyTones(`
+  Phêrô Phaolô Giuse Gioan Giacôbê Anrê Antôn Đaminh Phanxicô Vinhsơn Micae Gioakim Tôma Matthêu
+  Luca Máccô Stêphanô Augustinô Martinô Phêlixê Philipphê Batôlômêô Inhaxiô Laurensô Gabriel
+  Raphael Simon Barnaba Maria Anna Têrêsa Cêcilia Catarina Rosa Lucia Agata Mátta Monica Elisabeth
+`).split(/\s+/u).filter(Boolean));
+
