@@ -1603,4 +1603,12 @@ describe("startups and observances", () => {
     const admitted = "Kết nạp đảng viên là công nhân\n\nSáng 19/9, Chi bộ Công ty TNHH Cơ khí chính xác Đình Vũ tổ chức Lễ kết nạp đảng viên mới cho 3 quần chúng ưu tú là công nhân. Đồng chí Lương Văn Khải, Bí thư Chi bộ chủ trì buổi lễ.";
     expect(meetings(admitted, { publishedAt: "2025-09-19" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-09-19", ["Lương Văn Khải"]]]);
   });
+
+  it("gives 'Hội nghị do X chủ trì' right after deputies' meeting with voters set apart to that meeting, whose formal name is 'Hội nghị tiếp xúc cử tri'", () => {
+    const text = "Tiêu đề\n\nNgày 19/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị sơ kết 1 năm thực hiện Nghị quyết số 57-NQ/TW. Đồng chí Hà Quang Thiện, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước đó, ngày 17/12, Đoàn ĐBQH tỉnh do đồng chí Hà Quang Thiện dẫn đầu đã tiếp xúc cử tri xã Hàm Yên. Hội nghị do đồng chí Nông Văn Sinh, Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì.";
+    expect(meetings(text, { publishedAt: "2025-12-19" })).toEqual([
+      { date: "2025-12-19", chairedBy: ["Hà Quang Thiện"], attendedBy: [], implements: ["57-NQ/TW"] },
+      { date: "2025-12-17", chairedBy: ["Nông Văn Sinh"], attendedBy: ["Hà Quang Thiện"], implements: [] },
+    ]);
+  });
 });
