@@ -64,6 +64,8 @@ const PRESENCE = phraseIndex([
   "trả lời câu hỏi", "trả lời",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
   // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
+  // Those the meeting honours, listed ("Các cá nhân được khen thưởng gồm: A, …; B, …").
+  "được khen thưởng",
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
   "nhận giải", "lên nhận giải", "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
   // Performing at the ceremony ("Nghệ nhân Ưu tú X … đã trình diễn kỹ thuật …").
@@ -686,6 +688,8 @@ const ABSENT = phraseIndex([
   // In hospital ("Em X hiện vẫn đang điều trị do ngạt khói tại Bệnh viện …"; not a ward's doctor telling
   // how many it treats, "khoa đang điều trị 45 người bệnh").
   "vẫn đang điều trị", "đang được điều trị", "đang nằm viện",
+  // Honoured with someone else receiving for them ("…, đại diện gia đình nhận thay").
+  "nhận thay",
 ]);
 
 const POSTHUMOUS = phraseIndex(["truy tặng", "truy phong", "truy điệu"]);

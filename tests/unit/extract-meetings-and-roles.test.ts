@@ -1611,4 +1611,11 @@ describe("startups and observances", () => {
       { date: "2025-12-17", chairedBy: ["Nông Văn Sinh"], attendedBy: ["Hà Quang Thiện"], implements: [] },
     ]);
   });
+
+  it("places those the meeting honours in a list ('Các cá nhân được khen thưởng gồm: …'), not one honoured for whom another received ('… nhận thay')", () => {
+    const text = "Tiêu đề\n\nSáng 2/12, UBND tỉnh tổ chức phiên họp thường kỳ tháng 11. Đồng chí Đinh Công Hậu, Chủ tịch UBND tỉnh chủ trì phiên họp.\n\nKết thúc phiên họp, Chủ tịch UBND tỉnh trao Bằng khen cho 4 cá nhân. Các cá nhân được khen thưởng gồm: Trung tá Phan Văn Lợi, Trưởng Công an xã Diên Khánh; ông Lê Văn Hòa, Chỉ huy trưởng Ban Chỉ huy quân sự phường. Anh Trần Văn Tâm, trú tại phường Bắc Nha Trang, cũng được khen thưởng, đại diện gia đình nhận thay.";
+    expect(meetings(text, { publishedAt: "2025-12-02" })).toEqual([
+      { date: "2025-12-02", chairedBy: ["Đinh Công Hậu"], attendedBy: ["Phan Văn Lợi", "Lê Văn Hòa"], implements: [] },
+    ]);
+  });
 });
