@@ -94,6 +94,9 @@ const NOT_THIS_MEETING_AFTER = [
   // What is being prepared for ("chuẩn bị chu đáo các điều kiện cho lễ khai giảng năm học mới vào ngày 5/9").
   "cho",
 ].map((s) => s.split(" "));
+// Many meetings told at once ("Trong tuần từ ngày 11 đến 15/5, … đã tổ chức nhiều hội nghị, buổi làm
+// việc"): a roundup's lead, not one meeting held over those days.
+const MANY = ["nhiều", "hàng loạt", "một số", "các", "những"].map((s) => s.split(" "));
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const GOING_ON = ["tiếp", "tục", "chương", "trình"];
 // Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …").
@@ -181,11 +184,20 @@ const NOT_HELD_AS_ACTIVITY_AFTER = new Set(["hoạch", "về", "việc", "để"
 
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
+  // Where the last meeting word told among many ended ("nhiều hội nghị, buổi làm việc"): the ones
+  // joined to it are told among many too.
+  let manyEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
     const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (noun) {
+      const joinedToMany = manyEnd >= 0 && tokens.slice(manyEnd, i).every((w) => w.text === "," || w.lower === "và");
+      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w))) {
+        manyEnd = i + noun;
+        i += noun - 1;
+        continue;
+      }
       // "Ban Tổ chức Đại hội", "Ban Chỉ đạo Đại hội": a body named after the meeting, not the meeting.
       const body = Boolean(tokens[i - 2]?.cap) && (endsBefore(tokens, i, ["tổ", "chức"]) || endsBefore(tokens, i, ["chỉ", "đạo"]));
       // "Thông báo số 412-TB/TU … kết luận Hội nghị Ban Thường vụ ngày 8/1": the notice of a meeting's

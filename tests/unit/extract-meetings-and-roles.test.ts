@@ -1618,4 +1618,12 @@ describe("startups and observances", () => {
       { date: "2025-12-02", chairedBy: ["Đinh Công Hậu"], attendedBy: ["Phan Văn Lợi", "Lê Văn Hòa"], implements: [] },
     ]);
   });
+
+  it("does not make a roundup's lead over several days ('đã tổ chức nhiều hội nghị, buổi làm việc') one meeting that takes in those held within it", () => {
+    const text = "Tiêu đề\n\nTrong tuần từ ngày 11 đến 15/5, Tỉnh ủy và các địa phương đã tổ chức nhiều hội nghị, buổi làm việc.\n\nNgày 11/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai Nghị quyết số 08-NQ/TU. Đồng chí Hoàng Đăng Khoa, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.\n\nNgày 13/5, Ban Chỉ huy Phòng thủ dân sự tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2026. Ông Phan Đình Lợi, Chủ tịch UBND tỉnh chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2026-05-16" })).toEqual([
+      { date: "2026-05-11", chairedBy: ["Hoàng Đăng Khoa"], attendedBy: [], implements: ["08-NQ/TU"] },
+      { date: "2026-05-13", chairedBy: ["Phan Đình Lợi"], attendedBy: [], implements: [] },
+    ]);
+  });
 });
