@@ -47,6 +47,8 @@ const PRESENCE = phraseIndex([
   // Reading out a report or a decision at the meeting; presenting a paper to it ("Tham luận tại hội nghị, …");
   // presenting a draft ("Đồng chí X triển khai dự thảo chương trình hành động …").
   "đọc", "tham luận", "triển khai",
+  // Going over the results ("đồng chí X, Phó Chủ tịch … điểm lại kết quả 8 năm thực hiện Đề án …").
+  "điểm lại",
   // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
   "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết",
   // Those elected taking the oath before the council ("đã thực hiện nghi thức tuyên thệ").

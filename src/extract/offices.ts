@@ -50,8 +50,8 @@ const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa"]);
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
 const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
-// Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh").
-const VERBS_AFTER_A_NAME = phraseIndex(["công bố", "cảnh báo", "cảnh giác"]);
+// Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh", "điểm").
+const VERBS_AFTER_A_NAME = phraseIndex(["công bố", "cảnh báo", "cảnh giác", "điểm lại"]);
 // Heads that say nothing without the body after them.
 const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "phó chánh", "uv", "ủy viên", "ct", "pct", "tb", "ptb", "gđ", "pgđ"]);
 

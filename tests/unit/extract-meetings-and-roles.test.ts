@@ -1626,4 +1626,9 @@ describe("startups and observances", () => {
       { date: "2026-05-13", chairedBy: ["Phan Đình Lợi"], attendedBy: [], implements: [] },
     ]);
   });
+
+  it("places one who goes over the results at the meeting ('X điểm lại kết quả …')", () => {
+    const text = "Tiêu đề\n\nNgày 19/3, Trung ương Hội LHPN Việt Nam tổ chức hội nghị triển khai Đề án. Bà Hà Thị Nga, Chủ tịch Hội chủ trì hội nghị. Mở đầu hội nghị, đồng chí Đinh Thị Phương Lan, Phó Chủ tịch Hội điểm lại kết quả 8 năm thực hiện Đề án.";
+    expect(meetings(text, { publishedAt: "2026-03-19" })[0]!.attendedBy).toEqual(["Đinh Thị Phương Lan"]);
+  });
 });

@@ -1381,4 +1381,12 @@ describe("people and their offices", () => {
       "Nguyễn Văn Mười": ["Trưởng Ban Đại diện Hội thánh Cao Đài Tòa Thánh Tây Ninh tỉnh"],
     });
   });
+
+  it("reads quality boards and the committee for the advancement of women whole, and stops at 'điểm lại' after a name", () => {
+    expect(people("Ông Trương Công Đạt, Phó Chủ tịch UBND tỉnh, Trưởng Ban vì sự tiến bộ của phụ nữ tỉnh chủ trì. Ông Đỗ Thanh Bình, Phó Cục trưởng Cục Quản lý chất lượng cho biết. Mở đầu hội nghị, đồng chí Đinh Thị Phương Lan, Phó Chủ tịch Hội LHPN Việt Nam điểm lại kết quả 8 năm.")).toEqual({
+      "Trương Công Đạt": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban vì sự tiến bộ của phụ nữ tỉnh"],
+      "Đỗ Thanh Bình": ["Phó Cục trưởng Cục Quản lý chất lượng"],
+      "Đinh Thị Phương Lan": ["Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"],
+    });
+  });
 });

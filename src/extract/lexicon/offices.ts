@@ -79,6 +79,9 @@ export const OFFICE_INNER = phraseIndex([
   "xã hội", "công nghệ cao", "công nghệ", "doanh nghiệp", "doanh nhân",
   // Faculties and boards of a university ("Trưởng khoa Y tế công cộng", "Ban Đào tạo và Công tác sinh viên").
   "công cộng", "sinh viên", "học sinh", "cơ sở",
+  // Quality assurance ("Cục trưởng Cục Quản lý chất lượng"); the committee for the advancement of
+  // women ("Trưởng Ban vì sự tiến bộ của phụ nữ tỉnh").
+  "chất lượng", "vì sự tiến bộ của phụ nữ",
   // Judges' and procurators' grades ("Kiểm sát viên cao cấp Viện kiểm sát nhân dân tối cao").
   "cao cấp", "trung cấp", "sơ cấp",
   // Associations of young people ("Chủ tịch Hội Doanh nhân trẻ tỉnh").
