@@ -18,6 +18,8 @@ import type { Evidence } from "./types.ts";
 // the presidium just listed ("Các đồng chí trong Đoàn Chủ tịch chủ trì, điều hành đại hội"). Not "Các
 // đồng chí chủ trì hội nghị", which a photo's caption says of whom it shows.
 const CHAIRED_BY_THOSE_LISTED = /^(?:(?:Hai|Ba|Bốn|Năm) đồng chí(?: trên| nêu trên)?|(?:Các đồng chí trong )?Đoàn Chủ tịch(?: đại hội)?(?: đã)?) (?:cùng |đồng )?chủ trì(?![\p{L}])/u;
+// How a sentence of running text ends; an intertitle has none of these.
+const CLOSING_MARK = /[.!?…:;"”)]$/u;
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
 // A list's item: a dash or bullet, or a number ("3. Báo cáo sơ kết …", which the sentence
 // splitter leaves before the sentence).
@@ -156,7 +158,10 @@ class MeetingWalk {
       const meeting = this.meetings[floor.target];
       if (!meeting) return;
       if (floor.target === this.active && this.aside < 0 && CONCLUDING.test(f.sentence.text)) this.concluded.add(this.active);
-      this.carryOut(f, i, meeting, floor.own);
+      // An intertitle heads what follows it: a roundup's item ("Phường Long Châu quán triệt Nghị quyết số
+      // 66-NQ/TW …" over "Ngày 21/11, Đảng ủy phường … tổ chức hội nghị …") is the next meeting's.
+      const headed = this.intertitleOf(i);
+      this.carryOut(f, i, headed ?? meeting, floor.own);
       if (i > 0 && f.mentions.length) {
         this.placeIn(f, { index: i, evidence: f.evidence, listedPresent, listedChair }, meeting, floor);
         if (!f.inQuote) this.noteElected(f, i, meeting);
@@ -349,6 +354,13 @@ class MeetingWalk {
   }
 
   /** Whether a line ends between sentence `i` and the one before it. */
+  /** The meeting sentence `i` heads when it is an intertitle (a line of its own with no closing mark) over a paragraph reporting another meeting. */
+  private intertitleOf(i: number): MeetingBuild | undefined {
+    const next = this.ownMeeting[i + 1] ?? -1;
+    if (i === 0 || next < 0 || next === this.ownMeeting[i] || !this.lineBreakBefore(i) || !this.lineBreakBefore(i + 1)) return undefined;
+    return CLOSING_MARK.test(this.facts[i]!.sentence.text) ? undefined : this.meetings[next];
+  }
+
   private lineBreakBefore(i: number): boolean {
     return this.text.slice(this.facts[i - 1]!.sentence.end, this.facts[i]!.sentence.start).includes("\n");
   }

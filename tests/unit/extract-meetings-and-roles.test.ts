@@ -1631,4 +1631,12 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 19/3, Trung ương Hội LHPN Việt Nam tổ chức hội nghị triển khai Đề án. Bà Hà Thị Nga, Chủ tịch Hội chủ trì hội nghị. Mở đầu hội nghị, đồng chí Đinh Thị Phương Lan, Phó Chủ tịch Hội điểm lại kết quả 8 năm thực hiện Đề án.";
     expect(meetings(text, { publishedAt: "2026-03-19" })[0]!.attendedBy).toEqual(["Đinh Thị Phương Lan"]);
   });
+
+  it("gives what an intertitle cites to the meeting of the paragraph it heads, not to the one before it", () => {
+    const text = "Tiêu đề\n\nUBND tỉnh họp phiên thường kỳ tháng 11\n\nNgày 19/11, Chủ tịch UBND tỉnh Tạ Quốc Dũng chủ trì phiên họp thường kỳ tháng 11 của UBND tỉnh.\n\nPhường Long Châu quán triệt Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW\n\nNgày 21/11, Đảng ủy phường Long Châu tổ chức hội nghị học tập, quán triệt các nghị quyết này. Đồng chí Lê Văn Hùng, Bí thư Đảng ủy phường chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-11-22" })).toEqual([
+      { date: "2025-11-19", chairedBy: ["Tạ Quốc Dũng"], attendedBy: [], implements: [] },
+      { date: "2025-11-21", chairedBy: ["Lê Văn Hùng"], attendedBy: [], implements: ["66-NQ/TW", "68-NQ/TW"] },
+    ]);
+  });
 });
