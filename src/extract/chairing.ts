@@ -34,7 +34,7 @@ const MAX_GLUE = 6;
 // How far after "chủ trì" a list may be announced ("đồng chủ trì hội nghị gồm:").
 const LIST_ANNOUNCE_WINDOW = 6;
 const PRESENCE = phraseIndex([
-  "dự", "tham dự", "cùng đi", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
+  "dự", "tham dự", "cùng đi", "đi cùng", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
   "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",

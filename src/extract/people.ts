@@ -234,6 +234,14 @@ const APPOINTER_WINDOW = 6;
 const APPOINTMENT_WINDOW = 16;
 const JOINING = ["tham", "gia"];
 
+// How many words may open a sentence before "với" and the title spoken to ("Thông tin với", "Trao đổi thêm với").
+const SPEAKING_TO_OPENING = 3;
+
+/** Whether the title at `tokens[i]` is the one a sentence's opening words speak to ("Thông tin với Đại sứ, …"). */
+function opensSpeakingTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === "với" && i - 1 <= SPEAKING_TO_OPENING && tokens.slice(0, i - 1).every((w, k) => w.kind === "word" && (k === 0 || !w.cap));
+}
+
 /** Whether the words from `from` to `to` only join a person to the appointment after them. */
 function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -475,7 +483,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
     // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
     // delegated, not X's; X's titles start after the comma.
-    if (startsRun && officeHeadAt(tokens, i) && (matchPhrase(tokens, i - 3, ON_BEHALF_OF) === 3 || matchPhrase(tokens, i - 2, ON_BEHALF_OF) === 2)) {
+    // So is the title a sentence opens by speaking to ("Thông tin với Đại sứ, Chủ tịch UBND tỉnh X cho biết").
+    if (startsRun && officeHeadAt(tokens, i) && (matchPhrase(tokens, i - 3, ON_BEHALF_OF) === 3 || matchPhrase(tokens, i - 2, ON_BEHALF_OF) === 2 || opensSpeakingTo(tokens, i))) {
       const delegator = parseOfficeSegment(tokens, i, sentence);
       if (delegator && isPunct(tokens[delegator.next], ",")) {
         i = delegator.next + 1;

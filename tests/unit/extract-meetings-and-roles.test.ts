@@ -1639,4 +1639,9 @@ describe("startups and observances", () => {
       { date: "2025-11-21", chairedBy: ["Lê Văn Hùng"], attendedBy: [], implements: ["66-NQ/TW", "68-NQ/TW"] },
     ]);
   });
+
+  it("places those who came with a visitor ('Đi cùng Đại sứ có ông X')", () => {
+    const text = "Tiêu đề\n\nChiều 18/11, đồng chí Nguyễn Đình Toàn, Chủ tịch UBND tỉnh đã tiếp và làm việc với ông Kang Min-seok, Đại sứ Hàn Quốc tại Việt Nam. Đi cùng Đại sứ có ông Park Jae-hoon, Tham tán Thương mại.";
+    expect(meetings(text, { publishedAt: "2025-11-18" })[0]!.attendedBy).toEqual(["Nguyễn Đình Toàn", "Kang Min-seok", "Park Jae-hoon"]);
+  });
 });

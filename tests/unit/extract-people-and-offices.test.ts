@@ -1389,4 +1389,10 @@ describe("people and their offices", () => {
       "Đinh Thị Phương Lan": ["Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"],
     });
   });
+
+  it("does not give the one spoken to at a sentence's opening to the speaker ('Thông tin với Đại sứ, Chủ tịch UBND tỉnh X cho biết')", () => {
+    expect(people("Thông tin với Đại sứ, Chủ tịch UBND tỉnh Nguyễn Đình Toàn cho biết, Nghệ An có 130 xã.")).toEqual({
+      "Nguyễn Đình Toàn": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
 });
