@@ -393,17 +393,19 @@ function dayNamedAfter(tokens: readonly Token[], noun: Noun, days: readonly DayM
 }
 
 /**
- * "(ngay sau) Hội nghị toàn quốc quán triệt …, được tổ chức ngày 18/5/2025, …": a meeting whose
+ * "(ngay sau) Hội nghị toàn quốc quán triệt …(,) được tổ chức ngày 18/5/2025, …": a meeting whose
  * long name ends in the day it was held. The day's token, else -1.
  */
 function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
   for (let k = noun + 1; k < Math.min(tokens.length, noun + STATED_DAY_WINDOW); k++) {
     const t = tokens[k]!;
     if (isPunct(t, ";.") || (k > noun + 1 && matchPhrase(tokens, k, MEETING_NOUNS))) return -1;
-    if (!isPunct(t, ",")) continue;
-    const verb = HELD_ON.find((w) => wordsAt(tokens, k + 1, w));
+    // After a comma, or straight after the name ("… sức khỏe nhân dân được tổ chức ngày 16/9"), not when
+    // still to come ("sẽ được tổ chức ngày …").
+    const from = isPunct(t, ",") ? k + 1 : t.kind === "word" && !STILL_TO_COME.has(t.lower) ? k + 1 : -1;
+    const verb = from > 0 ? HELD_ON.find((w) => wordsAt(tokens, from, w)) : undefined;
     if (!verb) continue;
-    let at = k + 1 + verb.length;
+    let at = from + verb.length;
     if (tokens[at]?.lower === "vào") at++;
     return tokens[at]?.lower === "ngày" ? at + 1 : -1;
   }
@@ -411,6 +413,7 @@ function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
 }
 const heldOnStatedDay = (tokens: readonly Token[], noun: number): boolean => statedHeldDayToken(tokens, noun) >= 0;
 const HELD_ON = [["được", "tổ", "chức"], ["diễn", "ra"]];
+const STILL_TO_COME = new Set(["sẽ", "sắp", "kiến"]);
 // How far a meeting's long name may run before ", được tổ chức ngày …".
 const STATED_DAY_WINDOW = 60;
 

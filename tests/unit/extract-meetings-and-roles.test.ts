@@ -1644,4 +1644,12 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nChiều 18/11, đồng chí Nguyễn Đình Toàn, Chủ tịch UBND tỉnh đã tiếp và làm việc với ông Kang Min-seok, Đại sứ Hàn Quốc tại Việt Nam. Đi cùng Đại sứ có ông Park Jae-hoon, Tham tán Thương mại.";
     expect(meetings(text, { publishedAt: "2025-11-18" })[0]!.attendedBy).toEqual(["Nguyễn Đình Toàn", "Kang Min-seok", "Park Jae-hoon"]);
   });
+
+  it("reads an earlier meeting whose long name runs straight into 'được tổ chức ngày …', without a comma, and not one that 'sẽ được tổ chức'", () => {
+    const text = "Tiêu đề\n\nNgày 8/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Nguyễn Hữu Nghĩa, Bí thư Tỉnh ủy chủ trì hội nghị. Đồng chí nhấn mạnh, ngay sau Hội nghị toàn quốc quán triệt Nghị quyết số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị được tổ chức ngày 16/9, tỉnh đã chuẩn bị chu đáo. Hội nghị tổng kết năm học sẽ được tổ chức ngày 20/10.";
+    expect(meetings(text, { publishedAt: "2025-10-08" }).map((m) => [m.date, m.implements])).toEqual([
+      ["2025-10-08", ["71-NQ/TW"]],
+      ["2025-09-16", ["71-NQ/TW", "72-NQ/TW"]],
+    ]);
+  });
 });
