@@ -44,6 +44,8 @@ const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 // A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
 const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
+const DELEGATION_HEADS = new Set(["trưởng đoàn", "phó trưởng đoàn"]);
+const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát", "công tác"]);
 const HEAD_SPELLING = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
@@ -104,6 +106,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   // A deputy in charge of a body pending its head's appointment ("Phó Giám đốc phụ trách Sở Tài chính"):
   // the charge is the post, as written.
   if (wordsAt(tokens, k, IN_CHARGE) && tokens[k + IN_CHARGE.length]?.cap) k += IN_CHARGE.length;
+  // A delegation's head with what it does ("Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát chủ trì").
+  if (DELEGATION_HEADS.has(headText)) k += matchPhrase(tokens, k, DELEGATION_KINDS);
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
   // Where "tại" sets the place apart, else -1.

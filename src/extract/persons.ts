@@ -16,7 +16,8 @@ import type { Evidence, ExtractedPerson, OfficeHeld } from "./types.ts";
 
 // A role for the occasion, not an office (ANNOTATION.md): "Trưởng đoàn công tác", "Phó Trưởng đoàn
 // kiểm tra", a delegation's "Trưởng đoàn" (an Assembly delegation's head is "Trưởng Đoàn Đại biểu …").
-const OCCASIONAL_ROLE = /^(?:Phó )?[Tt]rưởng [Đđ]oàn(?: công tác| kiểm tra| giám sát| khảo sát|$)/u;
+// A council's monitoring delegation is set up by resolution for its term: "Trưởng đoàn giám sát" is kept.
+const OCCASIONAL_ROLE = /^(?:Phó )?[Tt]rưởng [Đđ]oàn(?: công tác| kiểm tra| khảo sát|$)/u;
 
 class PersonRegistry {
   readonly persons = new Map<string, ExtractedPerson>();

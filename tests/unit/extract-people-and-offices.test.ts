@@ -1395,4 +1395,11 @@ describe("people and their offices", () => {
       "Nguyễn Đình Toàn": ["Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+
+  it("keeps a council's monitoring delegation's head as an office ('Trưởng đoàn giám sát'), not a working delegation's ('Phó Trưởng đoàn công tác')", () => {
+    expect(people("Đồng chí Lê Thị Kim Oanh, Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát chủ trì buổi làm việc. Đồng chí Lê Văn Bình, Phó Trưởng đoàn công tác phát biểu.")).toEqual({
+      "Lê Thị Kim Oanh": ["Phó Chủ tịch Hội đồng nhân dân tỉnh", "Trưởng đoàn giám sát"],
+      "Lê Văn Bình": [],
+    });
+  });
 });
