@@ -66,10 +66,10 @@ const PRESENCE = phraseIndex([
   "trả lời câu hỏi", "trả lời",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
   // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
-  // Those the meeting honours, listed ("Các cá nhân được khen thưởng gồm: A, …; B, …").
-  "được khen thưởng",
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
   "nhận giải", "lên nhận giải", "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
+  // Those the meeting honours, listed ("Các cá nhân được khen thưởng gồm: A, …; B, …").
+  "được khen thưởng",
   // Performing at the ceremony ("Nghệ nhân Ưu tú X … đã trình diễn kỹ thuật …").
   "trình diễn",
   // A delegate answering voters or delegates ("tiếp thu, giải trình các ý kiến"); a director answering

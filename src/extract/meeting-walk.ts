@@ -353,7 +353,6 @@ class MeetingWalk {
     return byName;
   }
 
-  /** Whether a line ends between sentence `i` and the one before it. */
   /** The meeting sentence `i` heads when it is an intertitle (a line of its own with no closing mark) over a paragraph reporting another meeting. */
   private intertitleOf(i: number): MeetingBuild | undefined {
     const next = this.ownMeeting[i + 1] ?? -1;
@@ -361,6 +360,7 @@ class MeetingWalk {
     return CLOSING_MARK.test(this.facts[i]!.sentence.text) ? undefined : this.meetings[next];
   }
 
+  /** Whether a line ends between sentence `i` and the one before it. */
   private lineBreakBefore(i: number): boolean {
     return this.text.slice(this.facts[i - 1]!.sentence.end, this.facts[i]!.sentence.start).includes("\n");
   }

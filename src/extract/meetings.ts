@@ -401,7 +401,7 @@ function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
     const t = tokens[k]!;
     if (isPunct(t, ";.") || (k > noun + 1 && matchPhrase(tokens, k, MEETING_NOUNS))) return -1;
     // After a comma, or straight after the name ("… sức khỏe nhân dân được tổ chức ngày 16/9"), not when
-    // still to come ("sẽ được tổ chức ngày …").
+    // still to come ("sẽ được tổ chức ngày …", "dự kiến được tổ chức …").
     const from = isPunct(t, ",") ? k + 1 : t.kind === "word" && !STILL_TO_COME.has(t.lower) ? k + 1 : -1;
     const verb = from > 0 ? HELD_ON.find((w) => wordsAt(tokens, from, w)) : undefined;
     if (!verb) continue;

@@ -73,4 +73,3 @@ export const BAPTISMAL_NAMES: ReadonlySet<string> = new Set(unifyTones(`
   Luca Máccô Stêphanô Augustinô Martinô Phêlixê Philipphê Batôlômêô Inhaxiô Laurensô Gabriel
   Raphael Simon Barnaba Maria Anna Têrêsa Cêcilia Catarina Rosa Lucia Agata Mátta Monica Elisabeth
 `).split(/\s+/u).filter(Boolean));
-
