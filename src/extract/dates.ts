@@ -31,8 +31,58 @@ const DAY_WORD_RIGHT_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|t�
 // A share written as "a/b" before what is counted ("9/9 huyện", "12/12 xã, phường", "5/7 đơn vị").
 const COUNTED_AFTER = /^\s+(?:huyện|xã|phường|thị|thành|tỉnh|đơn vị|đảng bộ|chi bộ|cơ sở|cơ quan|địa phương|sở|ngành|tổ chức|hộ|người|chỉ tiêu|tiêu chí|nhiệm vụ|trường|thôn|ấp|bản|tổ|doanh nghiệp|hợp tác xã|công trình|dự án|đoàn)(?![\p{L}])/u;
 
+// Days and months spelled out, as radio scripts write them ("sáng ngày mười hai tháng mười một"): each
+// number's spellings, longest first so "mười hai" is not read as "mười".
+const UNITS = ["một", "hai", "ba", "bốn|tư", "năm|lăm", "sáu", "bảy", "tám", "chín"];
+const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
+  ...UNITS.map((u, k) => [k + 1, u.replace("|lăm", "")] as const),
+  [10, "mười"],
+  ...UNITS.map((u, k) => [11 + k, `mười (?:${u.replace("năm|", "")})`] as const),
+  ...[2, 3].flatMap((tens) => [
+    [tens * 10, `${UNITS[tens - 1]} mươi`] as const,
+    ...UNITS.map((u, k) => [tens * 10 + k + 1, `${UNITS[tens - 1]} mươi (?:${k === 0 ? "mốt|một" : u})`] as const),
+  ]),
+];
+const alternation = (max: number): string =>
+  NUMBER_WORDS.filter(([n]) => n <= max).map(([, w]) => w).sort((a, b) => b.length - a.length).join("|");
+const SPELLED_DAY_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?<=ngày\s+(?:(?:mùng|mồng)\s+)?)(${alternation(31)})\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
+  "giu",
+);
+
+/** The number a spelled-out day or month stands for ("mười hai" → 12), else 0. */
+function spelledNumber(words: string): number {
+  const text = words.toLowerCase().replace(/\s+/gu, " ");
+  for (const [n, w] of NUMBER_WORDS) if (new RegExp(`^(?:${w})$`, "u").test(text)) return n;
+  return 0;
+}
+
+/**
+ * Days spelled out after "ngày" ("ngày hai tháng mười hai", "ngày mùng năm tháng chín năm 2025"); not
+ * the lunar months' own names ("tháng Giêng", "tháng Chạp"), which are no solar day.
+ */
+function spelledDays(sentence: string): DayMention[] {
+  const out: DayMention[] = [];
+  // Most sentences name no month at all: skip the long pattern for them.
+  if (!sentence.includes(" tháng ")) return out;
+  SPELLED_DAY_RE.lastIndex = 0;
+  for (let m = SPELLED_DAY_RE.exec(sentence); m; m = SPELLED_DAY_RE.exec(sentence)) {
+    const day = spelledNumber(m[1]!);
+    const month = spelledNumber(m[2]!);
+    if (valid(day, month)) out.push({ day, month, year: m[3] === undefined ? null : Number(m[3]), endDay: null, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Every day mentioned in `sentence`, in order; a range written in two pieces is joined. */
 export function findDays(sentence: string): DayMention[] {
+  const spelled = spelledDays(sentence);
+  const written = writtenDays(sentence);
+  return spelled.length ? [...written, ...spelled].sort((a, b) => a.start - b.start) : written;
+}
+
+/** Every day written in figures in `sentence`, in order; a range written in two pieces is joined. */
+function writtenDays(sentence: string): DayMention[] {
   const out: DayMention[] = [];
   DAY_RE.lastIndex = 0;
   for (let m = DAY_RE.exec(sentence); m; m = DAY_RE.exec(sentence)) {

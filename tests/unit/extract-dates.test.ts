@@ -73,4 +73,14 @@ describe("meeting dates", () => {
     const e = extract("Tiêu đề\n\nSáng 18/11, Thường trực Tỉnh ủy giao ban. Thường trực Tỉnh ủy thống nhất tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 23 vào ngày 26/11, tuần tới.");
     expect(e.meetings.map((m) => m.date)).toEqual(["--11-18"]);
   });
+
+  it("reads days spelled out as radio scripts say them ('sáng ngày hai tháng mười hai'), not lunar months or durations", () => {
+    expect(day("Thưa quý vị, sáng ngày hai tháng mười hai, Ủy ban nhân dân tỉnh họp.")).toEqual([[2, 12, null, null]]);
+    expect(day("Ngày mười hai tháng mười một năm 2025, hội nghị khai mạc; ngày hai mươi mốt tháng mười, ngày mùng năm tháng chín.")).toEqual([
+      [12, 11, 2025, null], [21, 10, null, null], [5, 9, null, null],
+    ]);
+    expect(day("ngày mười lăm tháng giêng; trong ngày hai tháng qua; mười năm tháng hai")).toEqual([]);
+    const e = extract("Tiêu đề\n\nThưa quý vị và các bạn, sáng ngày hai tháng mười hai, Ủy ban nhân dân tỉnh tổ chức phiên họp thường kỳ tháng mười một. Đồng chí Huỳnh Văn Thạnh, Chủ tịch Ủy ban nhân dân tỉnh chủ trì phiên họp.", { publishedAt: "2025-12-02" });
+    expect(e.meetings.map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-02", ["Huỳnh Văn Thạnh"]]]);
+  });
 });
