@@ -49,7 +49,7 @@ const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát",
 const HEAD_SPELLING = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa"]);
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà"]);
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
 const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
 // Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh", "điểm").
@@ -155,10 +155,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
-    // So does "và" inside a long name before its next capitalized word ("Cục Kinh tế hợp tác và Phát
-    // triển nông thôn"), unless another body, title or person follows.
+    // So does "và" inside a long name or a company's before its next capitalized word ("Cục Kinh tế hợp
+    // tác và Phát triển nông thôn", "Hợp tác xã Sản xuất và Thương mại Phúc Lộc"), unless another body,
+    // title or person follows.
     const after = tokens[k + 1];
-    if (t.lower === "và" && longName && after?.cap && !DEPARTMENT_WORDS.has(after.lower) && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
+    if (t.lower === "và" && (longName || inCompany) && after?.cap && !DEPARTMENT_WORDS.has(after.lower) && !officeHeadAt(tokens, k + 1) && !nameLengthAt(tokens, k + 1) && !rankAt(tokens, k + 1)) {
       k++;
       continue;
     }

@@ -1402,4 +1402,11 @@ describe("people and their offices", () => {
       "Lê Văn Bình": [],
     });
   });
+
+  it("reads the campaign's steering committee with its comma ('xóa nhà tạm, nhà dột nát') and a cooperative's fields joined by 'và'", () => {
+    expect(people("Ông Dương Mạnh Hùng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh phát biểu. Ông Hà Văn Tín, Giám đốc Hợp tác xã Sản xuất và Thương mại Phúc Lộc (Phú Thọ) kiến nghị.")).toEqual({
+      "Dương Mạnh Hùng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh"],
+      "Hà Văn Tín": ["Giám đốc Hợp tác xã Sản xuất và Thương mại Phúc Lộc"],
+    });
+  });
 });
