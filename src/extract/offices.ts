@@ -46,7 +46,7 @@ const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
 const DELEGATION_HEADS = new Set(["trưởng đoàn", "phó trưởng đoàn"]);
 const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát", "công tác"]);
-const HEAD_SPELLING = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
+export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà"]);

@@ -12,6 +12,7 @@ import { definedAbbreviations } from "./defined-abbreviations.ts";
 import { canonicalTitle, jurisdictionOf, type RawOffice } from "./offices.ts";
 import type { PersonMention } from "./people.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
+import { signatures } from "./signature.ts";
 import type { Evidence, ExtractedPerson, OfficeHeld } from "./types.ts";
 
 // A role for the occasion, not an office (ANNOTATION.md): "Trưởng đoàn công tác", "Phó Trưởng đoàn
@@ -146,6 +147,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (personal(m)) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });
+  for (const s of signatures(facts)) registry.add(s.name, [s.office], facts[s.index]!.evidence, s.index);
   const named = registry.holders();
   // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
   facts.forEach((f, i) => {

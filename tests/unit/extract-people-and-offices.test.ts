@@ -1409,4 +1409,12 @@ describe("people and their offices", () => {
       "Hà Văn Tín": ["Giám đốc Hợp tác xã Sản xuất và Thương mại Phúc Lộc"],
     });
   });
+
+  it("reads the signer of a document's own text under its signature block, in the office of the committee its heading names", () => {
+    const heading = "TỈNH ỦY GIA LAI                    ĐẢNG CỘNG SẢN VIỆT NAM\nSố 08-CT/TU\n\nChỉ thị này được phổ biến đến chi bộ.\n\n";
+    expect(people(`${heading}T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n(Đã ký)\nVõ Ngọc Thạch\n\nNơi nhận:\n- Như trên.`)).toEqual({
+      "Võ Ngọc Thạch": ["Phó Bí thư Thường trực Tỉnh ủy"],
+    });
+    expect(people(`${heading}T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nPhan Đức Lợi`)).toEqual({ "Phan Đức Lợi": ["Chánh Văn phòng Tỉnh ủy"] });
+  });
 });
