@@ -45,9 +45,10 @@ const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
 ];
 const alternation = (max: number): string =>
   NUMBER_WORDS.filter(([n]) => n <= max).map(([, w]) => w).sort((a, b) => b.length - a.length).join("|");
+// Opens with the literal "ngày", which the engine looks for before trying the rest.
 const SPELLED_DAY_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?<=ngày\s+(?:(?:mùng|mồng)\s+)?)(${alternation(31)})\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
-  "giu",
+  String.raw`[Nn]gày\s+(?:(?:mùng|mồng)\s+)?(${alternation(31)})\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
+  "gu",
 );
 
 /** The number a spelled-out day or month stands for ("mười hai" → 12), else 0. */
@@ -69,7 +70,8 @@ function spelledDays(sentence: string): DayMention[] {
   for (let m = SPELLED_DAY_RE.exec(sentence); m; m = SPELLED_DAY_RE.exec(sentence)) {
     const day = spelledNumber(m[1]!);
     const month = spelledNumber(m[2]!);
-    if (valid(day, month)) out.push({ day, month, year: m[3] === undefined ? null : Number(m[3]), endDay: null, start: m.index, end: m.index + m[0].length });
+    const start = m.index + m[0].indexOf(m[1]!, "ngày".length);
+    if (valid(day, month)) out.push({ day, month, year: m[3] === undefined ? null : Number(m[3]), endDay: null, start, end: m.index + m[0].length });
   }
   return out;
 }

@@ -26,18 +26,19 @@ export interface Signature {
 
 /** The signers of the document's own text, with the office each signs in. */
 export function signatures(facts: readonly SentenceFacts[]): Signature[] {
-  const issuer = facts.map((f) => ISSUER.exec(f.sentence.text)?.[1]).find(Boolean);
   const out: Signature[] = [];
-  facts.forEach((f, i) => {
-    if (!SIGNING_FOR.test(f.sentence.text) || !facts[i + 2]) return;
+  const signing = facts.flatMap((f, i) => (SIGNING_FOR.test(f.sentence.text) && facts[i + 2] ? [i] : []));
+  if (!signing.length) return out;
+  const issuer = facts.map((f) => ISSUER.exec(f.sentence.text)?.[1]).find(Boolean);
+  for (const i of signing) {
     const title = spelledTitle(facts[i + 1]!.sentence.text);
     const at = SIGNED.test(facts[i + 2]!.sentence.text) ? i + 3 : i + 2;
     const tokens = facts[at]?.tokens ?? [];
     const n = nameLengthAt(tokens, 0);
-    if (!title || !n || n !== tokens.length) return;
+    if (!title || !n || n !== tokens.length) continue;
     const committee = issuer && !NAMES_ITS_BODY.test(title.toLowerCase()) ? ` ${issuer[0]!.toUpperCase()}${issuer.slice(1).toLowerCase()}` : "";
     out.push({ name: nameText(tokens, 0, n), office: { title: `${title}${committee}`, place: null, former: false, start: 0, end: 0 }, index: at });
-  });
+  }
   return out;
 }
 
