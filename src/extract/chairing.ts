@@ -486,18 +486,27 @@ function chairListOf(tokens: readonly Token[], mentions: readonly MentionSpan[],
   return after >= 0 ? lists[after]! : -1;
 }
 
-// "X chủ trì hội nghị cùng các đồng chí: A, …; B, …": those who chair with the subject.
-const CHAIRING_WITH = [["cùng", "với", "các", "đồng", "chí"], ["cùng", "các", "đồng", "chí"], ["cùng", "với", "đồng", "chí"], ["cùng", "đồng", "chí"]];
+/** "cùng (với) (các) đồng chí" at `tokens[k]`: how many words, else 0. */
+function withComradesAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "cùng") return 0;
+  let j = k + 1;
+  if (tokens[j]?.lower === "với") j++;
+  if (tokens[j]?.lower === "các") j++;
+  return wordsAt(tokens, j, ["đồng", "chí"]) ? j + 2 - k : 0;
+}
 
-/** The list of those said to chair with the subject of the "chủ trì" at `tokens[i]`, else -1. */
+/**
+ * The list of those said to chair with the subject of the "chủ trì" at `tokens[i]` ("X chủ trì hội
+ * nghị cùng các đồng chí: A, …; B, …"), else -1.
+ */
 function chairingWith(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], i: number): number {
   let k = i + CHAIRING.length;
   k += matchPhrase(tokens, k, MEETING_NOUNS);
-  const glue = CHAIRING_WITH.find((w) => wordsAt(tokens, k, w));
+  const glue = withComradesAt(tokens, k);
   if (!glue || lastMentionBefore(mentions, i) < 0) return -1;
   // The first of them, whose mention may open with the glue's "các đồng chí".
   const m = firstMentionFrom(mentions, k);
-  const names = k + glue.length + (isPunct(tokens[k + glue.length], ":") ? 1 : 0);
+  const names = k + glue + (isPunct(tokens[k + glue], ":") ? 1 : 0);
   return m >= 0 && mentions[m]!.start >= k && mentions[m]!.start <= names ? lists[m]! : -1;
 }
 

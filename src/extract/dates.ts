@@ -51,11 +51,12 @@ const SPELLED_DAY_RE = new RegExp(
   "gu",
 );
 
+const SPELLED_NUMBERS = NUMBER_WORDS.map(([n, w]) => [n, new RegExp(`^(?:${w})$`, "u")] as const);
+
 /** The number a spelled-out day or month stands for ("mười hai" → 12), else 0. */
 function spelledNumber(words: string): number {
   const text = words.toLowerCase().replace(/\s+/gu, " ");
-  for (const [n, w] of NUMBER_WORDS) if (new RegExp(`^(?:${w})$`, "u").test(text)) return n;
-  return 0;
+  return SPELLED_NUMBERS.find(([, pattern]) => pattern.test(text))?.[0] ?? 0;
 }
 
 /**

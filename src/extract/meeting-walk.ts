@@ -8,7 +8,7 @@ import type { Token } from "../text/tokens.ts";
 import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
+import { meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -42,16 +42,6 @@ function toldFrom(f: SentenceFacts): number {
   const day = f.meeting?.day;
   return day && words < f.tokens.length && f.tokens[words]!.start <= day.start ? words : -1;
 }
-
-/**
- * What a meeting may be called: its title's head, and "hội nghị" for deputies meeting voters, whose
- * formal name is "Hội nghị tiếp xúc cử tri" though the text told it as a verb ("đã tiếp xúc cử tri").
- */
-function headsOf(meeting: MeetingBuild): string[] {
-  const title = meeting.out.title ?? "";
-  return VOTERS_MEETING.test(title) ? [meetingHead(title), "hội nghị"] : [meetingHead(title)];
-}
-const VOTERS_MEETING = /^Buổi tiếp xúc cử tri/u;
 
 /** Whether sentence `f` names the meeting recalled aside, by a name the meeting being reported does not go by. */
 function namesAside(f: SentenceFacts, aside: MeetingBuild, active: MeetingBuild | undefined): boolean {
@@ -269,7 +259,7 @@ class MeetingWalk {
     // Naming the reported meeting brings it back, unless the aside is named alike: then "hội nghị"
     // right after "Trước đó, ngày 6/11, … đã tổ chức hội nghị …" is the one just told.
     const reportedHead = meetingHead(reported?.out.title ?? "");
-    const namesReported = meetingHeadsIn(f.tokens, f.sentence.text).includes(reportedHead) && !headsOf(aside).includes(reportedHead);
+    const namesReported = meetingHeadsIn(f.tokens, f.sentence.text).includes(reportedHead) && !meetingHeadsOf(aside.out.title ?? "").includes(reportedHead);
     if (namesReported) return false;
     if (!this.lineBreakBefore(i)) return true;
     // Recalled in a paragraph of its own after the reported meeting was told to its closing words, the

@@ -323,6 +323,14 @@ const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): s
 /** The first two words of a meeting's title, lower-cased: what a sentence calls it ("cuộc họp", "buổi làm" of "Buổi làm việc …"). */
 export const meetingHead = (title: string): string => title.toLowerCase().split(" ", 2).join(" ");
 
+/**
+ * What a meeting may be called: its title's head, and "hội nghị" for deputies meeting voters, whose
+ * formal name is "Hội nghị tiếp xúc cử tri" though the text told it as a verb ("đã tiếp xúc cử tri"),
+ * titled from its "Buổi tiếp xúc" here.
+ */
+export const meetingHeadsOf = (title: string): string[] => (VOTERS_MEETING_TITLE.test(title) ? [meetingHead(title), "hội nghị"] : [meetingHead(title)]);
+const VOTERS_MEETING_TITLE = /^Buổi tiếp xúc cử tri/u;
+
 /** The heads of the meetings a sentence names, "Tại cuộc họp," included. */
 export const meetingHeadsIn = (tokens: readonly Token[], sentence: string): string[] =>
   findNouns(tokens).map((n) => meetingHead(meetingTitle(tokens, n, sentence)));

@@ -121,7 +121,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let longName = /văn phòng$/u.test(headText) || matchPhrase(tokens, k - 1, LONG_NAMED_BODIES) > 0;
   while (k < limit) {
     const t = tokens[k]!;
-    if (t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) inCompany = true;
+    // A market's name runs on as a company's ("chợ Đồng Xuân", "Trưởng Ban Quản lý chợ Bến Tre").
+    if ((t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) || t.lower === "chợ") inCompany = true;
     // Another body named after it ("Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương") is not one.
     // So does the body written in lower case after its head ("Trưởng phòng Xuất nhập khẩu").
     const longBody = matchPhrase(tokens, k, LONG_NAMED_BODIES) > 0;
@@ -252,9 +253,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng"),
       // and so does a market's ("chợ Đồng Xuân"); or over one, when a three-syllable name follows it
       // ("Vườn quốc gia Cúc Phương Đinh Công Tuấn").
-      const marketsName = tokens[k - 1]?.lower === "chợ";
       const nameFollows = nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3;
-      const companyGoesOn = (inCompany || marketsName) && (nameHere === 2 || nameFollows);
+      const companyGoesOn = inCompany && (nameHere === 2 || nameFollows);
       if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;
       const province = provinceLengthAt(tokens, k);
       // In a company's name a province is part of the name ("Công ty TNHH Thương mại và Dịch vụ Hòa
@@ -262,7 +262,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // Doanh nghiệp thành phố Hải Phòng"), or it is the province a power company serves ("Giám đốc
       // Công ty Điện lực Phú Thọ": every province has one, named after it).
       // So is a market's ("Trưởng Ban Quản lý chợ Bến Tre").
-      if (province && (inCompany || marketsName) && !placeMayStartAfter(tokens, k) && !wordsAt(tokens, k - POWER_COMPANY.length, POWER_COMPANY)) {
+      if (province && inCompany && !placeMayStartAfter(tokens, k) && !wordsAt(tokens, k - POWER_COMPANY.length, POWER_COMPANY)) {
         k += province;
         continue;
       }
