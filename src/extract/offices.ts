@@ -48,8 +48,10 @@ const DELEGATION_HEADS = new Set(["trưởng đoàn", "phó trưởng đoàn"]);
 const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát", "công tác"]);
 export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
-// The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh".
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà"]);
+// The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
+// "nông nghiệp, nông dân, nông thôn" in either order.
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông"]);
+const EVENT_YEAR = /^(?:19|20)\d\d$/u;
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
 const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
 // Verbs of two words whose first could go on a body's name in lower case ("công", "cảnh", "điểm").
@@ -319,6 +321,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeEnd = k;
       k += 2;
       break;
+    }
+    // A steering committee for one event names its year ("Ban Chỉ đạo Tổng điều tra nông thôn, nông
+    // nghiệp năm 2025 tỉnh", "… Kỳ thi tốt nghiệp THPT năm 2026").
+    if (longName && t.lower === "năm" && EVENT_YEAR.test(tokens[k + 1]?.text ?? "")) {
+      k += 2;
+      continue;
     }
     const inner = matchPhrase(tokens, k, OFFICE_INNER);
     if (inner) {

@@ -1417,4 +1417,12 @@ describe("people and their offices", () => {
     });
     expect(people(`${heading}T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nPhan Đức Lợi`)).toEqual({ "Phan Đức Lợi": ["Chánh Văn phòng Tỉnh ủy"] });
   });
+
+  it("reads a census's steering committee whole, with its comma and its year, a deputy director-general, and a working group's leader", () => {
+    expect(people("Dự có đồng chí Thái Hữu Lợi, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp năm 2025 tỉnh. Phát biểu tham luận, ông Đỗ Văn Lâm, nguyên Phó Tổng cục trưởng Tổng cục Thống kê đánh giá cao kết quả. Đồng chí Trương Minh Khoa, Tổ trưởng Tổ công tác đặc biệt chủ trì cuộc họp.")).toEqual({
+      "Thái Hữu Lợi": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp năm 2025 tỉnh"],
+      "Đỗ Văn Lâm": ["nguyên Phó Tổng cục trưởng Tổng cục Thống kê"],
+      "Trương Minh Khoa": ["Tổ trưởng Tổ công tác đặc biệt"],
+    });
+  });
 });
