@@ -48,6 +48,7 @@ const TYPE_KIND: Readonly<Record<string, CitationKind>> = { CT: "directive", NQ:
 const PARTY_CODE_RE = /(?<![\p{L}\p{N}])(\d{1,4})\s?-\s?(CT|NQ|KL|KH|QĐ|HD|TB|ĐA|CTr|QC)\s?\/\s?(T\.Ư|TƯ|TW|[A-ZĐ]{1,6})(?![\p{L}])/gu;
 // "01/NQ-CP", "05/CT-TTg", "12/2023/NQ-HĐND".
 const STATE_CODE_RE = /(?<![\p{L}\p{N}\/])(\d{1,4})\/(?:(\d{4})\/)?(NQ|CT)-([A-ZĐ][A-Za-zĐđ]{0,7})(?![\p{L}])/gu;
+const PARTY_ORGANS_IN_STATE_ORDER: Readonly<Record<string, string>> = { TW: "TW", "TƯ": "TW", TU: "TU", "ĐU": "ĐU", HU: "HU" };
 // ", 66 và 68" after "Nghị quyết 59": a list of numbers sharing the kind (and the issuer after them).
 // Not a count ("Nghị quyết 36 và 10 năm thực hiện Chỉ thị 45").
 const NUMBER_LIST_RE = /^(?:\s*(?:,|và)\s*\d{1,4}(?![\p{N}\/%-]|\s+(?:năm|tháng|ngày|tuần|lần|người|tỷ|triệu)(?![\p{L}])))+/u;
@@ -235,8 +236,10 @@ export function findCitations(sentence: string): Citation[] {
     const end = m.index + m[0].length;
     if (overlaps(m.index, end)) continue;
     take(m.index, end);
+    // "Chỉ thị số 39/CT-TW": a Party document's code written in the state's order; its key is the Party's.
+    const partyOrgan = m[2] ? undefined : PARTY_ORGANS_IN_STATE_ORDER[m[4]!];
     found.push({
-      kind: TYPE_KIND[m[3]!]!, key: m[0], number: m[1]!, issuer: null, title: null,
+      kind: TYPE_KIND[m[3]!]!, key: partyOrgan ? `${m[1]}-${m[3]}/${partyOrgan}` : m[0], number: m[1]!, issuer: null, title: null,
       text: m[0], start: m.index, end: withDate(sentence, end),
     });
   }

@@ -155,4 +155,10 @@ describe("document citations", () => {
     expect(title("Thực hiện Nghị quyết số 43-NQ/TW của Bộ Chính trị về công tác tôn giáo, tỉnh đã dành nhiều nguồn lực.")).toBe("về công tác tôn giáo");
     expect(title("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ.")).toBe("về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy tín, ngang tầm nhiệm vụ");
   });
+
+  it("reads a Party document's code written in the state's order ('Chỉ thị số 39/CT-TW') as the Party's key, and leaves the state's as they are", () => {
+    expect(keys("Quán triệt Chỉ thị số 39/CT-TW, Nghị quyết 72/NQ-TW, Chỉ thị 07/CT-TU và Chỉ thị số 36/CT-TTg.")).toEqual({
+      directives: ["39-CT/TW", "07-CT/TU", "36/CT-TTg"], resolutions: ["72-NQ/TW"],
+    });
+  });
 });
