@@ -243,9 +243,12 @@ function inQuotedTitle(sentence: string, start: number): boolean {
 
 /**
  * The citations of the sentence that the meeting implements. `verbAt` is the first verb of
- * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one.
+ * implementing (-1 when none); `inherited` says an enumeration continues a sentence that had one;
+ * `titled`, those a meeting's title in the sentence carries out, which no "khi" sets in the
+ * background ("Đó là yêu cầu của đồng chí X khi phát biểu kết luận Hội nghị sơ kết một năm thực
+ * hiện Nghị quyết số 57-NQ/TW").
  */
-export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean, about: SentenceAboutMeeting): Citation[] {
+export function implementedIn(sentence: string, citations: readonly Citation[], verbAt: number, inherited: boolean, about: SentenceAboutMeeting, titled: readonly Citation[]): Citation[] {
   const referredBack = verbAt >= 0 ? referredBackAfter(sentence, citations, verbAt) : null;
   return citations.filter((c, i) => {
     if (c === referredBack) return true;
@@ -256,7 +259,7 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     if (about === "reports" && inQuotedTitle(sentence, c.start)) return true;
     if (verbAt < 0 && !inherited) return false;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
-    return !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
+    return titled.includes(c) || !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });
 }
 

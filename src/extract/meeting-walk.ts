@@ -292,9 +292,10 @@ class MeetingWalk {
     // A sentence going back to an earlier time ("Trước đó, Đảng ủy đã tổ chức quán triệt Nghị quyết
     // 57 …") or telling the year behind ("Trong năm, Đảng ủy đã tổ chức học tập, quán triệt …") names
     // what other occasions disseminated, unless it speaks of the meeting itself.
+    const titled = namedByMeetingTitle(f.tokens, f.citations);
     const implemented = about
-      ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about)
-      : tellsEarlierOccasion(f.tokens) || tellsYearBehind(f.tokens) ? [] : [...namedByMeetingTitle(f.tokens, f.citations), ...presentedIn(f.tokens, f.citations)];
+      ? implementedIn(f.sentence.text, f.citations, verbAt, inherited, about, titled)
+      : tellsEarlierOccasion(f.tokens) || tellsYearBehind(f.tokens) ? [] : [...titled, ...presentedIn(f.tokens, f.citations)];
     for (const c of implemented) carriesOut(meeting, c.key, f.evidence);
     const setApart = new Set(notReviewedIn(f.sentence.text, f.citations).map((c) => c.key!));
     if (setApart.size) {

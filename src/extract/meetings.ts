@@ -97,6 +97,15 @@ const NOT_THIS_MEETING_AFTER = [
 // Many meetings told at once ("Trong tuần từ ngày 11 đến 15/5, … đã tổ chức nhiều hội nghị, buổi làm
 // việc"): a roundup's lead, not one meeting held over those days.
 const MANY = ["nhiều", "hàng loạt", "một số", "các", "những"].map((s) => s.split(" "));
+// So are congresses "at all levels" ("đại hội đảng bộ các cấp", "Đại hội Hội Nông dân các cấp"): a
+// season of congresses, not one held. Not a conference of cadres at all levels ("Hội nghị cán bộ các cấp").
+const ALL_LEVELS = ["các", "cấp"];
+const ALL_LEVELS_BODY_WORDS = 3;
+const congressesAtAllLevels = (tokens: readonly Token[], i: number, noun: number): boolean => {
+  if (!wordsAt(tokens, i, ["đại", "hội"])) return false;
+  for (let j = i + noun; j <= i + noun + ALL_LEVELS_BODY_WORDS && tokens[j]?.kind === "word"; j++) if (wordsAt(tokens, j, ALL_LEVELS)) return true;
+  return false;
+};
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const GOING_ON = ["tiếp", "tục", "chương", "trình"];
 // Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …").
@@ -193,7 +202,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (noun) {
       const joinedToMany = manyEnd >= 0 && tokens.slice(manyEnd, i).every((w) => w.text === "," || w.lower === "và");
-      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w))) {
+      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w)) || congressesAtAllLevels(tokens, i, noun)) {
         manyEnd = i + noun;
         i += noun - 1;
         continue;
@@ -411,7 +420,9 @@ function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
     // After a comma, or straight after the name ("… sức khỏe nhân dân được tổ chức ngày 16/9"), not when
     // still to come ("sẽ được tổ chức ngày …", "dự kiến được tổ chức …").
     const from = isPunct(t, ",") ? k + 1 : t.kind === "word" && !STILL_TO_COME.has(t.lower) ? k + 1 : -1;
-    const verb = from > 0 ? HELD_ON.find((w) => wordsAt(tokens, from, w)) : undefined;
+    // Or by the body that held it ("… do Bộ Chính trị tổ chức ngày 18/5/2025").
+    const heldBy = t.kind === "word" && wordsAt(tokens, k + 1, HELD_BY_VERB) && tokens.slice(noun + 1, k).some((w) => w.lower === "do");
+    const verb = heldBy ? HELD_BY_VERB : from > 0 ? HELD_ON.find((w) => wordsAt(tokens, from, w)) : undefined;
     if (!verb) continue;
     let at = from + verb.length;
     if (tokens[at]?.lower === "vào") at++;
@@ -421,9 +432,10 @@ function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
 }
 const heldOnStatedDay = (tokens: readonly Token[], noun: number): boolean => statedHeldDayToken(tokens, noun) >= 0;
 const HELD_ON = [["được", "tổ", "chức"], ["diễn", "ra"]];
+const HELD_BY_VERB = ["tổ", "chức"];
 const STILL_TO_COME = new Set(["sẽ", "sắp", "kiến"]);
-// How far a meeting's long name may run before ", được tổ chức ngày …".
-const STATED_DAY_WINDOW = 60;
+// How far a meeting's long name may run before ", được tổ chức ngày …" (two documents named in full).
+const STATED_DAY_WINDOW = 80;
 
 /** How many words of a body's name (and its term, "khóa XX") may stand between a meeting and its day. */
 const BODY_BEFORE_DAY = 10;

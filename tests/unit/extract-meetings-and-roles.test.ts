@@ -1652,4 +1652,17 @@ describe("startups and observances", () => {
       ["2025-09-16", ["71-NQ/TW", "72-NQ/TW"]],
     ]);
   });
+
+  it("reads what a meeting named in a 'khi' clause carries out ('Đó là yêu cầu của X khi phát biểu kết luận Hội nghị sơ kết … thực hiện Nghị quyết …')", () => {
+    const text = "Nghệ An: “Không để Nghị quyết 57 nằm trên giấy”\n\n“Không để nghị quyết nằm trên giấy”.\n\nĐó là yêu cầu của đồng chí Thái Văn Hưởng, Bí thư Tỉnh ủy, khi phát biểu kết luận Hội nghị sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Hội nghị do Ban Thường vụ Tỉnh ủy tổ chức sáng 26/12.";
+    expect(meetings(text, { publishedAt: "2025-12-26" }).map((m) => [m.date, m.implements])).toEqual([["2025-12-26", ["57-NQ/TW"]]]);
+  });
+
+  it("does not take congresses 'at all levels' for one held, and reads an earlier meeting held on a day by the body that held it ('do Bộ Chính trị tổ chức ngày …')", () => {
+    const text = "Tiêu đề\n\nSáng 8/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết công tác tuyên giáo. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị. Năm 2025, ngành đã tuyên truyền tốt đại hội đảng bộ các cấp và Quốc khánh 2/9. Ngay sau Hội nghị toàn quốc quán triệt, triển khai Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới và Nghị quyết số 68-NQ/TW về phát triển kinh tế tư nhân do Bộ Chính trị tổ chức ngày 18/5/2025, tỉnh đã ban hành kế hoạch.";
+    expect(meetings(text, { publishedAt: "2026-01-08" }).map((m) => [m.date, m.implements])).toEqual([
+      ["2026-01-08", []],
+      ["2025-05-18", ["66-NQ/TW", "68-NQ/TW"]],
+    ]);
+  });
 });
