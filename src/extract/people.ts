@@ -7,6 +7,7 @@
  */
 import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
+import { COUNTRIES } from "./lexicon/countries.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
 import { introducedNameLengthAt, LIST_BEFORE_A_TITLE, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
@@ -52,8 +53,16 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "cử" && tokens[i + 1]?.lower === "tri") return { length: 2, plural: false, honorific: true };
   // A veteran cited by name ("Cựu chiến binh Cao Văn Tịnh").
   if (t === "cựu" && tokens[i + 1]?.lower === "chiến" && tokens[i + 2]?.lower === "binh") return { length: 3, plural: false, honorific: true };
+  // An overseas Vietnamese named with the country they live in ("Kiều bào Nhật Bản Nguyễn Trọng Thiều",
+  // "Việt kiều Pháp Lê Văn An").
+  if ((t === "kiều" && tokens[i + 1]?.lower === "bào") || (t === "việt" && tokens[i + 1]?.lower === "kiều")) {
+    const country = tokens[i + 2]?.cap ? matchPhrase(tokens, i + 2, COUNTRIES) : 0;
+    if (nameLengthAt(tokens, i + 2 + country)) return { length: 2 + country, plural: false, honorific: true };
+  }
   // A delegate named as such ("Đại biểu Nguyễn Thị Kim Yến chất vấn …"); "đại biểu Quốc hội X" is a title.
   if (t === "đại" && tokens[i + 1]?.lower === "biểu" && introducedNameLengthAt(tokens, i + 2)) return { length: 2, plural: false, honorific: true };
+  // And several ("các đại biểu Trương Công Lực và Nguyễn Thị Ngọc Trâm đã tiếp xúc cử tri …").
+  if (t === "các" && wordsAt(tokens, i + 1, ["đại", "biểu"]) && introducedNameLengthAt(tokens, i + 3)) return { length: 3, plural: true, honorific: true };
   // A village elder ("già làng Đinh Glơh", "cố già làng Y Wơn Knul"): a person of standing, not an office.
   if (t === "già" && tokens[i + 1]?.lower === "làng") return { length: 2, plural: false, honorific: true };
   // A profession or a way of addressing before a full name ("nhà báo Lò Thị Hiền chia sẻ", "nhóm tác

@@ -1425,4 +1425,14 @@ describe("people and their offices", () => {
       "Trương Minh Khoa": ["Tổ trưởng Tổ công tác đặc biệt"],
     });
   });
+
+  it("reads the congress's organising subcommittee and a body of the Vietnamese abroad whole, an overseas Vietnamese named after their country, and several deputies after 'các đại biểu'", () => {
+    expect(people("Đồng chí Bùi Đức Toản, Trưởng Tiểu ban Tổ chức phục vụ Đại hội phát biểu. Ông Nguyễn Hữu Khoa, Chủ tịch Hiệp hội Doanh nhân Việt Nam ở nước ngoài cho biết. Kiều bào Nhật Bản Nguyễn Trọng Thiều, Giám đốc Công ty TNHH Thương mại Hồng Lam, mong muốn. Trước đó, chiều 7/10, các đại biểu Trương Công Lực và Nguyễn Thị Ngọc Trâm đã tiếp xúc cử tri.")).toEqual({
+      "Bùi Đức Toản": ["Trưởng Tiểu ban Tổ chức phục vụ Đại hội"],
+      "Nguyễn Hữu Khoa": ["Chủ tịch Hiệp hội Doanh nhân Việt Nam ở nước ngoài"],
+      "Nguyễn Trọng Thiều": ["Giám đốc Công ty TNHH Thương mại Hồng Lam"],
+      "Trương Công Lực": [],
+      "Nguyễn Thị Ngọc Trâm": [],
+    });
+  });
 });

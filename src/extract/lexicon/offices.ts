@@ -132,6 +132,9 @@ export const OFFICE_INNER = phraseIndex([
   "thôn", "ấp", "bản", "khóm", "làng", "buôn", "plei", "bon", "xóm", "khu dân cư",
   // "Chủ tịch Ủy ban bầu cử xã".
   "bầu cử",
+  // The congress's organising subcommittee ("Trưởng Tiểu ban Tổ chức phục vụ Đại hội"); bodies of the
+  // Vietnamese abroad ("Chủ tịch Hiệp hội Doanh nhân Việt Nam ở nước ngoài").
+  "phục vụ đại hội", "ở nước ngoài",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
