@@ -191,8 +191,9 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
     if (comma >= 0) starts.push(comma + 1);
     else if (tokens.some((t, k) => t.text === "," && holdsMeetingIn(tokens, k + 1))) return "meeting";
   }
-  // "Đây là đại hội điểm …, được tổ chức nhằm thực hiện Chỉ thị …": the meeting just told, named again.
-  if (tokens[0]?.lower === "đây" && tokens[1]?.lower === "là" && matchPhrase(tokens, tokens[2]?.lower === "một" ? 3 : 2, MEETING_AS_SUBJECT)) return "meeting";
+  // "Đây là đại hội điểm …, được tổ chức nhằm thực hiện Chỉ thị …", "Đây là một trong ba đại hội điểm
+  // …": the meeting just told, named again.
+  if (tokens[0]?.lower === "đây" && tokens[1]?.lower === "là" && matchPhrase(tokens, 2 + oneOfLength(tokens, 2), MEETING_AS_SUBJECT)) return "meeting";
   for (const s of starts) {
     // "Cũng tại hội nghị, …": "also" before the subject.
     const at = tokens[s]?.lower === "cũng" ? s + 1 : s;
@@ -208,6 +209,18 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
   }
   if (starts.some((s) => matchPhrase(tokens, s, ENUMERATIONS))) return "enumeration";
   return null;
+}
+
+// "một", "một trong ba", "một trong những", "một trong 124": how one of several is said.
+const ONE_OF = ["một", "trong"];
+const SEVERAL = new Set(["những", "các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]);
+
+/** How many tokens from `k` say "one (of several)" before a noun, else 0. */
+function oneOfLength(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "một") return 0;
+  if (!wordsFrom(tokens, k, ONE_OF.join(" "))) return 1;
+  const several = tokens[k + 2];
+  return several && (SEVERAL.has(several.lower) || several.kind === "number") ? 3 : 0;
 }
 
 /** Whether the lower-case words of `phrase` stand from `tokens[at]` on. */
@@ -358,9 +371,21 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
       continue;
     }
     const joined = (c: Citation) => tokens.some((t, k) => t.lower === "và" && tokens[k + 1]?.start === c.start);
-    return [citations[first]!, ...citations.slice(first + 1).filter(joined)];
+    const presented = [citations[first]!, ...citations.slice(first + 1).filter(joined)];
+    if (i === 0 && actsInTheSpiritOf(tokens, presented.at(-1)!)) return [];
+    return presented;
   }
   return [];
+}
+
+// Whom a sentence opening with the verb goes on to ("Quán triệt Nghị quyết số 36-NQ/TW …, tỉnh luôn xác
+// định …"): the province or a body acting in the document's spirit, no speaker presenting it.
+const ACTING_BODIES = new Set(["tỉnh", "thành", "huyện", "xã", "phường", "đảng", "ngành", "chúng", "toàn", "các"]);
+
+/** Whether the clause after the citations a sentence opens with has a body, not a speaker, for its subject. */
+function actsInTheSpiritOf(tokens: readonly Token[], last: Citation): boolean {
+  const comma = tokens.findIndex((t) => t.start >= last.end && isPunct(t, ","));
+  return comma >= 0 && ACTING_BODIES.has(tokens[comma + 1]?.lower ?? "");
 }
 
 // A draft presented to the meeting ("trình bày tờ trình về kế hoạch …", "giới thiệu dự thảo chương trình …"),

@@ -106,6 +106,38 @@ const congressesAtAllLevels = (tokens: readonly Token[], i: number, noun: number
   for (let j = i + noun; j <= i + noun + ALL_LEVELS_BODY_WORDS && tokens[j]?.kind === "word"; j++) if (wordsAt(tokens, j, ALL_LEVELS)) return true;
   return false;
 };
+// So are the congresses many bodies held, counted ("toàn bộ 124 đảng bộ xã, phường đã tổ chức xong đại
+// hội"); each holds its own, where a conference may be held by several together ("Cụm thi đua số 1 gồm
+// 6 xã … tổ chức hội nghị giao ban").
+const HOLDERS = new Set(["đảng", "chi", "xã", "phường", "cơ", "đơn", "địa"]);
+const ALL_OF = [["toàn", "bộ"], ["tất", "cả"]];
+// Or counted ("toàn tỉnh đã tổ chức hơn 2.100 hội nghị lấy ý kiến"); not a day's or a number's figure
+// ("ngày 12/11 hội nghị …", "Kỳ họp thứ 10").
+const NOT_A_COUNT_AFTER = new Set(["/", "-", ".", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "lúc", "giờ", "khóa", "lần", "thứ", "số"]);
+const countedBefore = (tokens: readonly Token[], i: number): boolean => {
+  if (tokens[i - 1]?.kind !== "number") return false;
+  // "2.100": the thousands' dot splits the figure into tokens.
+  let k = i - 1;
+  while (tokens[k - 1]?.text === "." && tokens[k - 2]?.kind === "number") k -= 2;
+  return (k < i - 1 || Number(tokens[k]!.text) > 1) && !NOT_A_COUNT_AFTER.has(tokens[k - 1]?.lower ?? "");
+};
+/** Whether `tokens[k]` counts bodies ("124 đảng bộ", "toàn bộ 124 xã", "tất cả chi bộ"). */
+const countedHoldersAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k]!;
+  let at: number;
+  if (t.kind === "number" && Number(t.text) > 1) at = k + 1;
+  else if (ALL_OF.some((w) => wordsAt(tokens, k, w))) at = k + 2;
+  else return false;
+  if (tokens[at]?.kind === "number") at++;
+  return HOLDERS.has(tokens[at]?.lower ?? "");
+};
+const heldByMany = (tokens: readonly Token[], i: number): boolean => {
+  if (!wordsAt(tokens, i, ["đại", "hội"])) return false;
+  const verbEnd = i - (tokens[i - 1]?.lower === "xong" ? 1 : 0);
+  if (!endsBefore(tokens, verbEnd, ["tổ", "chức"])) return false;
+  for (let k = 0; k < verbEnd - 2; k++) if (countedHoldersAt(tokens, k)) return true;
+  return false;
+};
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const GOING_ON = ["tiếp", "tục", "chương", "trình"];
 // Receiving a visitor ("đã tiếp xã giao bà Anneke de Vries, Đại sứ …", "Bí thư Tỉnh ủy tiếp đoàn …").
@@ -202,7 +234,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (noun) {
       const joinedToMany = manyEnd >= 0 && tokens.slice(manyEnd, i).every((w) => w.text === "," || w.lower === "và");
-      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w)) || congressesAtAllLevels(tokens, i, noun)) {
+      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w)) || congressesAtAllLevels(tokens, i, noun) || heldByMany(tokens, i) || countedBefore(tokens, i)) {
         manyEnd = i + noun;
         i += noun - 1;
         continue;

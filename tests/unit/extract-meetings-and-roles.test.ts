@@ -1665,4 +1665,16 @@ describe("startups and observances", () => {
       ["2025-05-18", ["66-NQ/TW", "68-NQ/TW"]],
     ]);
   });
+
+  it("does not take counted meetings or congresses for one held ('hơn 2.100 hội nghị', '124 đảng bộ … đã tổ chức xong đại hội'), while several communes' one conference stays ('Cụm thi đua gồm 6 xã … tổ chức hội nghị')", () => {
+    const text = "Tiêu đề\n\nChiều 10/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị. Từ ngày 6/5 đến ngày 5/6/2025, toàn tỉnh đã tổ chức hơn 2.100 hội nghị lấy ý kiến. Đến ngày 20/8, toàn bộ 124 đảng bộ xã, phường đã tổ chức xong đại hội.";
+    expect(meetings(text, { publishedAt: "2025-06-10" }).map((m) => m.date)).toEqual(["2025-06-10"]);
+    const cluster = "Tiêu đề\n\nNgày 27/3, tại xã Đồng Văn, Cụm thi đua số 1 gồm 6 xã là Đồng Văn, Lũng Cú, Sà Phìn, Phố Bảng, Mèo Vạc và Sơn Vĩ tổ chức hội nghị giao ban quý I. Đồng chí Vàng Seo Chứ, Bí thư Đảng ủy xã chủ trì hội nghị.";
+    expect(meetings(cluster, { publishedAt: "2026-03-27" }).map((m) => [m.date, m.chairedBy])).toEqual([["2026-03-27", ["Vàng Seo Chứ"]]]);
+  });
+
+  it("reads what 'one of several' congresses carries out ('Đây là một trong ba đại hội điểm … được lựa chọn để thực hiện Chỉ thị …'), and not a document a sentence opens with for the province's stance ('Quán triệt Nghị quyết …, tỉnh luôn xác định …')", () => {
+    const text = "Tiêu đề\n\nTrong hai ngày 24 và 25/7, Đảng bộ xã Phù Mỹ Đông tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đây là một trong ba đại hội điểm cấp xã được Ban Thường vụ Tỉnh ủy lựa chọn để thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị. Quán triệt Nghị quyết số 36-NQ/TW của Bộ Chính trị, tỉnh luôn xác định kiều bào là nguồn lực quan trọng.";
+    expect(meetings(text, { publishedAt: "2025-07-26" }).map((m) => [m.date, m.implements])).toEqual([["2025-07-24", ["45-CT/TW"]]]);
+  });
 });
