@@ -29,8 +29,9 @@ const ITEM_NUMBER = /^\d{1,2}[.)]$/u;
 const isListItem = (text: string, f: SentenceFacts): boolean =>
   BULLET.test(f.sentence.text) || NUMBERED_ITEM_BEFORE.test(text.slice(Math.max(0, f.sentence.start - 8), f.sentence.start));
 // A heading announcing those present: "Thành phần tham dự:", "Dự hội nghị có:", "Đại biểu dự gồm:".
-// Or those who speak there ("Tại hội nghị, các đại biểu đã trình bày tham luận:").
-const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s|tham luận)[^:]{0,60}:$/iu;
+// Or those who speak there ("Tại hội nghị, các đại biểu đã trình bày tham luận:"), or come up to be
+// honoured there ("Trong số các cá nhân lên nhận Bằng khen tại hội nghị có:").
+const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s|tham luận|nhận (?:Bằng khen|Giấy khen|Huy hiệu)[^:]{0,40}tại)[^:]{0,60}:$/iu;
 // A heading block's line of those present, written on one line ("Thành phần: Đồng chí A, …; …").
 const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").

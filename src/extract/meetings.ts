@@ -581,12 +581,17 @@ const REPORTERS_ROUND = phraseIndex([
   "ở thôn", "ở bản", "ở buôn", "ở ấp", "ở làng", "ở xóm", "ở plei",
 ]);
 
+// What happens there day after day ("Tại Trung tâm phục vụ hành chính công xã Diễn Châu, mỗi buổi sáng
+// có hàng chục người dân đến làm thủ tục"): a scene of the everyday, not an occasion.
+const HABITUALLY = phraseIndex(["mỗi buổi", "mỗi ngày", "mỗi sáng", "mỗi tuần", "hằng ngày", "hàng ngày", "ngày ngày"]);
+
 /**
  * Whether the sentence opens with the reporter's own round, at no meeting; or with the scene the
- * reporter saw ("Có mặt tại tuyến đường …, phóng viên ghi nhận …").
+ * reporter saw ("Có mặt tại tuyến đường …, phóng viên ghi nhận …", "Tại …, mỗi buổi sáng …").
  */
 export function opensReportersRound(tokens: readonly Token[]): boolean {
-  const scene = wordsAt(tokens, 0, ["có", "mặt", "tại"]) && tokens.some((_, i) => isPunct(tokens[i - 1], ",") && matchPhrase(tokens, i, REPORTERS_ROUND) > 0);
+  const seen = (words: ReturnType<typeof phraseIndex>) => tokens.some((_, i) => isPunct(tokens[i - 1], ",") && matchPhrase(tokens, i, words) > 0);
+  const scene = (wordsAt(tokens, 0, ["có", "mặt", "tại"]) && seen(REPORTERS_ROUND)) || (tokens[0]?.lower === "tại" && seen(HABITUALLY));
   if (!scene && !matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
   for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
   return true;

@@ -15,6 +15,7 @@ export function normalizeText(raw: string): string {
       .replace(/[“”„‟«»]/g, '"')
       .replace(/[‘’‚‛]/g, "'")
       .replace(/[–—−]/g, "-")
+      .replace(TABLE_ROW, tableRowAsList)
       .replace(/[ \t]+/g, " ")
       .replace(/ *\n */g, "\n"),
   ));
@@ -37,3 +38,22 @@ function joinBrokenLines(text: string): string {
 const LINE_BREAK = /\n(?![\n+•*-])/g;
 const MIN_BROKEN_LINE = 40;
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},]/u;
+
+/**
+ * A table's row rendered as text, its cells set apart by tabs or " | " ("1<tab>Trần Thị Bích Ngọc<tab>Phó
+ * Bí thư …"): read as an item of a list ("Trần Thị Bích Ngọc, Phó Bí thư …;"), the name with its office in
+ * apposition, the row's number dropped, and a line of its own. The header row ("TT | Họ và tên | Chức
+ * vụ") says nothing and would close the list the sentence before opens ("… nhận Bằng khen có:"): blank.
+ */
+const TABLE_ROW = /^[^\n]*(?:\t| \| )[^\n]*$/gmu;
+// A row has three cells or more; one mark between two ("Thanh Hải | Thứ Năm, 14/03/2024") is a dateline.
+const MIN_TABLE_CELLS = 3;
+const ROW_NUMBER = /^\d{1,3}[.)]?$/u;
+const HEADER_CELL = /^(?:S?TT|Số TT|Họ (?:và )?tên)$/iu;
+function tableRowAsList(row: string): string {
+  const cells = row.split(/\t+| \| /u).map((c) => c.trim()).filter(Boolean);
+  if (cells.length < MIN_TABLE_CELLS) return row;
+  if (cells.some((c) => HEADER_CELL.test(c))) return "";
+  if (ROW_NUMBER.test(cells[0]!)) cells.shift();
+  return `${cells.join(", ")};`;
+}

@@ -1677,4 +1677,11 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nTrong hai ngày 24 và 25/7, Đảng bộ xã Phù Mỹ Đông tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Đây là một trong ba đại hội điểm cấp xã được Ban Thường vụ Tỉnh ủy lựa chọn để thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị. Quán triệt Nghị quyết số 36-NQ/TW của Bộ Chính trị, tỉnh luôn xác định kiều bào là nguồn lực quan trọng.";
     expect(meetings(text, { publishedAt: "2025-07-26" }).map((m) => [m.date, m.implements])).toEqual([["2025-07-24", ["45-CT/TW"]]]);
   });
+
+  it("places those a table lists as coming up to be honoured at the meeting, and not one the reporter meets in the everyday ('Tại …, mỗi buổi sáng …')", () => {
+    const text = "Tiêu đề\n\nNgày 26/12, Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị tổng kết. Đồng chí Dương Khắc Huy, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì hội nghị. Trong số các cá nhân lên nhận Bằng khen tại hội nghị có:\n\nTT\tHọ và tên\tChức vụ\n1\tTrần Thị Bích Ngọc\tPhó Bí thư Đảng ủy phường\n2\tVõ Đình Luân\tBí thư Đảng ủy xã\n\nỞ xã, thay đổi bắt đầu từ việc nhỏ\n\nTại Trung tâm phục vụ hành chính công xã Diễn Châu, mỗi buổi sáng có hàng chục người dân đến làm thủ tục. Chủ tịch UBND xã Diễn Châu Phan Văn Đức cho biết, xã đã lập tổ công nghệ số.";
+    expect(meetings(text, { publishedAt: "2025-12-27" })).toEqual([
+      { date: "2025-12-26", chairedBy: ["Dương Khắc Huy"], attendedBy: ["Trần Thị Bích Ngọc", "Võ Đình Luân"], implements: [] },
+    ]);
+  });
 });
