@@ -18,6 +18,7 @@ const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,1
 // nhánh tỉnh"), as the press writes them.
 // The short name is written in Latin letters without Vietnamese marks, and is no country ("Tập đoàn
 // Hanwool (Hàn Quốc)", "(Israel)").
+const GROUP_KIND = /Tập đoàn|Tổng công ty/u;
 const BY_NAME = /((?:Tập đoàn|Tổng công ty)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
@@ -39,7 +40,12 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
     }
   }
   if (!full.size) return (title) => title;
-  // Not the group's short name that ends a member company's own ("Công ty Than Hạ Long - TKV").
-  const used = new RegExp(`(?<![\\p{L}\\p{N}]|-\\s*)(?:${[...full.keys()].join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return (title) => title.replace(used, (abbreviation) => full.get(abbreviation)!);
+  // Not the group's short name that ends a member company's own ("Công ty Than Hạ Long - TKV"). The kind
+  // written before a short name ("Tập đoàn Rosatom") is the full name's own first words: not written twice.
+  const used = new RegExp(`(?<![\\p{L}\\p{N}]|-\\s*)((?:${GROUP_KIND.source})\\s+)?(${[...full.keys()].join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return (title) =>
+    title.replace(used, (_, kind: string | undefined, abbreviation: string) => {
+      const name = full.get(abbreviation)!;
+      return kind && !name.startsWith(kind.trim()) ? `${kind}${name}` : name;
+    });
 }

@@ -51,6 +51,8 @@ const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
 // "nông nghiệp, nông dân, nông thôn" in either order.
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông"]);
+const STEERING = ["ban", "chỉ", "đạo"];
+const STEERING_VERBS = phraseIndex(["triển khai", "thực hiện"]);
 const EVENT_YEAR = /^(?:19|20)\d\d$/u;
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
 const ZONES = phraseIndex(["khu công nghiệp", "cụm công nghiệp", "khu chế xuất", "khu kinh tế", "KCN"]);
@@ -321,6 +323,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeEnd = k;
       k += 2;
       break;
+    }
+    // A steering committee named by what it carries out ("Ban Chỉ đạo triển khai các dự án điện hạt nhân
+    // trên địa bàn tỉnh", "Ban Chỉ đạo thực hiện Đề án 06"): the verb right after it is its name's.
+    const steers = wordsAt(tokens, k - STEERING.length, STEERING) ? matchPhrase(tokens, k, STEERING_VERBS) : 0;
+    if (steers) {
+      k += steers;
+      continue;
     }
     // A steering committee for one event names its year ("Ban Chỉ đạo Tổng điều tra nông thôn, nông
     // nghiệp năm 2025 tỉnh", "… Kỳ thi tốt nghiệp THPT năm 2026").

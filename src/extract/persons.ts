@@ -54,12 +54,19 @@ class PersonRegistry {
 
   /**
    * A later short form of a title the person was given in full ("Bộ trưởng Đặng Quốc Khánh" after
-   * "Bộ trưởng Bộ Tài nguyên và Môi trường") is the same office, not another: it is dropped.
+   * "Bộ trưởng Bộ Tài nguyên và Môi trường") is the same office, not another: it is dropped. So is the
+   * spoken form of a local title, its head and level without the body ("Bí thư xã" after "Bí thư Đảng ủy
+   * xã", "Chủ tịch tỉnh" after "Chủ tịch UBND tỉnh"); and a merged body's office named by one of the
+   * bodies it merged ("Trưởng Ban Tuyên giáo Tỉnh ủy" beside "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy").
    */
   dropShortForms(): void {
     for (const person of this.persons.values()) {
       const keys = person.holds.map((h) => `${h.former}|${searchKey(h.title)}`);
-      const keep = keys.map((k) => !keys.some((other) => other.startsWith(`${k} `)));
+      const spokenOf = (k: string, other: string): boolean => {
+        const spoken = SPOKEN_LOCAL_TITLE.exec(k);
+        return spoken !== null && other.startsWith(`${spoken[1]} `) && other.endsWith(` ${spoken[2]}`);
+      };
+      const keep = keys.map((k) => !keys.some((other) => other.startsWith(`${k} `) || (other !== k && (spokenOf(k, other) || partOfMerged(k, other)))));
       if (keep.every(Boolean)) continue;
       person.holds = person.holds.filter((_, i) => keep[i]);
       person.offices = person.offices.filter((_, i) => keep[i]);
@@ -103,6 +110,21 @@ function fullNameEndingWith(name: string, names: readonly string[]): string {
 }
 
 const PROVINCE_NAMES = new Set(PROVINCES);
+// How many words a merged body's other part may have ("… và Dân vận", "… và Phát triển nông thôn").
+const MERGED_PART_WORDS = 4;
+
+/** Whether title key `k` is `other` without one "và …" part of its body's name. */
+function partOfMerged(k: string, other: string): boolean {
+  const words = other.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "va") continue;
+    for (let n = 1; n <= MERGED_PART_WORDS && i + n < words.length; n++) if ([...words.slice(0, i), ...words.slice(i + n + 1)].join(" ") === k) return true;
+  }
+  return false;
+}
+
+// A local title's head and level, as search keys ("bi thu xa", "pho chu tich tinh").
+const SPOKEN_LOCAL_TITLE = /^(.+) (tinh|xa|phuong|thanh pho|dac khu)$/u;
 
 /**
  * A title standing for a person, with its place when that is a province's name ("đồng chí Bí thư

@@ -1435,4 +1435,33 @@ describe("people and their offices", () => {
       "Nguyễn Thị Ngọc Trâm": [],
     });
   });
+
+  it("reads a steering committee named by what it carries out and where, and the nuclear safety authority whole", () => {
+    expect(people("Đồng chí Phan Đình Khải, Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo triển khai các dự án điện hạt nhân trên địa bàn tỉnh chủ trì. Ông Mạc Hữu Nghĩa, Cục trưởng Cục An toàn bức xạ và hạt nhân cho biết.")).toEqual({
+      "Phan Đình Khải": ["Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo triển khai các dự án điện hạt nhân trên địa bàn tỉnh"],
+      "Mạc Hữu Nghĩa": ["Cục trưởng Cục An toàn bức xạ và hạt nhân"],
+    });
+  });
+
+  it("writes a group's defined short name in full once, not after its kind again ('Tập đoàn Rosatom')", () => {
+    expect(people("Buổi làm việc với Tập đoàn Năng lượng nguyên tử quốc gia Liên bang Nga (Rosatom) do ông Andrei Kovalenko, Phó Tổng Giám đốc Tập đoàn Rosatom dẫn đầu.")).toEqual({
+      "Andrei Kovalenko": ["Phó Tổng Giám đốc Tập đoàn Năng lượng nguyên tử quốc gia Liên bang Nga"],
+    });
+  });
+
+  it("does not add a local title's spoken form ('Bí thư phường') or a merged body's old name ('Ban Tuyên giáo') beside the office given in full", () => {
+    expect(people("Đồng chí Chu Văn Định, Bí thư Đảng ủy phường Kinh Bắc phát biểu. Bí thư phường Chu Văn Định cho biết. Đồng chí Hà Thị Minh Thư, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy dự. Trưởng Ban Tuyên giáo Tỉnh ủy Hà Thị Minh Thư nói. Đồng chí Lê An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự.")).toEqual({
+      "Chu Văn Định": ["Bí thư Đảng ủy phường"],
+      "Hà Thị Minh Thư": ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"],
+      "Lê An": ["Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+    });
+  });
+
+  it("reads a table's rows rendered as text, by tabs or ' | ', as a list of names with their offices, its header row left out", () => {
+    expect(people("Các cá nhân được khen thưởng:\n\nTT\tHọ và tên\tChức vụ, đơn vị công tác\n1\tTrần Thị Bích Ngọc\tPhó Bí thư Thường trực Đảng ủy phường Buôn Ma Thuột\n2\tVõ Đình Luân\tBí thư Đảng ủy xã Ea Kar\n\n7h30 - 7h45 | Khai mạc | Lê Hoàng Vỹ | Chủ tịch UBND tỉnh")).toEqual({
+      "Trần Thị Bích Ngọc": ["Phó Bí thư Thường trực Đảng ủy phường"],
+      "Võ Đình Luân": ["Bí thư Đảng ủy xã"],
+      "Lê Hoàng Vỹ": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
 });

@@ -135,6 +135,8 @@ export const OFFICE_INNER = phraseIndex([
   // The congress's organising subcommittee ("Trưởng Tiểu ban Tổ chức phục vụ Đại hội"); bodies of the
   // Vietnamese abroad ("Chủ tịch Hiệp hội Doanh nhân Việt Nam ở nước ngoài").
   "phục vụ đại hội", "ở nước ngoài",
+  // What a committee's work covers ("Ban Chỉ đạo … các dự án điện hạt nhân trên địa bàn tỉnh").
+  "trên địa bàn",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
