@@ -26,6 +26,15 @@ export interface PersonMention {
   given?: string;
 }
 
+// How long an aside in parentheses after a listed name may be.
+const ASIDE_MAX = 10;
+
+/** The closing parenthesis of the short aside opening at `tokens[i]`, else -1. */
+function closingParenthesis(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + ASIDE_MAX && k < tokens.length; k++) if (isPunct(tokens[k], ")")) return k;
+  return -1;
+}
+
 // Words that introduce a person: "đồng chí" (comrade), "ông"/"bà", and the plural for lists.
 function introducerAt(tokens: readonly Token[], i: number): { length: number; plural: boolean; honorific: boolean } | null {
   const t = tokens[i]?.lower;
@@ -467,6 +476,13 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = listed.at(-1)!.end;
         continue;
       }
+    }
+    // In a list, where one comes from, in parentheses after the name ("các đồng chí Đặng Thị Hoa (phường
+    // Trần Hưng Đạo) và Phạm Văn Cường (xã Tiên Lữ)"), does not end the list.
+    const aside = listMode && isPunct(tokens[i], "(") ? closingParenthesis(tokens, i) : -1;
+    if (aside > 0) {
+      i = aside + 1;
+      continue;
     }
     // In a list of names ("các đồng chí A, B và C"), a name after a comma or "và" is the next person.
     if (listMode && (isPunct(tokens[i], ",;") || tokens[i]?.lower === "và")) {

@@ -1464,4 +1464,21 @@ describe("people and their offices", () => {
       "Lê Hoàng Vỹ": ["Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+
+  it("reads information technology, an organising committee's great days and ceremonies, and an arm's numbered unit in a body's name", () => {
+    expect(people("Ông Khổng Đức Long, Cục trưởng Cục Công nghệ thông tin phát biểu. Đồng chí Nguyễn Thanh Vỹ, Trưởng Ban Tổ chức các ngày lễ lớn tỉnh chủ trì. Đồng chí Phan Hữu Lộc, Trưởng Ban Tổ chức lễ kỷ niệm dự. Ông Vũ Đình Khôi, nguyên Trung đoàn trưởng Trung đoàn Công binh 98 phát biểu.")).toEqual({
+      "Khổng Đức Long": ["Cục trưởng Cục Công nghệ thông tin"],
+      "Nguyễn Thanh Vỹ": ["Trưởng Ban Tổ chức các ngày lễ lớn tỉnh"],
+      "Phan Hữu Lộc": ["Trưởng Ban Tổ chức lễ kỷ niệm"],
+      "Vũ Đình Khôi": ["nguyên Trung đoàn trưởng Trung đoàn Công binh 98"],
+    });
+  });
+
+  it("reads a K'Ho woman's name ('Ka Huyền'), and a list whose names are followed by where each comes from in parentheses", () => {
+    expect(people("Đồng chí Ka Huyền (Đảng ủy xã Lạc Dương) nêu cách làm. Từ điểm cầu cơ sở, các đồng chí Đặng Thị Hoa (phường Trần Hưng Đạo) và Phạm Văn Cường (xã Tiên Lữ) báo cáo vướng mắc.")).toEqual({
+      "Ka Huyền": [],
+      "Đặng Thị Hoa": [],
+      "Phạm Văn Cường": [],
+    });
+  });
 });

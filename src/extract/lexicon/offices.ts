@@ -137,6 +137,11 @@ export const OFFICE_INNER = phraseIndex([
   "phục vụ đại hội", "ở nước ngoài",
   // What a committee's work covers ("Ban Chỉ đạo … các dự án điện hạt nhân trên địa bàn tỉnh").
   "trên địa bàn",
+  // Information technology ("Cục trưởng Cục Công nghệ thông tin", "Phòng Cơ yếu - Công nghệ thông tin").
+  "công nghệ thông tin",
+  // The province's organising committee for its great days and its ceremonies ("Trưởng Ban Tổ chức các
+  // ngày lễ lớn tỉnh", "Trưởng Ban Tổ chức lễ kỷ niệm").
+  "ngày lễ lớn", "lễ kỷ niệm",
   // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
   "khu phố", "tổ dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
@@ -272,9 +277,10 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * "Ban Chỉ đạo 35 Tỉnh ủy": steering committees are known by number; "Tư lệnh Quân khu 5"; "Ban Quản
  * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
  * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05"; builders of
- * transport works, "Tổng công ty Xây dựng công trình giao thông 1"; the border guard's flotillas, "Hải đội Biên phòng 2").
+ * transport works, "Tổng công ty Xây dựng công trình giao thông 1"; the border guard's flotillas, "Hải đội Biên phòng 2";
+ * units of an arm, "Trung đoàn Công binh 98").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông phòng");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông phòng binh");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function
@@ -302,7 +308,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */

@@ -51,9 +51,10 @@ export const SURNAMES: ReadonlySet<string> = new Set(
  * The Ê Đê and M'nông write a name with a prefix before the given and family names: "Y" for
  * men, "H'" for women ("Y Thanh Hà Niê Kđăm", "H'Yim Kđoh"), "K'" in Lâm Đồng ("K'Mát"). Such a
  * name may run to five syllables. Bahnar, Xơ Đăng and Gia Rai men of Kon Tum and Gia Lai are named
- * with "A" before the given name ("A Pớt", "A Pháo"), women with "Y".
+ * with "A" before the given name ("A Pớt", "A Pháo"), women with "Y". K'Ho women of Lâm Đồng are named
+ * with "Ka" ("Ka Huyền").
  */
-export const isHighlandsNameStart = (word: string): boolean => word === "Y" || word === "A" || /^[HK]'\p{Lu}/u.test(word);
+export const isHighlandsNameStart = (word: string): boolean => word === "Y" || word === "A" || word === "Ka" || /^[HK]'\p{Lu}/u.test(word);
 
 /**
  * Capitalized runs that look like names but are not persons of the news: a city, a historical or
