@@ -361,8 +361,10 @@ const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Bu�
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);
 
+// A head's words, without the mark after them ("Tại hội thảo, …" names "hội thảo").
+const HEAD_WORDS = /[\p{L}\p{N}]+/gu;
 /** The first two words of a meeting's title, lower-cased: what a sentence calls it ("cuộc họp", "buổi làm" of "Buổi làm việc …"). */
-export const meetingHead = (title: string): string => title.toLowerCase().split(" ", 2).join(" ");
+export const meetingHead = (title: string): string => (title.toLowerCase().match(HEAD_WORDS) ?? []).slice(0, 2).join(" ");
 
 /**
  * What a meeting may be called: its title's head, and "hội nghị" for deputies meeting voters, whose

@@ -1684,4 +1684,12 @@ describe("startups and observances", () => {
       { date: "2025-12-26", chairedBy: ["Dương Khắc Huy"], attendedBy: ["Trần Thị Bích Ngọc", "Võ Đình Luân"], implements: [] },
     ]);
   });
+
+  it("keeps a paragraph opening 'Tại hội thảo, …' with the workshop recalled aside, not the ceremony reported", () => {
+    const text = "Tiêu đề\n\nTối 17/8, Tỉnh ủy tổ chức Lễ kỷ niệm 60 năm Chiến thắng Vạn Tường. Dự lễ kỷ niệm có đồng chí Trịnh Quốc Bảo, Phó Chủ tịch Quốc hội.\n\nTrước đó, sáng 15/8, Tỉnh ủy tổ chức Hội thảo khoa học. Đồng chí Trương Công Minh chủ trì hội thảo.\n\nTại hội thảo, ông Phan Xuân Lạc, nguyên Phó Chính ủy Trung đoàn 1, đã kể lại quá trình.";
+    expect(meetings(text, { publishedAt: "2025-08-18" })).toEqual([
+      { date: "2025-08-17", chairedBy: [], attendedBy: ["Trịnh Quốc Bảo"], implements: [] },
+      { date: "2025-08-15", chairedBy: ["Trương Công Minh"], attendedBy: ["Phan Xuân Lạc"], implements: [] },
+    ]);
+  });
 });
