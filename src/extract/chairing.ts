@@ -176,7 +176,7 @@ const TO_THE_PRESS = phraseIndex([
   // Talking with a visiting leader on the spot ("Trò chuyện với Phó Thủ tướng, ông X, chủ hai tàu cá, cho biết …").
   "trò chuyện với",
 ]);
-const AT_THE_MEETING = phraseIndex([
+export const AT_THE_MEETING = phraseIndex([
   "bên lề", "tại hội nghị", "tại buổi", "tại cuộc", "tại kỳ họp", "tại phiên", "tại đại hội", "tại ngày hội",
   // Within its programme ("Trong chương trình tập huấn, Phó Giám đốc Sở Nội vụ X hướng dẫn …").
   "trong chương trình hội nghị", "trong chương trình tập huấn", "trong chương trình đại hội", "trong chương trình làm việc",

@@ -5,7 +5,8 @@
  */
 import { nameKey } from "../text/fold.ts";
 import type { Token } from "../text/tokens.ts";
-import { electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
+import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
+import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
@@ -126,6 +127,8 @@ class MeetingWalk {
   /** Inside a list of those who chair ("Chủ trì hội nghị có các đồng chí:" and its items). */
   private chairList = false;
   private previousCarriesVerb = false;
+  /** The paragraph opened at the meeting ("Tại hội nghị, đại diện các chi bộ nêu khó khăn."). */
+  private paragraphAtMeeting = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   /** Those each meeting elected, by person key. */
   private readonly electedAt = new Map<MeetingBuild, Set<string>>();
@@ -144,6 +147,8 @@ class MeetingWalk {
 
   run(): void {
     this.facts.forEach((f, i) => {
+      if (i > 0 && this.lineBreakBefore(i)) this.paragraphAtMeeting = false;
+      if (matchPhrase(f.tokens, 0, AT_THE_MEETING)) this.paragraphAtMeeting = true;
       const floor = this.floorOf(f, i);
       const { listedPresent, listedChair } = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
@@ -320,10 +325,14 @@ class MeetingWalk {
   private placeIn(f: SentenceFacts, from: Placing, meeting: MeetingBuild, floor: Floor): void {
     // A speaker's words that go on past a sentence ("… nhấn mạnh: “…. Đồng chí X đã chỉ ra …”") place
     // nobody they name; after the closing mark ("…”, đồng chí Y nói") the sentence is the report's again.
-    if (f.inQuote) {
-      const closed = f.tokens.findIndex((t) => t.text === '"');
+    // A quotation's speaker named after it, in a paragraph opened at the meeting ("Tại hội nghị, đại diện
+    // các chi bộ nêu khó khăn. “…”, ông X, Bí thư Chi bộ thôn, nói."), spoke there.
+    const opensWithQuote = !f.inQuote && f.tokens[0]?.text === '"';
+    if (f.inQuote || (opensWithQuote && this.paragraphAtMeeting)) {
+      const closed = f.tokens.findIndex((t, k) => t.text === '"' && (f.inQuote || k > 0));
       if (closed < 0) return;
-      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, from);
+      const spokeThere = this.paragraphAtMeeting ? { ...from, listedPresent: true } : from;
+      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, spokeThere);
     }
     const reported = floor.keptAside ? this.meetings[floor.before] : undefined;
     const told = reported ? toldFrom(f) : -1;

@@ -49,8 +49,8 @@ const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát",
 export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
-// "nông nghiệp, nông dân, nông thôn" in either order.
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông"]);
+// "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo"]);
 const STEERING = ["ban", "chỉ", "đạo"];
 const STEERING_VERBS = phraseIndex(["triển khai", "thực hiện"]);
 const EVENT_YEAR = /^(?:19|20)\d\d$/u;

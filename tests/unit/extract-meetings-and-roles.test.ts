@@ -1692,4 +1692,11 @@ describe("startups and observances", () => {
       { date: "2025-08-15", chairedBy: ["Trương Công Minh"], attendedBy: ["Phan Xuân Lạc"], implements: [] },
     ]);
   });
+
+  it("places a quotation's speaker named after it in a paragraph opened at the meeting, not one quoted elsewhere", () => {
+    const head = "Tiêu đề\n\nNgày 11/12, Đảng ủy xã Mèo Vạc tổ chức hội nghị quán triệt Chỉ thị số 07-CT/TU. Đồng chí Lê Văn An, Bí thư Đảng ủy xã chủ trì hội nghị.\n\n";
+    const quote = "“Thanh niên đi làm ăn xa nhiều. Chúng tôi mong xã có cách theo dõi”, ông Giàng Seo Pử, Bí thư Chi bộ thôn Sủng Nhỉ nói.";
+    expect(meetings(`${head}Tại hội nghị, đại diện một số chi bộ thẳng thắn nêu khó khăn. ${quote}`, { publishedAt: "2025-12-12" })[0]!.attendedBy).toEqual(["Giàng Seo Pử"]);
+    expect(meetings(`${head}${quote}`, { publishedAt: "2025-12-12" })[0]!.attendedBy).toEqual([]);
+  });
 });

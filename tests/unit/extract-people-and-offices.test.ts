@@ -1481,4 +1481,10 @@ describe("people and their offices", () => {
       "Phạm Văn Cường": [],
     });
   });
+
+  it("reads the social and health insurance steering committee with its comma", () => {
+    expect(people("Ông Phan Quốc Vượng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh chủ trì.")).toEqual({
+      "Phan Quốc Vượng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh"],
+    });
+  });
 });
