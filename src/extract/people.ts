@@ -323,6 +323,8 @@ const joinsList = (gap: readonly Token[]): boolean =>
  * or of the list after it ("bổ nhiệm 3 Phó Giám đốc Sở …, gồm: …").
  */
 function addAppointedOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
+  // The offices the sentence appointed to so far, for a later one naming its body by its first word.
+  const appointed: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const listed = appointedListAt(tokens, i, sentence);
     if (listed) {
@@ -338,8 +340,10 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
     if (m < 0 || !gluesAppointment(tokens, mentions[m]!.end, i)) continue;
     const chain = parseOfficeChain(tokens, i + cue, sentence);
     if (!chain.offices.length) continue;
+    const offices = chain.offices.map((o) => ({ ...o, title: bodyInFull(o.title, appointed) }));
+    appointed.push(...offices.map((o) => o.title));
     for (;;) {
-      mentions[m]!.titles.push(...chain.offices);
+      mentions[m]!.titles.push(...offices);
       const prev = mentions[m - 1];
       const gap = prev ? tokens.slice(prev.end, mentions[m]!.start) : [];
       if (!prev || !joinsList(gap)) break;
@@ -347,6 +351,24 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
     }
     i = chain.next - 1;
   }
+}
+
+// A body named by its first word alone at a title's end ("… giữ chức Phó Chủ tịch Hội").
+const BARE_BODY = /\s(Hội|Hiệp hội|Sở|Ban|Liên đoàn|Quỹ)$/u;
+
+/**
+ * "bà A giữ chức Chủ tịch Hội Khuyến học tỉnh; …; bà B giữ chức Phó Chủ tịch Hội": a title ending in a
+ * body's first word names the body the sentence appointed to in full before it.
+ */
+function bodyInFull(title: string, appointed: readonly string[]): string {
+  const bare = BARE_BODY.exec(title);
+  if (!bare) return title;
+  const word = ` ${bare[1]} `;
+  for (let k = appointed.length - 1; k >= 0; k--) {
+    const full = appointed[k]!;
+    if (full.includes(word)) return `${title}${full.slice(full.indexOf(word) + word.length - 1)}`;
+  }
+  return title;
 }
 
 // Heads whose list items name the ministry before the person ("các Bộ trưởng: Tài chính Hồ Đức Phớc").

@@ -1487,4 +1487,13 @@ describe("people and their offices", () => {
       "Phan Quốc Vượng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh"],
     });
   });
+
+  it("completes an appointed title ending in a body's first word ('giữ chức Phó Chủ tịch Hội') with the body the sentence appointed to in full", () => {
+    expect(people("Bà Nông Thị Hải Yến được tín nhiệm giữ chức Chủ tịch Hội Khuyến học tỉnh; ông Triệu Văn Hùng giữ chức Phó Chủ tịch Thường trực; bà Lò Thị Xuân và ông Phạm Ngọc Cường giữ chức Phó Chủ tịch Hội.")).toEqual({
+      "Nông Thị Hải Yến": ["Chủ tịch Hội Khuyến học tỉnh"],
+      "Triệu Văn Hùng": ["Phó Chủ tịch Thường trực"],
+      "Lò Thị Xuân": ["Phó Chủ tịch Hội Khuyến học tỉnh"],
+      "Phạm Ngọc Cường": ["Phó Chủ tịch Hội Khuyến học tỉnh"],
+    });
+  });
 });
