@@ -51,6 +51,7 @@ const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
 // "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế".
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo"]);
+const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);
 const STEERING = ["ban", "chỉ", "đạo"];
 const STEERING_VERBS = phraseIndex(["triển khai", "thực hiện"]);
 const EVENT_YEAR = /^(?:19|20)\d\d$/u;
@@ -230,8 +231,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       break;
     }
-    // "Chi nhánh Trợ giúp pháp lý nhà nước số 2": a body's number after "số".
-    if (t.lower === "số" && tokens[k + 1]?.kind === "number" && placeStart < 0) {
+    // "Chi nhánh Trợ giúp pháp lý nhà nước số 2": a body's number after "số"; not a neighbourhood's
+    // ("Tổ trưởng Tổ dân phố số 5"), whose number is its place, as a village's is ("Trưởng thôn 3").
+    if (t.lower === "số" && tokens[k + 1]?.kind === "number" && placeStart < 0 && !NUMBERED_PLACES.has(tokens[k - 1]?.lower ?? "")) {
       k += 2;
       continue;
     }

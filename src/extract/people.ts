@@ -41,7 +41,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "đồng" && tokens[i + 1]?.lower === "chí") return { length: 2, plural: false, honorific: false };
   if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
   if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
-  if (t === "ông" || t === "bà") return { length: 1, plural: false, honorific: true };
+  // "ngài": how the press introduces a foreign dignitary ("ngài Takahashi Kenji, Đại sứ …").
+  if (t === "ông" || t === "bà" || t === "ngài") return { length: 1, plural: false, honorific: true };
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };

@@ -1496,4 +1496,12 @@ describe("people and their offices", () => {
       "Phạm Ngọc Cường": ["Phó Chủ tịch Hội Khuyến học tỉnh"],
     });
   });
+
+  it("reads a foreign dignitary after 'ngài', the central hospitals named after places, and a neighbourhood's number as its place", () => {
+    expect(people("Chủ tịch UBND tỉnh đã tiếp ngài Takahashi Kenji, Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam. GS.TS Vũ Đình Khoa, Giám đốc Bệnh viện Bạch Mai cho biết. Bà Vũ Thị Thanh Hương, Bí thư Chi bộ, Tổ trưởng Tổ dân phố số 5 kể lại.")).toEqual({
+      "Takahashi Kenji": ["Đại sứ Đặc mệnh toàn quyền"],
+      "Vũ Đình Khoa": ["Giám đốc Bệnh viện Bạch Mai"],
+      "Vũ Thị Thanh Hương": ["Bí thư Chi bộ", "Tổ trưởng Tổ dân phố"],
+    });
+  });
 });

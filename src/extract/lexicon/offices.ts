@@ -142,8 +142,9 @@ export const OFFICE_INNER = phraseIndex([
   // The province's organising committee for its great days and its ceremonies ("Trưởng Ban Tổ chức các
   // ngày lễ lớn tỉnh", "Trưởng Ban Tổ chức lễ kỷ niệm").
   "ngày lễ lớn", "lễ kỷ niệm",
-  // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố").
-  "khu phố", "tổ dân phố", "công tác mặt trận",
+  // Urban neighbourhoods and their Front committee ("Trưởng Ban công tác Mặt trận khu phố"); "dân phố" goes on
+  // after a capital ("Tổ trưởng Tổ dân phố").
+  "khu phố", "tổ dân phố", "dân phố", "công tác mặt trận",
   // A Party committee of a provincial agency ("nguyên Bí thư Ban cán sự Đảng tỉnh", "Bí thư Ban cán
   // sự đảng UBND tỉnh").
   "cán sự", "cán sự đảng",
