@@ -255,7 +255,7 @@ const SAID_OR_BEFALLEN: ReadonlyArray<readonly string[]> = [...ONCE_SAID, ["bị
 
 // What a speaker says, after "nhấn mạnh," / "cho biết:": the persons it names are spoken of, not placed.
 const SPEECH = phraseIndex([
-  "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý", "thông tin", "thông báo",
+  "nhấn mạnh", "cho biết", "khẳng định", "nêu rõ", "chia sẻ", "lưu ý", "thông tin", "thông báo", "kể",
   // What a report shows ("Báo cáo … do ông X trình bày cho thấy, … Mặt trận đã chủ trì …").
   "cho thấy",
 ]);
@@ -294,9 +294,9 @@ const TASK_WINDOW = 10;
 
 // "giao" in words that give no task: traffic, exchanges, trade, a briefing; a handover, a courtesy call.
 const NOT_GIVING_AFTER = new Set(["thông", "lưu", "dịch", "thương", "ban"]);
-const NOT_GIVING_BEFORE = new Set(["bàn", "xã"]);
+const NOT_GIVING_BEFORE = new Set(["bàn", "xã", "ngoại"]);
 
-/** Whether `tokens[k]` gives a task ("giao đồng chí X chủ trì"): not "giao thông", "bàn giao", "xã giao". */
+/** Whether `tokens[k]` gives a task ("giao đồng chí X chủ trì"): not "giao thông", "bàn giao", "xã giao", "Bộ Ngoại giao". */
 const givesATask = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.lower === "giao" && !NOT_GIVING_AFTER.has(tokens[k + 1]?.lower ?? "") && !NOT_GIVING_BEFORE.has(tokens[k - 1]?.lower ?? "");
 

@@ -38,6 +38,14 @@ const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
+/**
+ * Whether sentence `f` sets what follows at the meeting: opening there ("Tại hội nghị, đại diện các chi
+ * bộ nêu khó khăn."), or naming nobody and saying it is there ("Nhiều ý kiến được nêu thẳng thắn tại
+ * buổi làm việc.").
+ */
+const opensAtTheMeeting = (f: SentenceFacts): boolean =>
+  matchPhrase(f.tokens, 0, AT_THE_MEETING) > 0 || (!f.mentions.length && f.tokens.some((_, k) => matchPhrase(f.tokens, k, AT_THE_MEETING) > 0));
+
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {
   const words = speechStart(f.tokens, f.mentions);
@@ -148,7 +156,7 @@ class MeetingWalk {
   run(): void {
     this.facts.forEach((f, i) => {
       if (i > 0 && this.lineBreakBefore(i)) this.paragraphAtMeeting = false;
-      if (matchPhrase(f.tokens, 0, AT_THE_MEETING)) this.paragraphAtMeeting = true;
+      if (opensAtTheMeeting(f)) this.paragraphAtMeeting = true;
       const floor = this.floorOf(f, i);
       const { listedPresent, listedChair } = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
@@ -397,7 +405,9 @@ class MeetingWalk {
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
   private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, from: Placing): void {
     const byName = this.rolesAt(at);
-    rolesIn(tokens, mentions, reportsOwn, from.listedPresent, HELD_ABOVE.test(`${at.out.organizer ?? ""} ${at.out.title ?? ""}`)).forEach((role, idx) => {
+    // In a paragraph opened at the meeting, one who speaks ("Bà X, Tổ trưởng Tổ dân phố số 5 kể: …") speaks there.
+    const spokeThere = this.paragraphAtMeeting && speechStart(tokens, mentions) < tokens.length;
+    rolesIn(tokens, mentions, reportsOwn, from.listedPresent || spokeThere, HELD_ABOVE.test(`${at.out.organizer ?? ""} ${at.out.title ?? ""}`)).forEach((role, idx) => {
       const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;
       const known = byName.get(person.key);

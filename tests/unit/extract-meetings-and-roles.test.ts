@@ -1699,4 +1699,11 @@ describe("startups and observances", () => {
     expect(meetings(`${head}Tại hội nghị, đại diện một số chi bộ thẳng thắn nêu khó khăn. ${quote}`, { publishedAt: "2025-12-12" })[0]!.attendedBy).toEqual(["Giàng Seo Pử"]);
     expect(meetings(`${head}${quote}`, { publishedAt: "2025-12-12" })[0]!.attendedBy).toEqual([]);
   });
+
+  it("reads a deputy minister of Foreign Affairs as chairing ('Bộ Ngoại giao' gives no task), and places those who speak in a paragraph set at the meeting", () => {
+    const text = "Tiêu đề\n\nNgày 16/12, Bộ Ngoại giao tổ chức hội nghị tổng kết công tác đối ngoại địa phương. Thứ trưởng Bộ Ngoại giao Ngô Trọng Khải chủ trì hội nghị.\n\nNhiều ý kiến từ cơ sở được nêu thẳng thắn tại hội nghị. Ông Rơ Mah Blưk, Bí thư Chi bộ, Trưởng làng Plei Ngol kể: \"Trước đây bà con phải đi xa.\"\n\nÔng Lê Văn Tâm, Trưởng thôn 3 kể: \"Thôn đã làm đường.\"";
+    expect(meetings(text, { publishedAt: "2025-12-16" })).toEqual([
+      { date: "2025-12-16", chairedBy: ["Ngô Trọng Khải"], attendedBy: ["Rơ Mah Blưk"], implements: [] },
+    ]);
+  });
 });
