@@ -111,16 +111,6 @@ const congressesAtAllLevels = (tokens: readonly Token[], i: number, noun: number
 // 6 xã … tổ chức hội nghị giao ban").
 const HOLDERS = new Set(["đảng", "chi", "xã", "phường", "cơ", "đơn", "địa"]);
 const ALL_OF = [["toàn", "bộ"], ["tất", "cả"]];
-// Or counted ("toàn tỉnh đã tổ chức hơn 2.100 hội nghị lấy ý kiến"); not a day's or a number's figure
-// ("ngày 12/11 hội nghị …", "Kỳ họp thứ 10").
-const NOT_A_COUNT_AFTER = new Set(["/", "-", ".", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "lúc", "giờ", "khóa", "lần", "thứ", "số"]);
-const countedBefore = (tokens: readonly Token[], i: number): boolean => {
-  if (tokens[i - 1]?.kind !== "number") return false;
-  // "2.100": the thousands' dot splits the figure into tokens.
-  let k = i - 1;
-  while (tokens[k - 1]?.text === "." && tokens[k - 2]?.kind === "number") k -= 2;
-  return (k < i - 1 || Number(tokens[k]!.text) > 1) && !NOT_A_COUNT_AFTER.has(tokens[k - 1]?.lower ?? "");
-};
 /** Whether `tokens[k]` counts bodies ("124 đảng bộ", "toàn bộ 124 xã", "tất cả chi bộ"). */
 const countedHoldersAt = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k]!;
@@ -137,6 +127,16 @@ const heldByMany = (tokens: readonly Token[], i: number): boolean => {
   if (!endsBefore(tokens, verbEnd, ["tổ", "chức"])) return false;
   for (let k = 0; k < verbEnd - 2; k++) if (countedHoldersAt(tokens, k)) return true;
   return false;
+};
+// Or counted ("toàn tỉnh đã tổ chức hơn 2.100 hội nghị lấy ý kiến"); not a day's or a number's figure
+// ("ngày 12/11 hội nghị …", "Kỳ họp thứ 10").
+const NOT_A_COUNT_AFTER = new Set(["/", "-", ".", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "lúc", "giờ", "khóa", "lần", "thứ", "số"]);
+const countedBefore = (tokens: readonly Token[], i: number): boolean => {
+  if (tokens[i - 1]?.kind !== "number") return false;
+  // "2.100": the thousands' dot splits the figure into tokens.
+  let k = i - 1;
+  while (tokens[k - 1]?.text === "." && tokens[k - 2]?.kind === "number") k -= 2;
+  return (k < i - 1 || Number(tokens[k]!.text) > 1) && !NOT_A_COUNT_AFTER.has(tokens[k - 1]?.lower ?? "");
 };
 const REPORTED_AFTER = [["kết", "quả"], ["thông", "báo"], ["nghe"]];
 const GOING_ON = ["tiếp", "tục", "chương", "trình"];
