@@ -587,10 +587,11 @@ export function canonicalTitle(title: string): string {
 
 
 function canonicalTitleOf(title: string): string {
-  let t = title;
+  // The short name in parentheses goes first: expanded, "Ủy ban nhân dân (UBND) tỉnh" would say the body twice.
+  let t = title.replace(SHORT_NAME_IN_PARENTHESES, "");
   for (const [re, full] of TITLE_ABBREVIATIONS) t = t.replace(re, full);
   // "UVTW Đảng" expands to "… Trung ương Đảng Đảng"; "Ban Xây dựng Đảng Đảng ủy xã" is the commission of a committee.
-  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng").replace(SHORT_NAME_IN_PARENTHESES, "");
+  t = squash(t).replace(/Đảng Đảng(?!\p{L}|\s(?:ủy|bộ)(?!\p{L}))/gu, "Đảng");
   for (const [re, short] of TITLE_SYNONYMS) t = t.replace(re, short);
   // "đại biểu HĐND thành phố", written in lower case mid-sentence, is the office "Đại biểu …".
   return t.charAt(0).toUpperCase() + t.slice(1);

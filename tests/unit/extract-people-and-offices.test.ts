@@ -1504,4 +1504,12 @@ describe("people and their offices", () => {
       "Vũ Thị Thanh Hương": ["Bí thư Chi bộ", "Tổ trưởng Tổ dân phố"],
     });
   });
+
+  it("reads a body's short name in parentheses once ('Ủy ban nhân dân (UBND) tỉnh'), and the weather service's bodies whole", () => {
+    expect(people("Ông Dương Văn Thiện, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân (UBND) tỉnh Lâm Đồng, chủ trì. Bà Nguyễn Thị Kim Thoa, Giám đốc Đài Khí tượng thủy văn tỉnh cho biết. Bà Vương Thị Thu Hằng, Phó Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia nói.")).toEqual({
+      "Dương Văn Thiện": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Nguyễn Thị Kim Thoa": ["Giám đốc Đài Khí tượng thủy văn tỉnh"],
+      "Vương Thị Thu Hằng": ["Phó Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia"],
+    });
+  });
 });

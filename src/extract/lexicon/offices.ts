@@ -137,8 +137,9 @@ export const OFFICE_INNER = phraseIndex([
   "phục vụ đại hội", "ở nước ngoài",
   // What a committee's work covers ("Ban Chỉ đạo … các dự án điện hạt nhân trên địa bàn tỉnh").
   "trên địa bàn",
-  // Information technology ("Cục trưởng Cục Công nghệ thông tin", "Phòng Cơ yếu - Công nghệ thông tin").
-  "công nghệ thông tin",
+  // Information technology ("Cục trưởng Cục Công nghệ thông tin", "Phòng Cơ yếu - Công nghệ thông tin"); the
+  // weather service ("Giám đốc Đài Khí tượng thủy văn tỉnh", "Trung tâm Dự báo khí tượng thủy văn quốc gia").
+  "công nghệ thông tin", "thủy văn", "khí tượng thủy văn",
   // The province's organising committee for its great days and its ceremonies ("Trưởng Ban Tổ chức các
   // ngày lễ lớn tỉnh", "Trưởng Ban Tổ chức lễ kỷ niệm").
   "ngày lễ lớn", "lễ kỷ niệm",
@@ -309,7 +310,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
