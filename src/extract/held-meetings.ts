@@ -38,6 +38,14 @@ export const sameOccasion = (b: MeetingBuild, d: DayMention, title?: string): bo
   b.month === d.month && b.day !== null && b.lastDay !== null && d.day <= b.lastDay && (d.endDay ?? d.day) >= b.day &&
   !(title && plenumDuringCongress(b.out.title, title));
 
+// The closing of a session ("Bế mạc kỳ họp chiều 9/4"), and how many days after its opening it may come.
+const CLOSES = /(?:^|\s)[Bb]ế mạc(?=\s)/u;
+const MAX_SESSION_DAYS = 5;
+
+/** Whether meeting `b`, of the same name, opened the few days before day `d` on which a session closes. */
+const closesOn = (b: MeetingBuild, d: DayMention, title: string): boolean =>
+  b.month === d.month && b.day !== null && b.day < d.day && d.day - b.day < MAX_SESSION_DAYS && meetingHead(b.out.title) === meetingHead(title);
+
 /** A congress's newly elected committee holds its first plenum ("Hội nghị lần thứ nhất", "phiên họp thứ nhất") during the congress: another meeting. */
 const plenumDuringCongress = (congress: string, plenum: string): boolean => /^Đại hội/u.test(congress) && /^(?:Hội nghị|Phiên họp)/u.test(plenum);
 
@@ -268,6 +276,8 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     // session held over 3 and 4/12: another meeting, held after that one's end.
     const afterItsEnd = AFTER_THE_END.test(f.sentence.text);
     let idx = meetings.findIndex((b) => sameOccasion(b, day, m.title) && !(afterItsEnd && anotherMeeting(m.title, b.out.title, f.sentence.text)));
+    // "Bế mạc kỳ họp chiều 9/4" after "Sáng 8/4, … khai mạc Kỳ họp thứ nhất": the session that opened days before closes.
+    if (idx < 0 && CLOSES.test(f.sentence.text)) idx = meetings.findIndex((b) => closesOn(b, day, m.title));
     if (idx >= 0) widen(meetings[idx]!, day, year);
     else idx = meetings.push(newMeeting(m, day, year, province, f.evidence)) - 1;
     if (!m.reported) ownMeeting[i] = idx;

@@ -1706,4 +1706,9 @@ describe("startups and observances", () => {
       { date: "2025-12-16", chairedBy: ["Ngô Trọng Khải"], attendedBy: ["Rơ Mah Blưk"], implements: [] },
     ]);
   });
+
+  it("reads a session's closing days after its opening as the same session ('Bế mạc kỳ họp chiều 9/4')", () => {
+    const text = "Tiêu đề\n\nSáng 8/4, HĐND tỉnh khai mạc Kỳ họp thứ nhất. Đồng chí Trương Thị Ngọc Bích, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n\nBế mạc kỳ họp chiều 9/4, Chủ tịch HĐND tỉnh Trương Thị Ngọc Bích đề nghị các đại biểu tiếp xúc cử tri.";
+    expect(extract(text, { publishedAt: "2026-04-09" }).meetings.map((m) => [m.date, m.endDate, m.chairedBy])).toEqual([["2026-04-08", "2026-04-09", ["Trương Thị Ngọc Bích"]]]);
+  });
 });
