@@ -1512,4 +1512,10 @@ describe("people and their offices", () => {
       "Vương Thị Thu Hằng": ["Phó Giám đốc Trung tâm Dự báo khí tượng thủy văn quốc gia"],
     });
   });
+
+  it("leaves a doctor of sciences' degree out of the name and the office ('TSKH Võ Đình Nguyên')", () => {
+    expect(people("Báo cáo do TSKH Võ Đình Nguyên, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh trình bày.")).toEqual({
+      "Võ Đình Nguyên": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"],
+    });
+  });
 });

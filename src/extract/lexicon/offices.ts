@@ -318,6 +318,8 @@ export const RANK_PHRASES: readonly string[] = [
   "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
   "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
   "Giáo sư", "Phó Giáo sư", "Tiến sĩ", "Thạc sĩ", "Bác sĩ", "GS", "PGS", "TS", "ThS", "GS.TS", "PGS.TS", "TS.BS",
+  // A doctor of sciences ("TSKH Võ Đình Nguyên", "GS.TSKH …").
+  "TSKH", "GS.TSKH", "PGS.TSKH",
   // Physicians' and pharmacists' degrees ("BSCKII Trịnh Xuân Khải", "ThS.BS …").
   "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "ThS.BS", "DS", "DSCKI", "DSCKII", "PGS.TS.BS", "GS.TS.BS",
   // Professions written before a name ("Nhà báo Trịnh Minh Khôi", "Luật sư …"): not offices either.
