@@ -43,8 +43,10 @@ const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
  * bộ nêu khó khăn."), or naming nobody and saying it is there ("Nhiều ý kiến được nêu thẳng thắn tại
  * buổi làm việc.").
  */
+// The words those phrases open with, looked for first: most sentences have none.
+const AT_THE_MEETING_WORDS = /(?:tại|bên lề|trong chương trình) /iu;
 const opensAtTheMeeting = (f: SentenceFacts): boolean =>
-  matchPhrase(f.tokens, 0, AT_THE_MEETING) > 0 || (!f.mentions.length && f.tokens.some((_, k) => matchPhrase(f.tokens, k, AT_THE_MEETING) > 0));
+  matchPhrase(f.tokens, 0, AT_THE_MEETING) > 0 || (!f.mentions.length && AT_THE_MEETING_WORDS.test(f.sentence.text) && f.tokens.some((_, k) => matchPhrase(f.tokens, k, AT_THE_MEETING) > 0));
 
 /** Token where a speaker's words start when the sentence's own meeting (its day) is told in them, else -1. */
 function toldFrom(f: SentenceFacts): number {

@@ -15,7 +15,7 @@ export function normalizeText(raw: string): string {
       .replace(/[“”„‟«»]/g, '"')
       .replace(/[‘’‚‛]/g, "'")
       .replace(/[–—−]/g, "-")
-      .replace(TABLE_ROW, tableRowAsList)
+      .replace(raw.includes("\t") || raw.includes(" | ") ? TABLE_ROW : NEVER, tableRowAsList)
       .replace(/[ \t]+/g, " ")
       .replace(/ *\n */g, "\n"),
   ));
@@ -46,6 +46,8 @@ const ENDS_MID_SENTENCE = /[\p{L}\p{N},]/u;
  * vụ") says nothing and would close the list the sentence before opens ("… nhận Bằng khen có:"): blank.
  */
 const TABLE_ROW = /^[^\n]*(?:\t| \| )[^\n]*$/gmu;
+// Most texts have no table: their rows are not looked for.
+const NEVER = /(?!)/gu;
 // A row has three cells or more; one mark between two ("Thanh Hải | Thứ Năm, 14/03/2024") is a dateline.
 const MIN_TABLE_CELLS = 3;
 const ROW_NUMBER = /^\d{1,3}[.)]?$/u;
