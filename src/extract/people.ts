@@ -372,6 +372,19 @@ function bodyInFull(title: string, appointed: readonly string[]): string {
   return title;
 }
 
+// Between a title written once for a list and the list: an election or an appointment, then "gồm" and
+// "các đồng chí" ("Bốn Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: A, B, C và D").
+const CHOSEN = [["được", "bầu"], ["được", "bổ", "nhiệm"], ["được", "chỉ", "định"]];
+const COMRADES = ["các", "đồng", "chí"];
+
+/** Where a list opens after a title written once for it at `tokens[k]`, past the words that may join them. */
+function listOpenedAt(tokens: readonly Token[], k: number): number {
+  let j = k + (CHOSEN.find((w) => wordsAt(tokens, k, w))?.length ?? 0);
+  if (j > k && tokens[j]?.lower === "gồm") j++;
+  if (j > k && wordsAt(tokens, j, COMRADES)) j += COMRADES.length;
+  return j;
+}
+
 // Heads whose list items name the ministry before the person ("các Bộ trưởng: Tài chính Hồ Đức Phớc").
 const MINISTERS = new Set(["bộ trưởng", "thứ trưởng"]);
 // How many tokens a ministry's name may take before the minister's name.
@@ -490,7 +503,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     if (LIST_BEFORE_A_TITLE.has(tokens[i]!.lower) && (officeHeadAt(tokens, i + 1) || lowerOfficeHeadAt(tokens, i + 1))) {
       const chain = parseOfficeChain(tokens, i + 1, sentence);
       // "các Phó Chủ tịch UBND tỉnh: A, B", or with the names right after ("các Phó Thủ tướng A, B, C").
-      const first = isPunct(tokens[chain.next], ":") ? chain.next + 1 : nameLengthAt(tokens, chain.next) ? chain.next : -1;
+      const opened = listOpenedAt(tokens, chain.next);
+      const first = isPunct(tokens[opened], ":") ? opened + 1 : nameLengthAt(tokens, opened) ? opened : -1;
       const listed = chain.offices.length && first >= 0 ? sharedTitleList(tokens, first, chain.offices, sentence) : [];
       if (listed.length) {
         // The first person's mention spans the shared title, as after "các đồng chí": a list it joins ("Chủ trì có X; các Phó Chủ tịch: A, B").

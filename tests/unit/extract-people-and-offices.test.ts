@@ -1518,4 +1518,13 @@ describe("people and their offices", () => {
       "Võ Đình Nguyên": ["Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"],
     });
   });
+
+  it("gives a title written once to the list an election names after it ('Bốn Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: …')", () => {
+    expect(people("Bốn Phó Chủ tịch UBND tỉnh được bầu gồm các đồng chí: Phạm Quốc Bảo, Trần Thị Mỹ Duyên, Võ Hữu Lộc và Nguyễn Thành Công.")).toEqual({
+      "Phạm Quốc Bảo": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Trần Thị Mỹ Duyên": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Võ Hữu Lộc": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Nguyễn Thành Công": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
 });
