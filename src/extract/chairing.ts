@@ -205,6 +205,8 @@ const congressBoardBefore = (tokens: readonly Token[], end: number): boolean => 
 // or speech ("tham luận của ông X", "phần phát biểu của anh X") of persons named.
 const PERSONS_INTRODUCED = phraseIndex(["đồng chí", "các đồng chí", "ông", "bà", "anh", "chị"]);
 const ELECTED = ["được", "bầu"];
+// "Đồng chí X, … tái đắc cử Chủ tịch UBND phường": elected again.
+const RE_ELECTED = ["tái", "đắc", "cử"];
 // A person spoken about ("thi hành kỷ luật … đối với ông X", "khiển trách bà Y") is not placed by it.
 // So is one given as an example ("tiêu biểu như cựu chiến binh X").
 // And the leader whose directions, views or words are cited ("Quán triệt chỉ đạo của Đại tướng X
@@ -662,7 +664,7 @@ const electsAt = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lo
 export function electedIn(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const out: number[] = [];
   // Most sentences elect nobody: look no further than their words.
-  if (!tokens.some((t) => t.lower === "bầu")) return out;
+  if (!tokens.some((t) => t.lower === "bầu" || t.lower === "đắc")) return out;
   mentions.forEach((m, idx) => {
     const after = m.end + (isPunct(tokens[m.end], ",") ? 1 : 0) + (wordsAt(tokens, m.end, ["tiếp", "tục"]) ? 2 : 0);
     let verb = m.start - 1;
@@ -672,13 +674,13 @@ export function electedIn(tokens: readonly Token[], mentions: readonly MentionSp
       for (let k = verb + 1; k < m.start; k++) if (wordsAt(tokens, k, FOR_THOSE)) return true;
       return false;
     };
-    if (wordsAt(tokens, after, ELECTED) || (electsAt(tokens, verb) && governed())) out.push(idx);
+    if (wordsAt(tokens, after, ELECTED) || wordsAt(tokens, after, RE_ELECTED) || (electsAt(tokens, verb) && governed())) out.push(idx);
   });
   return out;
 }
 
 // "Các đồng chí vừa được bầu đã thực hiện nghi thức tuyên thệ", "Những đồng chí mới được bầu ra mắt …".
-const THOSE_ELECTED = /^(?:Các|Những) (?:đồng chí|ông, bà|vị|đại biểu) (?:vừa|mới) (?:được |trúng cử )?bầu\b/u;
+const THOSE_ELECTED = /^(?:[^,]{1,20}, )?(?:[Cc]ác|[Nn]hững) (?:đồng chí|ông, bà|vị|đại biểu) (?:vừa|mới) (?:được |trúng cử )?bầu\b/u;
 const ACTING_ONCE_ELECTED = phraseIndex(["tuyên thệ", "ra mắt", "phát biểu nhận nhiệm vụ", "nhận hoa"]);
 
 /** Whether a sentence says that those just elected act at the meeting (take the oath, are introduced). */

@@ -239,7 +239,7 @@ const OBJECT_OF = new Set(["với", "của", "cho", "tới", "gửi"]);
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
 // "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
-const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm", "là"]);
+const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm", "tái đắc cử", "là"]);
 // Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
 // the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
 // tỉnh, do được điều động, luân chuyển giữ chức …").

@@ -1711,4 +1711,11 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 8/4, HĐND tỉnh khai mạc Kỳ họp thứ nhất. Đồng chí Trương Thị Ngọc Bích, Chủ tịch HĐND tỉnh chủ trì kỳ họp.\n\nBế mạc kỳ họp chiều 9/4, Chủ tịch HĐND tỉnh Trương Thị Ngọc Bích đề nghị các đại biểu tiếp xúc cử tri.";
     expect(extract(text, { publishedAt: "2026-04-09" }).meetings.map((m) => [m.date, m.endDate, m.chairedBy])).toEqual([["2026-04-08", "2026-04-09", ["Trương Thị Ngọc Bích"]]]);
   });
+
+  it("reads one re-elected ('tái đắc cử Chủ tịch UBND phường') as holding the office and elected, and places those just elected who are introduced after an opening clause", () => {
+    const text = "Tiêu đề\n\nNgày 10/4, HĐND phường Đồng Hới tổ chức kỳ họp thứ nhất. Đồng chí Ngô Thị Bích Thủy, Bí thư Đảng ủy phường chủ trì kỳ họp. Đồng chí Hoàng Văn Đạt, Phó Bí thư Đảng ủy phường tái đắc cử Chủ tịch UBND phường. Ngay sau đó, các đồng chí vừa được bầu đã ra mắt kỳ họp và phát biểu nhận nhiệm vụ.";
+    const e = extract(text, { publishedAt: "2026-04-10" });
+    expect(e.persons.find((p) => p.name === "Hoàng Văn Đạt")!.offices).toEqual(["Phó Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"]);
+    expect(e.meetings.map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-04-10", ["Ngô Thị Bích Thủy"], ["Hoàng Văn Đạt"]]]);
+  });
 });
