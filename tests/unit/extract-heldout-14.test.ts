@@ -10,7 +10,7 @@
 // is a meeting; "chị"/"anh" before a full name introduce a person (not "Anh hùng …"); "cùng chủ
 // trì có đồng chí X" names a co-chair; offices in companies, cooperatives and universities ("Hội
 // đồng quản trị Công ty cổ phần …", "Hợp tác xã Dịch vụ nông nghiệp …", "Trường Đại học Vinh").
-// It now scores 0.981. Left: the documents a standing committee's list of decisions carries out, a
+// It scored 0.981 after them, 0.994 now. Left: the documents a standing committee's list of decisions carries out, a
 // company name with "số" ("Công nghệ số Hồng Lam"), and two keys' calls on what a congress carries
 // out. The floors guard against regressions.
 import { join } from "node:path";
