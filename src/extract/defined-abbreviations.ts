@@ -19,7 +19,7 @@ const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,1
 // The short name is written in Latin letters without Vietnamese marks, and is no country ("Tập đoàn
 // Hanwool (Hàn Quốc)", "(Israel)").
 const GROUP_KIND = /Tập đoàn|Tổng công ty/u;
-const BY_NAME = /((?:Tập đoàn|Tổng công ty)(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)/gu;
+const BY_NAME = new RegExp(String.raw`((?:${GROUP_KIND.source})(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)`, "gu");
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
 /** Whether `word` is the one a letter of an abbreviation stands for ("&" for "và"). */

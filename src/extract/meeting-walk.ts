@@ -341,8 +341,8 @@ class MeetingWalk {
     if (f.inQuote || (opensWithQuote && this.paragraphAtMeeting)) {
       const closed = f.tokens.findIndex((t, k) => t.text === '"' && (f.inQuote || k > 0));
       if (closed < 0) return;
-      const spokeThere = this.paragraphAtMeeting ? { ...from, listedPresent: true } : from;
-      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, spokeThere);
+      const speaker = this.paragraphAtMeeting ? { ...from, listedPresent: true } : from;
+      return this.place(meeting, f.tokens.slice(closed + 1), mentionsFrom(f.mentions, closed + 1), floor.own >= 0, speaker);
     }
     const reported = floor.keptAside ? this.meetings[floor.before] : undefined;
     const told = reported ? toldFrom(f) : -1;

@@ -101,9 +101,8 @@ const MANY = ["nhiều", "hàng loạt", "một số", "các", "những"].map((s
 // season of congresses, not one held. Not a conference of cadres at all levels ("Hội nghị cán bộ các cấp").
 const ALL_LEVELS = ["các", "cấp"];
 const ALL_LEVELS_BODY_WORDS = 3;
-const congressesAtAllLevels = (tokens: readonly Token[], i: number, noun: number): boolean => {
-  if (!wordsAt(tokens, i, ["đại", "hội"])) return false;
-  for (let j = i + noun; j <= i + noun + ALL_LEVELS_BODY_WORDS && tokens[j]?.kind === "word"; j++) if (wordsAt(tokens, j, ALL_LEVELS)) return true;
+const atAllLevels = (tokens: readonly Token[], k: number): boolean => {
+  for (let j = k; j <= k + ALL_LEVELS_BODY_WORDS && tokens[j]?.kind === "word"; j++) if (wordsAt(tokens, j, ALL_LEVELS)) return true;
   return false;
 };
 // So are the congresses many bodies held, counted ("toàn bộ 124 đảng bộ xã, phường đã tổ chức xong đại
@@ -122,12 +121,15 @@ const countedHoldersAt = (tokens: readonly Token[], k: number): boolean => {
   return HOLDERS.has(tokens[at]?.lower ?? "");
 };
 const heldByMany = (tokens: readonly Token[], i: number): boolean => {
-  if (!wordsAt(tokens, i, ["đại", "hội"])) return false;
   const verbEnd = i - (tokens[i - 1]?.lower === "xong" ? 1 : 0);
   if (!endsBefore(tokens, verbEnd, ["tổ", "chức"])) return false;
   for (let k = 0; k < verbEnd - 2; k++) if (countedHoldersAt(tokens, k)) return true;
   return false;
 };
+/** Whether the congress at `tokens[i]` (its noun `noun` tokens long) is many told at once. */
+const manyCongresses = (tokens: readonly Token[], i: number, noun: number): boolean =>
+  wordsAt(tokens, i, CONGRESS) && (atAllLevels(tokens, i + noun) || heldByMany(tokens, i));
+const CONGRESS = ["đại", "hội"];
 // Or counted ("toàn tỉnh đã tổ chức hơn 2.100 hội nghị lấy ý kiến"); not a day's or a number's figure
 // ("ngày 12/11 hội nghị …", "Kỳ họp thứ 10").
 const NOT_A_COUNT_AFTER = new Set(["/", "-", ".", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "lúc", "giờ", "khóa", "lần", "thứ", "số"]);
@@ -234,7 +236,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     const noun = matchPhrase(tokens, i, MEETING_NOUNS);
     if (noun) {
       const joinedToMany = manyEnd >= 0 && tokens.slice(manyEnd, i).every((w) => w.text === "," || w.lower === "và");
-      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w)) || congressesAtAllLevels(tokens, i, noun) || heldByMany(tokens, i) || countedBefore(tokens, i)) {
+      if (joinedToMany || MANY.some((w) => endsBefore(tokens, i, w)) || manyCongresses(tokens, i, noun) || countedBefore(tokens, i)) {
         manyEnd = i + noun;
         i += noun - 1;
         continue;

@@ -5,20 +5,16 @@
 import { unifyTones } from "./fold.ts";
 
 export function normalizeText(raw: string): string {
-  return joinBrokenLines(unifyTones(
-    raw
-      .replace(/^\uFEFF/, "")
-      .normalize("NFC")
-      .replace(/\r\n?/g, "\n")
-      .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, " ")
-      .replace(/[\u200B\u200C\u200D\u2060]/g, "")
-      .replace(/[“”„‟«»]/g, '"')
-      .replace(/[‘’‚‛]/g, "'")
-      .replace(/[–—−]/g, "-")
-      .replace(raw.includes("\t") || raw.includes(" | ") ? TABLE_ROW : NEVER, tableRowAsList)
-      .replace(/[ \t]+/g, " ")
-      .replace(/ *\n */g, "\n"),
-  ));
+  const marks = raw
+    .replace(/^\uFEFF/, "")
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A\u3000]/g, " ")
+    .replace(/[\u200B\u200C\u200D\u2060]/g, "")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[–—−]/g, "-");
+  return joinBrokenLines(unifyTones(tablesAsLists(marks).replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n")));
 }
 
 /**
@@ -46,8 +42,9 @@ const ENDS_MID_SENTENCE = /[\p{L}\p{N},]/u;
  * vụ") says nothing and would close the list the sentence before opens ("… nhận Bằng khen có:"): blank.
  */
 const TABLE_ROW = /^[^\n]*(?:\t| \| )[^\n]*$/gmu;
-// Most texts have no table: their rows are not looked for.
-const NEVER = /(?!)/gu;
+
+/** `text` with its tables' rows read as lists; most texts have none, and no row is looked for in them. */
+const tablesAsLists = (text: string): string => (text.includes("\t") || text.includes(" | ") ? text.replace(TABLE_ROW, tableRowAsList) : text);
 // A row has three cells or more; one mark between two ("Thanh Hải | Thứ Năm, 14/03/2024") is a dateline.
 const MIN_TABLE_CELLS = 3;
 const ROW_NUMBER = /^\d{1,3}[.)]?$/u;
