@@ -104,6 +104,8 @@ const REPRESENTED_WINDOW = 8;
 
 const CALLINGS = phraseIndex([
   "nhà báo", "phóng viên", "tác giả", "nhóm tác giả", "các tác giả", "các nhà báo", "luật sư", "bác sĩ", "kỹ sư",
+  // A physician's specialist grade, a pharmacist, a healer of traditional medicine ("bác sĩ chuyên khoa II Võ Thị Bích Liên").
+  "bác sĩ chuyên khoa I", "bác sĩ chuyên khoa II", "dược sĩ", "lương y",
   "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
   // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
@@ -239,7 +241,9 @@ const OBJECT_OF = new Set(["với", "của", "cho", "tới", "gửi"]);
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
 // "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
-const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm", "tái đắc cử", "là"]);
+// "X tái đắc cử chức Bí thư Đảng ủy, Y …": re-elected to it, the title X's and not Y's before a name.
+const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm",
+  "tái đắc cử chức", "đắc cử chức", "tái đắc cử", "là"]);
 // Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
 // the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
 // tỉnh, do được điều động, luân chuyển giữ chức …").

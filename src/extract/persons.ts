@@ -109,6 +109,37 @@ function fullNameEndingWith(name: string, names: readonly string[]): string {
   return longer.size === 1 ? [...longer][0]! : name;
 }
 
+/** Where a name is written: the sentences, and the offices given with it (search keys). */
+interface NameUse {
+  sentences: Set<number>;
+  titles: Set<string>;
+}
+
+/**
+ * The one longer name the document gives with the same family name and the same given name, holding
+ * every syllable of `name` in order: the press drops a middle name at a later mention ("Nguyễn Thạch",
+ * "Lê Bích Ngọc" after "Nguyễn Ngọc Thạch", "Lê Thị Bích Ngọc"). Else the name itself: two such names
+ * ("Nguyễn Ngọc Thạch", "Nguyễn Văn Thạch") leave it whose it is unsaid; and one sentence naming both
+ * ("Chủ trì có Trần Thu Oanh …; dự có … Trần Thị Thu Oanh"), or an office given the shorter that the
+ * longer is not given, tells two persons.
+ */
+function fullNameWithin(name: string, uses: ReadonlyMap<string, NameUse>): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const longer = [...uses.keys()].filter((n) => {
+    const other = n.split(" ");
+    if (other.length <= words.length || other[0] !== words[0] || other.at(-1) !== words.at(-1)) return false;
+    let k = 0;
+    for (const w of other) if (w === words[k]) k++;
+    return k === words.length;
+  });
+  if (longer.length !== 1) return name;
+  const short = uses.get(name)!;
+  const full = uses.get(longer[0]!)!;
+  const sameOffices = [...short.titles].every((t) => [...full.titles].some((f) => f === t || f.startsWith(`${t} `)));
+  return sameOffices && ![...short.sentences].some((i) => full.sentences.has(i)) ? longer[0]! : name;
+}
+
 const PROVINCE_NAMES = new Set(PROVINCES);
 // How many words a merged body's other part may have ("… và Dân vận", "… và Phát triển nông thôn").
 const MERGED_PART_WORDS = 4;
@@ -165,7 +196,17 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   const places = placesNamedIn(facts);
   const personal = (m: PersonMention): m is PersonMention & { name: string } => m.name !== null && !places.has(m.name);
   const names = facts.flatMap((f) => f.mentions.flatMap((m) => (personal(m) ? [m.name] : [])));
-  const fullName = (name: string): string => fullNameEndingWith(fullHighlandsName(name, names), names);
+  const uses = new Map<string, NameUse>();
+  facts.forEach((f, i) => {
+    for (const m of f.mentions) {
+      if (!personal(m)) continue;
+      const use = uses.get(m.name) ?? { sentences: new Set<number>(), titles: new Set<string>() };
+      use.sentences.add(i);
+      for (const t of m.titles) if (!t.former) use.titles.add(searchKey(canonical(t.title)));
+      uses.set(m.name, use);
+    }
+  });
+  const fullName = (name: string): string => fullNameWithin(fullNameEndingWith(fullHighlandsName(name, names), names), uses);
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (personal(m)) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });

@@ -1527,4 +1527,41 @@ describe("people and their offices", () => {
       "Nguyễn Thành Công": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+  it("reads civil judgment enforcement's bodies since 2025 whole, and an enforcer's and a regional chief auditor's titles", () => {
+    expect(people("Dự có ông Nguyễn Hữu Tâm, Trưởng Thi hành án dân sự tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo thi hành án dân sự tỉnh; bà Ngô Thị Hạnh, Chấp hành viên Phòng Thi hành án dân sự khu vực 5; ông Tạ Văn Lâm, Kiểm toán trưởng Kiểm toán Nhà nước khu vực VI.")).toEqual({
+      "Nguyễn Hữu Tâm": ["Trưởng Thi hành án dân sự tỉnh", "Phó Trưởng ban Thường trực Ban Chỉ đạo thi hành án dân sự tỉnh"],
+      "Ngô Thị Hạnh": ["Chấp hành viên Phòng Thi hành án dân sự khu vực 5"],
+      "Tạ Văn Lâm": ["Kiểm toán trưởng Kiểm toán Nhà nước khu vực VI"],
+    });
+  });
+
+  it("reads bodies with a comma in their names whole ('Hội đồng An toàn, vệ sinh lao động', 'Tổ bảo vệ an ninh, trật tự') and a section for general schooling", () => {
+    expect(people("Đồng chí Tạ Minh Khôi, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng An toàn, vệ sinh lao động tỉnh chủ trì. Ông Mai Xuân Trường, Tổ trưởng Tổ bảo vệ an ninh, trật tự cho biết. Đồng chí Đặng Văn Hiếu, Trưởng phòng Giáo dục phổ thông phát biểu.")).toEqual({
+      "Tạ Minh Khôi": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng An toàn, vệ sinh lao động tỉnh"],
+      "Mai Xuân Trường": ["Tổ trưởng Tổ bảo vệ an ninh, trật tự"],
+      "Đặng Văn Hiếu": ["Trưởng phòng Giáo dục phổ thông"],
+    });
+  });
+
+  it("gives an office re-elected to ('X tái đắc cử chức Bí thư Đảng ủy, Y …') to the one re-elected, not to the next name", () => {
+    expect(people("Đồng chí Đào Văn Thắng tái đắc cử chức Bí thư Đảng ủy, đồng chí Phạm Quốc Hưng tiếp tục giữ chức Phó Bí thư Thường trực Đảng ủy Công ty.")).toEqual({
+      "Đào Văn Thắng": ["Bí thư Đảng ủy"],
+      "Phạm Quốc Hưng": ["Phó Bí thư Thường trực Đảng ủy Công ty"],
+    });
+  });
+
+  it("leaves a physician's specialist grade, a pharmacist's and a healer's calling out of the name ('bác sĩ chuyên khoa II X', 'Lương y Y')", () => {
+    expect(people("Tham luận tại hội nghị, bác sĩ chuyên khoa II Võ Thị Bích Liên, Giám đốc Bệnh viện Y học cổ truyền tỉnh cho biết. Lương y Trần Văn Tứ, Chủ tịch Hội Đông y tỉnh phát biểu.")).toEqual({
+      "Võ Thị Bích Liên": ["Giám đốc Bệnh viện Y học cổ truyền tỉnh"],
+      "Trần Văn Tứ": ["Chủ tịch Hội Đông y tỉnh"],
+    });
+  });
+
+  it("takes a later mention without the middle name for the one person named in full ('Nguyễn Thạch' after 'Nguyễn Ngọc Thạch'), not when one sentence names both", () => {
+    expect(people("Đồng chí Nguyễn Ngọc Thạch, Phó Chủ tịch Thường trực UBND tỉnh chủ trì. Bà Lâm Thị Kim Oanh, Giám đốc Sở Tài chính báo cáo. Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Thạch phát biểu. Bà Lâm Kim Oanh cho biết thêm.")).toEqual({
+      "Nguyễn Ngọc Thạch": ["Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"],
+      "Lâm Thị Kim Oanh": ["Giám đốc Sở Tài chính"],
+    });
+    expect(Object.keys(people("Chủ trì có đồng chí Trần Thu Oanh, Phó Bí thư Thành ủy; dự có đồng chí Trần Thị Thu Oanh, Chủ tịch Ủy ban MTTQ Việt Nam thành phố."))).toEqual(["Trần Thu Oanh", "Trần Thị Thu Oanh"]);
+  });
 });

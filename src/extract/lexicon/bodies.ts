@@ -130,6 +130,13 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Phòng, chống tham nhũng, lãng phí, tiêu cực", "Phòng, chống tham nhũng, tiêu cực", "Phòng, chống tham nhũng", "Tiếp công dân",
   // Its successor since 2025, the civil defence command ("Trưởng Ban Chỉ huy phòng thủ dân sự xã").
   "Chỉ huy phòng thủ dân sự", "Chỉ huy Phòng thủ dân sự",
+  // The grassroots security teams set up in 2024 ("Tổ trưởng Tổ bảo vệ an ninh, trật tự ở cơ sở").
+  "Tổ bảo vệ an ninh, trật tự ở cơ sở", "Tổ bảo vệ an ninh, trật tự",
+  // The councils for occupational safety and health ("Chủ tịch Hội đồng An toàn, vệ sinh lao động tỉnh").
+  "An toàn, vệ sinh lao động", "An toàn vệ sinh lao động",
+  // Civil judgment enforcement, a body's whole name since 2025 ("Trưởng Thi hành án dân sự tỉnh", "Phòng
+  // Thi hành án dân sự khu vực 4"), and its steering committee ("Ban Chỉ đạo thi hành án dân sự tỉnh").
+  "Thi hành án dân sự", "Chỉ đạo thi hành án dân sự",
   // The bodies a shared office serves ("Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh").
   "Đoàn ĐBQH và HĐND", "Đoàn Đại biểu Quốc hội và Hội đồng nhân dân",
   "Đoàn ĐBQH, HĐND và UBND", "Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân",

@@ -35,7 +35,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // A shop's manager ("Bà X, Cửa hàng trưởng khẳng định …"); a prison's governor ("Giám thị Trại giam số 6").
   "Cửa hàng trưởng", "Cửa hàng phó", "Giám thị", "Phó Giám thị",
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
-  "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
+  "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Kiểm toán trưởng", "Phó Kiểm toán trưởng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
   // The portals' shorthand ("PBT TT TU", "CT HĐND tỉnh", "TB Tổ chức TU", "PGĐ Sở Y tế").
   "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
@@ -66,8 +66,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Hải đoàn trưởng", "Phó Hải đoàn trưởng", "Hải đội trưởng", "Phó Hải đội trưởng",
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
-  // A judge of a court, a procurator of a procuracy ("Thẩm phán Tòa án nhân dân tối cao").
-  "Thẩm phán", "Kiểm sát viên",
+  // A judge of a court, a procurator of a procuracy, an enforcer of judgments ("Thẩm phán Tòa án nhân
+  // dân tối cao", "Chấp hành viên Phòng Thi hành án dân sự khu vực 5").
+  "Thẩm phán", "Kiểm sát viên", "Chấp hành viên",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
@@ -116,6 +117,8 @@ export const OFFICE_INNER = phraseIndex([
   // nội trú liên cấp tiểu học và trung học cơ sở Sín Thầu"); the ministry's department for school
   // buildings ("Cục trưởng Cục Cơ sở vật chất").
   "tiểu học và trung học cơ sở", "và trung học cơ sở", "trung học cơ sở", "trung học phổ thông", "liên cấp", "nội trú", "bán trú", "vật chất",
+  // A department's section for general schooling ("Trưởng phòng Giáo dục phổ thông").
+  "phổ thông",
   "phát triển quỹ đất", "và phát triển quỹ đất",
   // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
   "nhà trường",
@@ -322,6 +325,10 @@ export const RANK_PHRASES: readonly string[] = [
   "TSKH", "GS.TSKH", "PGS.TSKH",
   // Physicians' and pharmacists' degrees ("BSCKII Trịnh Xuân Khải", "ThS.BS …").
   "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "ThS.BS", "DS", "DSCKI", "DSCKII", "PGS.TS.BS", "GS.TS.BS",
+  // The same written out ("bác sĩ chuyên khoa II Võ Thị Bích Liên", "Dược sĩ Lê Văn Nam"), and a healer of
+  // traditional medicine ("lương y Trần Văn Tứ").
+  "Bác sĩ chuyên khoa I", "Bác sĩ chuyên khoa II", "Bác sĩ chuyên khoa cấp I", "Bác sĩ chuyên khoa cấp II", "Dược sĩ",
+  "Dược sĩ chuyên khoa I", "Dược sĩ chuyên khoa II", "Lương y",
   // Professions written before a name ("Nhà báo Trịnh Minh Khôi", "Luật sư …"): not offices either.
   "Nhà báo", "Luật sư",
   // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "NSND Huỳnh Thị Mỹ Lệ").
