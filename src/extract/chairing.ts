@@ -16,7 +16,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { MEETING_NOUNS, plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
-import { rankAt } from "./offices.ts";
+import { AT_THAT_TIME, rankAt } from "./offices.ts";
 import { FOR_THOSE } from "./people.ts";
 
 export type Role = "chair" | "attendee";
@@ -40,7 +40,7 @@ const PRESENCE = phraseIndex([
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",
   "trao", "chúc mừng", "biểu dương", "phát động", "tặng", "chủ trì", "điều hành",
   // A question from the floor of a dialogue ("Anh X, ở huyện Ea Kar, hỏi về giá phân bón").
-  "hỏi", "đặt câu hỏi", "nêu câu hỏi", "băn khoăn",
+  "hỏi", "đặt câu hỏi", "nêu câu hỏi", "băn khoăn", "trăn trở",
   // "Về phía tỉnh có đồng chí …", "Phía tỉnh Gia Lai có ông …": the hosts' side of a working session.
   "về phía", "phía tỉnh", "phía thành phố", "phía huyện", "phía xã", "phía phường",
   "phía nhà đầu tư", "phía doanh nghiệp", "phía công ty",
@@ -50,7 +50,7 @@ const PRESENCE = phraseIndex([
   // Going over the results ("đồng chí X, Phó Chủ tịch … điểm lại kết quả 8 năm thực hiện Đề án …").
   "điểm lại",
   // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
-  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết",
+  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết", "thông qua chương trình", "thông qua kế hoạch", "thông qua quy chế",
   // Those elected taking the oath before the council ("đã thực hiện nghi thức tuyên thệ").
   "tuyên thệ",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
@@ -62,12 +62,16 @@ const PRESENCE = phraseIndex([
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
+  // Leading its programme ("đồng chí X, Chánh Văn phòng Đảng ủy xã dẫn chương trình hội nghị").
+  "dẫn chương trình",
   // Answering questions at a press conference, or a delegate's question ("Giám đốc Sở Y tế X trả lời: …").
   "trả lời câu hỏi", "trả lời",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
   // project's certificate or decision ("ông X, Tổng Giám đốc Công ty … nhận giấy chứng nhận đầu tư").
   "nhận huy hiệu", "nhận bằng khen", "nhận giấy khen", "nhận huân chương", "nhận huy chương", "nhận kỷ niệm chương", "nhận cờ", "đón nhận",
   "nhận giải", "lên nhận giải", "nhận giấy chứng nhận", "nhận chứng nhận", "nhận quyết định",
+  // A craft village or an artisan recognised ("Cùng nhận bằng công nhận tại hội nghị có ông X").
+  "nhận bằng công nhận", "nhận danh hiệu",
   // Those the meeting honours, listed ("Các cá nhân được khen thưởng gồm: A, …; B, …").
   "được khen thưởng",
   // Performing at the ceremony ("Nghệ nhân Ưu tú X … đã trình diễn kỹ thuật …").
@@ -633,6 +637,9 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "Đồng chí Lò Văn Phong: Ngay sau khi Chỉ thị được ban hành, …": an interview's speaker label,
     // whose answer tells of the work without placing the speaker at a meeting.
     if (m.quoted || (m.start === 0 && isPunct(tokens[m.end], ":"))) return;
+    // "… từ năm 2022, khi đồng chí X, lúc bấy giờ là Bí thư Huyện ủy, trực tiếp chủ trì …": what one did
+    // then, in the post held then; unless the sentence reports that earlier meeting, with its day.
+    if (!reportsOwnMeeting && toldAsThen(tokens, m)) return;
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
@@ -645,6 +652,19 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     } else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;
+}
+
+/**
+ * Whether mention `m` is of a time gone by, "khi" before it and the office held then after it ("…, khi đồng
+ * chí X, lúc bấy giờ là …"); not one who acts at the meeting and is given the office held at its time
+ * ("Đồng chí X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, trình bày báo cáo").
+ */
+function toldAsThen(tokens: readonly Token[], m: MentionSpan): boolean {
+  let at = m.start - 1;
+  while (at >= 0 && ["đồng", "chí", "ông", "bà"].includes(tokens[at]!.lower)) at--;
+  if (tokens[at]?.lower !== "khi") return false;
+  for (let k = m.start; k < m.end; k++) if (isPunct(tokens[k], ",") && AT_THAT_TIME.some((w) => wordsAt(tokens, k + 1, [...w, "là"]))) return true;
+  return false;
 }
 
 // After an election's verb, what else a council decides on persons ("miễn nhiệm", "cho thôi", "bãi
@@ -703,6 +723,9 @@ const ABSENT = phraseIndex([
   "vẫn đang điều trị", "đang được điều trị", "đang nằm viện",
   // Honoured with someone else receiving for them ("…, đại diện gia đình nhận thay").
   "nhận thay",
+  // One who sent another in their place ("Do bận công tác đột xuất, đồng chí X, Bí thư Tỉnh ủy đã ủy quyền
+  // đồng chí Y … dự"); not Y, "được ủy quyền".
+  "đã ủy quyền", "ủy quyền cho", "ủy quyền đồng chí", "ủy quyền ông", "ủy quyền bà",
 ]);
 
 const POSTHUMOUS = phraseIndex(["truy tặng", "truy phong", "truy điệu"]);

@@ -138,11 +138,15 @@ const BODY_IN_TITLE = /^(?:Hội nghị|Phiên họp|Kỳ họp)(?: (?:lần )?t
 export const holdingBody = (organizer: string | null, title: string): string | null => organizer ?? BODY_IN_TITLE.exec(title)?.[1] ?? null;
 
 // What a meeting signs, adopts or launches, named in its title ("Hội nghị ký kết Quy chế phối hợp …",
-// "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động phong trào …").
-const LAUNCHED_IN_TITLE = /(?:ký kết|thông qua|ban hành|ra quân|phát động)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)(?=\s|$)/iu;
+// "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động phong trào …"); the course it opens
+// or closes ("Lễ khai giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
+const LAUNCHED_IN_TITLE = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
 
-/** The kind of paper or campaign the meeting signs, adopts or launches, lower-case, as its title names it; else null. */
-export const launchedInTitle = (title: string): string | null => LAUNCHED_IN_TITLE.exec(title)?.[1]!.toLowerCase() ?? null;
+/** The kind of paper, campaign or course the meeting signs, adopts, launches or opens, lower-case, as its title names it; else null. */
+export const launchedInTitle = (title: string): string | null => {
+  const m = LAUNCHED_IN_TITLE.exec(title);
+  return m ? (m[1] ?? m[2])!.toLowerCase() : null;
+};
 
 /** Who and what a sentence about the meeting may have as its subject, besides the meeting. */
 export interface MeetingSubjects {
@@ -271,10 +275,16 @@ export function implementedIn(sentence: string, citations: readonly Citation[], 
     if (follows && !REPORTED_SPEECH_BEFORE.test(sentence.slice(0, c.start))) return true;
     if (about === "reports" && inQuotedTitle(sentence, c.start)) return true;
     if (verbAt < 0 && !inherited) return false;
+    // "Chỉ thị 04-CT/TU đã được Ban Thường vụ Thành ủy quán triệt tại hội nghị trực tuyến chiều 24-2 …":
+    // the document, the subject the meeting's verb is said of.
+    if (about === "reports" && verbAt >= 0 && c.start < verbAt && PASSIVE_SUBJECT.test(sentence.slice(c.end, verbAt))) return true;
     if (verbAt >= 0 && c.start < verbAt && !inherited) return false;
     return titled.includes(c) || !BACKGROUND_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start));
   });
 }
+
+// What stands between a document and the verb said of it in the passive ("… đã được Ban Thường vụ Thành ủy").
+const PASSIVE_SUBJECT = /^\s*(?:(?:đã|vừa|cũng)\s+)?được(?:\s[^,.;]{0,60})?\s*$/u;
 
 // The document's kind written bare after the verb ("… đã tổ chức hội nghị quán triệt, triển khai Chỉ thị
 // tới cán bộ chủ chốt"), before a lower-case word other than those that name another one, or a break.

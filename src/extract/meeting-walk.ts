@@ -9,7 +9,7 @@ import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type 
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
+import { atOccasionBefore, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -21,7 +21,6 @@ import type { Evidence } from "./types.ts";
 const CHAIRED_BY_THOSE_LISTED = /^(?:(?:Hai|Ba|Bốn|Năm) đồng chí(?: trên| nêu trên)?|(?:Các đồng chí trong )?Đoàn Chủ tịch(?: đại hội)?(?: đã)?) (?:cùng |đồng )?chủ trì(?![\p{L}])/u;
 // How a sentence of running text ends; an intertitle has none of these.
 const CLOSING_MARK = /[.!?…:;"”)]$/u;
-const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)\s*:?$/iu;
 // A list's item: a dash or bullet, or a number ("3. Báo cáo sơ kết …", which the sentence
 // splitter leaves before the sentence).
 const BULLET = /^[-+•*]\s/u;
@@ -130,8 +129,6 @@ class MeetingWalk {
   private asideOpensParagraph = false;
   /** The last sentence about the meeting opened a list ("… các nội dung:"). */
   private listOpen = false;
-  /** Inside a page's links to other articles. */
-  private related = false;
   /** Inside a list of those present ("Thành phần tham dự:" and its items). */
   private presentList = false;
   /** Inside a list of those who chair ("Chủ trì hội nghị có các đồng chí:" and its items). */
@@ -200,10 +197,6 @@ class MeetingWalk {
    * này, …"), is another occasion: it and those after it place nobody.
    */
   private floorOf(f: SentenceFacts, i: number): Floor {
-    // A page's links to other articles ("TIN LIÊN QUAN" and the headlines under it, up to the next
-    // paragraph) speak of other occasions: they place nobody and carry out nothing.
-    if (this.related && /\n\s*\n/.test(this.text.slice(this.facts[i - 1]!.sentence.end, f.sentence.start))) this.related = false;
-    if (RELATED_HEADING.test(f.sentence.text)) this.related = true;
     const own = this.ownMeeting[i]!;
     // An earlier meeting keeps the floor when it comes back after a later one was reported
     // ("Tại buổi làm việc … ngày 2/12, …" after a week's roundup), not when first recalled.
@@ -232,17 +225,18 @@ class MeetingWalk {
       // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again; not
       // a visit that is the meeting told again ("Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …").
       this.elsewhere = true;
-    } else if (!f.meeting && this.active >= 0 && (tellsEarlierOccasion(f.tokens) || opensReportersRound(f.tokens))) {
+    } else if (this.active >= 0 && (f.meeting ? own < 0 && atOccasionBefore(f.tokens, false) : tellsEarlierOccasion(f.tokens) || opensReportersRound(f.tokens))) {
       // So is an earlier occasion that is no meeting ("Trước khi vào hội nghị, chiều 16/10, đoàn đã
       // đi khảo sát …. Cùng đi có đồng chí X"), or the reporter's own round ("Ghi nhận tại chợ Vinh, …"),
-      // for the rest of its paragraph.
+      // for the rest of its paragraph; and a meeting given no day, back then ("Tại Hội nghị toàn quốc
+      // quán triệt Nghị quyết số 66-NQ/TW … hồi tháng 5, Tổng Bí thư …").
       this.elsewhere = true;
       this.earlierParagraph = true;
     } else if (this.earlierParagraph && this.lineBreakBefore(i)) {
       this.elsewhere = this.earlierParagraph = false;
     }
     if (own >= 0) this.elsewhere = this.earlierParagraph = false;
-    const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere || this.related ? -1 : this.active;
+    const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere ? -1 : this.active;
     return { target, own, keptAside, before };
   }
 

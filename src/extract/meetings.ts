@@ -217,9 +217,10 @@ const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
 const OPENS_AN_EVENT = (tokens: readonly Token[], i: number): boolean =>
   wordsAt(tokens, i, ["khai", "mạc"]) && (endsBefore(tokens, i, ["tổ", "chức"]) || matchPhrase(tokens, i + 2, FAIRS) > 0) && !matchPhrase(tokens, i + 2, MEETING_NOUNS);
 const FAIRS = phraseIndex(["Hội chợ", "Triển lãm", "Tuần lễ"]);
-// A course opened ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …"): its opening is the meeting.
-const OPENS_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
-  wordsAt(tokens, i, ["khai", "giảng"]) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";
+// A course opened or closed ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …", "tổ chức bế giảng lớp
+// Trung cấp lý luận chính trị"): its opening or closing is the meeting.
+const OPENS_OR_CLOSES_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
+  (wordsAt(tokens, i, ["khai", "giảng"]) || wordsAt(tokens, i, ["bế", "giảng"])) && ["lớp", "khóa"].includes(tokens[i + 2]?.lower ?? "") && tokens[i - 1]?.lower !== "lễ";
 // A meeting written as what is held ("Đảng ủy … đã tổ chức học tập, quán triệt Nghị quyết …").
 const HELD_AS_ACTIVITY = phraseIndex(["tổ chức học tập", "tổ chức quán triệt", "tổ chức sơ kết", "tổ chức tổng kết"]);
 // "Kế hoạch tổ chức học tập …", "về tổ chức sơ kết …": a plan or a subject, not the holding.
@@ -259,7 +260,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     // "họp Hội nghị lần thứ nhất": the meeting is the one named right after the verb.
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc" && !matchPhrase(tokens, i + 1, MEETING_NOUNS)) out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
-    else if (OPENS_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai giảng", reported: false, generic: false });
+    else if (OPENS_OR_CLOSES_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: t.lower === "bế" ? "Lễ bế giảng" : "Lễ khai giảng", reported: false, generic: false });
     else if (OPENS_AN_EVENT(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai mạc", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
@@ -358,7 +359,7 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
 
 // A meeting written as a verb is named from the text when the verb says what it was ("làm việc
 // với Ban Thường vụ …" → "Buổi làm việc với …"); "đã họp" is just "Cuộc họp".
-const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập", "Lễ khai giảng", "Lễ khai mạc"]);
+const TITLED_FROM_TEXT = new Set(["Buổi làm việc", "Buổi giao ban", "Buổi tiếp xúc", "Buổi học tập", "Lễ khai giảng", "Lễ bế giảng", "Lễ khai mạc"]);
 
 const meetingTitle = (tokens: readonly Token[], noun: Noun, sentence: string): string =>
   noun.verbal && !TITLED_FROM_TEXT.has(noun.verbal) ? noun.verbal : titleAt(tokens, noun, sentence);
@@ -589,13 +590,24 @@ const REPORTERS_ROUND = phraseIndex([
 // có hàng chục người dân đến làm thủ tục"): a scene of the everyday, not an occasion.
 const HABITUALLY = phraseIndex(["mỗi buổi", "mỗi ngày", "mỗi sáng", "mỗi tuần", "hằng ngày", "hàng ngày", "ngày ngày"]);
 
+// A place the scene is set in ("Trên phố Hàng Bông những ngày này, …").
+const SCENE_PLACES = new Set(["tại", "trên", "ở"]);
+
 /**
  * Whether the sentence opens with the reporter's own round, at no meeting; or with the scene the
- * reporter saw ("Có mặt tại tuyến đường …, phóng viên ghi nhận …", "Tại …, mỗi buổi sáng …").
+ * reporter saw ("Có mặt tại tuyến đường …, phóng viên ghi nhận …", "Tại …, mỗi buổi sáng …", "Trên
+ * phố Hàng Bông những ngày này, …").
  */
 export function opensReportersRound(tokens: readonly Token[]): boolean {
   const seen = (words: ReturnType<typeof phraseIndex>) => tokens.some((_, i) => isPunct(tokens[i - 1], ",") && matchPhrase(tokens, i, words) > 0);
-  const scene = (wordsAt(tokens, 0, ["có", "mặt", "tại"]) && seen(REPORTERS_ROUND)) || (tokens[0]?.lower === "tại" && seen(HABITUALLY));
+  const inOpening = (words: ReturnType<typeof phraseIndex>) => {
+    for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, words)) return true;
+    return false;
+  };
+  const scene =
+    (wordsAt(tokens, 0, ["có", "mặt", "tại"]) && seen(REPORTERS_ROUND)) ||
+    (tokens[0]?.lower === "tại" && seen(HABITUALLY)) ||
+    (SCENE_PLACES.has(tokens[0]?.lower ?? "") && inOpening(EVERYDAY_OPENING));
   if (!scene && !matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
   for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
   return true;
@@ -633,6 +645,9 @@ export function tellsYearBehind(tokens: readonly Token[]): boolean {
   return matchPhrase(tokens, 0, CARRYING_OUT_OPENING) > 0 && tokens.some((t, k) => isPunct(t, ",") && matchPhrase(tokens, k + 1, YEARS_BEHIND_AFTER) > 0);
 }
 
+// An occasion dated back then ("Tại hội nghị quán triệt cấp tỉnh hồi đầu tháng 10, …", "… hồi tháng 5").
+const BACK_THEN = phraseIndex(["đầu", "giữa", "cuối", "tháng", "năm", "ngày", "sáng", "chiều", "tối", "tuần", "thượng tuần", "trung tuần", "hạ tuần"]);
+
 // "… đã diễn ra trong tuần trước": a meeting held at an earlier time.
 const HELD_THEN = phraseIndex(["diễn ra", "tổ chức", "họp"]);
 const AT_THAT_EARLIER_TIME = new Set(["trong", "vào", "từ"]);
@@ -640,7 +655,7 @@ const AT_THAT_EARLIER_TIME = new Set(["trong", "vào", "từ"]);
 /**
  * Whether the sentence tells of an earlier occasion: it opens by going back to an earlier time
  * ("Trước đó, …") or at an occasion held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp,
- * …"; not "Phát biểu trước hội nghị"), or says its meeting was held then ("hội nghị do đồng chí X
+ * …"; not "Phát biểu trước hội nghị") or back then ("Tại hội nghị … hồi tháng 5, …"), or says its meeting was held then ("hội nghị do đồng chí X
  * chủ trì đã diễn ra trong tuần trước").
  */
 export function tellsEarlierOccasion(tokens: readonly Token[]): boolean {
@@ -651,9 +666,18 @@ export function tellsEarlierOccasion(tokens: readonly Token[]): boolean {
     const k = i + held + (AT_THAT_EARLIER_TIME.has(tokens[i + held]?.lower ?? "") ? 1 : 0);
     if (matchPhrase(tokens, k, EARLIER_TIME)) return true;
   }
+  return atOccasionBefore(tokens, true);
+}
+
+/**
+ * Whether the sentence opens at an occasion held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ
+ * họp, …", when `beforeMeeting`) or back then ("Tại Hội nghị toàn quốc quán triệt … hồi tháng 5, …").
+ */
+export function atOccasionBefore(tokens: readonly Token[], beforeMeeting: boolean): boolean {
   if (!["tại", "trong"].includes(tokens[0]?.lower ?? "") || !matchPhrase(tokens, 1, MEETING_NOUNS)) return false;
   for (let i = 2; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) {
-    if (tokens[i]!.lower === "trước" && matchPhrase(tokens, i + 1, MEETING_NOUNS)) return true;
+    if (beforeMeeting && tokens[i]!.lower === "trước" && matchPhrase(tokens, i + 1, MEETING_NOUNS)) return true;
+    if (tokens[i]!.lower === "hồi" && (matchPhrase(tokens, i + 1, BACK_THEN) || tokens[i + 1]?.kind === "number")) return true;
   }
   return false;
 }

@@ -14,8 +14,18 @@ export function normalizeText(raw: string): string {
     .replace(/[“”„‟«»]/g, '"')
     .replace(/[‘’‚‛]/g, "'")
     .replace(/[–—−]/g, "-");
-  return joinBrokenLines(unifyTones(tablesAsLists(marks).replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n")));
+  return joinBrokenLines(unifyTones(tablesAsLists(withoutLinks(marks)).replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n")));
 }
+
+/**
+ * A page's links to its other articles ("Xem thêm: Bí thư Tỉnh ủy X kiểm tra …", "Video: …", or a "TIN
+ * LIÊN QUAN" heading and the headlines under it up to the next blank line) are no part of the report:
+ * blank, so the people and events their headlines name are not read as the report's.
+ */
+const LINK_LINE = /^[ \t]*(?:>>|»)?[ \t]*(?:xem thêm|đọc thêm|mời xem|video|clip|tin liên quan|bài liên quan)[ \t]*:[ \t]*\S[^\n]*$/gimu;
+const LINKS_BLOCK = /^[ \t]*(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|xem thêm|đọc thêm)[ \t]*:?[ \t]*(?:\n[ \t]*\S[^\n]*)*$/gimu;
+const LINK_WORDS = /xem thêm|đọc thêm|mời xem|video|clip|liên quan|tin khác|chuyên mục/iu;
+const withoutLinks = (text: string): string => (LINK_WORDS.test(text) ? text.replace(LINKS_BLOCK, "").replace(LINK_LINE, "") : text);
 
 /**
  * A line broken inside a sentence, as text copied from a web page often is ("… Phó Bí thư\nThường

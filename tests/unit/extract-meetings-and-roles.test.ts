@@ -1718,4 +1718,41 @@ describe("startups and observances", () => {
     expect(e.persons.find((p) => p.name === "Hoàng Văn Đạt")!.offices).toEqual(["Phó Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"]);
     expect(e.meetings.map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-04-10", ["Ngô Thị Bích Thủy"], ["Hoàng Văn Đạt"]]]);
   });
+  it("does not place one who sent another in their place ('đồng chí X … đã ủy quyền đồng chí Y … dự'), and places the one sent", () => {
+    const text = "Tiêu đề\n\nNgày 8/1, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị tổng kết. Đồng chí Châu Văn Hòa, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì hội nghị. Do bận công tác đột xuất, đồng chí Lê Hoàng Duyệt, Bí thư Tỉnh ủy đã ủy quyền đồng chí Trần Phước Lộc, Phó Bí thư Thường trực Tỉnh ủy, dự và phát biểu chỉ đạo hội nghị.";
+    expect(meetings(text, { publishedAt: "2026-01-09" })).toEqual([{ date: "2026-01-08", chairedBy: ["Châu Văn Hòa"], attendedBy: ["Trần Phước Lộc"], implements: [] }]);
+  });
+
+  it("places those who lead the programme, present it or worry aloud ('dẫn chương trình', 'thông qua chương trình', 'trăn trở:'), and those recognised ('nhận bằng công nhận')", () => {
+    const text = "Tiêu đề\n\nNgày 12/3, Đảng ủy xã Tân Thuận tổ chức hội nghị. Đồng chí Lê Văn An, Bí thư Đảng ủy xã chủ trì hội nghị. Đồng chí Mai Thị Ngọc Trâm, Chánh Văn phòng Đảng ủy xã dẫn chương trình hội nghị. Đồng chí Đoàn Văn Tâm, Phó Hiệu trưởng Trường Chính trị tỉnh đã thông qua chương trình lớp học. Nghệ nhân Hoàng Văn Sinh, Chủ nhiệm Hợp tác xã Chạm bạc Kim Ngân, trăn trở: \"Thợ giỏi còn nhiều\". Cùng nhận bằng công nhận tại hội nghị có ông Trương Văn Nhựt, Giám đốc Công ty Kẹo dừa Bến Tre.";
+    expect(meetings(text, { publishedAt: "2026-03-12" })[0]!.attendedBy).toEqual(["Mai Thị Ngọc Trâm", "Đoàn Văn Tâm", "Hoàng Văn Sinh", "Trương Văn Nhựt"]);
+  });
+
+  it("places nobody and carries out nothing at an occasion back then ('Tại hội nghị … hồi đầu tháng 10, …')", () => {
+    const text = "Tiêu đề\n\nNgày 20/10, Đảng ủy xã Cam Lâm tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Phạm Ngọc Duy, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nTại hội nghị quán triệt cấp tỉnh hồi đầu tháng 10, đồng chí Lê Hoài Sơn, Bí thư Tỉnh ủy đã yêu cầu mỗi xã phải có kế hoạch cụ thể.\n\nTại Hội nghị toàn quốc quán triệt Nghị quyết số 66-NQ/TW hồi tháng 5, Tổng Bí thư nhấn mạnh thể chế phải đi trước.";
+    expect(meetings(text, { publishedAt: "2025-10-21" })).toEqual([{ date: "2025-10-20", chairedBy: ["Phạm Ngọc Duy"], attendedBy: [], implements: ["71-NQ/TW"] }]);
+  });
+
+  it("does not give a past chair told with the post held then ('khi đó là', no day) to the meeting reported", () => {
+    const text = "Tiêu đề\n\nNgày 4/11, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy UBND tỉnh. Đồng chí Lê Văn Hiền, Bí thư Tỉnh ủy chủ trì buổi làm việc.\n\nMô hình được khởi xướng từ năm 2022, khi đồng chí Trịnh Quốc Hưng, lúc bấy giờ là Bí thư Huyện ủy Chợ Lách, trực tiếp chủ trì các buổi gặp gỡ doanh nghiệp.";
+    expect(meetings(text, { publishedAt: "2025-11-05" })).toEqual([{ date: "2025-11-04", chairedBy: ["Lê Văn Hiền"], attendedBy: [], implements: [] }]);
+  });
+
+  it("reads a course closed ('tổ chức bế giảng lớp …') as a meeting, and a course opened as carrying out what the course is held for", () => {
+    const text = "Tiêu đề\n\nSáng 9-3, Ban Tổ chức Tỉnh ủy khai giảng lớp bồi dưỡng cho cấp ủy viên. Đồng chí Võ Thanh Hải, Hiệu trưởng Trường Chính trị chủ trì lễ khai giảng.\n\nTheo kế hoạch, lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị số 07-CT/TU của Ban Thường vụ Tỉnh ủy.\n\nTrước đó, ngày 10/3, Trường Chính trị tỉnh đã tổ chức bế giảng lớp Trung cấp lý luận chính trị. Đồng chí Vũ Đình Khải, Phó Hiệu trưởng chủ trì buổi lễ.";
+    expect(meetings(text, { publishedAt: "2026-03-11" })).toEqual([
+      { date: "2026-03-09", chairedBy: ["Võ Thanh Hải"], attendedBy: [], implements: ["07-CT/TU"] },
+      { date: "2026-03-10", chairedBy: ["Vũ Đình Khải"], attendedBy: [], implements: [] },
+    ]);
+  });
+
+  it("carries out a document said in the passive to be disseminated at the meeting ('Chỉ thị 04-CT/TU đã được … quán triệt tại hội nghị … chiều 24-2')", () => {
+    const text = "Tiêu đề\n\nSáng 3-3, Đảng ủy phường Bến Thành tổ chức hội nghị quán triệt Chỉ thị số 04-CT/TU của Ban Thường vụ Thành ủy.\n\nChỉ thị 04-CT/TU đã được Ban Thường vụ Thành ủy quán triệt tại hội nghị trực tuyến chiều 24-2 do đồng chí Tôn Thất Minh, Phó Bí thư Thành ủy chủ trì.";
+    expect(meetings(text, { publishedAt: "2026-03-04" }).map((m) => [m.date, m.implements])).toEqual([["2026-03-03", ["04-CT/TU"]], ["2026-02-24", ["04-CT/TU"]]]);
+  });
+
+  it("places nobody in a street scene of these days ('Trên phố Hàng Bông những ngày này, …')", () => {
+    const text = "Tiêu đề\n\nNgày 13/10, Đảng ủy phường Hoàn Kiếm tổ chức hội nghị. Đồng chí Lê Thu Hà, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTrên phố Hàng Bông những ngày này, vỉa hè đã thông thoáng hơn. Bà Nguyễn Thị Hoa, chủ một cửa hàng giày dép, chia sẻ: \"Khách vào đông hơn\".";
+    expect(meetings(text, { publishedAt: "2025-10-14" })[0]!.attendedBy).toEqual([]);
+  });
 });

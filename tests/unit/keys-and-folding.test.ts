@@ -18,6 +18,11 @@ describe("folding", () => {
   it("normalizes spaces, quotes and dashes without moving line breaks", () => {
     expect(normalizeText("a\u00A0b  “c” – d\r\ne")).toBe('a b "c" - d\ne');
   });
+
+  it("blanks a page's links to its other articles: 'Xem thêm: …' and 'Video: …' lines, and a 'TIN LIÊN QUAN' heading with the headlines under it", () => {
+    const text = "Đoạn một.\n\nXem thêm: Bí thư Tỉnh ủy Lương Đức Khải kiểm tra mô hình\n\nĐoạn hai.\n\nTIN LIÊN QUAN\nPhó Bí thư Tỉnh ủy Kim Thị Sa Ly kiểm tra\nSơ kết Nghị quyết số 11-NQ/TU\n\nHết. Video: không là dòng của nó.";
+    expect(normalizeText(text)).toBe("Đoạn một.\n\n\n\nĐoạn hai.\n\n\n\nHết. Video: không là dòng của nó.");
+  });
 });
 
 describe("ids", () => {
