@@ -37,8 +37,8 @@ const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
 const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\(${SHORT_NAME}\\)`, "gu");
 // A term's number ("khóa I", "khóa XV", "khóa 2").
 const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
-// A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành").
-const SHORT_LEVELS = new Set(["tp", "p"]);
+// A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành", "X. Tân Lập").
+const SHORT_LEVELS = new Set(["tp", "p", "x"]);
 // An ambassador's country follows the rank ("Đại sứ Đặc mệnh toàn quyền Vương quốc Hà Lan").
 const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 // A province's power company ("Công ty Điện lực Nghệ An"), named after the province it serves.
@@ -80,8 +80,8 @@ const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [["biên", "phòng"], ["
  */
 export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  // "P. Hạc Thành": after a ward written short.
-  if (prev?.text === "." && tokens[k - 2]?.text === "P") return true;
+  // "P. Hạc Thành", "X. Tân Lập": after a ward or a commune written short.
+  if (prev?.text === "." && (tokens[k - 2]?.text === "P" || tokens[k - 2]?.text === "X")) return true;
   if (!prev || prev.kind !== "word" || tokens[k]?.lower === "đoàn") return false;
   // "Hợp tác xã Dịch vụ …" is a cooperative, not a commune; "Siêu thị Thuận Phát" a supermarket; "Phát
   // triển Đô thị Hòn Ngọc" a company's trade, urban development; "Giám thị Trại giam …" a prison's governor.

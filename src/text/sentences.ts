@@ -15,8 +15,9 @@ export interface Sentence {
 // opening quote. "..." inside a sentence is followed by a lower-case word, so it does not break.
 const BREAK_RE = /\n+|[.!?…]+["')\]]*[ \t]+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
 // Abbreviations that end in a full stop without ending the sentence ("TP. Hồ Chí Minh", "P. Hạc Thành"), also
-// the last of a chain of degrees and honours ("GS.TS. Hoàng Văn A", "PGS.TSKH. …", "NGƯT. …").
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|P|GS|PGS|TS|TSKH|ThS|BS|KS|NXB|Th\.S|NGƯT|NGND|NSƯT|NSND)$/u;
+// the last of a chain of degrees and honours ("GS.TS. Hoàng Văn A", "PGS.TSKH. …", "NGƯT. …"); a commune
+// written short after its bodies ("Chủ tịch UBND X. Tân Lập"), not a term's numeral ("… khóa X.").
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(.])(?:TP|Tp|P|GS|PGS|TS|TSKH|ThS|BS|KS|NXB|Th\.S|NGƯT|NGND|NSƯT|NSND|(?:UBND|HĐND|ủy|MTTQ|Đảng bộ|Công an) X)$/u;
 
 /** Splits `text` into trimmed, non-empty sentences with their offsets in `text`. */
 export function splitSentences(text: string): Sentence[] {

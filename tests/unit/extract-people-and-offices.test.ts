@@ -1564,4 +1564,12 @@ describe("people and their offices", () => {
     });
     expect(Object.keys(people("Chủ trì có đồng chí Trần Thu Oanh, Phó Bí thư Thành ủy; dự có đồng chí Trần Thị Thu Oanh, Chủ tịch Ủy ban MTTQ Việt Nam thành phố."))).toEqual(["Trần Thu Oanh", "Trần Thị Thu Oanh"]);
   });
+  it("reads a commune written short ('UBND X. Tân Lập'), a Cambodian commune's chief, and the weather service's and civil defence's initials", () => {
+    expect(people("Cùng dự có ông Bùi Văn Hưởng, Chủ tịch UBND X. Tân Lập; ông Ouk Vanna, Xã trưởng xã Kaam Samnar. Bà Nguyễn Thị Bích Thủy, Giám đốc Đài KTTV tỉnh cho biết. Ông Lê Văn Ân, Phó Trưởng Ban Chỉ huy PTDS tỉnh nói.")).toEqual({
+      "Bùi Văn Hưởng": ["Chủ tịch Ủy ban nhân dân xã"],
+      "Ouk Vanna": ["Xã trưởng"],
+      "Nguyễn Thị Bích Thủy": ["Giám đốc Đài Khí tượng thủy văn tỉnh"],
+      "Lê Văn Ân": ["Phó Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh"],
+    });
+  });
 });

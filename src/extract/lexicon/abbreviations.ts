@@ -45,6 +45,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("KKT"), "Khu kinh tế"],
   // A company's board ("Chủ tịch HĐQT Công ty cổ phần …").
   [w("HĐQT"), "Hội đồng quản trị"],
+  // The weather service ("Giám đốc Đài KTTV tỉnh"), the civil defence command ("Ban Chỉ huy PTDS tỉnh").
+  [w("KTTV"), "Khí tượng thủy văn"],
+  [w("PTDS"), "phòng thủ dân sự"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],
@@ -57,8 +60,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("PGĐ"), "Phó Giám đốc"],
   [w("GĐ"), "Giám đốc"],
   [w("TP\\.?"), "thành phố"],
-  // "Bí thư Đảng ủy P. Hạc Thành": a ward written short, its name the place.
+  // "Bí thư Đảng ủy P. Hạc Thành", "Chủ tịch UBND X. Tân Lập": a ward or a commune written short, its name the place.
   [w("P\\."), "phường"],
+  [w("X\\."), "xã"],
 ];
 
 /** Long names of a central office → the short canonical one (ANNOTATION.md). */
@@ -69,9 +73,9 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Ủy viên Trung ương$/u, "Ủy viên Trung ương Đảng"],
   [/^Ủy viên dự khuyết (?:Ban Chấp hành )?Trung ương$/u, "Ủy viên dự khuyết Trung ương Đảng"],
   [/^Tổng Bí thư Ban Chấp hành Trung ương(?: Đảng)?$/u, "Tổng Bí thư"],
-  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Huyện trưởng huyện Sốp Bâu": the
+  // "Bí thư Thành ủy TP. Hồ Chí Minh", "Tỉnh trưởng tỉnh Hủa-phăn", "Huyện trưởng huyện Sốp Bâu", "Xã trưởng xã Kaam Samnar": the
   // title names the level; "tỉnh", "thành phố" are the place's.
-  [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng|Huyện trưởng) (?:tỉnh|thành phố|huyện)$/u, "$1"],
+  [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng|Huyện trưởng|Xã trưởng) (?:tỉnh|thành phố|huyện|xã)$/u, "$1"],
   // "Chủ tịch tỉnh Huỳnh Văn Sang": the press's short form of the people's committee's chair.
   [/^((?:Phó )?Chủ tịch) (tỉnh|thành phố|xã|phường)$/u, "$1 Ủy ban nhân dân $2"],
   // "đại biểu Quốc hội tỉnh Hà Tĩnh": the deputy's constituency, not an office of the province's.

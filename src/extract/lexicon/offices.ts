@@ -48,8 +48,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // The army's chief of the general staff.
   "Tổng Tham mưu trưởng", "Phó Tổng Tham mưu trưởng",
   // A Lao province's governor ("Tỉnh trưởng tỉnh Hủa-phăn"); a foreign city's mayor ("Thị trưởng
-  // thành phố Bách Sắc").
-  "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng", "Huyện trưởng", "Phó Huyện trưởng",
+  // thành phố Bách Sắc"); a Cambodian commune's chief ("Xã trưởng xã Kaam Samnar").
+  "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thị trưởng", "Phó Thị trưởng", "Huyện trưởng", "Phó Huyện trưởng", "Xã trưởng", "Phó Xã trưởng",
   // Diplomats posted to Vietnam or abroad ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng", "Tham tán Công sứ").
   "Tổng Lãnh sự", "Phó Tổng Lãnh sự", "Lãnh sự", "Tham tán Công sứ", "Tham tán",
   // A commune's militia commander ("nguyên Xã đội trưởng xã An Xuân").
