@@ -50,7 +50,7 @@ const PRESENCE = phraseIndex([
   // Going over the results ("đồng chí X, Phó Chủ tịch … điểm lại kết quả 8 năm thực hiện Đề án …").
   "điểm lại",
   // Putting a draft to the meeting ("Chủ tịch UBND phường X thông qua dự thảo kế hoạch …").
-  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết", "thông qua chương trình", "thông qua kế hoạch", "thông qua quy chế",
+  "thông qua dự thảo", "thông qua tờ trình", "thông qua báo cáo", "thông qua nghị quyết", "thông qua chương trình", "thông qua kế hoạch", "thông qua quy chế", "thông qua nội dung",
   // Those elected taking the oath before the council ("đã thực hiện nghi thức tuyên thệ").
   "tuyên thệ",
   // Raising a matter with the meeting ("đồng chí X kiến nghị …", "nêu khó khăn", "mong muốn tỉnh hỗ trợ …");
@@ -62,8 +62,9 @@ const PRESENCE = phraseIndex([
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
-  // Leading its programme ("đồng chí X, Chánh Văn phòng Đảng ủy xã dẫn chương trình hội nghị").
-  "dẫn chương trình",
+  // Leading its programme or a talk ("đồng chí X, Chánh Văn phòng Đảng ủy xã dẫn chương trình hội nghị",
+  // "Tọa đàm do đồng chí X … dẫn dắt").
+  "dẫn chương trình", "dẫn dắt",
   // Answering questions at a press conference, or a delegate's question ("Giám đốc Sở Y tế X trả lời: …").
   "trả lời câu hỏi", "trả lời",
   // Receiving an award at a ceremony ("nhận Huy hiệu 55 năm tuổi Đảng"); an investor receiving the
@@ -635,8 +636,9 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {
     // "Đồng chí Lò Văn Phong: Ngay sau khi Chỉ thị được ban hành, …": an interview's speaker label,
-    // whose answer tells of the work without placing the speaker at a meeting.
-    if (m.quoted || (m.start === 0 && isPunct(tokens[m.end], ":"))) return;
+    // whose answer tells of the work without placing the speaker at a meeting; unless a list of what
+    // speakers said there heads it ("Ý kiến của một số sở, ngành tại phiên họp:").
+    if (m.quoted || (m.start === 0 && isPunct(tokens[m.end], ":") && !listedPresent)) return;
     // "… từ năm 2022, khi đồng chí X, lúc bấy giờ là Bí thư Huyện ủy, trực tiếp chủ trì …": what one did
     // then, in the post held then; unless the sentence reports that earlier meeting, with its day.
     if (!reportsOwnMeeting && toldAsThen(tokens, m)) return;

@@ -37,6 +37,8 @@ const MEETING_AS_SUBJECT = phraseIndex([
   "buổi sinh hoạt", "buổi họp",
   // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …").
   "hoạt động nhằm", "hoạt động này", "hoạt động được tổ chức",
+  // A signing's purpose ("Việc ký kết nhằm triển khai Chỉ thị số 04-CT/TU …").
+  "việc ký kết",
 ]);
 // Those at the meeting, or what happened there ("Các đại biểu …", "Tại hội nghị, …").
 const AT_MEETING_SUBJECTS = phraseIndex([

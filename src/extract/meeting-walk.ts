@@ -4,7 +4,7 @@
  * as chair or attendee.
  */
 import { nameKey } from "../text/fold.ts";
-import type { Token } from "../text/tokens.ts";
+import { isPunct, type Token } from "../text/tokens.ts";
 import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
@@ -32,6 +32,12 @@ const isListItem = (text: string, f: SentenceFacts): boolean =>
 // Or those who speak there ("Tại hội nghị, các đại biểu đã trình bày tham luận:"), or come up to be
 // honoured there ("Trong số các cá nhân lên nhận Bằng khen tại hội nghị có:").
 const ATTENDANCE_HEADING = /(?:thành phần|tham dự|(?:^|\s)dự\s|tham luận|nhận (?:Bằng khen|Giấy khen|Huy hiệu)[^:]{0,40}tại)[^:]{0,60}:$/iu;
+// A heading over what speakers said there, one per line ("Ý kiến của một số sở, ngành tại phiên họp:", "Tại
+// hội nghị, các đại biểu tập trung thảo luận …:", "Các đại biểu … đề xuất giải pháp:"), each line "Đồng chí X -
+// Giám đốc Sở …: …".
+const SPEAKERS_HEADING = /(?:ý kiến|thảo luận|phát biểu|đề xuất)[^:]{0,80}:$/iu;
+// Those at the meeting as the heading's subject ("Các đại biểu tập trung phân tích nguyên nhân và đề xuất giải pháp:").
+const DELEGATES = /^(?:các|nhiều) đại biểu\s/iu;
 // A heading block's line of those present, written on one line ("Thành phần: Đồng chí A, …; …").
 const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
@@ -43,6 +49,15 @@ const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
  * buổi làm việc.").
  */
 // The words those phrases open with, looked for first: most sentences have none.
+// A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
+const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
+
+/** Whether the sentence opens with the view of the person it names first ("Theo đồng chí X, Giám đốc Sở …, …"). */
+const opensWithViewOf = (tokens: readonly Token[], mentions: readonly PersonMention[]): boolean =>
+  tokens[0]?.lower === "theo" && mentions[0] !== undefined && mentions[0].start <= VIEW_OF_REACH && isPunct(tokens[mentions[0].end], ",");
+// How far into the sentence its first person may stand after "Theo" ("Theo đồng chí Phó Chủ tịch X").
+const VIEW_OF_REACH = 4;
+
 const AT_THE_MEETING_WORDS = /(?:tại|bên lề|trong chương trình) /iu;
 const opensAtTheMeeting = (f: SentenceFacts): boolean =>
   matchPhrase(f.tokens, 0, AT_THE_MEETING) > 0 || (!f.mentions.length && AT_THE_MEETING_WORDS.test(f.sentence.text) && f.tokens.some((_, k) => matchPhrase(f.tokens, k, AT_THE_MEETING) > 0));
@@ -136,6 +151,8 @@ class MeetingWalk {
   private previousCarriesVerb = false;
   /** The paragraph opened at the meeting ("Tại hội nghị, đại diện các chi bộ nêu khó khăn."). */
   private paragraphAtMeeting = false;
+  /** That paragraph opened as its discussion ("Thảo luận tại hội nghị, nhiều ý kiến …"). */
+  private paragraphDiscusses = false;
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   /** Those each meeting elected, by person key. */
   private readonly electedAt = new Map<MeetingBuild, Set<string>>();
@@ -154,8 +171,11 @@ class MeetingWalk {
 
   run(): void {
     this.facts.forEach((f, i) => {
-      if (i > 0 && this.lineBreakBefore(i)) this.paragraphAtMeeting = false;
-      if (opensAtTheMeeting(f)) this.paragraphAtMeeting = true;
+      if (i > 0 && this.lineBreakBefore(i)) this.paragraphAtMeeting = this.paragraphDiscusses = false;
+      if (opensAtTheMeeting(f)) {
+        this.paragraphAtMeeting = true;
+        this.paragraphDiscusses = DISCUSSION.test(f.sentence.text);
+      }
       const floor = this.floorOf(f, i);
       const { listedPresent, listedChair } = this.followPresentList(f);
       const meeting = this.meetings[floor.target];
@@ -254,7 +274,9 @@ class MeetingWalk {
     const chairItem = this.chairList && item;
     const heading = f.sentence.text.endsWith(":");
     this.chairList = chairItem || (heading && CHAIR_HEADING.test(f.sentence.text));
-    this.presentList = (item && !chairItem) || (heading && !this.chairList && ATTENDANCE_HEADING.test(f.sentence.text));
+    this.presentList =
+      (item && !chairItem) ||
+      (heading && !this.chairList && (ATTENDANCE_HEADING.test(f.sentence.text) || (SPEAKERS_HEADING.test(f.sentence.text) && (opensAtTheMeeting(f) || DELEGATES.test(f.sentence.text)))));
     return { listedPresent: item || INLINE_ATTENDANCE.test(f.sentence.text), listedChair: chairItem };
   }
 
@@ -401,9 +423,14 @@ class MeetingWalk {
   /** Records the roles `tokens` give at meeting `at`: a chair outranks an attendee of the same person. */
   private place(at: MeetingBuild, tokens: readonly Token[], mentions: readonly PersonMention[], reportsOwn: boolean, from: Placing): void {
     const byName = this.rolesAt(at);
-    // In a paragraph opened at the meeting, one who speaks ("Bà X, Tổ trưởng Tổ dân phố số 5 kể: …") speaks there.
-    const spokeThere = this.paragraphAtMeeting && speechStart(tokens, mentions) < tokens.length;
-    rolesIn(tokens, mentions, reportsOwn, from.listedPresent || spokeThere, HELD_ABOVE.test(`${at.out.organizer ?? ""} ${at.out.title ?? ""}`)).forEach((role, idx) => {
+    // In a paragraph opened at the meeting, one who speaks ("Bà X, Tổ trưởng Tổ dân phố số 5 kể: …") speaks
+    // there; in one opened as its discussion, so does one whose view the sentence opens with ("Theo đồng chí
+    // X, Giám đốc Sở …, khó khăn lớn nhất …"), cited elsewhere but heard here; not figures cited in a
+    // report's paragraph ("Theo ông X, Cục trưởng Cục Thống kê tỉnh, số liệu … cho thấy …").
+    const viewThere = this.paragraphDiscusses && opensWithViewOf(tokens, mentions);
+    const heard = viewThere ? mentions.map((m, k) => (k === 0 ? { ...m, quoted: false } : m)) : mentions;
+    const spokeThere = this.paragraphAtMeeting && (viewThere || speechStart(tokens, mentions) < tokens.length);
+    rolesIn(tokens, heard, reportsOwn, from.listedPresent || spokeThere, HELD_ABOVE.test(`${at.out.organizer ?? ""} ${at.out.title ?? ""}`)).forEach((role, idx) => {
       const person = this.persons.of(mentions[idx]!, from.index);
       if (!person) return;
       const known = byName.get(person.key);

@@ -645,6 +645,12 @@ export function tellsYearBehind(tokens: readonly Token[]): boolean {
   return matchPhrase(tokens, 0, CARRYING_OUT_OPENING) > 0 && tokens.some((t, k) => isPunct(t, ",") && matchPhrase(tokens, k + 1, YEARS_BEHIND_AFTER) > 0);
 }
 
+// "Tháng 9 vừa qua, ông X … đã kịp thời phản ánh …", "Hồi tháng 9, …": a month gone by, another occasion.
+const monthGoneBy = (tokens: readonly Token[]): boolean => {
+  const at = tokens[0]?.lower === "hồi" ? 1 : 0;
+  return tokens[at]?.lower === "tháng" && tokens[at + 1]?.kind === "number" && (at === 1 || wordsAt(tokens, at + 2, ["vừa", "qua"]));
+};
+
 // An occasion dated back then ("Tại hội nghị quán triệt cấp tỉnh hồi đầu tháng 10, …", "… hồi tháng 5").
 const BACK_THEN = phraseIndex(["đầu", "giữa", "cuối", "tháng", "năm", "ngày", "sáng", "chiều", "tối", "tuần", "thượng tuần", "trung tuần", "hạ tuần"]);
 
@@ -654,12 +660,12 @@ const AT_THAT_EARLIER_TIME = new Set(["trong", "vào", "từ"]);
 
 /**
  * Whether the sentence tells of an earlier occasion: it opens by going back to an earlier time
- * ("Trước đó, …") or at an occasion held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp,
+ * ("Trước đó, …", "Tháng 9 vừa qua, …") or at an occasion held before the meeting ("Tại buổi tiếp xúc cử tri trước kỳ họp,
  * …"; not "Phát biểu trước hội nghị") or back then ("Tại hội nghị … hồi tháng 5, …"), or says its meeting was held then ("hội nghị do đồng chí X
  * chủ trì đã diễn ra trong tuần trước").
  */
 export function tellsEarlierOccasion(tokens: readonly Token[]): boolean {
-  if (matchPhrase(tokens, 0, EARLIER_TIME)) return true;
+  if (matchPhrase(tokens, 0, EARLIER_TIME) || monthGoneBy(tokens)) return true;
   for (let i = 0; i < tokens.length; i++) {
     const held = matchPhrase(tokens, i, HELD_THEN);
     if (!held) continue;

@@ -1755,4 +1755,27 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 13/10, Đảng ủy phường Hoàn Kiếm tổ chức hội nghị. Đồng chí Lê Thu Hà, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTrên phố Hàng Bông những ngày này, vỉa hè đã thông thoáng hơn. Bà Nguyễn Thị Hoa, chủ một cửa hàng giày dép, chia sẻ: \"Khách vào đông hơn\".";
     expect(meetings(text, { publishedAt: "2025-10-14" })[0]!.attendedBy).toEqual([]);
   });
+  it("places one whose view a discussion paragraph cites ('Thảo luận tại buổi làm việc, … Theo đồng chí X, …'), not figures cited in a report's paragraph", () => {
+    const head = "Tiêu đề\n\nNgày 18/11, Ban Thường vụ Tỉnh ủy làm việc với Sở Khoa học và Công nghệ. Đồng chí Lê Văn Hiền, Bí thư Tỉnh ủy chủ trì buổi làm việc.\n\n";
+    const view = "Theo đồng chí Lưu Minh Trí, Giám đốc Sở Khoa học và Công nghệ, khó khăn lớn nhất hiện nay là hạ tầng.";
+    expect(meetings(`${head}Thảo luận tại buổi làm việc, các đại biểu tập trung phân tích những điểm nghẽn. ${view}`, { publishedAt: "2025-11-19" })[0]!.attendedBy).toEqual(["Lưu Minh Trí"]);
+    expect(meetings(`${head}Tại buổi làm việc, Sở Khoa học và Công nghệ trình bày báo cáo. ${view}`, { publishedAt: "2025-11-19" })[0]!.attendedBy).toEqual([]);
+  });
+
+  it("places the speakers a box sums up under a heading set at the meeting ('Ý kiến của một số sở, ngành tại phiên họp:'), not an interview's speaker", () => {
+    const head = "Tiêu đề\n\nNgày 3/12, UBND thành phố họp phiên thường kỳ tháng 11. Đồng chí Trần Văn Lâu, Chủ tịch UBND thành phố chủ trì phiên họp.\n\n";
+    const box = "Đồng chí Trương Minh Hiếu - Giám đốc Sở Tài chính: Cần tập trung cao độ cho giải ngân vốn đầu tư công.\n\nĐồng chí Phan Thị Cẩm Tú - Giám đốc Sở Y tế: Ngành y tế đã sẵn sàng.";
+    expect(meetings(`${head}Ý kiến của một số sở, ngành tại phiên họp:\n\n${box}`, { publishedAt: "2025-12-03" })[0]!.attendedBy).toEqual(["Trương Minh Hiếu", "Phan Thị Cẩm Tú"]);
+    expect(meetings(`${head}${box}`, { publishedAt: "2025-12-03" })[0]!.attendedBy).toEqual([]);
+  });
+
+  it("places nobody in a month gone by ('Tháng 9 vừa qua, ông X … đã phản ánh'), and places a talk's moderator and one presenting the content", () => {
+    const text = "Tiêu đề\n\nNgày 4/12, Đảng ủy xã Cam Lộ tổ chức tọa đàm. Đồng chí Nguyễn Đăng Khoa, Bí thư Đảng ủy xã chủ trì tọa đàm. Tọa đàm do đồng chí Nguyễn Tấn Phát, Chủ tịch Ủy ban MTTQ Việt Nam xã dẫn dắt. Đồng chí Trương Thị Bé Ba, Phó Chủ tịch Hội Liên hiệp Phụ nữ xã, thông qua nội dung chương trình phối hợp.\n\nTháng 9 vừa qua, ông Hồ Văn Lựu, Trưởng thôn Tân Hiếu đã kịp thời phản ánh việc một số hộ dân băn khoăn.";
+    expect(meetings(text, { publishedAt: "2025-12-05" })[0]!.attendedBy).toEqual(["Nguyễn Tấn Phát", "Trương Thị Bé Ba"]);
+  });
+
+  it("carries out what a signing is for ('Việc ký kết nhằm triển khai Chỉ thị số 04-CT/TU …')", () => {
+    const text = "Tiêu đề\n\nChiều 21/5, Đài Khí tượng thủy văn tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị ký kết Quy chế phối hợp trong công tác cảnh báo thiên tai. Việc ký kết nhằm triển khai Chỉ thị số 04-CT/TU của Ban Thường vụ Tỉnh ủy về công tác phòng, chống thiên tai.";
+    expect(meetings(text, { publishedAt: "2026-05-22" }).map((m) => m.implements)).toEqual([["04-CT/TU"]]);
+  });
 });
