@@ -642,6 +642,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "… từ năm 2022, khi đồng chí X, lúc bấy giờ là Bí thư Huyện ủy, trực tiếp chủ trì …": what one did
     // then, in the post held then; unless the sentence reports that earlier meeting, with its day.
     if (!reportsOwnMeeting && toldAsThen(tokens, m)) return;
+    if (nominated(tokens, m)) return;
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
@@ -654,6 +655,21 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     } else if (present && m.start < spoken && !spokenOfInList(tokens, mentions, lists, idx) && !saidAbsent(tokens, mentions[last]!, mentions[last + 1]) && !givenAsExample(tokens, m) && !greetingsConveyedFrom(tokens, m) && !honouredAfterDeath(tokens, mentions, idx)) roles.set(idx, "attendee");
   });
   return roles;
+}
+
+// How far after a nominee's titles the election they are put up for is said ("…, để HĐND tỉnh bầu giữ chức …").
+const NOMINATION_REACH = 6;
+
+/**
+ * Whether mention `m` is one the meeting puts up for an election ("thống nhất giới thiệu đồng chí X, …, để
+ * HĐND tỉnh bầu giữ chức …", "giới thiệu đồng chí Y ứng cử …"): named, not placed there.
+ */
+function nominated(tokens: readonly Token[], m: MentionSpan): boolean {
+  let at = m.start - 1;
+  while (at >= 0 && ["đồng", "chí", "ông", "bà"].includes(tokens[at]!.lower)) at--;
+  if (!wordsAt(tokens, at - 1, ["giới", "thiệu"])) return false;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + NOMINATION_REACH); k++) if (tokens[k]!.lower === "bầu" || wordsAt(tokens, k, ["ứng", "cử"])) return true;
+  return false;
 }
 
 /**

@@ -241,9 +241,10 @@ const OBJECT_OF = new Set(["với", "của", "cho", "tới", "gửi"]);
 const ON_BEHALF_OF = phraseIndex(["ủy quyền của", "thay mặt"]);
 // "được chỉ định giữ chức Phó Bí thư Tỉnh ủy", "được bầu làm Chủ tịch": the office follows.
 // "ông Y, 49 tuổi, là Phó Bí thư Tỉnh ủy": the office the person is said to hold.
-// "X tái đắc cử chức Bí thư Đảng ủy, Y …": re-elected to it, the title X's and not Y's before a name.
+// "X tái đắc cử chức Bí thư Đảng ủy, Y …", "X, … trúng cử Ủy viên Ban Thường vụ Tỉnh ủy": elected to it, the
+// title X's and not Y's before a name.
 const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm", "bầu bổ sung làm", "bổ nhiệm làm", "chỉ định làm", "điều động làm", "phân công làm",
-  "tái đắc cử chức", "đắc cử chức", "tái đắc cử", "là"]);
+  "tái đắc cử chức", "đắc cử chức", "tái đắc cử", "trúng cử chức", "trúng cử", "là"]);
 // Between the persons and that cue: "(vừa) được (tiếp tục) chỉ định / bầu / bổ nhiệm / điều động",
 // the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
 // tỉnh, do được điều động, luân chuyển giữ chức …").
@@ -421,7 +422,9 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     // After ";", a person with titles of their own is the next of the longer list, not of the shared
     // title's ("các Phó Chủ tịch UBND tỉnh: A, B; C, Phó Chủ tịch HĐND tỉnh; …").
     if (own && out.length && isPunct(tokens[start - 1], ";")) break;
-    const next = own?.next ?? j + n;
+    // An aside in parentheses after a name ("Y Ngọc Mlô (dân tộc Ê Đê), Phạm Thị Kim Oanh") does not end the list.
+    const aside = !own && isPunct(tokens[j + n], "(") ? closingParenthesis(tokens, j + n) : -1;
+    const next = own?.next ?? (aside > 0 ? aside + 1 : j + n);
     out.push({ name: nameText(tokens, j, n), titles: [...titles, ...(own?.titles ?? [])], start, end: next, quoted: false });
     // With titles of their own, ";" ends the persons the shared titles are for.
     const goesOn = own

@@ -1778,4 +1778,8 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nChiều 21/5, Đài Khí tượng thủy văn tỉnh và Bộ Chỉ huy Quân sự tỉnh tổ chức Hội nghị ký kết Quy chế phối hợp trong công tác cảnh báo thiên tai. Việc ký kết nhằm triển khai Chỉ thị số 04-CT/TU của Ban Thường vụ Tỉnh ủy về công tác phòng, chống thiên tai.";
     expect(meetings(text, { publishedAt: "2026-05-22" }).map((m) => m.implements)).toEqual([["04-CT/TU"]]);
   });
+  it("does not place one the meeting puts up for an election ('thống nhất giới thiệu đồng chí X, …, để HĐND tỉnh bầu giữ chức …')", () => {
+    const text = "Tiêu đề\n\nNgày 16/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ tư. Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy chủ trì hội nghị. Hội nghị cũng thống nhất giới thiệu đồng chí Nguyễn Thị Thu Hà, Tỉnh ủy viên, Giám đốc Sở Tài chính, để HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh tại kỳ họp gần nhất.";
+    expect(meetings(text, { publishedAt: "2025-12-17" })).toEqual([{ date: "2025-12-16", chairedBy: ["Lê Văn Hùng"], attendedBy: [], implements: [] }]);
+  });
 });

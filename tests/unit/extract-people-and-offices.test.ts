@@ -1572,4 +1572,14 @@ describe("people and their offices", () => {
       "Lê Văn Ân": ["Phó Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh"],
     });
   });
+  it("reads on past a listed name's people in parentheses, an architect's calling, the consumers' association, and an office one is elected to ('trúng cử')", () => {
+    expect(people("Dự có các Phó Chủ tịch UBND tỉnh: Nguyễn Thiên Ân, Y Ngọc Mlô (dân tộc Ê Đê), Phạm Thị Kim Oanh. KTS Phùng Văn Bình, Phó Chủ tịch Hội Quy hoạch phát triển đô thị Việt Nam đề xuất. Ông Trịnh Văn Khiêm, Chủ tịch Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam phát biểu. Đồng chí Phạm Đức Long, Trưởng Ban Nội chính Tỉnh ủy trúng cử Ủy viên Ban Thường vụ Tỉnh ủy.")).toEqual({
+      "Nguyễn Thiên Ân": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Y Ngọc Mlô": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Phạm Thị Kim Oanh": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Phùng Văn Bình": ["Phó Chủ tịch Hội Quy hoạch phát triển đô thị Việt Nam"],
+      "Trịnh Văn Khiêm": ["Chủ tịch Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam"],
+      "Phạm Đức Long": ["Trưởng Ban Nội chính Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"],
+    });
+  });
 });

@@ -329,8 +329,8 @@ export const RANK_PHRASES: readonly string[] = [
   // traditional medicine ("lương y Trần Văn Tứ").
   "Bác sĩ chuyên khoa I", "Bác sĩ chuyên khoa II", "Bác sĩ chuyên khoa cấp I", "Bác sĩ chuyên khoa cấp II", "Dược sĩ",
   "Dược sĩ chuyên khoa I", "Dược sĩ chuyên khoa II", "Lương y",
-  // Professions written before a name ("Nhà báo Trịnh Minh Khôi", "Luật sư …"): not offices either.
-  "Nhà báo", "Luật sư",
+  // Professions written before a name ("Nhà báo Trịnh Minh Khôi", "Luật sư …", "KTS Phùng Văn Bình"): not offices either.
+  "Nhà báo", "Luật sư", "Kiến trúc sư", "KTS", "Kỹ sư", "KS",
   // Honours ("Mẹ Việt Nam anh hùng Đặng Thị Lài", "NSND Huỳnh Thị Mỹ Lệ").
   "NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "Nghệ sĩ nhân dân", "Nghệ sĩ ưu tú", "Nhà giáo nhân dân", "Nhà giáo ưu tú", "Thầy thuốc nhân dân", "Thầy thuốc ưu tú",
   "Nghệ nhân Ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân ưu tú", "Nghệ nhân nhân dân",
