@@ -206,7 +206,13 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
       uses.set(m.name, use);
     }
   });
-  const fullName = (name: string): string => fullNameWithin(fullNameEndingWith(fullHighlandsName(name, names), names), uses);
+  // Each name's full form is looked for once: the mentions of a name are many, the document's names few.
+  const fullNames = new Map<string, string>();
+  const fullName = (name: string): string => {
+    let full = fullNames.get(name);
+    if (full === undefined) fullNames.set(name, (full = fullNameWithin(fullNameEndingWith(fullHighlandsName(name, names), names), uses)));
+    return full;
+  };
   facts.forEach((f, i) => {
     for (const m of f.mentions) if (personal(m)) registry.add(fullName(m.name), m.titles, f.evidence, i);
   });
