@@ -110,8 +110,9 @@ const CALLINGS = phraseIndex([
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
   // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
   "mẹ", "đoàn viên", "sinh viên", "học sinh",
-  // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …").
-  "cộng tác viên", "báo cáo viên",
+  // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …"),
+  // a content creator ("Nhà sáng tạo nội dung Quách Tuấn Minh, chủ kênh …").
+  "cộng tác viên", "báo cáo viên", "nhà sáng tạo nội dung",
   // A recruit ("Nữ tân binh duy nhất của xã, Nguyễn Thị Hoài Thương, chia sẻ", "tân binh Phan Đình Khôi").
   "tân binh",
   // Athletes, coaches and referees; artists ("vận động viên Quàng Thị Mai", "nhạc sĩ Bùi Đức Hạnh").

@@ -1582,4 +1582,7 @@ describe("people and their offices", () => {
       "Phạm Đức Long": ["Trưởng Ban Nội chính Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy"],
     });
   });
+  it("leaves a content creator's calling out of the name ('nhà sáng tạo nội dung Quách Tuấn Minh')", () => {
+    expect(people("Tham luận tại hội nghị, nhà sáng tạo nội dung Quách Tuấn Minh, chủ kênh Sử Việt, chia sẻ.")).toEqual({ "Quách Tuấn Minh": [] });
+  });
 });
