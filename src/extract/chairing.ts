@@ -657,6 +657,13 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
   return roles;
 }
 
+/** The token before mention `m` and the words introducing it ("đồng chí", "ông", "bà"). */
+function beforeIntroducer(tokens: readonly Token[], m: MentionSpan): number {
+  let at = m.start - 1;
+  while (at >= 0 && ["đồng", "chí", "ông", "bà"].includes(tokens[at]!.lower)) at--;
+  return at;
+}
+
 // How far after a nominee's titles the election they are put up for is said ("…, để HĐND tỉnh bầu giữ chức …").
 const NOMINATION_REACH = 6;
 
@@ -665,9 +672,7 @@ const NOMINATION_REACH = 6;
  * HĐND tỉnh bầu giữ chức …", "giới thiệu đồng chí Y ứng cử …"): named, not placed there.
  */
 function nominated(tokens: readonly Token[], m: MentionSpan): boolean {
-  let at = m.start - 1;
-  while (at >= 0 && ["đồng", "chí", "ông", "bà"].includes(tokens[at]!.lower)) at--;
-  if (!wordsAt(tokens, at - 1, ["giới", "thiệu"])) return false;
+  if (!wordsAt(tokens, beforeIntroducer(tokens, m) - 1, ["giới", "thiệu"])) return false;
   for (let k = m.end; k < Math.min(tokens.length, m.end + NOMINATION_REACH); k++) if (tokens[k]!.lower === "bầu" || wordsAt(tokens, k, ["ứng", "cử"])) return true;
   return false;
 }
@@ -678,9 +683,7 @@ function nominated(tokens: readonly Token[], m: MentionSpan): boolean {
  * ("Đồng chí X, khi đó là Trưởng Ban Tổ chức Tỉnh ủy, trình bày báo cáo").
  */
 function toldAsThen(tokens: readonly Token[], m: MentionSpan): boolean {
-  let at = m.start - 1;
-  while (at >= 0 && ["đồng", "chí", "ông", "bà"].includes(tokens[at]!.lower)) at--;
-  if (tokens[at]?.lower !== "khi") return false;
+  if (tokens[beforeIntroducer(tokens, m)]?.lower !== "khi") return false;
   for (let k = m.start; k < m.end; k++) if (isPunct(tokens[k], ",") && AT_THAT_TIME.some((w) => wordsAt(tokens, k + 1, [...w, "là"]))) return true;
   return false;
 }

@@ -43,12 +43,6 @@ const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
-/**
- * Whether sentence `f` sets what follows at the meeting: opening there ("Tại hội nghị, đại diện các chi
- * bộ nêu khó khăn."), or naming nobody and saying it is there ("Nhiều ý kiến được nêu thẳng thắn tại
- * buổi làm việc.").
- */
-// The words those phrases open with, looked for first: most sentences have none.
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
 
@@ -58,6 +52,12 @@ const opensWithViewOf = (tokens: readonly Token[], mentions: readonly PersonMent
 // How far into the sentence its first person may stand after "Theo" ("Theo đồng chí Phó Chủ tịch X").
 const VIEW_OF_REACH = 4;
 
+/**
+ * Whether sentence `f` sets what follows at the meeting: opening there ("Tại hội nghị, đại diện các chi
+ * bộ nêu khó khăn."), or naming nobody and saying it is there ("Nhiều ý kiến được nêu thẳng thắn tại
+ * buổi làm việc.").
+ */
+// The words those phrases open with, looked for first: most sentences have none.
 const AT_THE_MEETING_WORDS = /(?:tại|bên lề|trong chương trình) /iu;
 const opensAtTheMeeting = (f: SentenceFacts): boolean =>
   matchPhrase(f.tokens, 0, AT_THE_MEETING) > 0 || (!f.mentions.length && AT_THE_MEETING_WORDS.test(f.sentence.text) && f.tokens.some((_, k) => matchPhrase(f.tokens, k, AT_THE_MEETING) > 0));
