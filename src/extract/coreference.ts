@@ -80,9 +80,13 @@ function pick(candidates: readonly Holder[], sentence: number): string | null {
 
 /**
  * The named person whose name ends with the given name `given` (its last syllable, or the last two:
- * "Minh Hà"): the only one, else the one named most recently at or before `sentence`; null when
- * nobody in the document has it.
+ * "Minh Hà"): the only one, else the one holding a title the mention gives (`titles`, canonical: "bà Lan -
+ * phó chủ tịch UBND tỉnh" of "Đoàn Thị Lan", Phó Chủ tịch, not "Huỳnh Thị Ngọc Lan", Giám đốc Sở), else
+ * the one named most recently at or before `sentence`; null when nobody in the document has it.
  */
-export function resolveGivenName(given: string, holders: readonly Holder[], sentence: number): string | null {
-  return pick(holders.filter((h) => h.name.endsWith(` ${given}`)), sentence);
+export function resolveGivenName(given: string, holders: readonly Holder[], sentence: number, titles: readonly string[] = []): string | null {
+  const named = holders.filter((h) => h.name.endsWith(` ${given}`));
+  const keys = titles.map(titleKey);
+  const holding = named.filter((h) => keys.some((k) => h.titles.has(k)));
+  return pick(holding.length ? holding : named, sentence);
 }

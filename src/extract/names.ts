@@ -42,10 +42,14 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
 export function lowerOfficeHeadAt(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.kind !== "word" || tokens[i]!.cap) return 0;
   const before = tokens[i - 1]?.lower === "nguyên" ? tokens[i - 2] : tokens[i - 1];
-  if (!before || !(before.text === "," || LIST_BEFORE_A_TITLE.has(before.lower))) return 0;
+  // After a comma, or a dash as papers set titles off ("Ông X - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - chủ trì").
+  if (!before || !(before.text === "," || before.text === "-" || LIST_BEFORE_A_TITLE.has(before.lower))) return 0;
   const n = matchPhrase(tokens, i, OFFICE_HEADS);
-  return n && tokens[i + n]?.cap && !nameLengthAt(tokens, i + n) ? n : 0;
+  // "phó chủ tịch thường trực UBND tỉnh": the standing deputy's word before the body.
+  const body = wordsAt(tokens, i + n, STANDING) ? i + n + STANDING.length : i + n;
+  return n && tokens[body]?.cap && !nameLengthAt(tokens, body) ? n : 0;
 }
+const STANDING = ["thường", "trực"];
 
 /** Words before a title written once for the names after it ("các Phó Chủ tịch …", "hai Phó Bí thư …"). */
 export const LIST_BEFORE_A_TITLE: ReadonlySet<string> = new Set(["các", "hai", "ba", "bốn"]);

@@ -516,7 +516,7 @@ export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], 
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>
-  Boolean(officeHeadAt(tokens, k) || rankAt(tokens, k) || (tokens[k]?.lower === "nguyên" && officeHeadAt(tokens, k + 1)));
+  Boolean(officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k) || rankAt(tokens, k) || (tokens[k]?.lower === "nguyên" && officeHeadAt(tokens, k + 1)));
 
 /**
  * Parses titles separated by commas or dashes from `tokens[i]`, skipping ranks and degrees

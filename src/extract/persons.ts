@@ -221,7 +221,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
   facts.forEach((f, i) => {
     for (const m of f.mentions) {
-      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i) : null;
+      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i, m.titles.map((t) => canonical(t.title))) : null;
       if (name) registry.add(name, m.titles, f.evidence, i);
     }
   });
@@ -231,7 +231,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   const titlesOf = (m: PersonMention): TitleMention[] =>
     m.name ? m.titles.map((t, k) => ({ title: canonical(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map((t) => titleMention(t, canonical));
   const nameOf = (m: PersonMention, i: number): string | null =>
-    personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i) : resolveTitle(titlesOf(m), holders, i);
+    personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i, m.titles.map((t) => canonical(t.title))) : resolveTitle(titlesOf(m), holders, i);
   return {
     byKey: registry.persons,
     of: (m, i) => {

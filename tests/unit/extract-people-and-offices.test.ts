@@ -1585,4 +1585,19 @@ describe("people and their offices", () => {
   it("leaves a content creator's calling out of the name ('nhà sáng tạo nội dung Quách Tuấn Minh')", () => {
     expect(people("Tham luận tại hội nghị, nhà sáng tạo nội dung Quách Tuấn Minh, chủ kênh Sử Việt, chia sẻ.")).toEqual({ "Quách Tuấn Minh": [] });
   });
+  it("reads titles in lower case set off by dashes ('Ông X - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - chủ trì'), a standing deputy's among them, and the council on naming streets whole", () => {
+    expect(people("Ông Đặng Hữu Tín - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - chủ trì phiên họp. Dự có ông Lâm Quốc Bảo - ủy viên Ban Thường vụ Tỉnh ủy, phó chủ tịch thường trực UBND tỉnh. Ông Võ Văn Thạnh, nguyên Giám đốc Bảo tàng thành phố, thành viên Hội đồng tư vấn đặt, đổi tên đường và công trình công cộng thành phố, đề nghị.")).toEqual({
+      "Đặng Hữu Tín": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Lâm Quốc Bảo": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch thường trực Ủy ban nhân dân tỉnh"],
+      "Võ Văn Thạnh": ["nguyên Giám đốc Bảo tàng thành phố", "Thành viên Hội đồng tư vấn đặt, đổi tên đường và công trình công cộng thành phố"],
+    });
+  });
+
+  it("gives a given name with a title ('bà Lan - phó chủ tịch UBND tỉnh') to the one of that name holding the title, not the one named last", () => {
+    expect(people("Cùng dự có các phó chủ tịch UBND tỉnh: bà Đoàn Thị Lan, ông Cao Minh Khang. Trình bày báo cáo, bà Huỳnh Thị Ngọc Lan, giám đốc Sở Tài chính, cho biết. Phát biểu tại phiên họp, bà Lan - phó chủ tịch UBND tỉnh - đề nghị.")).toEqual({
+      "Đoàn Thị Lan": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Cao Minh Khang": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Huỳnh Thị Ngọc Lan": ["Giám đốc Sở Tài chính"],
+    });
+  });
 });

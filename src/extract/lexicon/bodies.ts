@@ -130,6 +130,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Phòng, chống tham nhũng, lãng phí, tiêu cực", "Phòng, chống tham nhũng, tiêu cực", "Phòng, chống tham nhũng", "Tiếp công dân",
   // Its successor since 2025, the civil defence command ("Trưởng Ban Chỉ huy phòng thủ dân sự xã").
   "Chỉ huy phòng thủ dân sự", "Chỉ huy Phòng thủ dân sự",
+  // Every province's council on naming streets ("thành viên Hội đồng tư vấn đặt, đổi tên đường và công trình công cộng thành phố").
+  "Hội đồng tư vấn đặt, đổi tên đường và công trình công cộng",
   // The consumers' association ("Chủ tịch Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam").
   "Tiêu chuẩn và Bảo vệ người tiêu dùng",
   // The grassroots security teams set up in 2024 ("Tổ trưởng Tổ bảo vệ an ninh, trật tự ở cơ sở").
