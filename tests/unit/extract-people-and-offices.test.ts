@@ -1593,8 +1593,8 @@ describe("people and their offices", () => {
     });
   });
 
-  it("gives a given name with a title ('bà Lan - phó chủ tịch UBND tỉnh') to the one of that name holding the title, not the one named last", () => {
-    expect(people("Cùng dự có các phó chủ tịch UBND tỉnh: bà Đoàn Thị Lan, ông Cao Minh Khang. Trình bày báo cáo, bà Huỳnh Thị Ngọc Lan, giám đốc Sở Tài chính, cho biết. Phát biểu tại phiên họp, bà Lan - phó chủ tịch UBND tỉnh - đề nghị.")).toEqual({
+  it("gives a given name with a title ('bà Lan, Phó Chủ tịch UBND tỉnh') to the one of that name holding the title, not the one named last", () => {
+    expect(people("Cùng dự có các phó chủ tịch UBND tỉnh: bà Đoàn Thị Lan, ông Cao Minh Khang. Trình bày báo cáo, bà Huỳnh Thị Ngọc Lan, giám đốc Sở Tài chính, cho biết. Phát biểu tại phiên họp, bà Lan, Phó Chủ tịch UBND tỉnh, đề nghị.")).toEqual({
       "Đoàn Thị Lan": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
       "Cao Minh Khang": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
       "Huỳnh Thị Ngọc Lan": ["Giám đốc Sở Tài chính"],
