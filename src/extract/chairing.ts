@@ -16,8 +16,8 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { MEETING_NOUNS, plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { provinceLengthAt } from "./names.ts";
-import { AT_THAT_TIME, rankAt } from "./offices.ts";
-import { FOR_THOSE } from "./people.ts";
+import { rankAt } from "./offices.ts";
+import { FOR_THOSE, THEN_WAS } from "./people.ts";
 
 export type Role = "chair" | "attendee";
 
@@ -684,7 +684,7 @@ function nominated(tokens: readonly Token[], m: MentionSpan): boolean {
  */
 function toldAsThen(tokens: readonly Token[], m: MentionSpan): boolean {
   if (tokens[beforeIntroducer(tokens, m)]?.lower !== "khi") return false;
-  for (let k = m.start; k < m.end; k++) if (isPunct(tokens[k], ",") && AT_THAT_TIME.some((w) => wordsAt(tokens, k + 1, [...w, "là"]))) return true;
+  for (let k = m.start; k < m.end; k++) if (isPunct(tokens[k], ",") && THEN_WAS.some((w) => wordsAt(tokens, k + 1, w))) return true;
   return false;
 }
 

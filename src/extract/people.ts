@@ -187,7 +187,8 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   const nowFrom = tokens[now]?.start ?? Infinity;
   return { titles: chain.offices.map((o) => (o.start < nowFrom ? { ...o, former: true } : o)), next };
 }
-const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
+/** "khi đó là", "lúc bấy giờ là" …: the office held then follows. */
+export const THEN_WAS = AT_THAT_TIME.map((w) => [...w, "là"]);
 const ALIAS = phraseIndex(["bí danh", "tên thật", "tên thường gọi", "tức"]);
 // How many tokens the parenthesis of an aside may take.
 const ASIDE_WINDOW = 14;

@@ -195,7 +195,6 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   // where the document also writes "huyện Trần Đề": the title of that place's holder, not a name.
   const places = placesNamedIn(facts);
   const personal = (m: PersonMention): m is PersonMention & { name: string } => m.name !== null && !places.has(m.name);
-  const names = facts.flatMap((f) => f.mentions.flatMap((m) => (personal(m) ? [m.name] : [])));
   const uses = new Map<string, NameUse>();
   facts.forEach((f, i) => {
     for (const m of f.mentions) {
@@ -206,6 +205,8 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
       uses.set(m.name, use);
     }
   });
+  // The document's names, each once, in the order first written.
+  const names = [...uses.keys()];
   // Each name's full form is looked for once: the mentions of a name are many, the document's names few.
   const fullNames = new Map<string, string>();
   const fullName = (name: string): string => {
@@ -218,10 +219,11 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   });
   for (const s of signatures(facts)) registry.add(s.name, [s.office], facts[s.index]!.evidence, s.index);
   const named = registry.holders();
+  const canonicalTitlesOf = (m: PersonMention): string[] => m.titles.map((t) => canonical(t.title));
   // A given name with titles ("Ông Khoa, 49 tuổi, nguyên Phó Bí thư Huyện ủy …"): the offices of the person named in full.
   facts.forEach((f, i) => {
     for (const m of f.mentions) {
-      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i, m.titles.map((t) => canonical(t.title))) : null;
+      const name = m.given && m.titles.length ? resolveGivenName(m.given, named, i, canonicalTitlesOf(m)) : null;
       if (name) registry.add(name, m.titles, f.evidence, i);
     }
   });
@@ -231,7 +233,7 @@ export function collectPersons(facts: readonly SentenceFacts[], province: string
   const titlesOf = (m: PersonMention): TitleMention[] =>
     m.name ? m.titles.map((t, k) => ({ title: canonical(t.title), place: k === m.titles.length - 1 ? m.name : null })) : m.titles.map((t) => titleMention(t, canonical));
   const nameOf = (m: PersonMention, i: number): string | null =>
-    personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i, m.titles.map((t) => canonical(t.title))) : resolveTitle(titlesOf(m), holders, i);
+    personal(m) ? fullName(m.name) : m.given ? resolveGivenName(m.given, named, i, canonicalTitlesOf(m)) : resolveTitle(titlesOf(m), holders, i);
   return {
     byKey: registry.persons,
     of: (m, i) => {
