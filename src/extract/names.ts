@@ -24,6 +24,14 @@ export function provinceLengthAt(tokens: readonly Token[], i: number): number {
 const DEPUTY = ["đại", "biểu"];
 const ASSEMBLIES = new Set(["HĐND", "Hội", "Quốc"]);
 
+// The words that mark the office after them as one held before, not now ("nguyên Bí thư …",
+// "cựu Chủ tịch UBND tỉnh …"); the contract keeps the marker as written.
+const FORMER_MARKERS = new Set(["nguyên", "cựu"]);
+
+/** The former marker at `tokens[k]`, in lower case, else null. */
+export const formerMarkerAt = (tokens: readonly Token[], k: number): string | null =>
+  FORMER_MARKERS.has(tokens[k]?.lower ?? "") ? tokens[k]!.lower : null;
+
 /**
  * Number of tokens of the office title head starting at `tokens[i]` (capitalized, or a deputy of
  * an assembly in lower case), else 0.
@@ -41,7 +49,7 @@ export function officeHeadAt(tokens: readonly Token[], i: number): number {
  */
 export function lowerOfficeHeadAt(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.kind !== "word" || tokens[i]!.cap) return 0;
-  const before = tokens[i - 1]?.lower === "nguyên" ? tokens[i - 2] : tokens[i - 1];
+  const before = formerMarkerAt(tokens, i - 1) ? tokens[i - 2] : tokens[i - 1];
   // After a comma, or a dash as papers set titles off ("Ông X - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - chủ trì").
   if (!before || !(before.text === "," || before.text === "-" || LIST_BEFORE_A_TITLE.has(before.lower))) return 0;
   const n = matchPhrase(tokens, i, OFFICE_HEADS);
@@ -128,7 +136,7 @@ export function introducedNameLengthAt(tokens: readonly Token[], i: number, endi
     words++;
   }
   const after = tokens[i + n];
-  const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || tokens[i + n + 1]?.lower === "nguyên");
+  const titled = after?.text === "," && (officeHeadAt(tokens, i + n + 1) > 0 || formerMarkerAt(tokens, i + n + 1) !== null);
   // "Cùng dự có đồng chí Quảng Văn Lực và đại diện các sở …", "Ông Chau Sóc Khăng (xã Ba Chúc) đề nghị …":
   // three syllables or more, then "và" and a lower-case word, or the person's place in parentheses.
   const ended = words >= 3 && ((after?.lower === "và" && isWord(tokens[i + n + 1]) && !tokens[i + n + 1]!.cap) || (after?.text === "(" && ADMIN_UNITS.has(tokens[i + n + 1]?.lower ?? "")));

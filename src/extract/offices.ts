@@ -1,6 +1,6 @@
 /**
  * Office titles: where one starts and ends in a token stream, the place written after it, and
- * its canonical form (abbreviations expanded, long central names shortened, "nguyên" = former).
+ * its canonical form (abbreviations expanded, long central names shortened, "nguyên" or "cựu" = former).
  */
 import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
@@ -11,7 +11,7 @@ import {
   OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { lowerOfficeHeadAt, nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
+import { formerMarkerAt, lowerOfficeHeadAt, nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
 export interface RawOffice {
@@ -20,6 +20,8 @@ export interface RawOffice {
   /** The place written after the title ("Ninh Thuận" in "Bí thư Tỉnh ủy Ninh Thuận"). */
   place: string | null;
   former: boolean;
+  /** The word that marks it former as written ("nguyên", "cựu"); absent when the text tells it otherwise ("khi đó là"). */
+  marker?: string;
   start: number;
   end: number;
 }
@@ -102,7 +104,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
  */
 export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence: string): { office: RawOffice; next: number } | null {
   let k = i;
-  const former = tokens[k]?.lower === "nguyên";
+  const marker = formerMarkerAt(tokens, k);
+  const former = marker !== null;
   if (former) k++;
   const head = officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k);
   if (!head) return null;
@@ -400,6 +403,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       title: place && CITY_WITH_LEVEL.test(place) && !ofDepartment ? `${title} thành phố` : title,
       place,
       former,
+      ...(marker && { marker }),
       start: tokens[i]!.start,
       end: tokens[k - 1]!.end,
     },
@@ -516,7 +520,7 @@ export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], 
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>
-  Boolean(officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k) || rankAt(tokens, k) || (tokens[k]?.lower === "nguyên" && officeHeadAt(tokens, k + 1)));
+  Boolean(officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k) || rankAt(tokens, k) || (formerMarkerAt(tokens, k) && officeHeadAt(tokens, k + 1)));
 
 /**
  * Parses titles separated by commas or dashes from `tokens[i]`, skipping ranks and degrees

@@ -9,7 +9,7 @@ import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
-import { introducedNameLengthAt, LIST_BEFORE_A_TITLE, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
+import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
@@ -551,7 +551,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const prev = tokens[i - 1];
     // The opener may follow a list item's mark ("- Giao Phó Chủ tịch …", "2. Giao …").
     const startsRun = !prev || !(prev.cap && prev.kind === "word") || (SENTENCE_OPENERS.has(prev.lower) && tokens.slice(0, i - 1).every((w) => w.kind !== "word"));
-    const formerTitle = t.lower === "nguyên" && officeHeadAt(tokens, i + 1) > 0;
+    const formerTitle = formerMarkerAt(tokens, i) !== null && officeHeadAt(tokens, i + 1) > 0;
     // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
     // delegated, not X's; X's titles start after the comma.
     // So is the title a sentence opens by speaking to ("Thông tin với Đại sứ, Chủ tịch UBND tỉnh X cho biết").

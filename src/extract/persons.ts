@@ -48,7 +48,7 @@ class PersonRegistry {
       this.recorded.add(id);
       const held: OfficeHeld = { title, jurisdiction: jurisdictionOf(title, raw.place, this.province), former: raw.former, evidence };
       person.holds.push(held);
-      person.offices.push(raw.former ? `nguyên ${title}` : title);
+      person.offices.push(raw.former ? `${raw.marker ?? "nguyên"} ${title}` : title);
     }
   }
 

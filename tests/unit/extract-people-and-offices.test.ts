@@ -1,5 +1,5 @@
 // Names and offices: NFD input, both tone placements, commas and dashes, titles before the name,
-// semicolon lists, abbreviations, places as jurisdictions, ranks and "nguyên".
+// semicolon lists, abbreviations, places as jurisdictions, ranks and "nguyên" or "cựu".
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract/index.ts";
 
@@ -90,6 +90,15 @@ describe("people and their offices", () => {
     expect(p["Lê Văn Hòa"]).toEqual(["nguyên Trưởng Ban Tuyên giáo Tỉnh ủy"]);
     const held = extract("Tiêu đề\n\nĐồng chí Lê Văn Hòa, nguyên Trưởng Ban Tuyên giáo Tỉnh ủy dự.").persons[0]!.holds[0]!;
     expect(held).toMatchObject({ title: "Trưởng Ban Tuyên giáo Tỉnh ủy", former: true });
+  });
+
+  it("marks an office former after 'cựu' as after 'nguyên', keeping the word as written, and not a veteran's 'cựu chiến binh'", () => {
+    const p = people("Phát biểu tại hội nghị, đồng chí Phan Văn Lộc, cựu Chủ tịch UBND tỉnh, đề nghị quan tâm hội viên. Cựu Phó Bí thư Tỉnh ủy Lê Đức Cảnh dự. Cựu chiến binh Đinh Xuân Thạch chia sẻ.");
+    expect(p).toEqual({
+      "Phan Văn Lộc": ["cựu Chủ tịch Ủy ban nhân dân tỉnh"], "Lê Đức Cảnh": ["cựu Phó Bí thư Tỉnh ủy"], "Đinh Xuân Thạch": [],
+    });
+    const held = extract("Tiêu đề\n\nÔng Mai Đình Tuệ, cựu Bí thư Huyện ủy Nga Sơn trình bày tham luận.").persons[0]!.holds[0]!;
+    expect(held).toMatchObject({ title: "Bí thư Huyện ủy", former: true });
   });
 
   it("does not take places or historical names for persons", () => {
