@@ -35,6 +35,8 @@ const MAX_GLUE = 6;
 const LIST_ANNOUNCE_WINDOW = 6;
 const PRESENCE = phraseIndex([
   "dự", "tham dự", "cùng đi", "đi cùng", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
+  // Being there, in the words some outlets prefer ("Hội nghị còn có sự góp mặt của đồng chí X", "sự hiện diện của").
+  "góp mặt", "hiện diện",
   "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",

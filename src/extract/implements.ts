@@ -60,7 +60,9 @@ const ENUMERATIONS = phraseIndex([
 // document the subject of the one before it carries out is part of that one's title; not one the
 // meeting reviews too ("… về công tác … và 10 năm thực hiện Chỉ thị số 45-CT/TW").
 const IN_SUBJECT_BEFORE = /(?:^|\s)về\s(?:(?!\svà\s)[^,;])*\s(?:thực hiện|triển khai|thi hành)\s*$/u;
-const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
+// Not the obstacles met in carrying it out ("tháo gỡ khó khăn, vướng mắc trong quá trình triển khai Nghị quyết …"):
+// what a meeting for them takes up is that document's carrying out.
+const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|(?<!(?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại)\s)trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …", "theo đúng quy
 // trình của Chỉ thị …": in the meeting's own sentence, the document it follows.
 const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+(?:tinh thần|quy trình|hướng dẫn))?(?:\s+của)?\s*$/u;

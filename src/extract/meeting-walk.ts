@@ -9,7 +9,7 @@ import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type 
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { atOccasionBefore, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
+import { atOccasionBefore, goesToAPlace, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -240,10 +240,11 @@ class MeetingWalk {
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
       if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
-    } else if (own < 0 && !f.meeting && opensLaterThatDay(f.tokens) && reportsVisit(f.tokens)) {
+    } else if (own < 0 && !f.meeting && opensLaterThatDay(f.tokens) && (reportsVisit(f.tokens) || goesToAPlace(f.tokens))) {
       // After it, a later occasion of the day that is a visit ("Chiều cùng ngày, đồng chí X đã đến
-      // thăm, trao Huy hiệu Đảng …") is another occasion too, until a meeting is reported again; not
-      // a visit that is the meeting told again ("Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …").
+      // thăm, trao Huy hiệu Đảng …", "Ngay sau hội nghị, đoàn … đã đến xã Mường Khương kiểm tra …") is
+      // another occasion too, until a meeting is reported again; not a visit that is the meeting told
+      // again ("Chiều cùng ngày, … đã thăm, chúc Tết và làm việc với …").
       this.elsewhere = true;
     } else if (this.active >= 0 && (f.meeting ? own < 0 && atOccasionBefore(f.tokens, false) : tellsEarlierOccasion(f.tokens) || opensReportersRound(f.tokens))) {
       // So is an earlier occasion that is no meeting ("Trước khi vào hội nghị, chiều 16/10, đoàn đã

@@ -10,7 +10,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { isPunct, tokenize, wordsAt, type Token } from "../text/tokens.ts";
 import { findCitations, smallNumber, type Citation } from "./citations.ts";
 import { findDays, type DayMention } from "./dates.ts";
-import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
+import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 
 export interface MeetingMention {
   title: string;
@@ -213,10 +213,11 @@ const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
   (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
 // A festival opened ("tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã …"): its opening
 // ceremony is the meeting; not a meeting opened ("tổ chức khai mạc Kỳ họp thứ 34"), named after it.
-// So is a fair opened by the body that holds it ("UBND tỉnh Đắk Lắk khai mạc Hội chợ OCOP …").
+// So is a fair or an exhibition opened by the body that holds it ("UBND tỉnh Đắk Lắk khai mạc Hội chợ OCOP …",
+// "Bảo tàng tỉnh đã khai mạc trưng bày chuyên đề …").
 const OPENS_AN_EVENT = (tokens: readonly Token[], i: number): boolean =>
   wordsAt(tokens, i, ["khai", "mạc"]) && (endsBefore(tokens, i, ["tổ", "chức"]) || matchPhrase(tokens, i + 2, FAIRS) > 0) && !matchPhrase(tokens, i + 2, MEETING_NOUNS);
-const FAIRS = phraseIndex(["Hội chợ", "Triển lãm", "Tuần lễ"]);
+const FAIRS = phraseIndex(["Hội chợ", "Triển lãm", "Tuần lễ", "trưng bày", "không gian trưng bày"]);
 // A course opened or closed ("khai giảng lớp bồi dưỡng, quán triệt Nghị quyết …", "tổ chức bế giảng lớp
 // Trung cấp lý luận chính trị"): its opening or closing is the meeting.
 const OPENS_OR_CLOSES_A_COURSE = (tokens: readonly Token[], i: number): boolean =>
@@ -570,6 +571,13 @@ const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "ch�
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);
+
+// The places one goes out to ("đã đến xã Mường Khương kiểm tra …").
+const PLACES_GONE_TO = wordSet("xã phường thôn bản ấp làng buôn");
+
+/** Whether the sentence has someone go to a commune or a village ("đoàn … đã đến xã Mường Khương …"). */
+export const goesToAPlace = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => t.lower === "đến" && PLACES_GONE_TO.has(tokens[i + 1]?.lower ?? "") && Boolean(tokens[i + 2]?.cap));
 
 // A feature's opening set in the everyday before the meeting is reported ("Những ngày này, tại xã
 // Tam Quang, ông X đang tất bật thu hoạch …"): another occasion than the meeting.

@@ -42,7 +42,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
   if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
   // "ngài": how the press introduces a foreign dignitary ("ngài Takahashi Kenji, Đại sứ …").
-  if (t === "ông" || t === "bà" || t === "ngài") return { length: 1, plural: false, honorific: true };
+  // Not "Bà mẹ Việt Nam anh hùng X": an honour, a calling below.
+  if ((t === "ông" || t === "bà" || t === "ngài") && !(t === "bà" && tokens[i + 1]?.lower === "mẹ")) return { length: 1, plural: false, honorific: true };
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
@@ -108,8 +109,8 @@ const CALLINGS = phraseIndex([
   "bác sĩ chuyên khoa I", "bác sĩ chuyên khoa II", "dược sĩ", "lương y",
   "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
-  // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi"), a Youth Union member, a student.
-  "mẹ", "đoàn viên", "sinh viên", "học sinh",
+  // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi", "Bà mẹ Việt Nam anh hùng Hồ Thị Lài"), a Youth Union member, a student.
+  "mẹ", "bà mẹ Việt Nam anh hùng", "đoàn viên", "sinh viên", "học sinh",
   // A public-opinion collaborator or a rapporteur ("Cộng tác viên Lường Thị Mai (phường Phổ Yên) kiến nghị …"),
   // a content creator ("Nhà sáng tạo nội dung Quách Tuấn Minh, chủ kênh …").
   "cộng tác viên", "báo cáo viên", "nhà sáng tạo nội dung",
@@ -118,6 +119,8 @@ const CALLINGS = phraseIndex([
   // Athletes, coaches and referees; artists ("vận động viên Quàng Thị Mai", "nhạc sĩ Bùi Đức Hạnh").
   "vận động viên", "huấn luyện viên", "trọng tài", "nhạc sĩ", "họa sĩ", "ca sĩ", "diễn viên", "biên đạo",
   "nhiếp ảnh gia", "đạo diễn", "nhà nghiên cứu", "nhà điêu khắc",
+  // A collector who gives a museum its pieces, a benefactor ("nhà sưu tầm Đặng Văn Mười (phường Pleiku) hiến tặng").
+  "nhà sưu tầm", "nhà hảo tâm",
   // Those who mediate or give legal aid ("hòa giải viên Lê Thị Hạnh", "Trợ giúp viên pháp lý Bàn Thị Mai").
   "hòa giải viên", "trợ giúp viên pháp lý", "trợ giúp viên",
   // Working people named by their work ("xe khách do tài xế Đỗ Mạnh Cường (SN 1988) điều khiển", "ngư

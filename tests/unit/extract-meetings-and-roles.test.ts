@@ -1782,4 +1782,23 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 16/12, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ tư. Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy chủ trì hội nghị. Hội nghị cũng thống nhất giới thiệu đồng chí Nguyễn Thị Thu Hà, Tỉnh ủy viên, Giám đốc Sở Tài chính, để HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh tại kỳ họp gần nhất.";
     expect(meetings(text, { publishedAt: "2025-12-17" })).toEqual([{ date: "2025-12-16", chairedBy: ["Lê Văn Hùng"], attendedBy: [], implements: [] }]);
   });
+
+  it("places one whose presence is told as 'sự góp mặt của', and nobody at a commune the team goes to after the meeting", () => {
+    const text = "Tiêu đề\n\nSáng 17/3, Ban Chỉ đạo tỉnh tổ chức hội nghị triển khai tiêm phòng. Đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh chủ trì. Hội nghị còn có sự góp mặt của đồng chí Đỗ Hữu Phước, Trưởng Ban Nội chính Tỉnh ủy.\n\nNgay sau hội nghị, đoàn kiểm tra do đồng chí Lục Thị Hoa, Phó Giám đốc Sở Nông nghiệp và Môi trường làm trưởng đoàn đã đến xã Mường Khương kiểm tra công tác chuẩn bị. Anh Thào A Dế, thú y viên xã, cho biết: “Chúng tôi chia thành 4 tổ”.";
+    expect(meetings(text, { publishedAt: "2026-03-18" })).toEqual([{ date: "2026-03-17", chairedBy: ["Lê Văn Hải"], attendedBy: ["Đỗ Hữu Phước"], implements: [] }]);
+  });
+
+  it("reads an exhibition opened earlier as a meeting ('Trước đó, chiều 7/1, Bảo tàng tỉnh đã khai mạc trưng bày chuyên đề …')", () => {
+    const text = "Tiêu đề\n\nSáng 8/1, Sở Văn hóa tỉnh tổ chức Hội nghị tổng kết công tác năm 2025. Ông Lê Văn An, Giám đốc Sở chủ trì.\n\nTrước đó, chiều 7/1, Bảo tàng tỉnh đã khai mạc trưng bày chuyên đề “Thiên Trường” với gần 200 hiện vật. Đồng chí Vũ Đức Thịnh, Phó Giám đốc Sở Văn hóa dự.";
+    expect(meetings(text, { publishedAt: "2026-01-09" })).toEqual([
+      { date: "2026-01-08", chairedBy: ["Lê Văn An"], attendedBy: [], implements: [] },
+      { date: "2026-01-07", chairedBy: [], attendedBy: ["Vũ Đức Thịnh"], implements: [] },
+    ]);
+  });
+
+  it("carries out a document whose obstacles the meeting is held to remove ('tháo gỡ khó khăn, vướng mắc trong quá trình triển khai Nghị quyết …'), not one in background", () => {
+    const lead = "Tiêu đề\n\nSáng 16/1, đồng chí Hà Quang Trọng, Chủ tịch UBND tỉnh chủ trì Hội nghị đối thoại với các hợp tác xã. ";
+    expect(meetings(`${lead}Hội nghị nhằm nắm bắt, tháo gỡ khó khăn, vướng mắc trong quá trình triển khai Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.`, { publishedAt: "2026-01-16" })[0]!.implements).toEqual(["05-NQ/TU"]);
+    expect(meetings(`${lead}Hội nghị nhằm nắm bắt tình hình sản xuất trong quá trình triển khai Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.`, { publishedAt: "2026-01-16" })[0]!.implements).toEqual([]);
+  });
 });

@@ -692,6 +692,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("leaves out a Heroic Mother's honour written 'Bà mẹ', a collector's calling, and reads the traditional medicine agency's name whole", () => {
+    expect(people("Lãnh đạo xã đến thăm Bà mẹ Việt Nam anh hùng Hồ Thị Lài, năm nay 98 tuổi. Bảo tàng tỉnh tiếp nhận hiện vật do nhà sưu tầm Đặng Văn Mười (phường Pleiku) hiến tặng. Bà Đoàn Minh Châu, Cục trưởng Cục Quản lý Y Dược cổ truyền cho biết.")).toEqual({
+      "Hồ Thị Lài": [], "Đặng Văn Mười": [], "Đoàn Minh Châu": ["Cục trưởng Cục Quản lý Y Dược cổ truyền"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

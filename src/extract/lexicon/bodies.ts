@@ -31,6 +31,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Quản lý đê điều và Phòng, chống thiên tai", "Quản lý đê điều và phòng, chống thiên tai",
   // Every province's industrial-zone authority ("Trưởng Ban Quản lý các khu công nghiệp tỉnh").
   "Quản lý các khu công nghiệp",
+  // Traditional medicine and pharmacy ("Cục trưởng Cục Quản lý Y, Dược cổ truyền"), whose "Y" would start a highland name.
+  "Y, Dược cổ truyền", "Y Dược cổ truyền", "Y dược cổ truyền",
   // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
   "Chữ thập đỏ",
   // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính
