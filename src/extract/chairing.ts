@@ -15,7 +15,7 @@
 import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { MEETING_NOUNS, plannedIn, tellsEarlierOccasion } from "./meetings.ts";
-import { provinceLengthAt } from "./names.ts";
+import { lateMarkerAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 import { rankAt } from "./offices.ts";
 import { FOR_THOSE, THEN_WAS } from "./people.ts";
 
@@ -644,7 +644,7 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     // "… từ năm 2022, khi đồng chí X, lúc bấy giờ là Bí thư Huyện ủy, trực tiếp chủ trì …": what one did
     // then, in the post held then; unless the sentence reports that earlier meeting, with its day.
     if (!reportsOwnMeeting && toldAsThen(tokens, m)) return;
-    if (nominated(tokens, m)) return;
+    if (nominated(tokens, m) || ofTheLate(tokens, m)) return;
     // "A, B và C không trực tiếp dự": what follows a list is said of all its members.
     let last = idx;
     while (lists[last + 1] === lists[idx]) last++;
@@ -757,6 +757,12 @@ const POSTHUMOUS = phraseIndex(["truy tặng", "truy phong", "truy điệu"]);
  * "truy tặng Bằng khen cho anh Lê Văn Tâm, 27 tuổi, …": the one honoured after death, the first
  * person after "cho" in the clause, was not there.
  */
+/** Whether mention `m` names one of the late ("cố Tổng Bí thư Nguyễn Phú Trọng"), who is at no meeting. */
+function ofTheLate(tokens: readonly Token[], m: MentionSpan): boolean {
+  for (let k = m.start; k < m.end; k++) if (lateMarkerAt(tokens, k) && officeHeadAt(tokens, k + 1)) return true;
+  return false;
+}
+
 function honouredAfterDeath(tokens: readonly Token[], mentions: readonly MentionSpan[], idx: number): boolean {
   const from = idx > 0 ? mentions[idx - 1]!.end : 0;
   let recipient = false;

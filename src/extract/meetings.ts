@@ -455,9 +455,10 @@ function statedHeldDayToken(tokens: readonly Token[], noun: number): number {
   for (let k = noun + 1; k < Math.min(tokens.length, noun + STATED_DAY_WINDOW); k++) {
     const t = tokens[k]!;
     if (isPunct(t, ";.") || (k > noun + 1 && matchPhrase(tokens, k, MEETING_NOUNS))) return -1;
-    // After a comma, or straight after the name ("… sức khỏe nhân dân được tổ chức ngày 16/9"), not when
-    // still to come ("sẽ được tổ chức ngày …", "dự kiến được tổ chức …").
-    const from = isPunct(t, ",") ? k + 1 : t.kind === "word" && !STILL_TO_COME.has(t.lower) ? k + 1 : -1;
+    // After a comma or in an aside ("Kết luận hội nghị (diễn ra ngày 12/12), …"), or straight after the
+    // name ("… sức khỏe nhân dân được tổ chức ngày 16/9"), not when still to come ("sẽ được tổ chức ngày
+    // …", "dự kiến được tổ chức …").
+    const from = isPunct(t, ",(") ? k + 1 : t.kind === "word" && !STILL_TO_COME.has(t.lower) ? k + 1 : -1;
     // Or by the body that held it ("… do Bộ Chính trị tổ chức ngày 18/5/2025").
     const heldBy = t.kind === "word" && wordsAt(tokens, k + 1, HELD_BY_VERB) && tokens.slice(noun + 1, k).some((w) => w.lower === "do");
     const verb = heldBy ? HELD_BY_VERB : from > 0 ? HELD_ON.find((w) => wordsAt(tokens, from, w)) : undefined;

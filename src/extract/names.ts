@@ -25,12 +25,20 @@ const DEPUTY = ["đại", "biểu"];
 const ASSEMBLIES = new Set(["HĐND", "Hội", "Quốc"]);
 
 // The words that mark the office after them as one held before, not now ("nguyên Bí thư …",
-// "cựu Chủ tịch UBND tỉnh …"); the contract keeps the marker as written.
-const FORMER_MARKERS = new Set(["nguyên", "cựu"]);
+// "cựu Chủ tịch UBND tỉnh …", and the late "cố Tổng Bí thư …"); the contract keeps the marker as written.
+const FORMER_MARKERS = new Set(["nguyên", "cựu", "cố"]);
+// Words "cố" ends ("củng cố Ban Chỉ đạo", "kiên cố"): no marker there.
+const ENDING_IN_CO = new Set(["củng", "kiên", "gia"]);
 
 /** The former marker at `tokens[k]`, in lower case, else null. */
-export const formerMarkerAt = (tokens: readonly Token[], k: number): string | null =>
-  FORMER_MARKERS.has(tokens[k]?.lower ?? "") ? tokens[k]!.lower : null;
+export const formerMarkerAt = (tokens: readonly Token[], k: number): string | null => {
+  const word = tokens[k]?.lower ?? "";
+  if (!FORMER_MARKERS.has(word) || (word === "cố" && ENDING_IN_CO.has(tokens[k - 1]?.lower ?? ""))) return null;
+  return word;
+};
+
+/** Whether the office at `tokens[k]` is marked as one of the late ("cố Tổng Bí thư …"). */
+export const lateMarkerAt = (tokens: readonly Token[], k: number): boolean => formerMarkerAt(tokens, k) === "cố";
 
 /**
  * Number of tokens of the office title head starting at `tokens[i]` (capitalized, or a deputy of

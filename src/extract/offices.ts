@@ -448,15 +448,20 @@ function initialsJoinAt(tokens: readonly Token[], k: number): boolean {
   return join!.text === "&" || (join!.text === "," && tokens[k + 2]?.text === "&");
 }
 
-// A trade's lower-case words in a cooperative's or company's name: at most this many.
+// A trade's lower-case words in a cooperative's or company's name: at most this many, and after "và" joining a second one.
 const TRADE_WORDS_MAX = 3;
+const JOINED_TRADE_WORDS_MAX = 4;
 
 /**
  * Number of lower-case words at `tokens[k]` that are a trade inside a company's name, when the
  * company's own capitalized name follows them and no person, title or place: else 0.
  */
 function companyTradeWordsAt(tokens: readonly Token[], k: number): number {
-  const n = lowerWordsAt(tokens, k, TRADE_WORDS_MAX, (w) => OFFICE_STOP.has(w) || ADMIN_UNITS.has(w) || w === "phố");
+  const stops = (w: string): boolean => OFFICE_STOP.has(w) || ADMIN_UNITS.has(w) || w === "phố";
+  let n = lowerWordsAt(tokens, k, TRADE_WORDS_MAX, stops);
+  // Two trades joined by "và" ("Hợp tác xã sản xuất và kinh doanh muối sạch Quỳnh Thuận").
+  const joined = n && tokens[k + n]?.lower === "và" ? lowerWordsAt(tokens, k + n + 1, JOINED_TRADE_WORDS_MAX, stops) : 0;
+  if (joined) n += 1 + joined;
   const name = tokens[k + n];
   if (!n || !name?.cap || name.kind !== "word" || officeHeadAt(tokens, k + n) || rankAt(tokens, k + n) || matchPhrase(tokens, k + n, COMPANY_WORDS)) return 0;
   const personLength = nameLengthAt(tokens, k + n);

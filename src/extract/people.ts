@@ -565,7 +565,9 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         continue;
       }
     }
-    if (startsRun && !NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && (officeHeadAt(tokens, i) || rankAt(tokens, i) || formerTitle)) {
+    // A marked title names its holder even after those words ("Khu tưởng niệm cố Thủ tướng Võ Văn Kiệt");
+    // the title after a marker is read at the marker.
+    if (startsRun && (formerTitle || (!NOT_A_HOLDER_BEFORE.has(prev?.lower ?? "") && formerMarkerAt(tokens, i - 1) === null && (officeHeadAt(tokens, i) || rankAt(tokens, i))))) {
       // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ",
       // "nguyên Bí thư Thành ủy Trương Quang Nghĩa". A rank or a religious title alone says a person
       // comes, as "ông" does ("Achar Sơn Phol", "Đại tá Lò Văn Pản").

@@ -1801,4 +1801,9 @@ describe("startups and observances", () => {
     expect(meetings(`${lead}Hội nghị nhằm nắm bắt, tháo gỡ khó khăn, vướng mắc trong quá trình triển khai Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.`, { publishedAt: "2026-01-16" })[0]!.implements).toEqual(["05-NQ/TU"]);
     expect(meetings(`${lead}Hội nghị nhằm nắm bắt tình hình sản xuất trong quá trình triển khai Nghị quyết số 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh.`, { publishedAt: "2026-01-16" })[0]!.implements).toEqual([]);
   });
+
+  it("places none of the late ('cố Tổng Bí thư X'), and takes a meeting's day from an aside ('Kết luận hội nghị (diễn ra ngày 12/12), …')", () => {
+    const text = "Tiêu đề\n\nVừa qua, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Nghị quyết số 57-NQ/TW. Đồng chí Đinh Văn Khải, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nKết luận hội nghị (diễn ra ngày 12/12), đồng chí Bí thư Tỉnh ủy nhắc lại lời cố Tổng Bí thư Nguyễn Phú Trọng và ghi nhận kết quả.";
+    expect(meetings(text, { publishedAt: "2025-12-19" })).toEqual([{ date: "2025-12-12", chairedBy: ["Đinh Văn Khải"], attendedBy: [], implements: ["57-NQ/TW"] }]);
+  });
 });

@@ -698,6 +698,19 @@ describe("people and their offices", () => {
     });
   });
 
+  it("keeps the late's 'cố' as a former office's marker, also after a memorial's name, and not in 'củng cố'", () => {
+    expect(people("Đoàn đã dâng hương tưởng niệm cố Tổng Bí thư Lê Duẩn tại Khu lưu niệm cố Tổng Bí thư Lê Duẩn. Hội nghị bàn phương án tôn tạo Khu tưởng niệm cố Thủ tướng Võ Văn Kiệt. Cần củng cố Ban Chỉ đạo. Ông Lê Văn An, Phó Chủ tịch UBND tỉnh dự.")).toEqual({
+      "Lê Duẩn": ["cố Tổng Bí thư"], "Võ Văn Kiệt": ["cố Thủ tướng"], "Lê Văn An": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
+
+  it("reads a cooperative's two trades joined by 'và' before its name, the wartime administrative committee and the plant protection agency", () => {
+    expect(people("Ông Lê Văn Dũng, Giám đốc Hợp tác xã sản xuất và kinh doanh muối sạch Quỳnh Thuận cho biết. Ông Lê Văn Mười, Giám đốc Hợp tác xã nông nghiệp và ông Lê Văn Hùng dự. Đồng chí Hoàng Văn Quảng, nguyên Phó Chủ tịch Uỷ ban hành chính tỉnh Tuyên Quang. Ông Hà Quang Minh, nguyên Cục trưởng Cục Bảo vệ thực vật, Phó Chủ tịch Hiệp hội Rau quả Việt Nam dự.")).toEqual({
+      "Lê Văn Dũng": ["Giám đốc Hợp tác xã sản xuất và kinh doanh muối sạch Quỳnh Thuận"], "Lê Văn Mười": ["Giám đốc Hợp tác xã nông nghiệp"], "Lê Văn Hùng": [],
+      "Hoàng Văn Quảng": ["nguyên Phó Chủ tịch Ủy ban hành chính tỉnh"], "Hà Quang Minh": ["nguyên Cục trưởng Cục Bảo vệ thực vật", "Phó Chủ tịch Hiệp hội Rau quả Việt Nam"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

@@ -17,6 +17,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Văn hóa và Xã hội", "Khoa học, Công nghệ và Môi trường",
   // The provincial sub-department for crops and plant protection.
   "Trồng trọt và Bảo vệ thực vật",
+  // The plant protection agency before its merger ("nguyên Cục trưởng Cục Bảo vệ thực vật").
+  "Bảo vệ thực vật",
   "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn", "Khoa học và Công nghệ",
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // The old capital's relic centre ("Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế"), whose "Huế" is its name's.
@@ -33,6 +35,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Quản lý các khu công nghiệp",
   // Traditional medicine and pharmacy ("Cục trưởng Cục Quản lý Y, Dược cổ truyền"), whose "Y" would start a highland name.
   "Y, Dược cổ truyền", "Y Dược cổ truyền", "Y dược cổ truyền",
+  // The administrative committees of the wars' years, in recollections ("nguyên Phó Chủ tịch Ủy ban hành chính tỉnh").
+  "Ủy ban hành chính", "Ủy ban Hành chính", "Ủy ban Kháng chiến hành chính", "Ủy ban Kháng chiến - Hành chính",
   // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
   "Chữ thập đỏ",
   // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính
