@@ -119,10 +119,10 @@ function speakerUrges(tokens: readonly Token[], subject: number | undefined): bo
   return urging >= 0 && (implementing < 0 || urging < implementing);
 }
 
-// "Một nội dung chính của phiên họp là …", "Nội dung đầu tiên được hội nghị thảo luận là …": the
-// sentence says what the meeting was for.
+// "Một nội dung chính của phiên họp là …", "Nội dung đầu tiên được hội nghị thảo luận là …", "Một nội
+// dung được các đại biểu quan tâm là …": the sentence says what the meeting was for.
 const CONTENT_OF_MEETING =
-  /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\s(?:của|được) (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc)(?:\s+(?:thảo luận|cho ý kiến|xem xét|bàn))?\s+là(?=\s)/iu;
+  /^(?:[^,.;]{0,40}\s)?nội dung[^,.;]{0,20}\s(?:của|được) (?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi làm việc|các đại biểu|đại biểu)(?:\s+(?:thảo luận|cho ý kiến|xem xét|bàn|quan tâm))?\s+là(?=\s)/iu;
 
 const HOLDING = phraseIndex(["tổ chức", "tiến hành"]);
 

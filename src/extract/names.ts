@@ -37,6 +37,13 @@ export const formerMarkerAt = (tokens: readonly Token[], k: number): string | nu
   return word;
 };
 
+/**
+ * Whether "tân" at `tokens[k]` marks the office after it as newly taken ("Phùng Minh Tâm, Tỉnh ủy viên,
+ * tân Phó Chủ tịch UBND tỉnh"; "Tân Phó Chủ tịch UBND tỉnh X"): the office is held now, written without it.
+ */
+export const newlyMarkerAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === "tân" && (!tokens[k]!.cap || !tokens[k - 1] || tokens[k - 1]!.kind !== "word") && officeHeadAt(tokens, k + 1) > 0;
+
 /** Whether the office at `tokens[k]` is marked as one of the late ("cố Tổng Bí thư …"). */
 export const lateMarkerAt = (tokens: readonly Token[], k: number): boolean => formerMarkerAt(tokens, k) === "cố";
 

@@ -11,7 +11,7 @@ import {
   OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { formerMarkerAt, lowerOfficeHeadAt, nameLengthAt, officeHeadAt, provinceLengthAt } from "./names.ts";
+import { formerMarkerAt, lowerOfficeHeadAt, nameLengthAt, newlyMarkerAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
 export interface RawOffice {
@@ -106,7 +106,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let k = i;
   const marker = formerMarkerAt(tokens, k);
   const former = marker !== null;
-  if (former) k++;
+  if (former || newlyMarkerAt(tokens, k)) k++;
+  // The marker's tokens before the head.
+  const lead = k - i;
   const head = officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k);
   if (!head) return null;
   const headText = tokens.slice(k, k + head).map((t) => t.lower).join(" ");
@@ -377,23 +379,23 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     k++;
     placeStart = -1;
   }
-  if (k === i + head + (former ? 1 : 0) && BARE_HEADS_REJECTED.has(headText)) return null;
+  if (k === i + lead + head && BARE_HEADS_REJECTED.has(headText)) return null;
   // An envoy's country is where the office is held ("Đại sứ Đặc mệnh toàn quyền | Vương quốc Hà Lan tại Việt Nam").
   if (headText === "đại sứ") {
-    const headEnd = (former ? i + 1 : i) + head;
+    const headEnd = i + lead + head;
     const rank = wordsAt(tokens, headEnd, ENVOY_RANK) ? ENVOY_RANK.length : 0;
     if (headEnd + rank < k && tokens[headEnd + rank]!.cap) {
       placeStart = headEnd + rank;
       placeAt = -1;
     }
   }
-  const first = tokens[former ? i + 1 : i]!;
+  const first = tokens[i + lead]!;
   const place = placeStart >= 0 ? sentence.slice(tokens[placeStart]!.start, tokens[(placeEnd >= 0 ? placeEnd : k) - 1]!.end) : null;
   const ofDepartment = place !== null && placeAt < 0 && lastBodyIsDepartment(tokens, i, placeStart);
   const titleEnd = placeAt >= 0 ? placeAt : placeStart >= 0 ? placeStart - (ofDepartment ? levelBefore(tokens, placeStart) : 0) : k;
   const written = sentence.slice(first.start, tokens[titleEnd - 1]!.end);
   // A head written in lower case ("giám đốc Sở …") is spelt as titles are ("Giám đốc Sở …").
-  const headEnd = tokens[(former ? i + 1 : i) + head - 1]!.end - first.start;
+  const headEnd = tokens[i + lead + head - 1]!.end - first.start;
   const title = first.cap ? written : `${HEAD_SPELLING.get(headText) ?? headText}${written.slice(headEnd)}`;
   return {
     office: {
@@ -525,7 +527,7 @@ export const AT_THAT_TIME: ReadonlyArray<readonly string[]> = [["khi", "đó"], 
 
 /** A new title (or a rank) starts after a separator at `tokens[k]`. */
 const titleFollows = (tokens: readonly Token[], k: number): boolean =>
-  Boolean(officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k) || rankAt(tokens, k) || (formerMarkerAt(tokens, k) && officeHeadAt(tokens, k + 1)));
+  Boolean(officeHeadAt(tokens, k) || lowerOfficeHeadAt(tokens, k) || rankAt(tokens, k) || (formerMarkerAt(tokens, k) && officeHeadAt(tokens, k + 1)) || newlyMarkerAt(tokens, k));
 
 /**
  * Parses titles separated by commas or dashes from `tokens[i]`, skipping ranks and degrees

@@ -9,7 +9,7 @@ import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
-import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
+import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, newlyMarkerAt, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
@@ -266,10 +266,15 @@ const JOINING = ["tham", "gia"];
 // How many words may open a sentence before "với" and the title spoken to ("Thông tin với", "Trao đổi thêm với").
 const SPEAKING_TO_OPENING = 3;
 
-/** Whether the title at `tokens[i]` is the one a sentence's opening words speak to ("Thông tin với Đại sứ, …"). */
+/**
+ * Whether the title at `tokens[i]` is the one a sentence's opening words speak to ("Thông tin với Đại sứ, …"),
+ * or question ("Chất vấn Giám đốc Sở, bà X, Trưởng Ban Dân tộc HĐND tỉnh đặt vấn đề …").
+ */
 function opensSpeakingTo(tokens: readonly Token[], i: number): boolean {
+  if (i === 2 && wordsAt(tokens, 0, QUESTIONING)) return true;
   return tokens[i - 1]?.lower === "với" && i - 1 <= SPEAKING_TO_OPENING && tokens.slice(0, i - 1).every((w, k) => w.kind === "word" && (k === 0 || !w.cap));
 }
+const QUESTIONING = ["chất", "vấn"];
 
 /** Whether the words from `from` to `to` only join a person to the appointment after them. */
 function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
@@ -554,7 +559,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     const prev = tokens[i - 1];
     // The opener may follow a list item's mark ("- Giao Phó Chủ tịch …", "2. Giao …").
     const startsRun = !prev || !(prev.cap && prev.kind === "word") || (SENTENCE_OPENERS.has(prev.lower) && tokens.slice(0, i - 1).every((w) => w.kind !== "word"));
-    const formerTitle = formerMarkerAt(tokens, i) !== null && officeHeadAt(tokens, i + 1) > 0;
+    const formerTitle = (formerMarkerAt(tokens, i) !== null && officeHeadAt(tokens, i + 1) > 0) || newlyMarkerAt(tokens, i);
     // "Thừa ủy quyền của Chủ tịch nước, Chủ tịch Quốc hội X trao …": the first title is the one who
     // delegated, not X's; X's titles start after the comma.
     // So is the title a sentence opens by speaking to ("Thông tin với Đại sứ, Chủ tịch UBND tỉnh X cho biết").

@@ -1806,4 +1806,9 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nVừa qua, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết 1 năm thực hiện Nghị quyết số 57-NQ/TW. Đồng chí Đinh Văn Khải, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nKết luận hội nghị (diễn ra ngày 12/12), đồng chí Bí thư Tỉnh ủy nhắc lại lời cố Tổng Bí thư Nguyễn Phú Trọng và ghi nhận kết quả.";
     expect(meetings(text, { publishedAt: "2025-12-19" })).toEqual([{ date: "2025-12-12", chairedBy: ["Đinh Văn Khải"], attendedBy: [], implements: ["57-NQ/TW"] }]);
   });
+
+  it("carries out what the content the delegates took up is about ('Một nội dung được các đại biểu quan tâm là báo cáo kết quả … thực hiện Nghị quyết …')", () => {
+    const text = "Tiêu đề\n\nNgày 4/11, UBND tỉnh họp phiên thường kỳ tháng 10. Đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì. Một nội dung được các đại biểu quan tâm là báo cáo kết quả 6 tháng thực hiện Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.";
+    expect(meetings(text, { publishedAt: "2025-11-05" })[0]!.implements).toEqual(["68-NQ/TW"]);
+  });
 });

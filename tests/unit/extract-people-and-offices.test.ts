@@ -711,6 +711,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a newly taken office without its 'tân', the lottery companies' bodies, and not the title a question is put to ('Chất vấn Giám đốc Sở, bà X, …')", () => {
+    expect(people("Dự có các đồng chí: Phùng Minh Tâm, Tỉnh ủy viên, tân Phó Chủ tịch UBND tỉnh; Phạm Hoàng Nam, tân Trưởng Ban Tổ chức Tỉnh ủy. Tân Giám đốc Sở Tài chính Lê Văn Tân phát biểu. Ông Đinh Công Bằng, Chủ tịch Hội đồng Xổ số kiến thiết khu vực miền Nam dự. Chất vấn Giám đốc Sở, bà Lô Thị Hoa, Trưởng Ban Dân tộc HĐND tỉnh đặt vấn đề.")).toEqual({
+      "Phùng Minh Tâm": ["Tỉnh ủy viên", "Phó Chủ tịch Ủy ban nhân dân tỉnh"], "Phạm Hoàng Nam": ["Trưởng Ban Tổ chức Tỉnh ủy"], "Lê Văn Tân": ["Giám đốc Sở Tài chính"],
+      "Đinh Công Bằng": ["Chủ tịch Hội đồng Xổ số kiến thiết khu vực miền Nam"], "Lô Thị Hoa": ["Trưởng Ban Dân tộc Hội đồng nhân dân tỉnh"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

@@ -37,6 +37,10 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Y, Dược cổ truyền", "Y Dược cổ truyền", "Y dược cổ truyền",
   // The administrative committees of the wars' years, in recollections ("nguyên Phó Chủ tịch Ủy ban hành chính tỉnh").
   "Ủy ban hành chính", "Ủy ban Hành chính", "Ủy ban Kháng chiến hành chính", "Ủy ban Kháng chiến - Hành chính",
+  // The provinces' lottery companies and their regional councils ("Chủ tịch Công ty TNHH MTV Xổ số kiến thiết An
+  // Giang", "Chủ tịch Hội đồng Xổ số kiến thiết khu vực miền Nam"); the insurance supervisory agency.
+  "Xổ số kiến thiết", "Xổ số kiến thiết khu vực miền Nam", "Xổ số kiến thiết khu vực miền Bắc", "Xổ số kiến thiết khu vực miền Trung",
+  "Quản lý, giám sát bảo hiểm",
   // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
   "Chữ thập đỏ",
   // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính
