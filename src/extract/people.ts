@@ -11,6 +11,7 @@ import { COUNTRIES } from "./lexicon/countries.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
 import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, newlyMarkerAt, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
+import { addRespectiveOffices } from "./respectively.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
 
 export interface PersonMention {
@@ -40,6 +41,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   const t = tokens[i]?.lower;
   if (t === "đồng" && tokens[i + 1]?.lower === "chí") return { length: 2, plural: false, honorific: false };
   if (t === "các" && tokens[i + 1]?.lower === "đồng" && tokens[i + 2]?.lower === "chí") return { length: 3, plural: true, honorific: false };
+  // "là các ông Đặng Hữu Tài, Phạm Văn Lực và bà Ngô Thị Kim Thoa": a list of men.
+  if (t === "các" && (tokens[i + 1]?.lower === "ông" || tokens[i + 1]?.lower === "bà") && nameLengthAt(tokens, i + 2)) return { length: 2, plural: true, honorific: true };
   if (t === "đ" && tokens[i + 1]?.text === "/" && tokens[i + 2]?.lower === "c") return { length: 3, plural: false, honorific: false };
   // "ngài": how the press introduces a foreign dignitary ("ngài Takahashi Kenji, Đại sứ …").
   // Not "Bà mẹ Việt Nam anh hùng X": an honour, a calling below.
@@ -629,6 +632,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
   }
   sharePairTitles(tokens, out);
   addAppointedOffices(tokens, sentence, out);
+  addRespectiveOffices(tokens, sentence, out);
   return out;
 }
 

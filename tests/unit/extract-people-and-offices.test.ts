@@ -718,6 +718,25 @@ describe("people and their offices", () => {
     });
   });
 
+  it("gives the persons of a list the offices written 'respectively' after or before them, only when as many", () => {
+    expect(people("Các đồng chí Hà Minh Nhật, Tạ Quang Vinh và Đinh Thị Phương Lan, lần lượt là Giám đốc các sở Khoa học và Công nghệ, Tài chính và Nội vụ, đã báo cáo.")).toEqual({
+      "Hà Minh Nhật": ["Giám đốc Sở Khoa học và Công nghệ"], "Tạ Quang Vinh": ["Giám đốc Sở Tài chính"], "Đinh Thị Phương Lan": ["Giám đốc Sở Nội vụ"],
+    });
+    expect(people("Báo cáo do các đồng chí Mai Đức Hạnh và Cao Thị Ngân trình bày, theo thứ tự là Phó Giám đốc Sở Nội vụ và Trưởng Ban Thi đua - Khen thưởng tỉnh.")).toEqual({
+      "Mai Đức Hạnh": ["Phó Giám đốc Sở Nội vụ"], "Cao Thị Ngân": ["Trưởng Ban Thi đua - Khen thưởng tỉnh"],
+    });
+    expect(people("Các ông Lê Văn Hòa và Trần Văn Bình, lần lượt là Chủ tịch, Phó Chủ tịch UBND tỉnh, dự.")).toEqual({
+      "Lê Văn Hòa": ["Chủ tịch Ủy ban nhân dân tỉnh"], "Trần Văn Bình": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+    expect(people("Chủ tịch UBND phường Bãi Cháy và xã Đầm Hà lần lượt là các đồng chí Trịnh Công Thành và Lại Văn Dũng cho rằng khối lượng công việc tăng. Chủ tịch UBND các xã Mỹ Hiệp, Thanh Bình và phường Cao Lãnh là các ông Đặng Hữu Tài, Phạm Văn Lực và bà Ngô Thị Kim Thoa đã báo cáo.")).toEqual({
+      "Trịnh Công Thành": ["Chủ tịch Ủy ban nhân dân phường"], "Lại Văn Dũng": ["Chủ tịch Ủy ban nhân dân xã"],
+      "Đặng Hữu Tài": ["Chủ tịch Ủy ban nhân dân xã"], "Phạm Văn Lực": ["Chủ tịch Ủy ban nhân dân xã"], "Ngô Thị Kim Thoa": ["Chủ tịch Ủy ban nhân dân phường"],
+    });
+    expect(people("Các đồng chí Hà Minh Nhật, Tạ Quang Vinh và Đinh Thị Phương Lan, lần lượt là Giám đốc các sở Tài chính và Nội vụ, đã báo cáo.")).toEqual({
+      "Hà Minh Nhật": [], "Tạ Quang Vinh": [], "Đinh Thị Phương Lan": [],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],
