@@ -37,6 +37,8 @@ const PRESENCE = phraseIndex([
   "dự", "tham dự", "cùng đi", "đi cùng", "đến dự", "dẫn đầu", "làm trưởng đoàn", "tiếp", "làm việc", "có mặt",
   // Being there, in the words some outlets prefer ("Hội nghị còn có sự góp mặt của đồng chí X", "sự hiện diện của").
   "góp mặt", "hiện diện",
+  // Those an expanded plenum invited ("Thành phần mở rộng gồm đồng chí X, nguyên Bí thư Tỉnh ủy; …").
+  "thành phần mở rộng", "thành phần tham dự", "thành phần dự",
   "tham gia", "phát biểu", "trình bày", "truyền đạt", "kết luận", "khai mạc", "bế mạc",
   "chỉ đạo", "nhấn mạnh", "yêu cầu", "đề nghị", "lưu ý", "bày tỏ", "khẳng định",
   "ghi nhận", "cho biết", "cho rằng", "báo cáo", "thông báo", "thông tin", "ý kiến", "quán triệt", "giới thiệu",

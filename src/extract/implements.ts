@@ -141,14 +141,16 @@ const BODY_IN_TITLE = /^(?:Hội nghị|Phiên họp|Kỳ họp)(?: (?:lần )?t
 /** The body that held the meeting: its organizer, else the body its title names. */
 export const holdingBody = (organizer: string | null, title: string): string | null => organizer ?? BODY_IN_TITLE.exec(title)?.[1] ?? null;
 
-// What a meeting signs, adopts or launches, named in its title ("Hội nghị ký kết Quy chế phối hợp …",
-// "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động phong trào …"); the course it opens
-// or closes ("Lễ khai giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
-const LAUNCHED_IN_TITLE = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
+// What a meeting signs, adopts or launches, named in its title or the sentence that reports it ("Hội
+// nghị ký kết Quy chế phối hợp …", "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động
+// phong trào …"), or the draft it comments on ("chủ trì cuộc họp cho ý kiến vào dự thảo Kế hoạch hành
+// động …": "Kế hoạch được xây dựng để thực hiện Nghị quyết …"); the course it opens or closes ("Lễ khai
+// giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
+const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động|(?:cho ý kiến|góp ý)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
 
-/** The kind of paper, campaign or course the meeting signs, adopts, launches or opens, lower-case, as its title names it; else null. */
-export const launchedInTitle = (title: string): string | null => {
-  const m = LAUNCHED_IN_TITLE.exec(title);
+/** The kind of paper, campaign or course the meeting signs, adopts, launches, drafts or opens, lower-case, as `text` names it; else null. */
+export const launchedIn = (text: string): string | null => {
+  const m = LAUNCHED_IN.exec(text);
   return m ? (m[1] ?? m[2])!.toLowerCase() : null;
 };
 
@@ -156,7 +158,7 @@ export const launchedInTitle = (title: string): string | null => {
 export interface MeetingSubjects {
   /** The body that held it ({@link holdingBody}). */
   organizer: string | null;
-  /** The paper or campaign it signs, adopts or launches ({@link launchedInTitle}). */
+  /** The paper or campaign it signs, adopts, launches or drafts ({@link launchedIn}). */
   launched: string | null;
 }
 

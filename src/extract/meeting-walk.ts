@@ -7,7 +7,7 @@ import { nameKey } from "../text/fold.ts";
 import { isPunct, type Token } from "../text/tokens.ts";
 import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
-import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedInTitle, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
+import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { atOccasionBefore, goesToAPlace, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
@@ -311,7 +311,7 @@ class MeetingWalk {
     // An item's number standing alone ("1.") neither opens nor closes a list.
     if (ITEM_NUMBER.test(f.sentence.text)) return;
     const item = this.listOpen && isListItem(this.text, f);
-    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, { organizer: holdingBody(meeting.out.organizer ?? null, meeting.out.title), launched: launchedInTitle(meeting.out.title) }) ?? (item ? "enumeration" : null);
+    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, { organizer: holdingBody(meeting.out.organizer ?? null, meeting.out.title), launched: launchedIn(meeting.out.title) ?? launchedIn(meeting.out.evidence.sentence) }) ?? (item ? "enumeration" : null);
     // A sentence of an item's own paragraph ("1. Dự thảo Đề án …. Tại Hội nghị, X trình bày …") keeps
     // the list open for the next item.
     this.listOpen = (about !== null && (f.sentence.text.endsWith(":") || item)) || (this.listOpen && !this.lineBreakBefore(i));

@@ -737,6 +737,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads associations named with lower-case words, the Khmer family name 'Kiên' before 'Thị', and ends a company's name before 'nhắc'", () => {
+    expect(people("Ông Nguyễn Hữu Tường, Phó Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường Việt Nam dự. Ông Nguyễn Đình Hiệp, Chủ tịch Hội Sinh vật cảnh tỉnh dự. Chánh Thanh tra tỉnh Kiên Thị Bích Ngọc khẳng định. Ông Lê Văn An, Chủ tịch UBND huyện Kiên Lương dự. Ông Doãn Minh Phúc, Giám đốc Công ty Hòa Bình nhắc lại tinh thần Nghị quyết.")).toEqual({
+      "Nguyễn Hữu Tường": ["Phó Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường Việt Nam"], "Nguyễn Đình Hiệp": ["Chủ tịch Hội Sinh vật cảnh tỉnh"],
+      "Kiên Thị Bích Ngọc": ["Chánh Thanh tra tỉnh"], "Lê Văn An": ["Chủ tịch Ủy ban nhân dân huyện"], "Doãn Minh Phúc": ["Giám đốc Công ty Hòa Bình"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

@@ -41,6 +41,9 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // Giang", "Chủ tịch Hội đồng Xổ số kiến thiết khu vực miền Nam"); the insurance supervisory agency.
   "Xổ số kiến thiết", "Xổ số kiến thiết khu vực miền Nam", "Xổ số kiến thiết khu vực miền Bắc", "Xổ số kiến thiết khu vực miền Trung",
   "Quản lý, giám sát bảo hiểm",
+  // Associations named with lower-case words ("Phó Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường Việt Nam",
+  // "Chủ tịch Hội Sinh vật cảnh tỉnh").
+  "Bảo vệ thiên nhiên và Môi trường Việt Nam", "Sinh vật cảnh",
   // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
   "Chữ thập đỏ",
   // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính

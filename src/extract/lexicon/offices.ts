@@ -297,7 +297,7 @@ export const OFFICE_STOP = wordSet(`
   khi thì mà để của do gồm cũng này đó theo ở từ như ngày sáng chiều tối trưa nhằm trả đọc quán triển
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
-  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng kể thẳng
+  kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng kể thẳng nhắc
 `);
 
 /**

@@ -28,7 +28,8 @@ Chau Néang
 // more often (Phó Chủ tịch, Quang Trung street, Sơn La, Công an, Nguyên as in Thái Nguyên, the
 // Thái family name "Vì" as "because" opening a sentence); and the Khmer women's "Thị" ("Thị Sa
 // Phon"), which is otherwise a middle name or heads "Thị xã".
-const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì"]);
+// So is the Khmer family name "Kiên" ("Kiên Thị Bích Ngọc"), which mostly starts places ("Kiên Lương", "Kiên Hải").
+const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên"]);
 
 /**
  * Family names kept out that still start a name in the right company (`startsNameAfter`). "Phó"
