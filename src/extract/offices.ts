@@ -36,7 +36,8 @@ const MAX_CHAIN = 12;
 // (EVN)", "(Petrovietnam)", "(Agribank)"): read over in a title, and left out of its canonical form.
 const SHORT_NAME = String.raw`(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)`;
 const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
-const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\(${SHORT_NAME}\\)`, "gu");
+// And a department's initials joined by "&" ("(KH&CN)", "(VH,TT&DL)").
+const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4})\\)`, "gu");
 // A term's number ("khóa I", "khóa XV", "khóa 2").
 const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 // A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành", "X. Tân Lập").
@@ -201,6 +202,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // "… Quốc gia Việt Nam (Petrovietnam), Trưởng Ban …").
       if (t.text === "(" && SHORT_NAME_TOKEN.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
         k += 3;
+        continue;
+      }
+      // A department's initials in parentheses ("Giám đốc Sở Khoa học và Công nghệ (KH&CN) Nguyễn Hữu Phước").
+      const initials = t.text === "(" ? initialsInParenthesesAt(tokens, k) : 0;
+      if (initials) {
+        k += initials;
         continue;
       }
       // A place as it was before the 2025 mergers ("Phó Chủ tịch UBND huyện Quế Phong (cũ), hiện là …"):
@@ -442,6 +449,13 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 }
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
+
+/** Tokens of a department's initials joined by "&" in parentheses at `tokens[k]` ("(KH&CN)", "(VH,TT&DL)"), else 0. */
+function initialsInParenthesesAt(tokens: readonly Token[], k: number): number {
+  let j = k + 2;
+  while (isPunct(tokens[j], ",&") && initialsJoinAt(tokens, j)) j += 2;
+  return j > k + 2 && INITIALS.test(tokens[k + 1]?.text ?? "") && isPunct(tokens[j], ")") ? j + 1 - k : 0;
+}
 
 /** Whether `tokens[k]` joins two initials of one name: "&" ("KH&CN"), or "," before a later "&" ("VH,TT&DL"). */
 function initialsJoinAt(tokens: readonly Token[], k: number): boolean {

@@ -744,6 +744,12 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads over a department's initials in parentheses before the name ('Giám đốc Sở Khoa học và Công nghệ (KH&CN) Nguyễn Hữu Phước')", () => {
+    expect(people("Tại hội nghị, Giám đốc Sở Khoa học và Công nghệ (KH&CN) Nguyễn Hữu Phước cho biết. Thảo luận, Giám đốc Sở Văn hóa, Thể thao và Du lịch (VH,TT&DL) Lê Văn Nam cho biết.")).toEqual({
+      "Nguyễn Hữu Phước": ["Giám đốc Sở Khoa học và Công nghệ"], "Lê Văn Nam": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],
