@@ -257,7 +257,9 @@ const APPOINTING = phraseIndex(["giữ chức vụ", "giữ chức", "bầu làm
 // the person's age ("Bà X, 51 tuổi, tiếp tục giữ chức …"), the reason given ("…, nguyên Chủ tịch UBND
 // tỉnh, do được điều động, luân chuyển giữ chức …").
 // "đồng thời": a second post named at once ("… đồng thời được hiệp thương giữ chức Chủ tịch Hội …").
-const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi", "do", "đồng", "thời"]);
+// Also the person introduced again as the one holding it ("ông X, người hiện giữ chức Giám đốc Sở Tài chính,
+// …", "bà Y - người vừa được bổ nhiệm làm Phó Giám đốc Sở Y tế - …").
+const APPOINTED_GLUE = new Set(["vừa", "mới", "đã", "được", "tiếp", "tục", "tuổi", "do", "đồng", "thời", "người", "hiện", "đang"]);
 // "hiệp thương": how the Front and the associations choose their heads.
 const APPOINTING_VERB_START = new Set(["chỉ", "bầu", "bổ", "điều", "phân", "tái", "hiệp"]);
 // How many words the body that appoints may take ("được Ban Chấp hành Trung ương chỉ định").
@@ -295,7 +297,7 @@ function gluesAppointment(tokens: readonly Token[], from: number, to: number): b
     }
     // "chỉ định đồng chí X, …, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức …": the bodies joined, then the office.
     if (wordsAt(tokens, k, JOINING)) return to - k <= APPOINTMENT_WINDOW && tokens[to - 1]?.lower === "và";
-    if (!(APPOINTED_GLUE.has(t.lower) || isPunct(t, ",") || t.kind === "number")) return false;
+    if (!(APPOINTED_GLUE.has(t.lower) || isPunct(t, ",-") || t.kind === "number")) return false;
   }
   return true;
 }

@@ -750,6 +750,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads an office the person is introduced again as holding ('ông X, người hiện giữ chức …', 'bà Y - người vừa được bổ nhiệm làm …'), a parents' board and the land valuation council", () => {
+    expect(people("Tại hội nghị, ông Đặng Hữu Toàn, người hiện giữ chức Giám đốc Sở Giáo dục và Đào tạo, cho biết. Nội dung do bà Phan Thị Thu Hà - người vừa được bổ nhiệm làm Phó Giám đốc Sở Y tế - truyền đạt. Bà Mạc Thị Thu Sương, Trưởng Ban đại diện cha mẹ học sinh Trường THPT Nguyễn Thị Minh Khai phát biểu. Ông Lê Trọng Nghĩa, Chủ tịch Hội đồng thẩm định bảng giá đất tỉnh chủ trì.")).toEqual({
+      "Đặng Hữu Toàn": ["Giám đốc Sở Giáo dục và Đào tạo"], "Phan Thị Thu Hà": ["Phó Giám đốc Sở Y tế"],
+      "Mạc Thị Thu Sương": ["Trưởng Ban đại diện cha mẹ học sinh Trường THPT Nguyễn Thị Minh Khai"], "Lê Trọng Nghĩa": ["Chủ tịch Hội đồng thẩm định bảng giá đất tỉnh"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

@@ -44,6 +44,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // Associations named with lower-case words ("Phó Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường Việt Nam",
   // "Chủ tịch Hội Sinh vật cảnh tỉnh").
   "Bảo vệ thiên nhiên và Môi trường Việt Nam", "Sinh vật cảnh",
+  // The land valuation council, named in lower case ("Chủ tịch Hội đồng thẩm định bảng giá đất tỉnh").
+  "Hội đồng thẩm định bảng giá đất", "Hội đồng thẩm định giá đất",
   // The Red Cross ("Chủ tịch Hội Chữ thập đỏ tỉnh").
   "Chữ thập đỏ",
   // The police's and the army's political departments ("Trưởng phòng Công tác đảng và công tác chính
