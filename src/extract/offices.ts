@@ -1,6 +1,6 @@
 /**
  * Office titles: where one starts and ends in a token stream, the place written after it, and
- * its canonical form (abbreviations expanded, long central names shortened, "nguyên" or "cựu" = former).
+ * its canonical form (abbreviations expanded, long central names shortened, "nguyên", "cựu" or "cố" = former).
  */
 import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { TITLE_ABBREVIATIONS, TITLE_SYNONYMS } from "./lexicon/abbreviations.ts";
@@ -20,7 +20,7 @@ export interface RawOffice {
   /** The place written after the title ("Ninh Thuận" in "Bí thư Tỉnh ủy Ninh Thuận"). */
   place: string | null;
   former: boolean;
-  /** The word that marks it former as written ("nguyên", "cựu"); absent when the text tells it otherwise ("khi đó là"). */
+  /** The word that marks it former as written ("nguyên", "cựu", "cố"); absent when the text tells it otherwise ("khi đó là"). */
   marker?: string;
   start: number;
   end: number;

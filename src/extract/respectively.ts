@@ -84,6 +84,7 @@ function distributedAt(tokens: readonly Token[], k: number, sentence: string): {
  * after the first ("Chủ tịch UBND phường Bãi Cháy và xã Đầm Hà"), or a list after "các".
  */
 function officesAt(tokens: readonly Token[], k: number, sentence: string): { offices: RawOffice[]; next: number } | null {
+  if (!tokens[k]) return null;
   const heads: string[] = [];
   for (;;) {
     const head = officeHeadAt(tokens, k);

@@ -26,7 +26,7 @@ export interface OfficeHeld {
   title: string;
   /** The place the office is for ("Ninh Thuận"), from the sentence or the document's province; null if unknown. */
   jurisdiction: string | null;
-  /** "nguyên …", "cựu …": an office the person held before, not now. */
+  /** "nguyên …", "cựu …", "cố …": an office the person held before, not now. */
   former: boolean;
   evidence: Evidence;
 }
@@ -36,7 +36,7 @@ export interface ExtractedPerson {
   key: string;
   /** Full name as written, NFC. */
   name: string;
-  /** Contract field: the titles of `holds`, former ones written with their marker ("nguyên", "cựu"). */
+  /** Contract field: the titles of `holds`, former ones written with their marker ("nguyên", "cựu", "cố"). */
   offices: string[];
   holds: OfficeHeld[];
   /** First sentence that names the person. */

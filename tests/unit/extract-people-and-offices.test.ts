@@ -735,6 +735,8 @@ describe("people and their offices", () => {
     expect(people("Các đồng chí Hà Minh Nhật, Tạ Quang Vinh và Đinh Thị Phương Lan, lần lượt là Giám đốc các sở Tài chính và Nội vụ, đã báo cáo.")).toEqual({
       "Hà Minh Nhật": [], "Tạ Quang Vinh": [], "Đinh Thị Phương Lan": [],
     });
+    // A text that ends at the cue.
+    expect(people("Các đồng chí Lê Văn An và Trần Văn Bình, lần lượt là")).toEqual({ "Lê Văn An": [], "Trần Văn Bình": [] });
   });
 
   it("reads associations named with lower-case words, the Khmer family name 'Kiên' before 'Thị', and ends a company's name before 'nhắc'", () => {
