@@ -106,8 +106,8 @@ function officesAt(tokens: readonly Token[], k: number, sentence: string): { off
     const sep = separatorAt(tokens, k);
     const level = tokens[k + sep]?.lower ?? "";
     // "… phường Bãi Cháy và xã Đầm Hà": the same office of another place.
-    if (sep && seg.office.place && ADMIN_UNITS.has(level) && !tokens[k + sep]!.cap && tokens[k + sep + 1]?.cap) {
-      const n = listedNameAt(tokens, k + sep + 1);
+    const n = sep && seg.office.place && ADMIN_UNITS.has(level) && !tokens[k + sep]!.cap ? listedNameAt(tokens, k + sep + 1) : 0;
+    if (n) {
       const title = seg.office.title.replace(/\s\p{Ll}+$/u, ` ${level}`);
       offices.push({ ...seg.office, title, place: text(sentence, tokens, k + sep + 1, k + sep + 1 + n), end: tokens[k + sep + n]!.end });
       k += sep + 1 + n;
