@@ -759,6 +759,13 @@ describe("people and their offices", () => {
     });
   });
 
+  it("reads a deputy's delegation as no part of the office, and the National Assembly's committee for petitions and supervision", () => {
+    expect(people("Dự có đồng chí Trịnh Thị Thu Hiền, Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội, đại biểu Quốc hội Đoàn tỉnh Quảng Trị; Lý Văn Hạnh, Phó Chủ nhiệm Ủy ban Dân nguyện và Giám sát của Quốc hội; đại diện các bộ.")).toEqual({
+      "Trịnh Thị Thu Hiền": ["Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Đại biểu Quốc hội"],
+      "Lý Văn Hạnh": ["Phó Chủ nhiệm Ủy ban Dân nguyện và Giám sát của Quốc hội"],
+    });
+  });
+
   it("keeps a title on its person when a three-syllable place follows it, and reads a border post's and a relic site's offices", () => {
     expect(people("Bà Đặng Thị Mẩy, Bí thư Huyện ủy Hoàng Su Phì, về liên kết chuỗi giá trị. Thiếu tá Phạm Văn Lực - Đồn trưởng cho biết. Bà Trần Thu Hằng, Giám đốc Khu Di tích lịch sử Đền Hùng dự.")).toEqual({
       "Đặng Thị Mẩy": ["Bí thư Huyện ủy"], "Phạm Văn Lực": ["Đồn trưởng"], "Trần Thu Hằng": ["Giám đốc Khu Di tích lịch sử Đền Hùng"],

@@ -78,8 +78,9 @@ export const TITLE_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn|Tỉnh trưởng|Thị trưởng|Huyện trưởng|Xã trưởng) (?:tỉnh|thành phố|huyện|xã)$/u, "$1"],
   // "Chủ tịch tỉnh Huỳnh Văn Sang": the press's short form of the people's committee's chair.
   [/^((?:Phó )?Chủ tịch) (tỉnh|thành phố|xã|phường)$/u, "$1 Ủy ban nhân dân $2"],
-  // "đại biểu Quốc hội tỉnh Hà Tĩnh": the deputy's constituency, not an office of the province's.
-  [/^([Đđ]ại biểu Quốc hội) (?:tỉnh|thành phố)$/u, "$1"],
+  // "đại biểu Quốc hội tỉnh Hà Tĩnh", "đại biểu Quốc hội Đoàn tỉnh Quảng Trị": the deputy's constituency or
+  // delegation, not an office of the province's.
+  [/^([Đđ]ại biểu Quốc hội) (?:Đoàn (?:đại biểu Quốc hội )?)?(?:tỉnh|thành phố)$/u, "$1"],
 ];
 
 /** Abbreviated organ of a document code: `TƯ`, `T.Ư` mean `TW`. */

@@ -15,6 +15,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   // The National Assembly's committees for culture and society (since 2025) and for science,
   // technology and the environment.
   "Văn hóa và Xã hội", "Khoa học, Công nghệ và Môi trường",
+  // Its committee for petitions and supervision ("Phó Chủ nhiệm Ủy ban Dân nguyện và Giám sát của Quốc hội").
+  "Dân nguyện và Giám sát",
   // The provincial sub-department for crops and plant protection.
   "Trồng trọt và Bảo vệ thực vật",
   // The plant protection agency before its merger ("nguyên Cục trưởng Cục Bảo vệ thực vật").
