@@ -156,6 +156,8 @@ class MeetingWalk {
   private readonly roleOf = new Map<MeetingBuild, Map<string, { role: Role; evidence: Evidence }>>();
   /** Those each meeting elected, by person key. */
   private readonly electedAt = new Map<MeetingBuild, Set<string>>();
+  // What each meeting signs, adopts, launches or drafts, read once from its title or reporting sentence.
+  private readonly launchedBy = new Map<MeetingBuild, string | null>();
 
   constructor(
     private readonly text: string,
@@ -307,11 +309,17 @@ class MeetingWalk {
    * about the meeting, or an item of a list one of them opens ("… cho ý kiến vào các nội dung:"
    * then "- Báo cáo sơ kết …").
    */
+  private launched(meeting: MeetingBuild): string | null {
+    let kind = this.launchedBy.get(meeting);
+    if (kind === undefined) this.launchedBy.set(meeting, (kind = launchedIn(meeting.out.title) ?? launchedIn(meeting.out.evidence.sentence)));
+    return kind;
+  }
+
   private carryOut(f: SentenceFacts, i: number, meeting: MeetingBuild, own: number): void {
     // An item's number standing alone ("1.") neither opens nor closes a list.
     if (ITEM_NUMBER.test(f.sentence.text)) return;
     const item = this.listOpen && isListItem(this.text, f);
-    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, { organizer: holdingBody(meeting.out.organizer ?? null, meeting.out.title), launched: launchedIn(meeting.out.title) ?? launchedIn(meeting.out.evidence.sentence) }) ?? (item ? "enumeration" : null);
+    const about = i === 0 || own >= 0 ? "reports" : aboutMeeting(f.tokens, f.sentence.text, { organizer: holdingBody(meeting.out.organizer ?? null, meeting.out.title), launched: this.launched(meeting) }) ?? (item ? "enumeration" : null);
     // A sentence of an item's own paragraph ("1. Dự thảo Đề án …. Tại Hội nghị, X trình bày …") keeps
     // the list open for the next item.
     this.listOpen = (about !== null && (f.sentence.text.endsWith(":") || item)) || (this.listOpen && !this.lineBreakBefore(i));

@@ -19,6 +19,8 @@ const RESPECTIVELY = phraseIndex(["lần lượt là", "theo thứ tự là", "t
 const ARE_THE = phraseIndex(["là các đồng chí", "là các ông", "là các bà", "là các ông, bà", "là đồng chí", "là ông", "là bà"]);
 // Bodies a list after "các" names one each ("Giám đốc các sở Tài chính, Nội vụ"), with how their names are written.
 const LISTED_BODIES = new Map([["sở", "Sở"], ["ban", "Ban"], ["cục", "Cục"], ["vụ", "Vụ"], ["phòng", "Phòng"]]);
+// Words every cue holds.
+const CUE_WORDS = /lần lượt|theo thứ tự|tương ứng|là (?:các|ông|bà|đồng chí)(?=\s)/iu;
 // How far back from the cue the offices written before the persons may start.
 const OFFICES_BEFORE_MAX = 30;
 // How many words may stand between a list of persons and the cue after it ("A và B trình bày, theo thứ tự là …").
@@ -142,6 +144,8 @@ function listStartingAt(tokens: readonly Token[], mentions: readonly PersonMenti
 
 /** Gives the persons of a list their offices written respectively before or after them (see the top of this file). */
 export function addRespectiveOffices(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
+  // The cheap test first: most sentences have no cue.
+  if (mentions.length < 2 || !CUE_WORDS.test(sentence)) return;
   for (let c = 0; c < tokens.length; c++) {
     const cue = matchPhrase(tokens, c, RESPECTIVELY);
     const areThe = cue ? 0 : matchPhrase(tokens, c, ARE_THE);
