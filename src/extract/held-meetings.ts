@@ -210,8 +210,6 @@ function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | nul
   return quietSince && reportsVisit(facts[1]!.tokens) ? meetingDaysIn(facts[1]!.sentence.text, facts[1]!.citations)[0] ?? null : null;
 }
 
-const SAID_HELD = /(?:^|\s)đã (?:diễn ra|được tổ chức|tổ chức|họp|khai mạc|bế mạc)(?=\s)/iu;
-
 export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
@@ -269,11 +267,8 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
     // A day the text dates after the report was published is still to come ("Theo thông báo, hội nghị
     // được tổ chức … ngày 16/1/2025", published on 10/1): whatever the sentence's words, no meeting was
-    // held then. With the year inferred from the publication ("Đại hội diễn ra từ ngày 27 đến 29/9" in a
-    // report of 24/9), unless the sentence says it was held, as a page brought up to date does
-    // ("Cập nhật chiều 15/9: … đã diễn ra vào sáng 12/9").
-    const toComeYear = day.year ?? (SAID_HELD.test(f.sentence.text) ? null : year);
-    if (toComeYear !== null && meta.publishedAt && isoDay(day.day, day.month, toComeYear) > meta.publishedAt.slice(0, 10)) {
+    // held then. Only with the year written: a year inferred from the publication could be wrong.
+    if (day.year !== null && meta.publishedAt && isoDay(day.day, day.month, day.year) > meta.publishedAt.slice(0, 10)) {
       toCome = true;
       return;
     }

@@ -905,8 +905,8 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nBan Thường vụ Tỉnh ủy vừa ban hành thông báo về hội nghị quán triệt Nghị quyết số 57-NQ/TW.\nTheo thông báo, hội nghị được tổ chức trong buổi sáng ngày 16/1/2025 tại Hội trường Tỉnh ủy. Đồng chí Phan Đình Khôi, Bí thư Tỉnh ủy sẽ chủ trì hội nghị.";
     expect(meetings(text, { publishedAt: "2025-01-10" })).toEqual([]);
     expect(meetings(text, { publishedAt: "2025-01-17" }).map((m) => m.date)).toEqual(["2025-01-16"]);
-    // Without the year written, the year inferred from the publication tells the same.
-    expect(meetings(text.replace("16/1/2025", "16/1"), { publishedAt: "2025-01-10" })).toEqual([]);
+    // Without the year written, the year is inferred from the publication and could be wrong: kept.
+    expect(meetings(text.replace("16/1/2025", "16/1"), { publishedAt: "2025-01-10" }).map((m) => m.date)).toEqual(["2025-01-16"]);
     // "Hội nghị thống nhất tổ chức Hội nghị lần thứ 24 … vào ngày 20/12": agreed to hold it, no more.
     const agreed = "Tiêu đề\n\nNgày 28/11, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 23.\nHội nghị thống nhất tổ chức Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh vào ngày 20/12.";
     expect(meetings(agreed, { publishedAt: "2024-11-28" }).map((m) => m.date)).toEqual(["2024-11-28"]);
@@ -1810,13 +1810,6 @@ describe("startups and observances", () => {
   it("carries out what the content the delegates took up is about ('Một nội dung được các đại biểu quan tâm là báo cáo kết quả … thực hiện Nghị quyết …')", () => {
     const text = "Tiêu đề\n\nNgày 4/11, UBND tỉnh họp phiên thường kỳ tháng 10. Đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì. Một nội dung được các đại biểu quan tâm là báo cáo kết quả 6 tháng thực hiện Chương trình hành động của UBND tỉnh thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị.";
     expect(meetings(text, { publishedAt: "2025-11-05" })[0]!.implements).toEqual(["68-NQ/TW"]);
-  });
-
-  it("leaves out a meeting dated after the report's publication with the year inferred, unless the sentence says it was held", () => {
-    const press = "Tiêu đề\n\nSáng 23/9, Ban Tuyên giáo Tỉnh ủy tổ chức họp báo. Đồng chí Lê Văn An, Trưởng Ban chủ trì họp báo.\n\nĐại hội diễn ra từ ngày 27 đến 29/9 tại Trung tâm Hội nghị tỉnh.";
-    expect(meetings(press, { publishedAt: "2025-09-24" }).map((m) => m.date)).toEqual(["2025-09-23"]);
-    const updated = "Tiêu đề\n\nCập nhật chiều 15/9: Hội nghị tổng kết đã diễn ra vào sáng 12/9, do đồng chí Tạ Đức Nhuận, Phó Bí thư Thường trực Tỉnh ủy chủ trì.";
-    expect(meetings(updated, { publishedAt: "2023-09-11" }).map((m) => m.date)).toEqual(["2023-09-12"]);
   });
 
   it("places those an expanded plenum invites ('Thành phần mở rộng gồm đồng chí X'), and carries out what the draft a meeting comments on is made for", () => {
