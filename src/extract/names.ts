@@ -2,7 +2,7 @@
  * Person names: 2–4 capitalized syllables starting with a family name. Everything here looks at
  * a handful of tokens from a given position.
  */
-import { wordsAt, type Token } from "../text/tokens.ts";
+import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { ADMIN_UNITS, BODY_COMPOUNDS, OFFICE_HEADS } from "./lexicon/offices.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { PROVINCE_INDEX } from "./lexicon/provinces.ts";
@@ -202,4 +202,32 @@ function laoNameLengthAt(tokens: readonly Token[], i: number): number {
     words++;
   }
   return words >= 2 ? k - i : 0;
+}
+
+/** Tokens of a separator between the items of a list at `k` (",", ";", "và", ", và"), else 0. */
+export function listSeparatorAt(tokens: readonly Token[], k: number): number {
+  if (isPunct(tokens[k], ",") && tokens[k + 1]?.lower === "và") return 2;
+  return isPunct(tokens[k], ",;") || tokens[k]?.lower === "và" ? 1 : 0;
+}
+
+/** Whether only a list's separator stands between two spans of tokens, one ending at `from`, the next starting at `to`. */
+const joinedInList = (tokens: readonly Token[], from: number, to: number): boolean => to > from && listSeparatorAt(tokens, from) === to - from;
+
+interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/** The items of the list of persons that ends with `spans[last]`, first to last: those only separators join. */
+export function listEndingAt<T extends TokenSpan>(tokens: readonly Token[], spans: readonly T[], last: number): T[] {
+  let first = last;
+  while (first > 0 && joinedInList(tokens, spans[first - 1]!.end, spans[first]!.start)) first--;
+  return spans.slice(first, last + 1);
+}
+
+/** The items of the list of persons that starts with `spans[first]`. */
+export function listStartingAt<T extends TokenSpan>(tokens: readonly Token[], spans: readonly T[], first: number): T[] {
+  let last = first;
+  while (last + 1 < spans.length && joinedInList(tokens, spans[last]!.end, spans[last + 1]!.start)) last++;
+  return spans.slice(first, last + 1);
 }

@@ -9,7 +9,7 @@ import { isPunct, lowerWordsAt, wordsAt, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import { COMPANY_WORDS, SCHOOLS } from "./lexicon/offices.ts";
-import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, newlyMarkerAt, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
+import { formerMarkerAt, introducedNameLengthAt, LIST_BEFORE_A_TITLE, listEndingAt, newlyMarkerAt, lowerOfficeHeadAt, nameLengthAt, nameText, officeHeadAt, type NameEnding } from "./names.ts";
 import { matchPhrase, phraseIndex, wordSet } from "./lexicon/phrases.ts";
 import { addRespectiveOffices } from "./respectively.ts";
 import { AT_THAT_TIME, nowAt, parseOfficeChain, parseOfficeSegment, placeMayStartAfter, rankAt, type RawOffice } from "./offices.ts";
@@ -271,6 +271,9 @@ const JOINING = ["tham", "gia"];
 // How many words may open a sentence before "với" and the title spoken to ("Thông tin với", "Trao đổi thêm với").
 const SPEAKING_TO_OPENING = 3;
 
+// Questioning a title ("Chất vấn Giám đốc Sở, …").
+const QUESTIONING = ["chất", "vấn"];
+
 /**
  * Whether the title at `tokens[i]` is the one a sentence's opening words speak to ("Thông tin với Đại sứ, …"),
  * or question ("Chất vấn Giám đốc Sở, bà X, Trưởng Ban Dân tộc HĐND tỉnh đặt vấn đề …").
@@ -279,7 +282,6 @@ function opensSpeakingTo(tokens: readonly Token[], i: number): boolean {
   if (i === 2 && wordsAt(tokens, 0, QUESTIONING)) return true;
   return tokens[i - 1]?.lower === "với" && i - 1 <= SPEAKING_TO_OPENING && tokens.slice(0, i - 1).every((w, k) => w.kind === "word" && (k === 0 || !w.cap));
 }
-const QUESTIONING = ["chất", "vấn"];
 
 /** Whether the words from `from` to `to` only join a person to the appointment after them. */
 function gluesAppointment(tokens: readonly Token[], from: number, to: number): boolean {
@@ -334,9 +336,6 @@ function appointedListAt(tokens: readonly Token[], i: number, sentence: string):
   return isPunct(tokens[next], ":") ? { offices: chain.offices, from: next + 1 } : null;
 }
 
-/** Whether the words between two persons join them in one list: ",", ";", "và", or ", và". */
-const joinsList = (gap: readonly Token[]): boolean =>
-  gap.length === 1 ? gap[0]!.lower === "và" || isPunct(gap[0], ",;") : gap.length === 2 && isPunct(gap[0], ",") && gap[1]!.lower === "và";
 
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
@@ -363,13 +362,7 @@ function addAppointedOffices(tokens: readonly Token[], sentence: string, mention
     if (!chain.offices.length) continue;
     const offices = chain.offices.map((o) => ({ ...o, title: bodyInFull(o.title, appointed) }));
     appointed.push(...offices.map((o) => o.title));
-    for (;;) {
-      mentions[m]!.titles.push(...offices);
-      const prev = mentions[m - 1];
-      const gap = prev ? tokens.slice(prev.end, mentions[m]!.start) : [];
-      if (!prev || !joinsList(gap)) break;
-      m--;
-    }
+    for (const listed of listEndingAt(tokens, mentions, m)) listed.titles.push(...offices);
     i = chain.next - 1;
   }
 }

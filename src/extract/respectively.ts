@@ -10,7 +10,7 @@ import { isPunct, type Token } from "../text/tokens.ts";
 import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { ADMIN_UNITS, OFFICE_STOP } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
-import { officeHeadAt } from "./names.ts";
+import { listEndingAt, listSeparatorAt, listStartingAt, officeHeadAt } from "./names.ts";
 import { parseOfficeSegment, type RawOffice } from "./offices.ts";
 import type { PersonMention } from "./people.ts";
 
@@ -27,12 +27,6 @@ const OFFICES_BEFORE_MAX = 30;
 const GAP_MAX = 4;
 // How many capitalized words a listed body's or place's name may take.
 const NAME_WORDS_MAX = 4;
-
-/** Tokens of a separator between list items at `k` (",", ";", "và", ", và"), else 0. */
-function separatorAt(tokens: readonly Token[], k: number): number {
-  if (isPunct(tokens[k], ",") && tokens[k + 1]?.lower === "và") return 2;
-  return isPunct(tokens[k], ",;") || tokens[k]?.lower === "và" ? 1 : 0;
-}
 
 /**
  * Tokens of a listed body's or place's name at `k`: a body name ("Khoa học và Công nghệ"), or a
@@ -74,7 +68,7 @@ function distributedAt(tokens: readonly Token[], k: number, sentence: string): {
     const body = LISTED_BODIES.get(kind);
     offices.push({ title: body ? `${prefix} ${body} ${name}` : `${prefix} ${kind}`, place: body ? null : name, former: false, start: tokens[k]!.start, end: tokens[at + n - 1]!.end });
     at += n;
-    const sep = separatorAt(tokens, at);
+    const sep = listSeparatorAt(tokens, at);
     if (!sep || !(listedNameAt(tokens, at + sep) || ADMIN_UNITS.has(tokens[at + sep]?.lower ?? ""))) return { offices, next: at };
     at += sep;
   }
@@ -90,7 +84,7 @@ function officesAt(tokens: readonly Token[], k: number, sentence: string): { off
   const heads: string[] = [];
   for (;;) {
     const head = officeHeadAt(tokens, k);
-    const sep = head ? separatorAt(tokens, k + head) : 0;
+    const sep = head ? listSeparatorAt(tokens, k + head) : 0;
     if (!sep || !officeHeadAt(tokens, k + head + sep)) break;
     heads.push(text(sentence, tokens, k, k + head));
     k += head + sep;
@@ -105,7 +99,7 @@ function officesAt(tokens: readonly Token[], k: number, sentence: string): { off
     if (!seg) break;
     offices.push(seg.office);
     k = seg.next;
-    const sep = separatorAt(tokens, k);
+    const sep = listSeparatorAt(tokens, k);
     const level = tokens[k + sep]?.lower ?? "";
     // "… phường Bãi Cháy và xã Đầm Hà": the same office of another place.
     const n = sep && seg.office.place && ADMIN_UNITS.has(level) && !tokens[k + sep]!.cap ? listedNameAt(tokens, k + sep + 1) : 0;
@@ -123,23 +117,6 @@ function officesAt(tokens: readonly Token[], k: number, sentence: string): { off
   const suffix = first.title.startsWith(firstHead) ? first.title.slice(firstHead.length) : null;
   if (heads.length && !suffix) return null;
   return { offices: [...heads.map((h) => ({ ...first, title: `${h}${suffix}` })), ...offices], next: k };
-}
-
-/** Whether the tokens from `from` to `to` only join two persons of a list ("," "và" ", và" ";"). */
-const joinsPersons = (tokens: readonly Token[], from: number, to: number): boolean => to > from && separatorAt(tokens, from) === to - from;
-
-/** The mentions of the list that ends with mention `last`, joined by separators, first to last. */
-function listEndingAt(tokens: readonly Token[], mentions: readonly PersonMention[], last: number): PersonMention[] {
-  let first = last;
-  while (first > 0 && joinsPersons(tokens, mentions[first - 1]!.end, mentions[first]!.start)) first--;
-  return mentions.slice(first, last + 1);
-}
-
-/** The mentions of the list that starts with mention `first`. */
-function listStartingAt(tokens: readonly Token[], mentions: readonly PersonMention[], first: number): PersonMention[] {
-  let last = first;
-  while (last + 1 < mentions.length && joinsPersons(tokens, mentions[last]!.end, mentions[last + 1]!.start)) last++;
-  return mentions.slice(first, last + 1);
 }
 
 /** Gives the persons of a list their offices written respectively before or after them (see the top of this file). */
