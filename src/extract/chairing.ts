@@ -63,6 +63,8 @@ const PRESENCE = phraseIndex([
   "kiến nghị", "đề xuất", "mong muốn", "mong được", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Speaking frankly ("ông X, Tổng Giám đốc …, thẳng thắn: “…”").
   "thẳng thắn",
+  // Warning the meeting ("PGS.TS X, Viện trưởng Viện Dinh dưỡng cảnh báo …").
+  "cảnh báo",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",

@@ -20,6 +20,10 @@ const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,1
 // Hanwool (Hàn Quốc)", "(Israel)").
 const GROUP_KIND = /Tập đoàn|Tổng công ty/u;
 const BY_NAME = new RegExp(String.raw`((?:${GROUP_KIND.source})(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)`, "gu");
+// A police unit's name, then its code ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)",
+// "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)"): the name runs from the
+// capital after "phòng" or "cục" ("Trưởng phòng PC06 Công an tỉnh" is written in full so).
+const BY_CODE = /(?<![\p{L}])(?:[Pp]hòng|[Cc]ục)\s+(\p{Lu}[\p{L}]*(?:,?\s+[\p{L}]+){0,14}?)\s*\((\p{Lu}{1,3}\d{2,3})\)/gu;
 
 const initial = (word: string): string => searchKey(word.slice(0, 1));
 /** Whether `word` is the one a letter of an abbreviation stands for ("&" for "và"). */
@@ -35,6 +39,7 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
       const letters = [...abbreviation!];
       if (words.length === letters.length && words.every((w, k) => standsFor(w, letters[k]!))) full.set(abbreviation!, words.join(" "));
     }
+    for (const [, name, code] of sentence.matchAll(BY_CODE)) full.set(code!, name!);
     for (const [, name, abbreviation] of sentence.matchAll(BY_NAME)) {
       if (!full.has(abbreviation!) && !matchPhrase(tokenize(abbreviation!), 0, COUNTRIES)) full.set(abbreviation!, name!);
     }

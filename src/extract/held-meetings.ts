@@ -84,6 +84,8 @@ const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWit
 
 // "Chiều cùng ngày, …": a later time of the day the last meeting was reported on.
 const LATER_TIME_SAME_DAY = /^(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày(?=[\s,])/iu;
+// "Sau khi kiểm tra thực địa, Phó Thủ tướng chủ trì cuộc họp …": right after the round the lead tells, that day.
+const AFTER_THE_ROUND = /^(?:ngay\s+)?sau\s+khi\s+(?:đi\s+)?(?:kiểm tra|khảo sát|thị sát)(?=[\s,])/iu;
 
 // "Chiều cùng ngày, hội nghị tiếp tục làm việc / bế mạc": the same meeting going on.
 const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạc)(?=[\s,.]|$)/u;
@@ -201,13 +203,18 @@ export interface HeldMeetings {
   ownMeeting: number[];
 }
 
+// The lead is the first sentence with a day, among the first few: a byline or a credit may come before it.
+const LEAD_WITHIN = 3;
+
 /**
  * The day of the trip the lead tells ("Ngày 3/2, đoàn công tác … đã đến thăm …"), for a meeting
  * told without a day in sentence `i`, when no sentence between names another day.
  */
 function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | null {
-  const quietSince = i >= 2 && facts.slice(2, i).every((f) => !meetingDaysIn(f.sentence.text, f.citations).length);
-  return quietSince && reportsVisit(facts[1]!.tokens) ? meetingDaysIn(facts[1]!.sentence.text, facts[1]!.citations)[0] ?? null : null;
+  const days = facts.slice(0, i).map((f, k) => (k ? meetingDaysIn(f.sentence.text, f.citations) : []));
+  const lead = days.findIndex((d) => d.length > 0);
+  if (lead < 1 || lead > LEAD_WITHIN || days.slice(lead + 1).some((d) => d.length)) return null;
+  return reportsVisit(facts[lead]!.tokens) ? days[lead]![0]! : null;
 }
 
 export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
@@ -247,7 +254,8 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       // So is a working session after an inspection the lead tells with its day ("Ngày 14/8, đoàn công tác
       // … đã kiểm tra …", then "Sau khi kiểm tra thực tế, đồng chí X chủ trì buổi làm việc …"), when an
       // earlier meeting is told after it ("Trước đó, ngày 11/8, …").
-      const sameDay = !meetings.length && !m.reported ? (LATER_TIME_SAME_DAY.test(f.sentence.text) ? lastDayBefore(facts, i) : tripDayOf(facts, i) ?? undefined) : undefined;
+      const laterThatDay = LATER_TIME_SAME_DAY.test(f.sentence.text) || AFTER_THE_ROUND.test(f.sentence.text);
+      const sameDay = !meetings.length && !m.reported ? (laterThatDay ? lastDayBefore(facts, i) : tripDayOf(facts, i) ?? undefined) : undefined;
       if (sameDay) {
         const year = sameDay.year ?? inferYear(sameDay.month, meta.publishedAt);
         ownMeeting[i] = last = meetings.push(newMeeting(m, { ...sameDay, endDay: null }, year, province, f.evidence)) - 1;

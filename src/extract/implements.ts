@@ -33,6 +33,8 @@ const MEETING_AS_SUBJECT = phraseIndex([
   // A ceremony's or a festival's purpose ("Buổi lễ nhằm công bố …, đồng thời nhìn lại kết quả 5 năm thực hiện
   // Nghị quyết …", "Ngày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU").
   "buổi lễ", "ngày hội", "lễ hội",
+  // A launch's, a rally's ("Lễ phát động năm nay nhằm tiếp tục cụ thể hóa Chỉ thị số 13-CT/TW …").
+  "lễ phát động", "lễ ra quân", "lễ mít tinh", "lễ kỷ niệm",
   // A Party cell's meeting ("Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị …, đồng thời cụ thể hóa Nghị quyết …").
   "buổi sinh hoạt", "buổi họp",
   // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …").

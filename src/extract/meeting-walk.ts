@@ -9,7 +9,7 @@ import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type 
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { atOccasionBefore, goesToAPlace, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
+import { atOccasionBefore, goesToAPlace, meetingDaysIn, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, paysACall, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import type { SentenceFacts } from "./sentence-facts.ts";
@@ -42,6 +42,9 @@ const DELEGATES = /^(?:các|nhiều) đại biểu\s/iu;
 const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
+
+// An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …").
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
@@ -194,6 +197,7 @@ class MeetingWalk {
       else if (i > 0 && thoseElectedAct(f.tokens, f.sentence.text)) this.placeElected(meeting, f.evidence);
     });
     this.reviewingWhatTheHeadlineNames();
+    this.sessionsOfTheInspection();
     this.writeRoles();
   }
 
@@ -207,6 +211,26 @@ class MeetingWalk {
     for (const b of this.meetings) {
       if (b.out.implements.length || !BARE_REVIEW.test(b.out.title ?? "")) continue;
       for (const x of headline) carriesOut(b, x.key, x.evidence);
+    }
+  }
+
+  /**
+   * "Từ ngày 10 đến 13/11, Đoàn kiểm tra … đã kiểm tra việc thực hiện Chỉ thị số 12-CT/TW …", then
+   * "Sáng 10/11, đoàn làm việc với Bệnh viện …": the inspection the lead tells, before any meeting is
+   * reported, is what its working sessions on its days are held for.
+   */
+  private sessionsOfTheInspection(): void {
+    for (let i = 1; i < this.firstReported; i++) {
+      const f = this.facts[i]!;
+      const checks = INSPECTING.exec(f.sentence.text);
+      if (!checks) continue;
+      const checked = f.citations.filter((c) => c.key && c.start > checks.index);
+      const [span] = meetingDaysIn(f.sentence.text, f.citations);
+      if (!checked.length || !span) continue;
+      for (const b of this.meetings) {
+        if (b.month !== span.month || b.day === null || b.day < span.day || b.day > (span.endDay ?? span.day)) continue;
+        for (const c of checked) carriesOut(b, c.key!, f.evidence);
+      }
     }
   }
 
@@ -241,7 +265,11 @@ class MeetingWalk {
     } else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {
       const lead = leadDayOf(f);
-      if ((lead && !this.meetings.some((b) => sameOccasion(b, lead))) || reportsVisit(f.tokens) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
+      // An inspection whose day is the meeting's is the round before it, on which those who go along
+      // go on to the meeting ("Ngày 14/8, Đoàn kiểm tra … đã kiểm tra thực tế …. Cùng đi có …", then the
+      // working session that afternoon); a call on people is another occasion.
+      const sameDay = lead !== null && this.meetings.some((b) => sameOccasion(b, lead));
+      if ((lead && !sameDay) || (sameDay ? paysACall(f.tokens) : reportsVisit(f.tokens)) || opensInTheEveryday(f.tokens)) this.elsewhere = true;
     } else if (own < 0 && !f.meeting && opensLaterThatDay(f.tokens) && (reportsVisit(f.tokens) || goesToAPlace(f.tokens))) {
       // After it, a later occasion of the day that is a visit ("Chiều cùng ngày, đồng chí X đã đến
       // thăm, trao Huy hiệu Đảng …", "Ngay sau hội nghị, đoàn … đã đến xã Mường Khương kiểm tra …") is

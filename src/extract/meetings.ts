@@ -568,10 +568,15 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
 // A visit is an occasion, not a meeting: "đến thăm, tặng quà, chúc Tết cán bộ, chiến sĩ …"; so is an
 // inspection in the field ("đã đi kiểm tra công tác ứng phó bão tại khu neo đậu …"); not "đã kiểm tra,
 // làm việc tại xã …", a working visit.
-const VISITING = phraseIndex(["đến thăm", "thăm hỏi", "tặng quà", "chúc tết", "đi kiểm tra", "đã kiểm tra công tác", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa", "kiểm tra hiện trường"]);
+const CALLING_ON = ["đến thăm", "thăm hỏi", "tặng quà", "chúc tết"];
+const INSPECTING = ["đi kiểm tra", "đã kiểm tra công tác", "đã kiểm tra việc thực hiện", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa", "kiểm tra hiện trường"];
+const VISITING = phraseIndex([...CALLING_ON, ...INSPECTING]);
+const CALLS = phraseIndex(CALLING_ON);
 
 /** Whether the sentence reports a visit (to a unit, a pagoda, families), which is no meeting. */
 export const reportsVisit = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, VISITING) > 0);
+/** Whether the visit the sentence reports is a call on people (gifts, greetings), not an inspection. */
+export const paysACall = (tokens: readonly Token[]): boolean => tokens.some((_, i) => matchPhrase(tokens, i, CALLS) > 0);
 
 // The places one goes out to ("đã đến xã Mường Khương kiểm tra …").
 const PLACES_GONE_TO = wordSet("xã phường thôn bản ấp làng buôn");

@@ -37,7 +37,12 @@ const MAX_CHAIN = 12;
 const SHORT_NAME = String.raw`(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)`;
 const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
 // And a department's initials joined by "&" ("(KH&CN)", "(VH,TT&DL)").
-const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4})\\)`, "gu");
+// And a police unit's code ("(PC07)", "(C06)").
+const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4}|\\p{Lu}{1,3}\\d{1,3})\\)`, "gu");
+// A level's police written short ("Trưởng CAP Lê Chân", "CATP Hải Phòng"): its place may follow.
+const POLICE_OF_A_LEVEL = /^CA(?:TP|T|P|X)$/u;
+// A police unit's code, letters and digits written together ("PC07", "PA05", "C06"): its letters.
+const UNIT_CODE_LETTERS = /^\p{Lu}{1,3}$/u;
 // A term's number ("khóa I", "khóa XV", "khóa 2").
 const TERM_NUMBER = /^(?:[IVXL]+|\d{1,2})$/u;
 // A level written short before its place's name ("TP. Hồ Chí Minh", "P. Hạc Thành", "X. Tân Lập").
@@ -91,7 +96,7 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if ((prev.lower === "xã" && tokens[k - 2]?.lower === "tác") || (prev.lower === "thị" && ["siêu", "đô", "giám"].includes(tokens[k - 2]?.lower ?? ""))) return false;
   // "thị xã" is "xã" too.
   // Not "Phố" of a name ("Công ty … Nhà ở Phố Nối Xanh").
-  if (ADMIN_UNITS.has(prev.lower) || prev.text === "phố" || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
+  if (ADMIN_UNITS.has(prev.lower) || prev.text === "phố" || POLICE_OF_A_LEVEL.test(prev.text) || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
   // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản",
   // "Nhà xuất bản", "văn bản"); and the village a head heads ("Trưởng bản Che Căn").
   if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && !["văn", "xuất"].includes(tokens[k - 2]?.lower ?? "")) return true;
@@ -119,6 +124,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (wordsAt(tokens, k, IN_CHARGE) && tokens[k + IN_CHARGE.length]?.cap) k += IN_CHARGE.length;
   // A delegation's head with what it does ("Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát chủ trì").
   if (DELEGATION_HEADS.has(headText)) k += matchPhrase(tokens, k, DELEGATION_KINDS);
+  const bodyStart = k;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
   // Where "tại" sets the place apart, else -1.
@@ -204,6 +210,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k += 3;
         continue;
       }
+      // A police unit's code after its name ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an thành phố").
+      if (t.text === "(" && unitCodeAt(tokens, k + 1) && tokens[k + 3]?.text === ")") {
+        k += 4;
+        continue;
+      }
       // A department's initials in parentheses ("Giám đốc Sở Khoa học và Công nghệ (KH&CN) Nguyễn Hữu Phước").
       const initials = t.text === "(" ? initialsInParenthesesAt(tokens, k) : 0;
       if (initials) {
@@ -250,12 +261,18 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.kind === "number") {
-      if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "")) break;
+      if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
       k++;
       placeStart = -1;
       continue;
     }
     if (t.cap) {
+      // The Youth Union's committee written with capitals right after the head ("Bí thư Tỉnh Đoàn Gia Lai"):
+      // "Đoàn" is no family name here, as it is after "tỉnh" ("Chủ tịch UBND tỉnh Đoàn Văn Thạnh").
+      if (t.lower === "đoàn" && k - 1 === bodyStart && tokens[k - 1]!.cap && LOCAL_COMMITTEES.has(tokens[k - 1]!.lower)) {
+        k++;
+        continue;
+      }
       // After "huyện", "Huyện ủy" … and inside a place, two syllables are the place far more often
       // than a name ("Bí thư Huyện ủy Cao Lộc cho biết", "huyện Nam Trà My"); and a three-syllable
       // name one word on is likelier than a four-syllable one here ("huyện Hải Lăng Lê Văn Bình").
@@ -451,6 +468,12 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 const INITIALS = /^\p{Lu}{1,4}$/u;
 
 /** Tokens of a department's initials joined by "&" in parentheses at `tokens[k]` ("(KH&CN)", "(VH,TT&DL)"), else 0. */
+/** Whether a police unit's code starts at `tokens[k]`: its letters, then its number with no space between. */
+function unitCodeAt(tokens: readonly Token[], k: number): boolean {
+  const [letters, number] = [tokens[k], tokens[k + 1]];
+  return Boolean(letters && number && number.kind === "number" && number.start === letters.end && UNIT_CODE_LETTERS.test(letters.text) && number.text.length <= 3);
+}
+
 function initialsInParenthesesAt(tokens: readonly Token[], k: number): number {
   let j = k + 2;
   while (isPunct(tokens[j], ",&") && initialsJoinAt(tokens, j)) j += 2;

@@ -174,7 +174,8 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   const then = THEN_WAS.find((w) => wordsAt(tokens, k + 1, w))?.length ?? 0;
   const chain = parseOfficeChain(tokens, k + 1 + then, sentence);
   if (!chain.offices.length) return null;
-  const nameAfter = placeMayStartAfter(tokens, chain.next) ? 0 : nameLengthAt(tokens, chain.next);
+  // After "tỉnh" only a province the lexicon knows is a place ("Phó Chủ tịch UBND tỉnh Lâm Hữu Phước" names a person).
+  const nameAfter = placeMayStartAfter(tokens, chain.next) && tokens[chain.next - 1]?.lower !== "tỉnh" ? 0 : nameLengthAt(tokens, chain.next);
   const last = chain.offices[chain.offices.length - 1]!;
   // A name right after the titles is the next person's, whose titles they are; but after a person's
   // own titles, a company's name runs on over words that read as a name ("Ông A, Tổng Giám đốc Công
@@ -240,6 +241,11 @@ const NOT_A_HOLDER_BEFORE = new Set(["ban", "các", "những", "văn", "phòng",
 // them ("Theo TS Trần Đình Thiên", "Cùng Bí thư Tỉnh ủy …"; a task given in the chair's
 // conclusions, "Giao Phó Chủ tịch UBND tỉnh X chỉ đạo …").
 const SENTENCE_OPENERS = new Set(["theo", "tại", "cùng", "dự", "với", "sau", "trước", "về", "còn", "riêng", "ngoài", "thay", "giao"]);
+// A report's or a photo's credit before a name ("Ảnh: Trung úy Lục Thị Ngân", "Bài và ảnh: Đại úy Vi Thành Đạt").
+const CREDIT = /^(?:bài|tin|ảnh|video|clip)(?:\s*(?:,|và|\+|-)\s*(?:bài|tin|ảnh|video|clip))*\s*:$/iu;
+/** Whether the name `tokens[i, next)` is a credit's, or a byline's: the name alone on its line ("Thượng tá Ngô Thị Lành"). */
+const creditedAt = (tokens: readonly Token[], i: number, next: number, sentence: string): boolean =>
+  CREDIT.test(sentence.slice(0, tokens[i]!.start).trim()) || (i === 0 && next === tokens.length);
 // The year of birth in parentheses after a name ("(SN 1996, trú …)", "(sinh năm 1990)").
 const BORN_IN = [["sn"], ["sinh", "năm"]];
 
@@ -485,7 +491,8 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
         i = named.next;
         continue;
       }
-      const given = intro.length === 1 ? givenNameLength(tokens, j) : 0;
+      // "ông Đạt", and "đồng chí Triều" after the full name was given.
+      const given = intro.length === 1 || (intro.length === 2 && tokens[i]!.lower === "đồng") ? givenNameLength(tokens, j) : 0;
       if (intro.plural) {
         const chain = parseOfficeChain(tokens, j, sentence);
         const first = chain.offices.length && isPunct(tokens[chain.next], ":") ? namedAt(tokens, chain.next + 1, sentence, "titled") : null;
@@ -574,7 +581,13 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
       // Titles written before the name: "Tổng Bí thư Tô Lâm", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ",
       // "nguyên Bí thư Thành ủy Trương Quang Nghĩa". A rank or a religious title alone says a person
       // comes, as "ông" does ("Achar Sơn Phol", "Đại tá Lò Văn Pản").
-      const named = namedAt(tokens, i, sentence, rankAt(tokens, i) ? "ranked" : "no");
+      const ranked = rankAt(tokens, i) > 0;
+      const named = namedAt(tokens, i, sentence, ranked ? "ranked" : "no");
+      // The police paper's reporters go by their rank: a credit or a byline names no one of the report.
+      if (named && ranked && creditedAt(tokens, i, named.next, sentence)) {
+        i = named.next;
+        continue;
+      }
       if (named) {
         out.push({ name: named.name, titles: named.titles, start: i, end: named.next, quoted: quotedAt(i) });
         i = named.next;

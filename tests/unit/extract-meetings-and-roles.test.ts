@@ -1818,4 +1818,27 @@ describe("startups and observances", () => {
     const draft = "Tiêu đề\n\nSáng 8/1, đồng chí Vương Quốc Hưng, Chủ tịch UBND thành phố chủ trì cuộc họp cho ý kiến vào dự thảo Kế hoạch hành động giảm phát thải khí nhà kính.\n\nKế hoạch được xây dựng để thực hiện Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị.";
     expect(meetings(draft, { publishedAt: "2026-01-09" })[0]!.implements).toEqual(["70-NQ/TW"]);
   });
+
+  it("carries out in each working session of an inspection what the lead says it inspects ('Từ ngày 10 đến 13/11, Đoàn kiểm tra … đã kiểm tra việc thực hiện Chỉ thị …')", () => {
+    const text = "Tiêu đề\n\nTừ ngày 10 đến 13/11, Đoàn kiểm tra liên ngành của tỉnh đã kiểm tra việc thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về phòng, chống tác hại của thuốc lá.\n\nSáng 10/11, đoàn làm việc với Bệnh viện Đa khoa tỉnh. Buổi làm việc do bà Kiều Thị Mỹ Dung, Phó Giám đốc Sở Y tế chủ trì.\n\nChiều 12/11, đoàn làm việc với Trường THPT Lương Văn Chánh. Buổi làm việc do ông Y Suôn Mlô, Phó Giám đốc Sở Giáo dục và Đào tạo chủ trì.";
+    expect(meetings(text, { publishedAt: "2025-11-14" }).map((m) => [m.date, m.implements])).toEqual([["2025-11-10", ["12-CT/TW"]], ["2025-11-12", ["12-CT/TW"]]]);
+  });
+
+  it("dates the session after an inspection by the lead's day, also after a ranked byline and after 'Sau khi kiểm tra thực địa', and places those who went along on the inspection but not on a call", () => {
+    const byline = "Tiêu đề\n\nBài và ảnh: Đại úy Vi Thành Đạt\n\nSáng 21/5, Đoàn kiểm tra của Ban Thường vụ Thành ủy đã kiểm tra việc thực hiện Chỉ thị số 47-CT/TW tại Đảng ủy phường Lê Chân. Đồng chí Lương Văn Quý, Phó Chủ tịch UBND thành phố và đồng chí Tạ Thị Bích Ngọc, Bí thư Đảng ủy phường đồng chủ trì buổi làm việc.\n\nTrước đó, ngày 20/5, đoàn đã làm việc với Đảng ủy Công an thành phố.";
+    expect(meetings(byline, { publishedAt: "2026-05-22" }).map((m) => [m.date, m.chairedBy])).toEqual([["2026-05-21", ["Lương Văn Quý", "Tạ Thị Bích Ngọc"]], ["2026-05-20", []]]);
+    const field = "Tiêu đề\n\nSáng 9/5, Phó Thủ tướng Trịnh Quốc Bảo đã kiểm tra tiến độ Dự án Cảng hàng không quốc tế Long Thành.\n\nCùng đi có Thứ trưởng Bộ Tài chính Giáp Thị Thu Trang.\n\nPhó Thủ tướng kiểm tra thi công nhà ga - Ảnh: VGP\n\nSau khi kiểm tra thực địa, Phó Thủ tướng Trịnh Quốc Bảo chủ trì cuộc họp với các bộ, ngành ngay tại công trường.";
+    expect(meetings(field, { publishedAt: "2026-05-09" })).toEqual([{ date: "2026-05-09", chairedBy: ["Trịnh Quốc Bảo"], attendedBy: ["Giáp Thị Thu Trang"], implements: [] }]);
+    const inspection = "Tiêu đề\n\nNgày 14/8, Đoàn kiểm tra của UBND tỉnh do đồng chí Kiều Văn Thịnh, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra thực tế tình trạng lấn chiếm đất rừng tại xã Cửa Việt.\n\nCùng đi có đồng chí Ngô Thị Thu Hà, Phó Giám đốc Sở Nông nghiệp và Môi trường.\n\nChiều cùng ngày, đồng chí Kiều Văn Thịnh chủ trì buổi làm việc với Đảng ủy, UBND xã Cửa Việt.";
+    expect(meetings(inspection, { publishedAt: "2025-08-15" })[0]!.attendedBy).toContain("Ngô Thị Thu Hà");
+    const call = inspection.replace("đã kiểm tra thực tế tình trạng lấn chiếm đất rừng", "đã đến thăm, tặng quà cán bộ, chiến sĩ Đồn Biên phòng");
+    expect(meetings(call, { publishedAt: "2025-08-15" })[0]!.attendedBy).not.toContain("Ngô Thị Thu Hà");
+  });
+
+  it("carries out what a launch ceremony is held for ('Lễ phát động năm nay nhằm tiếp tục cụ thể hóa Chỉ thị …'), places one who warns ('cảnh báo'), and a chair named by 'đồng chí' and given name", () => {
+    const launch = "Tiêu đề\n\nSáng 21/2, Tỉnh ủy, UBND tỉnh tổ chức Lễ phát động Tết trồng cây. Dự có đồng chí Nghiêm Xuân Hòa, Bí thư Tỉnh ủy.\n\nLễ phát động năm nay nhằm tiếp tục cụ thể hóa Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư về phát triển rừng.";
+    expect(meetings(launch, { publishedAt: "2026-02-21" })[0]!.implements).toEqual(["13-CT/TW"]);
+    const council = "Tiêu đề\n\nNgày 10/3, Sở Khoa học và Công nghệ tổ chức phiên họp Hội đồng khoa học. Hội đồng do TS. Quách Minh Triều, Phó Giám đốc Sở Khoa học và Công nghệ làm Chủ tịch. Đồng chí Triều trực tiếp chủ trì phiên họp. PGS.TS Lại Minh Châu, Viện trưởng Viện Dinh dưỡng cảnh báo tỷ lệ thấp còi còn cao.";
+    expect(meetings(council, { publishedAt: "2026-03-11" })).toEqual([{ date: "2026-03-10", chairedBy: ["Quách Minh Triều"], attendedBy: ["Lại Minh Châu"], implements: [] }]);
+  });
 });

@@ -1683,4 +1683,37 @@ describe("people and their offices", () => {
       "Huỳnh Thị Ngọc Lan": ["Giám đốc Sở Tài chính"],
     });
   });
+
+  it("reads the police paper's offices: a unit's code read over ('(PC07) Công an thành phố') and written in full where it stands for the unit, a level's police written short ('CATP', 'CAP Lê Chân'), the administrative police's name whole", () => {
+    expect(people("Tham gia có Thượng tá Mai Hữu Nghĩa, Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an thành phố; Đại tá Cao Xuân Trường, Phó Giám đốc Công an thành phố. Trung tá Hà Văn Nam, Phó Trưởng phòng PC07 Công an thành phố cho biết. Trung tá Đỗ Văn Khương, Trưởng CAP Lê Chân thông tin. Đại tá Cao Xuân Trường, Phó Giám đốc CATP đề nghị. Thiếu tướng Giang Minh Tuấn, Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội (C06) phát biểu.")).toEqual({
+      "Mai Hữu Nghĩa": ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố"],
+      "Cao Xuân Trường": ["Phó Giám đốc Công an thành phố"],
+      "Hà Văn Nam": ["Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố"],
+      "Đỗ Văn Khương": ["Trưởng Công an phường"],
+      "Giang Minh Tuấn": ["Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội"],
+    });
+  });
+  it("names no one of the report in a ranked reporter's credit or byline ('Bài và ảnh: Đại úy X', 'Ảnh: Trung úy Y', the name alone on its line)", () => {
+    expect(people("Bài và ảnh: Đại úy Vi Thành Đạt\nThượng tá Ngô Thị Lành\nĐồng chí Thái Văn Lợi, Phó Bí thư Tỉnh ủy phát biểu chỉ đạo. Ảnh: Trung úy Lục Thị Ngân\nĐại tá Lò Văn Pản, Chỉ huy trưởng Bộ CHQS tỉnh phát biểu.")).toEqual({
+      "Thái Văn Lợi": ["Phó Bí thư Tỉnh ủy"],
+      "Lò Văn Pản": ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+    });
+  });
+  it("reads the Youth Union's committee written with capitals ('Bí thư Tỉnh Đoàn Gia Lai') without making 'Đoàn Gia Lai' a person, as 'Đoàn' after 'tỉnh' still starts one", () => {
+    expect(people("Chị Rah Lan H'Nương, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh Đoàn Gia Lai cho biết. Dự có anh Thái Bá Lộc, Phó Bí thư Thành Đoàn Đà Nẵng. Chủ tịch UBND tỉnh Đoàn Văn Thạnh phát biểu.")).toEqual({
+      "Rah Lan H'Nương": ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bí thư Tỉnh Đoàn"],
+      "Thái Bá Lộc": ["Phó Bí thư Thành Đoàn"],
+      "Đoàn Văn Thạnh": ["Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
+  it("gives a title before a name after a comma to that name ('Phó Cục trưởng … Bế Thanh Hải, Phó Chủ tịch UBND tỉnh Lâm Hữu Phước'), and reads bodies of harm prevention, key transport works, general education and a hospital in lower case whole", () => {
+    expect(people("Cùng dự có Phó Cục trưởng Cục Thủy sản và Kiểm ngư Bế Thanh Hải, Phó Chủ tịch UBND tỉnh Lâm Hữu Phước. Bà Giáp Thị Minh Nguyệt, Giám đốc điều hành Quỹ Phòng, chống tác hại của thuốc lá phát biểu. Phó Thủ tướng Trịnh Quốc Bảo, Trưởng Ban Chỉ đạo nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành giao thông vận tải kết luận. Ông Nghiêm Xuân Trường, Vụ trưởng Vụ Giáo dục Phổ thông (Bộ GD&ĐT) cho biết. Tiếp đoàn có ông Đoàn Quang Huy, Phó Giám đốc bệnh viện.")).toEqual({
+      "Bế Thanh Hải": ["Phó Cục trưởng Cục Thủy sản và Kiểm ngư"],
+      "Lâm Hữu Phước": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Giáp Thị Minh Nguyệt": ["Giám đốc điều hành Quỹ Phòng, chống tác hại của thuốc lá"],
+      "Trịnh Quốc Bảo": ["Phó Thủ tướng", "Trưởng Ban Chỉ đạo nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành giao thông vận tải"],
+      "Nghiêm Xuân Trường": ["Vụ trưởng Vụ Giáo dục Phổ thông"],
+      "Đoàn Quang Huy": ["Phó Giám đốc bệnh viện"],
+    });
+  });
 });

@@ -48,6 +48,11 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // The weather service ("Giám đốc Đài KTTV tỉnh"), the civil defence command ("Ban Chỉ huy PTDS tỉnh").
   [w("KTTV"), "Khí tượng thủy văn"],
   [w("PTDS"), "phòng thủ dân sự"],
+  // The police paper's shorthand for a level's police ("Phó Giám đốc CATP", "Trưởng CAP Lê Chân").
+  [w("CATP"), "Công an thành phố"],
+  [w("CAT"), "Công an tỉnh"],
+  [w("CAP"), "Công an phường"],
+  [w("CAX"), "Công an xã"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],

@@ -120,8 +120,9 @@ export const OFFICE_INNER = phraseIndex([
   // A department's section for general schooling ("Trưởng phòng Giáo dục phổ thông").
   "phổ thông",
   "phát triển quỹ đất", "và phát triển quỹ đất",
-  // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường").
-  "nhà trường",
+  // The school a head teacher heads, as the school's own news writes it ("Hiệu trưởng nhà trường"); so the
+  // hospital its director heads ("Phó Giám đốc bệnh viện").
+  "nhà trường", "bệnh viện",
   // The zones a union or a board serves, written lower-case ("Chủ tịch Công đoàn các khu công nghiệp tỉnh").
   "khu công nghiệp", "khu kinh tế", "khu chế xuất", "cửa khẩu", "cảng cá",
   // Fishermen's unions ("Chủ tịch Nghiệp đoàn nghề cá xã"); the seafood exporters' association ("Hiệp
@@ -168,6 +169,9 @@ export const OFFICE_INNER = phraseIndex([
   "điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "điều tra tội phạm về môi trường",
   "điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "cai nghiện ma túy", "cai nghiện",
   "phòng chống tội phạm về môi trường", "phòng, chống tội phạm về môi trường",
+  // The administrative police for social order, which keeps residence and identity records ("Cục trưởng Cục
+  // Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội").
+  "quản lý hành chính về trật tự xã hội",
   // "Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh"; the fire police
   // and its teams ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh", "Đội
   // trưởng Đội Chữa cháy và cứu nạn, cứu hộ khu vực 1").
@@ -185,6 +189,13 @@ export const OFFICE_INNER = phraseIndex([
   // The National Assembly's committees ("Ủy ban Kinh tế của Quốc hội"); the regional academies
   // ("Học viện Chính trị khu vực I").
   "của quốc hội", "khu vực",
+  // The tobacco and alcohol harm prevention fund and steering committees ("Giám đốc điều hành Quỹ Phòng,
+  // chống tác hại của thuốc lá", "Trưởng Ban Chỉ đạo phòng, chống tác hại của thuốc lá tỉnh").
+  "tác hại của thuốc lá", "tác hại của rượu, bia", "tác hại của rượu bia",
+  // The state steering committee for key transport projects ("Trưởng Ban Chỉ đạo nhà nước các công trình, dự
+  // án quan trọng quốc gia, trọng điểm ngành giao thông vận tải").
+  "nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành giao thông vận tải",
+  "nhà nước các công trình, dự án quan trọng quốc gia, trọng điểm ngành GTVT",
   // A bank's or company's branch ("Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"); the
   // supreme court and procuracy ("Phó Chánh án Tòa án nhân dân tối cao").
   "chi nhánh", "tối cao",
@@ -312,7 +323,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  người_có đoàn_kết đăng_ký giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
+  người_có đoàn_kết đăng_ký phổ_thông giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo
 `)].map((w) => w.replace("_", " ")));
 
