@@ -71,8 +71,13 @@ const ISSUER_AFTER_RE = new RegExp(
 // A list introduced with its issuer: "bốn văn bản của Ban Bí thư: Chỉ thị số 41-CT/TW …".
 const LIST_ISSUER_RE =
   /(?:văn bản|chỉ thị|nghị quyết)\s+(?:quan trọng\s+)?của\s+(Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Tỉnh ủy|Ban Thường vụ Tỉnh ủy)[^:;.]{0,60}(?::|gồm|,\s*trong đó có)/gu;
-// "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương": the plenum after a numbered resolution.
-const PLENUM_AFTER_RE = /^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+)?(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương/u;
+// "Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương", "Nghị quyết số
+// 24-NQ/TW ngày 03/6/2013 của Hội nghị Trung ương 7 khóa XI": the plenum after a numbered resolution.
+const PLENUM_NUMBER = String.raw`(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)`;
+const PLENUM_AFTER_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:của\s+)?Hội nghị\s+(?:Trung ương\s+${PLENUM_NUMBER}(?=[\s,.;)]|$)|${PLENUM_NUMBER}\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương)`,
+  "u",
+);
 // How far after a numbered resolution a parenthesised plenum name may stand and still be its alias.
 const ALIAS_WINDOW = 90;
 const DATE_AFTER_RE = new RegExp(String.raw`^\s*,?\s*${CITED_DAY}`, "u");
@@ -222,7 +227,7 @@ export function findCitations(sentence: string): Citation[] {
     const start = kindAt >= 0 ? windowStart + kindAt : m.index;
     const dated = withDate(sentence, end);
     const plenumAfter = kind === "resolution" && organ === "TW" ? PLENUM_AFTER_RE.exec(sentence.slice(dated, dated + 80)) : null;
-    const plenum = plenumAfter ? smallNumber(plenumAfter[1]!.replace(/\s+/g, " ")) : null;
+    const plenum = plenumAfter ? smallNumber((plenumAfter[1] ?? plenumAfter[2])!.replace(/\s+/g, " ")) : null;
     for (const n of numbers) {
       found.push({
         kind, key: `${n}-${m[2]}/${organ}`, number: n, issuer: null, title: null,

@@ -54,6 +54,9 @@ describe("document citations", () => {
     expect(keys("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Tiếp tục quán triệt Nghị quyết Trung ương 5.").resolutions).toEqual(["19-NQ/TW"]);
   });
 
+  it("keys a plenum's resolution by the number the document gave it after 'của Hội nghị Trung ương 7 khóa XI'", () => {
+    expect(keys("Thực hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013 của Hội nghị Trung ương 7 khóa XI về chủ động ứng phó với biến đổi khí hậu. Tiếp tục quán triệt tinh thần Nghị quyết Trung ương 7.").resolutions).toEqual(["24-NQ/TW"]);
+  });
   it("keys a plenum's resolution by the numbered one the document cites on the same subject", () => {
     const e = extract("Tổng kết 20 năm thực hiện Nghị quyết Trung ương 7 khóa IX về đại đoàn kết toàn dân tộc\n\nSáng 15/6, Tỉnh ủy tổng kết Nghị quyết số 23-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX về phát huy sức mạnh đại đoàn kết toàn dân tộc. Tiếp tục quán triệt Nghị quyết Trung ương 7 khóa IX.");
     expect(e.resolutions.map((r) => r.key)).toEqual(["23-NQ/TW"]);
