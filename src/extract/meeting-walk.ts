@@ -8,6 +8,7 @@ import { isPunct, type Token } from "../text/tokens.ts";
 import { AT_THE_MEETING, electedIn, rolesIn, speechStart, thoseElectedAct, type Role } from "./chairing.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
+import type { DayMention } from "./dates.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
 import { atOccasionBefore, goesToAPlace, meetingDaysIn, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, paysACall, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
@@ -220,12 +221,15 @@ class MeetingWalk {
    * reported, is what its working sessions on its days are held for.
    */
   private sessionsOfTheInspection(): void {
+    let span: DayMention | undefined;
     for (let i = 1; i < this.firstReported; i++) {
       const f = this.facts[i]!;
+      // The days the sentence gives, else those of the last sentence that gave some ("Ngày 18/11, Đoàn
+      // kiểm tra … đã kiểm tra …. Đợt kiểm tra nằm trong kế hoạch kiểm tra việc thực hiện Chỉ thị …").
+      span = meetingDaysIn(f.sentence.text, f.citations)[0] ?? span;
       const checks = INSPECTING.exec(f.sentence.text);
       if (!checks) continue;
       const checked = f.citations.filter((c) => c.key && c.start > checks.index);
-      const [span] = meetingDaysIn(f.sentence.text, f.citations);
       if (!checked.length || !span) continue;
       for (const b of this.meetings) {
         if (b.month !== span.month || b.day === null || b.day < span.day || b.day > (span.endDay ?? span.day)) continue;

@@ -1822,6 +1822,9 @@ describe("startups and observances", () => {
   it("carries out in each working session of an inspection what the lead says it inspects ('Từ ngày 10 đến 13/11, Đoàn kiểm tra … đã kiểm tra việc thực hiện Chỉ thị …')", () => {
     const text = "Tiêu đề\n\nTừ ngày 10 đến 13/11, Đoàn kiểm tra liên ngành của tỉnh đã kiểm tra việc thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về phòng, chống tác hại của thuốc lá.\n\nSáng 10/11, đoàn làm việc với Bệnh viện Đa khoa tỉnh. Buổi làm việc do bà Kiều Thị Mỹ Dung, Phó Giám đốc Sở Y tế chủ trì.\n\nChiều 12/11, đoàn làm việc với Trường THPT Lương Văn Chánh. Buổi làm việc do ông Y Suôn Mlô, Phó Giám đốc Sở Giáo dục và Đào tạo chủ trì.";
     expect(meetings(text, { publishedAt: "2025-11-14" }).map((m) => [m.date, m.implements])).toEqual([["2025-11-10", ["12-CT/TW"]], ["2025-11-12", ["12-CT/TW"]]]);
+    // The purpose told in a sentence of its own after the lead's day.
+    const told = "Tiêu đề\n\nNgày 18/11, Đoàn kiểm tra liên ngành của UBND tỉnh đã kiểm tra công tác tổ chức nấu ăn tại bếp ăn bán trú Trường Tiểu học Mường Nhé. Đợt kiểm tra nằm trong kế hoạch kiểm tra việc thực hiện Chỉ thị số 14-CT/TU của Ban Thường vụ Tỉnh ủy.\n\nTiếp và làm việc với đoàn có đồng chí Sùng A Páo, Bí thư Đảng ủy xã.";
+    expect(meetings(told, { publishedAt: "2025-11-19" }).map((m) => [m.date, m.implements])).toEqual([["2025-11-18", ["14-CT/TU"]]]);
   });
 
   it("dates the session after an inspection by the lead's day, also after a ranked byline and after 'Sau khi kiểm tra thực địa', and places those who went along on the inspection but not on a call", () => {
