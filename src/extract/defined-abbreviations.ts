@@ -18,7 +18,8 @@ const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,1
 // nhánh tỉnh"), as the press writes them.
 // The short name is written in Latin letters without Vietnamese marks, and is no country ("Tập đoàn
 // Hanwool (Hàn Quốc)", "(Israel)").
-const GROUP_KIND = /Tập đoàn|Tổng công ty/u;
+// An association goes by such a name too ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP)").
+const GROUP_KIND = /Tập đoàn|Tổng công ty|Hiệp hội/u;
 const BY_NAME = new RegExp(String.raw`((?:${GROUP_KIND.source})(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)`, "gu");
 // A police unit's name, then its code ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)",
 // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)"): the name runs from the

@@ -6,7 +6,7 @@ import { smallNumber } from "./citations.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { namedByMeetingTitle } from "./implements.ts";
 import { DAYS_BEFORE, meetingDaysIn, meetingHead, reportsVisit, type MeetingMention } from "./meetings.ts";
-import type { SentenceFacts } from "./sentence-facts.ts";
+import { lineBreakBefore, type SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
 // How far into a sentence its leading day may stand ("Sáng 12/3, tại Hội trường Tỉnh ủy, …").
@@ -217,7 +217,16 @@ function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | nul
   return reportsVisit(facts[lead]!.tokens) ? days[lead]![0]! : null;
 }
 
-export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
+/**
+ * The day the sentence before `i`, in its paragraph, opens with when it recalls an earlier occasion
+ * ("Trước đó, chiều 27-2, …") and reports no meeting.
+ */
+function recalledDayBefore(text: string, facts: readonly SentenceFacts[], i: number): DayMention | null {
+  const f = facts[i - 1];
+  return f && !f.meeting && f.tokens[0]?.lower === "trước" && f.tokens[1]?.lower === "đó" && !lineBreakBefore(text, facts, i) ? leadDayOf(f) : null;
+}
+
+export function collectMeetings(text: string, facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
   const meetings: MeetingBuild[] = [];
   const ownMeeting: number[] = facts.map(() => -1);
   const schedule = facts.findIndex(announcesSchedule);
@@ -263,10 +272,12 @@ export function collectMeetings(facts: readonly SentenceFacts[], meta: DocumentM
       }
       // "Trước đó, chiều qua, Ban Chỉ đạo … đã họp": a day told from the day of publication, once a
       // dated meeting has been read (before that, the fallback below dates the first one so).
-      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) ?? (before ? daysBeforeOf(f, before) : null) : null;
+      // So is the day of an earlier occasion the sentence before recalls ("Trước đó, chiều 27-2, Thường trực
+      // Tỉnh ủy đã nghe báo cáo …. Đồng chí X chủ trì buổi làm việc").
+      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) ?? (before ? daysBeforeOf(f, before) : null) ?? recalledDayBefore(text, facts, i) : null;
       if (relative) {
         let idx = meetings.findIndex((b) => sameOccasion(b, relative, m.title) && !anotherMeeting(m.title, b.out.title, f.sentence.text));
-        if (idx < 0) idx = meetings.push(newMeeting(m, relative, relative.year, province, f.evidence)) - 1;
+        if (idx < 0) idx = meetings.push(newMeeting(m, relative, relative.year ?? inferYear(relative.month, meta.publishedAt), province, f.evidence)) - 1;
         ownMeeting[i] = last = idx;
       }
       return;

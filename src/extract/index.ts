@@ -147,7 +147,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   const province = provinceOf(meta, headline);
   const persons = collectPersons(facts, province);
   const { directives, resolutions } = collectDocuments(facts);
-  const held = collectMeetings(facts, meta, province);
+  const held = collectMeetings(text, facts, meta, province);
   followMeetings(text, facts, held, persons);
   const ownResolutions = expandPlenums(held.meetings, resolutions, listedPlenums(facts));
   const firstDated = held.meetings.find((b) => b.out.date)?.out.date ?? null;

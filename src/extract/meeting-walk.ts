@@ -13,7 +13,7 @@ import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, typ
 import { atOccasionBefore, goesToAPlace, meetingDaysIn, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, paysACall, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
-import type { SentenceFacts } from "./sentence-facts.ts";
+import { lineBreakBefore, type SentenceFacts } from "./sentence-facts.ts";
 import type { Evidence } from "./types.ts";
 
 // A sentence naming nobody that says those just named chaired ("Ba đồng chí đồng chủ trì đại hội"), or
@@ -44,8 +44,9 @@ const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
-// An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)/iu;
+// An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …"),
+// or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …").
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
@@ -430,7 +431,7 @@ class MeetingWalk {
 
   /** Whether a line ends between sentence `i` and the one before it. */
   private lineBreakBefore(i: number): boolean {
-    return this.text.slice(this.facts[i - 1]!.sentence.end, this.facts[i]!.sentence.start).includes("\n");
+    return lineBreakBefore(this.text, this.facts, i);
   }
 
   /**

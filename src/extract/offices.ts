@@ -38,7 +38,9 @@ const SHORT_NAME = String.raw`(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)`;
 const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
 // And a department's initials joined by "&" ("(KH&CN)", "(VH,TT&DL)").
 // And a police unit's code ("(PC07)", "(C06)").
-const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4}|\\p{Lu}{1,3}\\d{1,3})\\)`, "gu");
+const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}(?: ${SHORT_NAME})?|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4}|\\p{Lu}{1,3}\\d{1,3})\\)`, "gu");
+// The levels below a commune that go by numbers ("thôn 3", "ấp 4", "khu phố 5", "tổ dân phố 2").
+const NUMBERED_HAMLETS = new Set(["thôn", "ấp", "xóm", "bản", "khối", "phố", "tổ"]);
 // A level's police written short ("Trưởng CAP Lê Chân", "CATP Hải Phòng"): its place may follow.
 const POLICE_OF_A_LEVEL = /^CA(?:TP|T|P|X)$/u;
 // A police unit's code, letters and digits written together ("PC07", "PA05", "C06"): its letters.
@@ -206,8 +208,10 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       // A body's abbreviation or short name in parentheses ("Tập đoàn Điện lực Việt Nam (EVN) Đỗ Hữu Tài",
       // "… Quốc gia Việt Nam (Petrovietnam), Trưởng Ban …").
-      if (t.text === "(" && SHORT_NAME_TOKEN.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
-        k += 3;
+      // So is the body a school belongs to ("Hiệu trưởng Trường ĐH Bách khoa (ĐHQG TPHCM) Lạc Thành Phát").
+      const shortName = t.text === "(" ? shortNameInParenthesesAt(tokens, k) : 0;
+      if (shortName) {
+        k += shortName;
         continue;
       }
       // A police unit's code after its name ("Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) Công an thành phố").
@@ -261,6 +265,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.kind === "number") {
+      // A hamlet known by its number ("Bí thư Chi bộ khu phố 5", "Trưởng ấp 4"): the number is its name, the place.
+      if (placeStart < 0 && NUMBERED_HAMLETS.has(tokens[k - 1]?.lower ?? "")) {
+        placeStart = k;
+        placeIsProvince = true;
+        k++;
+        continue;
+      }
       if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
       k++;
       placeStart = -1;
@@ -425,8 +436,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     office: {
       // "Chủ tịch UBND TP.HCM": the city written with its level keeps the level, as "tỉnh" of "tỉnh
       // Quảng Ngãi" is kept ("Chủ tịch Ủy ban nhân dân thành phố"). A department's does not: "Giám
-      // đốc Sở Nội vụ tỉnh Nghệ An" heads "Sở Nội vụ", whose province is the place.
-      title: place && CITY_WITH_LEVEL.test(place) && !ofDepartment ? `${title} thành phố` : title,
+      // đốc Sở Nội vụ tỉnh Nghệ An" heads "Sở Nội vụ", whose province is the place; nor does a city
+      // "tại" sets apart ("Chánh án TAND cấp cao tại TP Hồ Chí Minh").
+      title: place && CITY_WITH_LEVEL.test(place) && !ofDepartment && placeAt < 0 ? `${title} thành phố` : title,
       place,
       former,
       ...(marker && { marker }),
@@ -468,6 +480,15 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 const INITIALS = /^\p{Lu}{1,4}$/u;
 
 /** Tokens of a department's initials joined by "&" in parentheses at `tokens[k]` ("(KH&CN)", "(VH,TT&DL)"), else 0. */
+// How many short names a parenthesis may hold ("(ĐHQG TPHCM)").
+const SHORT_NAMES_MAX = 2;
+/** Tokens of a body's short name in parentheses at `tokens[k]` ("(EVN)", "(ĐHQG TPHCM)"), else 0. */
+function shortNameInParenthesesAt(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j - k - 1 < SHORT_NAMES_MAX && SHORT_NAME_TOKEN.test(tokens[j]?.text ?? "")) j++;
+  return j > k + 1 && tokens[j]?.text === ")" ? j + 1 - k : 0;
+}
+
 /** Whether a police unit's code starts at `tokens[k]`: its letters, then its number with no space between. */
 function unitCodeAt(tokens: readonly Token[], k: number): boolean {
   const [letters, number] = [tokens[k], tokens[k + 1]];

@@ -180,8 +180,12 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   // A name right after the titles is the next person's, whose titles they are; but after a person's
   // own titles, a company's name runs on over words that read as a name ("Ông A, Tổng Giám đốc Công
   // ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh cho biết").
-  if (nameAfter && !tokens.some((t, j) => t.start >= last.start && j < chain.next && t.cap && matchPhrase(tokens, j, COMPANY_WORDS) > 0)) return null;
-  if (nameAfter) {
+  const inCompany = nameAfter > 0 && tokens.some((t, j) => t.start >= last.start && j < chain.next && t.cap && matchPhrase(tokens, j, COMPANY_WORDS) > 0);
+  // Two syllables the list does not go on after ("Ông X, Giám đốc Phòng giao dịch Ngân hàng Chính sách xã
+  // hội Cao Phong thông tin …") are the place the body serves: another person would come in a list.
+  const placeServed = nameAfter === 2 && !isPunct(tokens[chain.next + 2], ",;") && tokens[chain.next + 2]?.lower !== "và";
+  if (nameAfter && !inCompany && !placeServed) return null;
+  if (inCompany) {
     const end = tokens[chain.next + nameAfter - 1]!.end;
     chain.offices[chain.offices.length - 1] = { ...last, title: last.title + sentence.slice(tokens[chain.next - 1]!.end, end), end };
     chain.next += nameAfter;

@@ -57,3 +57,7 @@ export function readSentenceFacts(text: string): SentenceFacts[] {
     };
   });
 }
+
+/** Whether a line break stands between unit `i` and the one before it: they are in different paragraphs. */
+export const lineBreakBefore = (text: string, facts: readonly SentenceFacts[], i: number): boolean =>
+  text.slice(facts[i - 1]!.sentence.end, facts[i]!.sentence.start).includes("\n");

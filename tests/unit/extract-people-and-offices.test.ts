@@ -1716,4 +1716,26 @@ describe("people and their offices", () => {
       "Đoàn Quang Huy": ["Phó Giám đốc bệnh viện"],
     });
   });
+
+  it("reads the family names 'Văn' and 'Phù', and the Saigon press's short forms: departments with a hyphen ('Sở GD-ĐT'), 'ĐHQG', 'Trường ĐH', a parent body in parentheses ('(ĐHQG TPHCM)'), an association's English initials ('VASEP'), a cooperative written 'HTX'", () => {
+    expect(people("Cùng dự có Trưởng Ban Tuyên giáo và Dân vận Thành ủy Văn Thị Bích Ngọc; Bộ trưởng Bộ Xây dựng Văn Đình Tùng; Giám đốc Sở GD-ĐT Kha Minh Đức; Giám đốc ĐHQG Doãn Minh Châu. Ông Phù Văn Nghĩa - Giám đốc Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh cho biết. Hiệu trưởng Trường ĐH Bách khoa (ĐHQG TPHCM) Lạc Thành Phát đề xuất. Hội nghị do Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) phối hợp tổ chức. Ông Lạc Minh Đức, Chủ tịch VASEP phát biểu. Bà Tống Thị Lài, Giám đốc HTX Nông nghiệp dịch vụ Đồng Thuận (xã Yên Thành) cho biết.")).toEqual({
+      "Văn Thị Bích Ngọc": ["Trưởng Ban Tuyên giáo và Dân vận Thành ủy"],
+      "Văn Đình Tùng": ["Bộ trưởng Bộ Xây dựng"],
+      "Kha Minh Đức": ["Giám đốc Sở Giáo dục và Đào tạo"],
+      "Doãn Minh Châu": ["Giám đốc Đại học Quốc gia"],
+      "Phù Văn Nghĩa": ["Giám đốc Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh"],
+      "Lạc Thành Phát": ["Hiệu trưởng Trường Đại học Bách khoa"],
+      "Lạc Minh Đức": ["Chủ tịch Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+      "Tống Thị Lài": ["Giám đốc Hợp tác xã Nông nghiệp dịch vụ Đồng Thuận"],
+    });
+  });
+  it("reads a high court set apart by 'tại' without the city's level, an irrigation board by its number, the Mekong committee, a place a bank's office serves, and a hamlet by its number", () => {
+    expect(people("Đồng chí Huỳnh Bảo Ngân, Chánh án TAND cấp cao tại TP Hồ Chí Minh kiến nghị. Ông Lạc Văn Hưng - Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10 đề nghị. Ông Trương Công Hậu - Chánh Văn phòng Ủy ban sông Mê Công Việt Nam cho biết. Ông Lê Đức Mạnh, Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội Cao Phong thông tin thêm. Tham luận tại hội nghị, Bí thư Chi bộ khu phố 5 Phùng Văn Tài chia sẻ.")).toEqual({
+      "Huỳnh Bảo Ngân": ["Chánh án Tòa án nhân dân cấp cao"],
+      "Lạc Văn Hưng": ["Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10"],
+      "Trương Công Hậu": ["Chánh Văn phòng Ủy ban sông Mê Công Việt Nam"],
+      "Lê Đức Mạnh": ["Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội"],
+      "Phùng Văn Tài": ["Bí thư Chi bộ khu phố"],
+    });
+  });
 });

@@ -7,15 +7,16 @@
 const w = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, "gu");
 
 export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  // Departments by their initials ("GĐ Sở KH&CN", "Sở VH,TT&DL"), before "TT" and "CT" are read as heads.
-  [w("KH\\s*&\\s*CN"), "Khoa học và Công nghệ"],
-  [w("GD\\s*&\\s*ĐT"), "Giáo dục và Đào tạo"],
-  [w("VH\\s*,\\s*TT\\s*&\\s*DL"), "Văn hóa, Thể thao và Du lịch"],
-  [w("NN\\s*&\\s*MT"), "Nông nghiệp và Môi trường"],
-  [w("TN\\s*&\\s*MT"), "Tài nguyên và Môi trường"],
-  [w("NN\\s*&\\s*PTNT"), "Nông nghiệp và Phát triển nông thôn"],
-  [w("KH\\s*&\\s*ĐT"), "Kế hoạch và Đầu tư"],
-  [w("TT\\s*&\\s*TT"), "Thông tin và Truyền thông"],
+  // Departments by their initials ("GĐ Sở KH&CN", "Sở VH,TT&DL"), joined by "&" or, as the Saigon press
+  // writes them, by a hyphen ("Sở GD-ĐT"), before "TT" and "CT" are read as heads.
+  [w("KH\\s*[&-]\\s*CN"), "Khoa học và Công nghệ"],
+  [w("GD\\s*[&-]\\s*ĐT"), "Giáo dục và Đào tạo"],
+  [w("VH\\s*,\\s*TT\\s*[&-]\\s*DL"), "Văn hóa, Thể thao và Du lịch"],
+  [w("NN\\s*[&-]\\s*MT"), "Nông nghiệp và Môi trường"],
+  [w("TN\\s*[&-]\\s*MT"), "Tài nguyên và Môi trường"],
+  [w("NN\\s*[&-]\\s*PTNT"), "Nông nghiệp và Phát triển nông thôn"],
+  [w("KH\\s*[&-]\\s*ĐT"), "Kế hoạch và Đầu tư"],
+  [w("TT\\s*[&-]\\s*TT"), "Thông tin và Truyền thông"],
   [w("UV\\s*T\\.?\\s*[ƯW]\\.?|UVTƯ|UVTW"), "Ủy viên Trung ương"],
   [w("UV\\s*BCT|UVBCT"), "Ủy viên Bộ Chính trị"],
   [w("UVTV|UV\\s*BTV|UVBTV"), "Ủy viên Ban Thường vụ"],
@@ -42,6 +43,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("HTX"), "Hợp tác xã"],
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],
+  // The national universities and a university ("Giám đốc ĐHQG TPHCM", "Hiệu trưởng Trường ĐH Bách khoa").
+  [w("ĐHQG"), "Đại học Quốc gia"],
+  [w("Trường ĐH"), "Trường Đại học"],
   [w("KKT"), "Khu kinh tế"],
   // A company's board ("Chủ tịch HĐQT Công ty cổ phần …").
   [w("HĐQT"), "Hội đồng quản trị"],

@@ -25,6 +25,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // The old capital's relic centre ("Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế"), whose "Huế" is its name's.
   "Bảo tồn Di tích Cố đô Huế",
+  // The national Mekong committee, whose river's name reads as a person's ("Chánh Văn phòng Ủy ban sông Mê Công Việt Nam").
+  "Ủy ban sông Mê Công Việt Nam",
   // The central hospitals, named after places that read as persons' names ("Giám đốc Bệnh viện Bạch Mai").
   "Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy", "Bệnh viện Hữu nghị Việt Đức", "Bệnh viện Việt Đức",
   // The nuclear safety authority ("Cục trưởng Cục An toàn bức xạ và hạt nhân").

@@ -97,6 +97,8 @@ export const OFFICE_INNER = phraseIndex([
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
+  // The ministry's boards for irrigation works ("Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10").
+  "đầu tư và xây dựng", "thủy lợi",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
   "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
   // The amnesty council ("Chủ tịch Hội đồng tư vấn đặc xá Trung ương"); small businesses' and e-commerce
@@ -199,6 +201,8 @@ export const OFFICE_INNER = phraseIndex([
   // A bank's or company's branch ("Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"); the
   // supreme court and procuracy ("Phó Chánh án Tòa án nhân dân tối cao").
   "chi nhánh", "tối cao",
+  // The high courts ("Chánh án TAND cấp cao tại TP Hồ Chí Minh").
+  "cấp cao",
   // A state company's board ("Chủ tịch Hội đồng thành viên Tổng công ty …").
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
@@ -268,7 +272,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "HTX", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
@@ -294,9 +298,9 @@ export const PARENT_UNIVERSITIES = phraseIndex(["Đại học", "Học viện"])
  * lý dự án 2"; a tax office's "Thuế cơ sở 4"; the teams searching for fallen soldiers' remains, "Đội K52"; power
  * generation and projects, "Tổng công ty Phát điện 3"; the police's departments, "Cục C10", "Cục A05"; builders of
  * transport works, "Tổng công ty Xây dựng công trình giao thông 1"; the border guard's flotillas, "Hải đội Biên phòng 2";
- * units of an arm, "Trung đoàn Công binh 98").
+ * units of an arm, "Trung đoàn Công binh 98"; the ministry's irrigation boards, "Ban Quản lý đầu tư và xây dựng thủy lợi 10").
  */
-export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông phòng binh");
+export const NUMBERED_INNER = wordSet("thứ khóa số đạo khu án vụ vùng biển đoàn vực sở k điện c a thông phòng binh lợi");
 
 /**
  * Lower-case words that end a title even right after a capitalized word: the verbs and function

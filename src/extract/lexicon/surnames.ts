@@ -14,14 +14,14 @@ Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ N
 Trịnh Trương Lương Lại Hà Tạ Cao Châu Tô Đoàn Vương Chu Kiều Lưu Phùng Quách Thái Tôn Tống
 Triệu Từ La Lã Lò Lục Mạc Nông Ông Quan Thân Thạch Tiêu Ứng Vi Vy Viên Âu Bạch Bế Cù Diệp
 Doãn Đàm Đậu Đồng Giang Giáp Hầu Hứa Khổng Khúc Kim Kha Lạc Lữ Lư Mẫn Nghiêm Ninh Phí Sầm
-Tăng Thiều Trà Trình Ưng Văng Cầm Lộc Bàn Phương Quản Đái Khuất Tào Uông Cấn Chử Dư Hàn
+Tăng Thiều Trà Trình Ưng Văng Cầm Lộc Bàn Phương Quản Đái Khuất Tào Uông Cấn Chử Dư Hàn Phù
 Khương Lăng Lường Ma Nhữ Sử Thào Giàng Sùng Vàng Lầu Mùa Điểu Danh Hoa Huỳnh Lai Mông
 Thạch Thang Tòng Trang Yên Ôn Chế Công Đồ Hình Kha Lều Mạch Nguyên Phó Quang Sơn Thi
 Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
 Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly Mua Cháng
 Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng Thông Đạo Pinăng Thích
 Lô Lang Xa Thèn Lỳ Mã Vì Đèo Bạc
-Chau Néang
+Chau Néang Văn
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
@@ -29,7 +29,8 @@ Chau Néang
 // Thái family name "Vì" as "because" opening a sentence); and the Khmer women's "Thị" ("Thị Sa
 // Phon"), which is otherwise a middle name or heads "Thị xã".
 // So is the Khmer family name "Kiên" ("Kiên Thị Bích Ngọc"), which mostly starts places ("Kiên Lương", "Kiên Hải").
-const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên"]);
+// And "Văn", the middle name, also a family name ("Văn Thị Bích Ngọc", "Văn Đình Tùng").
+const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên", "Văn"]);
 
 /**
  * Family names kept out that still start a name in the right company (`startsNameAfter`). "Phó"
