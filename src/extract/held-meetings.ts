@@ -5,7 +5,7 @@
 import { smallNumber } from "./citations.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { namedByMeetingTitle } from "./implements.ts";
-import { DAYS_BEFORE, meetingDaysIn, meetingHead, reportsVisit, type MeetingMention } from "./meetings.ts";
+import { DAYS_BEFORE, meetingDaysIn, meetingHead, opensAside, reportsVisit, type MeetingMention } from "./meetings.ts";
 import { lineBreakBefore, type SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
@@ -223,7 +223,7 @@ function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | nul
  */
 function recalledDayBefore(text: string, facts: readonly SentenceFacts[], i: number): DayMention | null {
   const f = facts[i - 1];
-  return f && !f.meeting && f.tokens[0]?.lower === "trước" && f.tokens[1]?.lower === "đó" && !lineBreakBefore(text, facts, i) ? leadDayOf(f) : null;
+  return f && !f.meeting && opensAside(f.tokens) && !lineBreakBefore(text, facts, i) ? leadDayOf(f) : null;
 }
 
 export function collectMeetings(text: string, facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {

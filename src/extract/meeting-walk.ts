@@ -10,7 +10,7 @@ import { matchPhrase } from "./lexicon/phrases.ts";
 import { aboutMeeting, countedBack, firstImplementingVerb, holdingBody, implementedIn, launchedIn, namedByMeetingTitle, notReviewedIn, presentedIn } from "./implements.ts";
 import type { DayMention } from "./dates.ts";
 import { carriesOut, heldBefore, leadDayOf, sameOccasion, type HeldMeetings, type MeetingBuild } from "./held-meetings.ts";
-import { atOccasionBefore, goesToAPlace, meetingDaysIn, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensReportersRound, paysACall, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
+import { atOccasionBefore, goesToAPlace, meetingDaysIn, meetingHead, meetingHeadsIn, meetingHeadsOf, opensInTheEveryday, opensLaterThatDay, opensAside, opensReportersRound, paysACall, pointsBackToMeeting, reportsVisit, tellsEarlierOccasion, tellsYearBehind } from "./meetings.ts";
 import type { PersonMention } from "./people.ts";
 import type { Persons } from "./persons.ts";
 import { lineBreakBefore, type SentenceFacts } from "./sentence-facts.ts";
@@ -265,7 +265,9 @@ class MeetingWalk {
     // Trường Sa, Đoàn công tác đã làm việc với …") is set apart as "Trước đó, …" sets one apart.
     if (own >= 0) {
       this.aside = keptAside ? own : -1;
-      this.setApart = keptAside && (f.meeting!.aside || (this.lineBreakBefore(i) && leadDayOf(f) !== null));
+      // So is one told right after the sentence that goes back to its day ("Trước đó, chiều 27-2, …. Đồng chí X chủ trì buổi làm việc").
+      const toldAside = f.meeting!.aside || (!this.lineBreakBefore(i) && opensAside(this.facts[i - 1]!.tokens));
+      this.setApart = keptAside && (toldAside || (this.lineBreakBefore(i) && leadDayOf(f) !== null));
       this.asideOpensParagraph = keptAside && this.lineBreakBefore(i);
     } else if (this.aside >= 0 && !this.staysAside(f, i)) this.aside = -1;
     if (i > 0 && i < this.firstReported) {

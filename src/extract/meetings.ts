@@ -499,12 +499,15 @@ function daysAtWorkUpTo(sentence: string, day: DayMention): DayMention | null {
 // from the meeting told before, an occasion set apart as "Trước đó, …" is.
 export const DAYS_BEFORE = /(?:^|[\s,])(một|hai|ba|bốn|năm|sáu|bảy|mười|\d{1,2})\s+(ngày|tuần)\s+trước\s+đó(?=[\s,])/iu;
 
+/** Whether the sentence opens by going back to an earlier time ("Trước đó, …"). */
+export const opensAside = (tokens: readonly Token[]): boolean => tokens[0]?.lower === "trước" && tokens[1]?.lower === "đó";
+
 /** The meeting held that the sentence reports, with its day when the sentence gives one. */
 export function findMeeting(sentence: string, tokens: readonly Token[], citations: readonly Citation[]): MeetingMention | null {
   const nouns = findNouns(tokens).filter((n) => !n.generic);
   if (!nouns.length) return null;
   const days = meetingDaysIn(sentence, citations);
-  const aside = (tokens[0]?.lower === "trước" && tokens[1]?.lower === "đó") || DAYS_BEFORE.test(sentence);
+  const aside = opensAside(tokens) || DAYS_BEFORE.test(sentence);
   let dateless: { noun: Noun; clause: [number, number] } | null = null;
   // A day in clauses that name no meeting, as when ";" separates the persons listed between the day
   // and the meeting ("Chiều 12/10, Tổ đại biểu gồm các đồng chí: A, …; B, … đã tiếp xúc cử tri").

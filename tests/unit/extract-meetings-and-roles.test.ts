@@ -1846,8 +1846,8 @@ describe("startups and observances", () => {
   });
 
   it("reports a session told without a day right after the earlier occasion it belongs to ('Trước đó, chiều 27-2, Thường trực Tỉnh ủy đã nghe báo cáo …. Đồng chí X chủ trì buổi làm việc'), and carries out what an inspection is held for ('Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …')", () => {
-    const text = "Tiêu đề\n\nSáng 3-3, Ban Chỉ huy Phòng thủ dân sự tỉnh họp khẩn về hạn, mặn. Đồng chí Lâm Quốc Thái, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nTrước đó, chiều 27-2, Thường trực Tỉnh ủy đã nghe báo cáo nhanh tình hình hạn, mặn. Đồng chí Viên Hữu Khánh, Bí thư Tỉnh ủy chủ trì buổi làm việc.";
-    expect(meetings(text, { publishedAt: "2026-03-04" }).map((m) => [m.date, m.chairedBy])).toEqual([["2026-03-03", ["Lâm Quốc Thái"]], ["2026-02-27", ["Viên Hữu Khánh"]]]);
+    const text = "Tiêu đề\n\nSáng 3-3, Ban Chỉ huy Phòng thủ dân sự tỉnh họp khẩn về hạn, mặn. Đồng chí Lâm Quốc Thái, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nTrước đó, chiều 27-2, Thường trực Tỉnh ủy đã nghe báo cáo nhanh tình hình hạn, mặn. Đồng chí Viên Hữu Khánh, Bí thư Tỉnh ủy chủ trì buổi làm việc. Đồng chí Bí thư Tỉnh ủy nhấn mạnh không để người dân thiếu nước.";
+    expect(meetings(text, { publishedAt: "2026-03-04" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([["2026-03-03", ["Lâm Quốc Thái"], []], ["2026-02-27", ["Viên Hữu Khánh"], []]]);
     // In a paragraph of its own, a sentence at the reported meeting is no session of that earlier day.
     const apart = "Tiêu đề\n\nSáng 31/1, Thành ủy tổ chức họp mặt kỷ niệm. Đồng chí Huỳnh Thanh Phong, Bí thư Thành ủy chủ trì.\n\nTrước đó, chiều 30/1, đồng chí Huỳnh Thanh Phong đã đến tận nhà riêng trao Huy hiệu Đảng.\n\nPhát biểu tại buổi họp mặt, đồng chí Bí thư Thành ủy chúc mừng các đảng viên.";
     expect(meetings(apart, { publishedAt: "2026-02-01" }).map((m) => m.date)).toEqual(["2026-01-31"]);
