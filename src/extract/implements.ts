@@ -146,9 +146,10 @@ export const holdingBody = (organizer: string | null, title: string): string | n
 // What a meeting signs, adopts or launches, named in its title or the sentence that reports it ("Hội
 // nghị ký kết Quy chế phối hợp …", "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động
 // phong trào …"), or the draft it comments on ("chủ trì cuộc họp cho ý kiến vào dự thảo Kế hoạch hành
-// động …": "Kế hoạch được xây dựng để thực hiện Nghị quyết …"); the course it opens or closes ("Lễ khai
+// động …", "hội thảo tham vấn dự thảo Đề án …", "buổi làm việc với … về dự thảo Đề án …": "Kế hoạch được
+// xây dựng để thực hiện Nghị quyết …"); the course it opens or closes ("Lễ khai
 // giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
-const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động|(?:cho ý kiến|góp ý)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
+const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động|(?:cho ý kiến|góp ý|tham vấn|làm việc[^.;]{0,120}?\svề)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
 
 /** The kind of paper, campaign or course the meeting signs, adopts, launches, drafts or opens, lower-case, as `text` names it; else null. */
 export const launchedIn = (text: string): string | null => {

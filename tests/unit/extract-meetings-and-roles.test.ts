@@ -1854,4 +1854,9 @@ describe("startups and observances", () => {
     const inspection = "Tiêu đề\n\nNgày 9/4, đoàn kiểm tra của UBND tỉnh đã kiểm tra thực tế các cơ sở sản xuất giống cá tra. Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị số 06-CT/TU của Ban Thường vụ Tỉnh ủy.\n\nChiều cùng ngày, bà Quách Thị Mộng Tuyền, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Nông nghiệp.";
     expect(meetings(inspection, { publishedAt: "2026-04-10" })[0]!.implements).toEqual(["06-CT/TU"]);
   });
+
+  it("carries out what the draft a working session is about is made for ('chủ trì buổi làm việc với … về dự thảo Đề án …')", () => {
+    const text = "Tiêu đề\n\nNgày 5/3, Thứ trưởng Bộ Nông nghiệp và Môi trường Khổng Minh Tuấn chủ trì buổi làm việc với Cục Thủy sản và Kiểm ngư về dự thảo Đề án phát triển ngành hàng cá tra giai đoạn 2026 - 2030.\n\nĐề án được xây dựng nhằm cụ thể hóa Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.";
+    expect(meetings(text, { publishedAt: "2026-03-06" })[0]!.implements).toEqual(["19-NQ/TW"]);
+  });
 });
