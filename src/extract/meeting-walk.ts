@@ -293,6 +293,11 @@ class MeetingWalk {
     } else if (this.earlierParagraph && this.lineBreakBefore(i)) {
       this.elsewhere = this.earlierParagraph = false;
     }
+    // A sentence naming the reported meeting is back at it ("Báo cáo tại buổi làm việc, ông X …" after
+    // "Buổi sáng cùng ngày, đoàn đã khảo sát thực tế tại …").
+    else if (this.elsewhere && !this.earlierParagraph && this.active >= 0 && meetingHeadsIn(f.tokens, f.sentence.text).includes(meetingHead(this.meetings[this.active]!.out.title ?? ""))) {
+      this.elsewhere = false;
+    }
     if (own >= 0) this.elsewhere = this.earlierParagraph = false;
     const target = i === 0 ? this.firstHeld : own >= 0 ? own : this.aside >= 0 ? this.aside : this.elsewhere ? -1 : this.active;
     return { target, own, keptAside, before };

@@ -1859,4 +1859,9 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 5/3, Thứ trưởng Bộ Nông nghiệp và Môi trường Khổng Minh Tuấn chủ trì buổi làm việc với Cục Thủy sản và Kiểm ngư về dự thảo Đề án phát triển ngành hàng cá tra giai đoạn 2026 - 2030.\n\nĐề án được xây dựng nhằm cụ thể hóa Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.";
     expect(meetings(text, { publishedAt: "2026-03-06" })[0]!.implements).toEqual(["19-NQ/TW"]);
   });
+
+  it("places one reporting 'tại buổi làm việc' after the morning's field trip told in the middle of the report", () => {
+    const text = "Tiêu đề\n\nChiều 10-4, đoàn công tác Bộ Nông nghiệp và Môi trường đã làm việc với UBND tỉnh Cà Mau về tình hình hạn hán. Thứ trưởng Nghiêm Xuân Lộc chủ trì buổi làm việc.\n\nBuổi sáng cùng ngày, đoàn đã khảo sát thực tế tại cống Ninh Quới.\n\nBáo cáo tại buổi làm việc, ông Hồ Ngọc Ẩn - Giám đốc Sở Nông nghiệp và Môi trường cho biết trên địa bàn tỉnh hầu như không có mưa.";
+    expect(meetings(text, { publishedAt: "2026-04-11" })[0]!.attendedBy).toEqual(["Hồ Ngọc Ẩn"]);
+  });
 });
