@@ -184,8 +184,9 @@ function withDate(sentence: string, end: number): number {
   const d = DATE_AFTER_RE.exec(sentence.slice(end, end + 30));
   if (!d) return end;
   // "Thực hiện Chỉ thị 40, ngày 9/3/2015, Ban Thường vụ … tổ chức hội nghị": a day set off by commas
-  // is when the sentence's act took place, not the document's date ("…, ngày 22/11/2014, của Ban Bí thư" is).
-  if (d[0].trimStart().startsWith(",") && /^\s*,(?!\s*của\s)/u.test(sentence.slice(end + d[0].length))) return end;
+  // is when the sentence's act took place, not the document's date ("…, ngày 22/11/2014, của Ban Bí thư" is, and
+  // so is "…, ngày 4-11-2013, Hội nghị lần thứ tám Ban Chấp hành Trung ương …", the plenum that adopted it).
+  if (d[0].trimStart().startsWith(",") && /^\s*,(?!\s*(?:của|Hội nghị)\s)/u.test(sentence.slice(end + d[0].length))) return end;
   return end + d[0].length;
 }
 

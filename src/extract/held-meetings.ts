@@ -203,27 +203,42 @@ export interface HeldMeetings {
   ownMeeting: number[];
 }
 
+const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ(?:\s+ngày)?\s*$/iu;
 // The lead is the first sentence with a day, among the first few: a byline or a credit may come before it.
 const LEAD_WITHIN = 3;
+
+/**
+ * The day of the lead, the first sentence with a day, when it is the only one before sentence `i`
+ * that names one; else null.
+ */
+function soleLeadDayBefore(facts: readonly SentenceFacts[], i: number): { day: DayMention; lead: SentenceFacts } | null {
+  // Not the day something has gone on since ("từ ngày 15/12, đơn vị bố trí các chốt …"): no occasion's.
+  const occasions = (f: SentenceFacts) => meetingDaysIn(f.sentence.text, f.citations).filter((d) => d.endDay !== null || !SINCE_BEFORE.test(f.sentence.text.slice(0, d.start)));
+  const days = facts.slice(0, i).map((f, k) => (k ? occasions(f) : []));
+  const lead = days.findIndex((d) => d.length > 0);
+  if (lead < 1 || lead > LEAD_WITHIN || days.slice(lead + 1).some((d) => d.length)) return null;
+  return { day: days[lead]![0]!, lead: facts[lead]! };
+}
 
 /**
  * The day of the trip the lead tells ("Ngày 3/2, đoàn công tác … đã đến thăm …"), for a meeting
  * told without a day in sentence `i`, when no sentence between names another day.
  */
 function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | null {
-  const days = facts.slice(0, i).map((f, k) => (k ? meetingDaysIn(f.sentence.text, f.citations) : []));
-  const lead = days.findIndex((d) => d.length > 0);
-  if (lead < 1 || lead > LEAD_WITHIN || days.slice(lead + 1).some((d) => d.length)) return null;
-  return reportsVisit(facts[lead]!.tokens) ? days[lead]![0]! : null;
+  const sole = soleLeadDayBefore(facts, i);
+  return sole && reportsVisit(sole.lead.tokens) ? sole.day : null;
 }
 
 /**
- * The day the sentence before `i`, in its paragraph, opens with when it recalls an earlier occasion
- * ("Trước đó, chiều 27-2, …") and reports no meeting.
+ * The day the sentence before `i`, in its paragraph, opens with when it reports no meeting but an
+ * occasion the session of sentence `i` belongs to: an earlier one it goes back to ("Trước đó, chiều
+ * 27-2, Thường trực Tỉnh ủy đã nghe báo cáo …"), or an inspection or visit ("Chiều 11/7, Đoàn kiểm
+ * tra số 7 … đã kiểm tra việc thực hiện Chỉ thị … tại Đảng bộ phường Mũi Né. Đồng chí X chủ trì buổi
+ * kiểm tra.").
  */
-function recalledDayBefore(text: string, facts: readonly SentenceFacts[], i: number): DayMention | null {
+function dayToldBefore(text: string, facts: readonly SentenceFacts[], i: number): DayMention | null {
   const f = facts[i - 1];
-  return f && !f.meeting && opensAside(f.tokens) && !lineBreakBefore(text, facts, i) ? leadDayOf(f) : null;
+  return f && !f.meeting && (opensAside(f.tokens) || reportsVisit(f.tokens)) && !lineBreakBefore(text, facts, i) ? leadDayOf(f) : null;
 }
 
 export function collectMeetings(text: string, facts: readonly SentenceFacts[], meta: DocumentMeta, province: string | null): HeldMeetings {
@@ -272,9 +287,9 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
       }
       // "Trước đó, chiều qua, Ban Chỉ đạo … đã họp": a day told from the day of publication, once a
       // dated meeting has been read (before that, the fallback below dates the first one so).
-      // So is the day of an earlier occasion the sentence before recalls ("Trước đó, chiều 27-2, Thường trực
-      // Tỉnh ủy đã nghe báo cáo …. Đồng chí X chủ trì buổi làm việc").
-      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) ?? (before ? daysBeforeOf(f, before) : null) ?? recalledDayBefore(text, facts, i) : null;
+      // So is the day of the occasion the sentence before tells, recalled or an inspection ("Trước đó, chiều
+      // 27-2, Thường trực Tỉnh ủy đã nghe báo cáo …. Đồng chí X chủ trì buổi làm việc").
+      const relative = meetings.length && !m.reported ? relativeDayOf(f, meta.publishedAt) ?? (before ? daysBeforeOf(f, before) : null) ?? dayToldBefore(text, facts, i) : null;
       if (relative) {
         let idx = meetings.findIndex((b) => sameOccasion(b, relative, m.title) && !anotherMeeting(m.title, b.out.title, f.sentence.text));
         if (idx < 0) idx = meetings.push(newMeeting(m, relative, relative.year ?? inferYear(relative.month, meta.publishedAt), province, f.evidence)) - 1;
@@ -315,7 +330,10 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
     // Else the day of the trip the lead tells, when no sentence between names another ("Nhân dịp đón Xuân
     // Bính Ngọ 2026, ngày 3/2, đoàn công tác … đã đến thăm …", then "Sau hơn ba giờ vượt biển, đoàn … làm
     // việc với Đảng ủy, HĐND, UBND đặc khu").
-    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDayOf(facts, i) ?? timeLineDay(facts);
+    // Else, the report dating nothing else, the day its lead opens with ("Ngày 11/6, Đoàn kiểm tra … đã kiểm tra
+    // việc lãnh đạo, chỉ đạo thực hiện Chỉ thị …", then "Tiếp và làm việc với đoàn có …").
+    const sole = soleLeadDayBefore(facts, i);
+    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? (sole && leadDayOf(sole.lead)) ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

@@ -37,8 +37,9 @@ const MEETING_AS_SUBJECT = phraseIndex([
   "lễ phát động", "lễ ra quân", "lễ mít tinh", "lễ kỷ niệm",
   // A Party cell's meeting ("Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị …, đồng thời cụ thể hóa Nghị quyết …").
   "buổi sinh hoạt", "buổi họp",
-  // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …").
-  "hoạt động nhằm", "hoạt động này", "hoạt động được tổ chức",
+  // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …", "Hoạt động nằm
+  // trong chuỗi sự kiện …, nhằm cụ thể hóa Chỉ thị …").
+  "hoạt động nhằm", "hoạt động này", "hoạt động được tổ chức", "hoạt động nằm trong",
   // A signing's purpose ("Việc ký kết nhằm triển khai Chỉ thị số 04-CT/TU …").
   "việc ký kết",
 ]);

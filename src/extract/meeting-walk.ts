@@ -46,7 +46,7 @@ const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
 // An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …"),
 // or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để)(?=\s)/iu;
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
@@ -218,16 +218,19 @@ class MeetingWalk {
 
   /**
    * "Từ ngày 10 đến 13/11, Đoàn kiểm tra … đã kiểm tra việc thực hiện Chỉ thị số 12-CT/TW …", then
-   * "Sáng 10/11, đoàn làm việc với Bệnh viện …": the inspection the lead tells, before any meeting is
-   * reported, is what its working sessions on its days are held for.
+   * "Sáng 10/11, đoàn làm việc với Bệnh viện …": an inspection told with its days is what its working
+   * sessions on those days are held for; so is a later one a roundup tells ("Chiều 11/7, Đoàn kiểm tra
+   * số 7 đã kiểm tra việc thực hiện Chỉ thị … tại Đảng bộ phường Mũi Né. Đồng chí X chủ trì buổi kiểm tra.").
    */
   private sessionsOfTheInspection(): void {
     let span: DayMention | undefined;
-    for (let i = 1; i < this.firstReported; i++) {
+    for (let i = 1; i < this.facts.length; i++) {
       const f = this.facts[i]!;
-      // The days the sentence gives, else those of the last sentence that gave some ("Ngày 18/11, Đoàn
-      // kiểm tra … đã kiểm tra …. Đợt kiểm tra nằm trong kế hoạch kiểm tra việc thực hiện Chỉ thị …").
-      span = meetingDaysIn(f.sentence.text, f.citations)[0] ?? span;
+      // The days the sentence gives; before any meeting is reported, else those of the last sentence that
+      // gave some ("Ngày 18/11, Đoàn kiểm tra … đã kiểm tra …. Đợt kiểm tra nằm trong kế hoạch kiểm tra việc
+      // thực hiện Chỉ thị …").
+      const days = meetingDaysIn(f.sentence.text, f.citations)[0];
+      span = i < this.firstReported ? days ?? span : days;
       const checks = INSPECTING.exec(f.sentence.text);
       if (!checks) continue;
       const checked = f.citations.filter((c) => c.key && c.start > checks.index);

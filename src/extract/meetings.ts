@@ -46,8 +46,9 @@ export const MEETING_NOUNS = phraseIndex([
   "buổi giao ban", "cuộc giao ban",
   // National Assembly deputies meeting voters ("buổi tiếp xúc cử tri").
   "buổi tiếp xúc", "cuộc tiếp xúc",
-  // A council's supervision session at an agency ("Thường trực HĐND tỉnh tổ chức buổi giám sát chuyên đề …").
-  "buổi giám sát",
+  // A council's supervision session at an agency ("Thường trực HĐND tỉnh tổ chức buổi giám sát chuyên đề …"), and an
+  // inspection team's session with a committee ("Đồng chí X chủ trì buổi kiểm tra", "Kết luận buổi kiểm tra, …").
+  "buổi giám sát", "buổi kiểm tra",
   // Ceremonies held by a party committee or government ("Lễ trao Huy hiệu Đảng", "Lễ công bố quyết định").
   "buổi lễ", "lễ trao", "lễ công bố", "lễ kỷ niệm", "lễ mít tinh", "lễ đón nhận",
   "lễ tuyên dương", "lễ ra mắt", "lễ ký kết", "lễ khai mạc", "lễ bế mạc", "lễ tôn vinh", "lễ vinh danh", "lễ biểu dương",
@@ -152,14 +153,22 @@ const HELD_VERBS: ReadonlyArray<readonly string[]> = [
 const NOT_HELD_AFTER_DU = new Set(["kiến", "thảo", "án", "báo", "toán", "định", "trữ", "phòng", "khuyết", "bị"]);
 const PLANNED = new Set(["sẽ", "sắp"]);
 const AGREED_TO_HOLD = ["nhất", "tổ", "chức"];
-// "… yêu cầu các đơn vị tổ chức Lễ khai giảng ngày 5/9": asked to hold it, "yêu cầu" in the clause and
-// "tổ chức" right before the meeting's word.
-const HOLDING_IT = ["tổ", "chức"];
+// "… yêu cầu các đơn vị tổ chức Lễ khai giảng ngày 5/9", "giao Sở Công Thương chủ trì cuộc họp với các nhà
+// máy vào ngày 5/11": asked or assigned to hold it, "yêu cầu" or "giao" in the clause and "tổ chức" or
+// "chủ trì" right before the meeting's word.
+const HOLDING_IT: ReadonlyArray<readonly string[]> = [["tổ", "chức"], ["chủ", "trì"]];
+/**
+ * Whether `tokens[i]` asks ("yêu cầu") or assigns ("giao" a body: "giao Sở …", "giao các sở"; not "giao
+ * thông", nor the place "Giao Thủy" mid-sentence).
+ */
+const asksAt = (tokens: readonly Token[], i: number): boolean =>
+  wordsAt(tokens, i, ["yêu", "cầu"]) ||
+  ((tokens[i]?.text === "giao" || (i === 0 && tokens[i]?.text === "Giao")) && (tokens[i + 1]?.cap === true || tokens[i + 1]?.lower === "các" || tokens[i + 1]?.lower === "cho"));
 
 /** Whether the clause from `from` asks for the meeting whose word is at `noun` to be held. */
 function askedToHold(tokens: readonly Token[], from: number, noun: number): boolean {
-  if (!wordsAt(tokens, noun - 2, HOLDING_IT)) return false;
-  for (let i = from; i < noun - 2; i++) if (wordsAt(tokens, i, ["yêu", "cầu"])) return true;
+  if (!HOLDING_IT.some((w) => wordsAt(tokens, noun - 2, w))) return false;
+  for (let i = from; i < noun - 2; i++) if (asksAt(tokens, i)) return true;
   return false;
 }
 // "sắp xếp" (to arrange) is not "sắp" (about to).
@@ -177,8 +186,9 @@ const PAPER_DATE_BEFORE =
 const LIFE_EVENT_BEFORE = /(?<!\p{L})(?:từ trần|qua đời|tạ thế|hy sinh)\s*(?:vào\s*)?(?:ngày\s*)?$/u;
 // A document's issue date ("ban hành ngày 5/8").
 const ISSUED_BEFORE = /ban hành\s*(?:ngày\s*)?$/u;
-// When a web page's report was brought up to date ("Cập nhật chiều 15/9: … đã diễn ra vào sáng 12/9").
-const UPDATED_BEFORE = /(?:^|\s)cập nhật\s*(?:lúc\s*)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*)?(?:,\s*)?(?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?$/iu;
+// When a web page's report was brought up to date or posted ("Cập nhật chiều 15/9: … đã diễn ra vào sáng 12/9",
+// a portal's "Cập nhật: 12/07/2025 10:20", "Ngày đăng: …").
+const UPDATED_BEFORE = /(?:^|\s)(?:cập nhật|ngày đăng|đăng lúc|đăng ngày)\s*:?\s*(?:lúc\s*)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*)?(?:,\s*)?(?:sáng|chiều|tối|trưa)?\s*(?:ngày\s*)?$/iu;
 // Election day ("khi ngày bầu cử 15/3 chỉ còn hơn một tuần").
 const ELECTION_DAY_BEFORE = /(?:^|\s)bầu cử\s*(?:vào\s*)?(?:ngày\s*)?$/iu;
 // An observance's day in parentheses after its name ("nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10)"); not

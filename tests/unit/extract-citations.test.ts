@@ -54,6 +54,10 @@ describe("document citations", () => {
     expect(keys("Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII. Tiếp tục quán triệt Nghị quyết Trung ương 5.").resolutions).toEqual(["19-NQ/TW"]);
   });
 
+  it("reads a day set off by commas before the plenum that adopted a resolution as the resolution's ('Nghị quyết số 29-NQ/TW, ngày 4-11-2013, Hội nghị lần thứ tám …'), no meeting's", () => {
+    const text = "Tiêu đề\n\nKế thừa tinh thần Nghị quyết số 29-NQ/TW, ngày 4-11-2013, Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI, về đổi mới căn bản, toàn diện giáo dục và đào tạo, ngành đã có nhiều chuyển biến.";
+    expect(extract(text, { publishedAt: "2026-03-06" }).meetings).toEqual([]);
+  });
   it("keys a plenum's resolution by the number the document gave it after 'của Hội nghị Trung ương 7 khóa XI'", () => {
     expect(keys("Thực hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013 của Hội nghị Trung ương 7 khóa XI về chủ động ứng phó với biến đổi khí hậu. Tiếp tục quán triệt tinh thần Nghị quyết Trung ương 7.").resolutions).toEqual(["24-NQ/TW"]);
   });

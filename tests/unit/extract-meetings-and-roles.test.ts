@@ -1864,4 +1864,26 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nChiều 10-4, đoàn công tác Bộ Nông nghiệp và Môi trường đã làm việc với UBND tỉnh Cà Mau về tình hình hạn hán. Thứ trưởng Nghiêm Xuân Lộc chủ trì buổi làm việc.\n\nBuổi sáng cùng ngày, đoàn đã khảo sát thực tế tại cống Ninh Quới.\n\nBáo cáo tại buổi làm việc, ông Hồ Ngọc Ẩn - Giám đốc Sở Nông nghiệp và Môi trường cho biết trên địa bàn tỉnh hầu như không có mưa.";
     expect(meetings(text, { publishedAt: "2026-04-11" })[0]!.attendedBy).toEqual(["Hồ Ngọc Ẩn"]);
   });
+
+  it("dates a report's only session by its lead when nothing else is dated, past a portal's posting stamp and a day something has gone on since", () => {
+    const lead = "Tiêu đề\n\nCập nhật: 12/07/2025 10:20\n\nNgày 11/6, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Mạc Đăng Khoa, Phó Bí thư Thường trực Tỉnh ủy làm trưởng đoàn đã kiểm tra việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 39-CT/TW tại Đảng ủy xã Di Linh.\n\nTừ ngày 15/5, xã bố trí các tổ vay vốn.\n\nTiếp và làm việc với đoàn có đồng chí Lâm Văn Trọng, Bí thư Đảng ủy xã.";
+    expect(meetings(lead, { publishedAt: "2026-06-12" }).map((m) => m.date)).toEqual(["2026-06-11"]);
+  });
+
+  it("reports each inspection of a roundup as its session ('Chiều 11/7, Đoàn kiểm tra số 7 đã kiểm tra việc thực hiện Chỉ thị … tại Đảng bộ phường Mũi Né. Đồng chí X chủ trì buổi kiểm tra.'), carrying out what it inspects", () => {
+    const text = "Tiêu đề\n\nSáng 10/7, Đoàn kiểm tra số 5 của Ban Thường vụ Tỉnh ủy đã kiểm tra việc thực hiện Chỉ thị số 45-CT/TW tại Đảng bộ phường Lâm Viên. Đồng chí Kiều Văn Lực, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì buổi kiểm tra.\n\n* Chiều 11/7, Đoàn kiểm tra số 7 của Ban Thường vụ Tỉnh ủy đã kiểm tra việc thực hiện Chỉ thị số 45-CT/TW tại Đảng bộ phường Mũi Né. Đồng chí Phạm Khắc Duy, Phó Trưởng Ban Tổ chức Tỉnh ủy chủ trì buổi kiểm tra.";
+    expect(meetings(text, { publishedAt: "2025-07-12" })).toEqual([
+      { date: "2025-07-10", chairedBy: ["Kiều Văn Lực"], attendedBy: [], implements: ["45-CT/TW"] },
+      { date: "2025-07-11", chairedBy: ["Phạm Khắc Duy"], attendedBy: [], implements: ["45-CT/TW"] },
+    ]);
+  });
+
+  it("leaves out a meeting a body is assigned to chair ('giao Sở Công Thương chủ trì cuộc họp … vào ngày 5/11'), not one on traffic safety, and carries out what an activity in a series is for ('Hoạt động nằm trong chuỗi sự kiện …, nhằm cụ thể hóa Chỉ thị …')", () => {
+    const assigned = "Tiêu đề\n\nSáng 24/10, UBND tỉnh tổ chức Hội nghị đối thoại với nông dân trồng mía. Đồng chí Doãn Thanh Tùng, Phó Chủ tịch UBND tỉnh chủ trì. Đồng chí đề nghị các nhà máy công khai giá mua; giao Sở Công Thương chủ trì cuộc họp với các nhà máy vào ngày 5/11 để thống nhất lịch ép.";
+    expect(meetings(assigned, { publishedAt: "2025-10-25" }).map((m) => m.date)).toEqual(["2025-10-24"]);
+    const traffic = "Tiêu đề\n\nSáng 20/1, Ủy ban An toàn giao thông Quốc gia tổ chức hội nghị trực tuyến toàn quốc. Đồng chí Đinh Quốc Thắng, Phó Thủ tướng chủ trì.";
+    expect(meetings(traffic, { publishedAt: "2026-01-21" }).map((m) => m.date)).toEqual(["2026-01-20"]);
+    const series = "Tiêu đề\n\nNgày 26/11, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị ra mắt mô hình Ngôi nhà an toàn. Bà Diệp Thị Hồng Nhung, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh chủ trì. Hoạt động nằm trong chuỗi sự kiện hưởng ứng Tháng hành động vì bình đẳng giới, nhằm cụ thể hóa Chỉ thị số 06-CT/TW của Ban Bí thư.";
+    expect(meetings(series, { publishedAt: "2025-11-27" })[0]!.implements).toEqual(["06-CT/TW"]);
+  });
 });

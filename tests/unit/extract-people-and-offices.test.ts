@@ -1738,4 +1738,14 @@ describe("people and their offices", () => {
       "Phùng Văn Tài": ["Bí thư Chi bộ khu phố"],
     });
   });
+
+  it("reads the family names 'Ngạc' and 'Sa' (not 'Sa Pa'), the committee for the advancement of women written with a capital, and a township's name as its place", () => {
+    expect(people("Bà Quách Thị Ngọc Diệp, Phó Chủ tịch UBND tỉnh, Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh chủ trì. Bà Ngô Thị Tám, nguyên Chủ tịch Hội LHPN thị trấn Thới Bình phát biểu. Theo anh Sa Văn Páo, hộ nuôi bò. Ông Ngạc Văn Hưng, Giám đốc Vườn quốc gia Yok Đôn cho biết. Ông Lò Văn Pản, Chủ tịch UBND thị xã Sa Pa phát biểu.")).toEqual({
+      "Quách Thị Ngọc Diệp": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh"],
+      "Ngô Thị Tám": ["nguyên Chủ tịch Hội Liên hiệp Phụ nữ thị trấn"],
+      "Sa Văn Páo": [],
+      "Ngạc Văn Hưng": ["Giám đốc Vườn quốc gia Yok Đôn"],
+      "Lò Văn Pản": ["Chủ tịch Ủy ban nhân dân thị xã"],
+    });
+  });
 });

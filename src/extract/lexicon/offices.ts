@@ -363,4 +363,4 @@ export const RANKS = phraseIndex(RANK_PHRASES);
 export const LOCAL_COMMITTEES = wordSet("tỉnh thành huyện thị quận");
 /** Lower-case administrative words that a place name follows ("tỉnh Đồng Nai", a region: "vùng Tây Nguyên"). */
 // Not "bản" (a highland village): "Vụ Báo chí - Xuất bản Ban Tuyên giáo" is no place.
-export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị thôn ấp khóm làng buôn plei bon xóm vùng");
+export const ADMIN_UNITS = wordSet("tỉnh huyện xã phường quận thị trấn thôn ấp khóm làng buôn plei bon xóm vùng");

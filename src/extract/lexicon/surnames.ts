@@ -21,7 +21,7 @@ Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
 Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly Mua Cháng
 Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng Thông Đạo Pinăng Thích
 Lô Lang Xa Thèn Lỳ Mã Vì Đèo Bạc
-Chau Néang Văn
+Chau Néang Văn Ngạc Sa
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
@@ -29,8 +29,9 @@ Chau Néang Văn
 // Thái family name "Vì" as "because" opening a sentence); and the Khmer women's "Thị" ("Thị Sa
 // Phon"), which is otherwise a middle name or heads "Thị xã".
 // So is the Khmer family name "Kiên" ("Kiên Thị Bích Ngọc"), which mostly starts places ("Kiên Lương", "Kiên Hải").
-// And "Văn", the middle name, also a family name ("Văn Thị Bích Ngọc", "Văn Đình Tùng").
-const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên", "Văn"]);
+// And "Văn", the middle name, also a family name ("Văn Thị Bích Ngọc", "Văn Đình Tùng"); and the Thái
+// "Sa" ("Sa Văn Páo"), which starts places too ("Sa Pa", "Sa Đéc").
+const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên", "Văn", "Sa"]);
 
 /**
  * Family names kept out that still start a name in the right company (`startsNameAfter`). "Phó"
