@@ -63,8 +63,9 @@ const PRESENCE = phraseIndex([
   "kiến nghị", "đề xuất", "mong muốn", "mong được", "cam kết", "hứa", "nêu", "bổ sung", "đề cập", "góp ý", "thảo luận", "chia sẻ", "trao đổi", "làm rõ", "gợi mở",
   // Speaking frankly ("ông X, Tổng Giám đốc …, thẳng thắn: “…”").
   "thẳng thắn",
-  // Warning the meeting ("PGS.TS X, Viện trưởng Viện Dinh dưỡng cảnh báo …").
-  "cảnh báo",
+  // Warning the meeting ("PGS.TS X, Viện trưởng Viện Dinh dưỡng cảnh báo …"), or judging how things went
+  // ("ông X, Chủ tịch Hiệp hội … đánh giá, Nghị quyết 68 đã tạo …").
+  "cảnh báo", "đánh giá",
   // Questioning and answering at a People's Council or Assembly session; the meeting's secretary;
   // announcing a result or a decision ("công bố kết quả kiểm phiếu").
   "chất vấn", "trả lời chất vấn", "đặt câu hỏi", "làm thư ký", "công bố",
@@ -275,6 +276,9 @@ const SPEECH = phraseIndex([
 
 const REQUESTS = phraseIndex(["đề nghị", "yêu cầu"]);
 
+// A delegation's head, in lower case after a person's offices.
+const DELEGATION_ROLES = phraseIndex(["trưởng đoàn công tác", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát", "trưởng đoàn"]);
+
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const list: number[] = [];
@@ -294,7 +298,10 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
     for (let k = from; glued && k < m.start; k++) {
       // "… và Thiếu tướng, GS.TS. Hoàng Đình Lũy": ranks and degrees before the next name are not glue.
       const rank = rankAt(tokens, k);
+      // "A, Thứ trưởng Bộ Công Thương, trưởng đoàn công tác, và B, …": the role one has on the trip is no glue either.
+      const role = rank ? 0 : matchPhrase(tokens, k, DELEGATION_ROLES);
       if (rank) k += rank - (isPunct(tokens[k + rank], ".") ? 0 : 1);
+      else if (role) k += role - 1;
       else glued = LIST_GLUE.has(tokens[k]!.lower) && ++glue <= MAX_GLUE;
     }
     list.push(glued ? list[i - 1]! : i);

@@ -64,8 +64,9 @@ const ENUMERATIONS = phraseIndex([
 // meeting reviews too ("… về công tác … và 10 năm thực hiện Chỉ thị số 45-CT/TW").
 const IN_SUBJECT_BEFORE = /(?:^|\s)về\s(?:(?!\svà\s)[^,;])*\s(?:thực hiện|triển khai|thi hành)\s*$/u;
 // Not the obstacles met in carrying it out ("tháo gỡ khó khăn, vướng mắc trong quá trình triển khai Nghị quyết …"):
-// what a meeting for them takes up is that document's carrying out.
-const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|(?<!(?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại)\s)trong quá trình|sau khi)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
+// what a meeting for them takes up is that document's carrying out. What a plan builds on is background too
+// ("Kế hoạch kế thừa kết quả thực hiện Nghị quyết số 52-NQ/TW … trong giai đoạn trước").
+const BACKGROUND_BEFORE = /(?:^|[\s,])(?:khi|(?<!(?:khó khăn|vướng mắc|hạn chế|bất cập|tồn tại)\s)trong quá trình|sau khi|kế thừa)\s[^,;]*$|(?:^|\s)thay thế\s*$/u;
 // "… chuẩn bị đại hội theo Chỉ thị số 45-CT/TW", "theo đúng tinh thần Chỉ thị …", "theo đúng quy
 // trình của Chỉ thị …": in the meeting's own sentence, the document it follows.
 const FOLLOWS_BEFORE = /(?:^|\s)theo(?:\s+đúng)?(?:\s+(?:tinh thần|quy trình|hướng dẫn))?(?:\s+của)?\s*$/u;
@@ -150,7 +151,7 @@ export const holdingBody = (organizer: string | null, title: string): string | n
 // động …", "hội thảo tham vấn dự thảo Đề án …", "buổi làm việc với … về dự thảo Đề án …": "Kế hoạch được
 // xây dựng để thực hiện Nghị quyết …"); the course it opens or closes ("Lễ khai
 // giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
-const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|ra quân|phát động|(?:cho ý kiến|góp ý|tham vấn|làm việc[^.;]{0,120}?\svề)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
+const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|triển khai|ra quân|phát động|(?:cho ý kiến|góp ý|tham vấn|làm việc[^.;]{0,120}?\svề)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
 
 /** The kind of paper, campaign or course the meeting signs, adopts, launches, drafts or opens, lower-case, as `text` names it; else null. */
 export const launchedIn = (text: string): string | null => {

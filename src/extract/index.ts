@@ -35,18 +35,21 @@ function provinceOf(meta: DocumentMeta, headline: SentenceFacts | undefined): st
  */
 function resolveCitationKeys(all: readonly Citation[]): void {
   const full = new Map<string, Citation>();
-  const written = new Map<string, Citation>();
+  const written = new Map<string, Citation[]>();
   const ofPlenum = new Map<number, string>();
   for (const c of all) {
     if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
-    if (c.key && c.number && !c.keyFromIssuer) written.set(`${c.kind}:${Number(c.number)}`, c);
+    if (c.key && c.number && !c.keyFromIssuer) written.set(`${c.kind}:${Number(c.number)}`, [...(written.get(`${c.kind}:${Number(c.number)}`) ?? []), c]);
     if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
   }
   // "… Nghị quyết số 57-NQ/TW …", then "chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy": the
   // number the document wrote in full, whose issuer the words after it are not (the programme's is);
   // unless its own day of issue tells another document ("Nghị quyết số 41 ngày 10-10-2023 của Bộ Chính trị").
+  // Of two written with that number, the one its issuer names ("Chỉ thị 05 của Ban Thường vụ Thành ủy" beside
+  // "Chỉ thị số 05-CT/TU …" and "Chỉ thị số 05-CT/TW … của Bộ Chính trị").
   for (const c of all) {
-    const known = c.keyFromIssuer ? written.get(`${c.kind}:${Number(c.number)}`) : undefined;
+    const same = c.keyFromIssuer ? written.get(`${c.kind}:${Number(c.number)}`) ?? [] : [];
+    const known = same.some((w) => w.key === c.key) ? undefined : same.at(-1);
     if (known && known.key !== c.key && (!c.issued || c.issued === known.issued)) [c.key, c.issuer] = [known.key, known.issuer];
   }
   // "Nghị quyết Trung ương 7 khóa XII", then "Nghị quyết Trung ương 7": the term the document gave it.

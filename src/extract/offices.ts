@@ -82,7 +82,13 @@ export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i
 // Biên phòng Giang Thành"), a diocese ("Giám mục Giáo phận Phát Diệm"), a special zone, the level of
 // some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"), a residential area ("Trưởng ban Công tác
 // Mặt trận khu dân cư Phước Hậu").
-const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [["biên", "phòng"], ["giáo", "phận"], ["đặc", "khu"], ["khu", "dân", "cư"]];
+const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ["biên", "phòng"], ["giáo", "phận"], ["đặc", "khu"], ["khu", "dân", "cư"],
+  // A border post named after its gate ("Đồn Biên phòng Cửa khẩu quốc tế Hà Tiên"): the gate is the post's, its name the place.
+  ["cửa", "khẩu"], ["cửa", "khẩu", "quốc", "tế"], ["cửa", "khẩu", "chính"],
+];
+// The gate a border post is named after, right after "Biên phòng": part of the post's name.
+const BORDER_GATES = phraseIndex(["cửa khẩu quốc tế", "cửa khẩu chính", "cửa khẩu"]);
 
 /**
  * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
@@ -136,6 +142,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeIsProvince = false;
   let inCompany = false;
   let inSchool = false;
+  // Where a school's own name starts, after its kind ("Trường THPT | Việt Đức").
+  let schoolNameStart = -1;
   // A head that ends in such a body's first word ("Trưởng Ban" of "Ban Chỉ đạo …") starts its long name.
   let longName = /văn phòng$/u.test(headText) || matchPhrase(tokens, k - 1, LONG_NAMED_BODIES) > 0;
   while (k < limit) {
@@ -157,9 +165,13 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     if (school) {
       inSchool = true;
       k += school;
+      schoolNameStart = k;
       placeStart = -1;
       continue;
     }
+    // A school's name may be a person's ("Trường THPT Phan Bội Châu"), but once it has words of its own,
+    // a name that ends the capitalized run is its head's ("Hiệu trưởng Trường THPT Việt Đức Thái Thị Thanh Xuân chia sẻ").
+    if (inSchool && k > schoolNameStart && headNameEndsRunAt(tokens, k)) break;
     // "Trường Tiểu học Mường Lống 1": a number ends a school's name too.
     if (inSchool && ((t.kind === "word" && t.cap && !rankAt(tokens, k) && !officeHeadAt(tokens, k)) || (t.kind === "number" && tokens[k - 1]?.cap))) {
       k++;
@@ -275,6 +287,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
       k++;
       placeStart = -1;
+      continue;
+    }
+    const gate = t.cap && (wordsAt(tokens, k - 2, ["biên", "phòng"]) || tokens[k - 1]?.text === "BP") ? matchPhrase(tokens, k, BORDER_GATES) : 0;
+    if (gate) {
+      k += gate;
       continue;
     }
     if (t.cap) {
@@ -487,6 +504,18 @@ function shortNameInParenthesesAt(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   while (j - k - 1 < SHORT_NAMES_MAX && SHORT_NAME_TOKEN.test(tokens[j]?.text ?? "")) j++;
   return j > k + 1 && tokens[j]?.text === ")" ? j + 1 - k : 0;
+}
+
+/**
+ * Whether a person's name starts at `tokens[k]` and runs to the end of the capitalized words there:
+ * three syllables, or four with a middle "Thị" or "Văn" ("Thái Thị Thanh Xuân"; not "Đạo Nguyễn Văn An",
+ * whose name is "Nguyễn Văn An").
+ */
+function headNameEndsRunAt(tokens: readonly Token[], k: number): boolean {
+  let run = 0;
+  while (tokens[k + run]?.cap && tokens[k + run]!.kind === "word") run++;
+  const n = nameLengthAt(tokens, k);
+  return n === run && (n === 3 || (n === 4 && (tokens[k + 1]!.text === "Thị" || tokens[k + 1]!.text === "Văn")));
 }
 
 /** Whether a police unit's code starts at `tokens[k]`: its letters, then its number with no space between. */

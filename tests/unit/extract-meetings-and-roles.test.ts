@@ -1886,4 +1886,13 @@ describe("startups and observances", () => {
     const series = "Tiêu đề\n\nNgày 26/11, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị ra mắt mô hình Ngôi nhà an toàn. Bà Diệp Thị Hồng Nhung, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh chủ trì. Hoạt động nằm trong chuỗi sự kiện hưởng ứng Tháng hành động vì bình đẳng giới, nhằm cụ thể hóa Chỉ thị số 06-CT/TW của Ban Bí thư.";
     expect(meetings(series, { publishedAt: "2025-11-27" })[0]!.implements).toEqual(["06-CT/TW"]);
   });
+
+  it("makes co-chairs of two named with a delegation head's role between them, places one who judges ('đánh giá'), carries out what a plan a meeting rolls out is made for but not what it builds on, and keys a bare number by the issuer it names", () => {
+    const session = "Tiêu đề\n\nChiều 24/6, đoàn công tác của Bộ Công Thương đã có buổi làm việc với UBND tỉnh. Ông Hà Minh Khuê, Thứ trưởng Bộ Công Thương, trưởng đoàn công tác, và ông Nông Văn Thạch, Phó Chủ tịch UBND tỉnh đồng chủ trì buổi làm việc. Đại diện doanh nghiệp, ông Tôn Thất Vĩnh, Chủ tịch Hiệp hội Doanh nghiệp tỉnh đánh giá thị trường đã ổn định.";
+    expect(meetings(session, { publishedAt: "2026-06-25" })).toEqual([{ date: "2026-06-24", chairedBy: ["Hà Minh Khuê", "Nông Văn Thạch"], attendedBy: ["Tôn Thất Vĩnh"], implements: [] }]);
+    const plan = "Tiêu đề\n\nSáng 19/8, UBND tỉnh tổ chức hội nghị triển khai Kế hoạch số 2156/KH-UBND về thanh toán không dùng tiền mặt. Đồng chí Khổng Minh Đạt, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n\nKế hoạch được ban hành nhằm cụ thể hóa Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Kế hoạch kế thừa kết quả thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị trong giai đoạn trước.";
+    expect(meetings(plan, { publishedAt: "2025-08-20" })[0]!.implements).toEqual(["57-NQ/TW"]);
+    const two = "Phường Hoàng Mai quán triệt Chỉ thị 05 của Ban Thường vụ Thành ủy\n\nSáng 21/11, Đảng ủy phường tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TU ngày 3/11/2025 của Ban Thường vụ Thành ủy. Đồng chí Ninh Văn Lộc, Bí thư Đảng ủy phường chủ trì. Cán bộ phải nêu gương, đúng tinh thần Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.";
+    expect(meetings(two, { publishedAt: "2025-11-22" })[0]!.implements).toEqual(["05-CT/TU"]);
+  });
 });

@@ -1748,4 +1748,21 @@ describe("people and their offices", () => {
       "Lò Văn Pản": ["Chủ tịch Ủy ban nhân dân thị xã"],
     });
   });
+
+  it("reads the border guard's posts ('BĐBP', a post named after its gate, 'Đồn BP'), telecom and works companies, immigration police, market surveillance and members' councils written short, housing bodies, and a school's head named after its name", () => {
+    expect(people("Đại tá Đới Công Thịnh, Bí thư Đảng ủy, Chính ủy BĐBP tỉnh chủ trì. Trung tá Sơn Ngọc Thạch, Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế Hà Tiên cho biết. Thiếu tá Vi Văn Thắm, Đồn trưởng Đồn BP Cửa khẩu quốc tế Na Mèo phát biểu. Ông Bạch Ngọc Sơn, Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam phát biểu. Ông Lăng Văn Tùng, Tổng Giám đốc Tổng Công ty Cổ phần Công trình Viettel cho biết. Trung tá Chea Vuthy, Đồn trưởng Đồn Cảnh sát xuất nhập cảnh Trapeang Phlong đánh giá. Bà Vi Thị Hằng, Chi cục trưởng Chi cục QLTT tỉnh báo cáo. Ông Quách Trọng Nghĩa, Thành viên HĐTV Tập đoàn Điện lực Việt Nam nói. Ông Mạc Đình Khôi, Cục trưởng Cục Quản lý nhà và thị trường bất động sản cho biết. Bà Quan Thị Ngọc Hân, Trưởng Ban quản trị chung cư kiến nghị. Hiệu trưởng Trường THPT Việt Đức Thái Thị Thanh Xuân chia sẻ. Ông Lê Văn Tư, Hiệu trưởng Trường THPT chuyên Trần Hưng Đạo phát biểu.")).toEqual({
+      "Đới Công Thịnh": ["Bí thư Đảng ủy", "Chính ủy Bộ đội Biên phòng tỉnh"],
+      "Sơn Ngọc Thạch": ["Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế"],
+      "Vi Văn Thắm": ["Đồn trưởng Đồn Biên phòng Cửa khẩu quốc tế"],
+      "Bạch Ngọc Sơn": ["Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam"],
+      "Lăng Văn Tùng": ["Tổng Giám đốc Tổng Công ty Cổ phần Công trình Viettel"],
+      "Chea Vuthy": ["Đồn trưởng Đồn Cảnh sát xuất nhập cảnh Trapeang Phlong"],
+      "Vi Thị Hằng": ["Chi cục trưởng Chi cục Quản lý thị trường tỉnh"],
+      "Quách Trọng Nghĩa": ["Thành viên Hội đồng thành viên Tập đoàn Điện lực Việt Nam"],
+      "Mạc Đình Khôi": ["Cục trưởng Cục Quản lý nhà và thị trường bất động sản"],
+      "Quan Thị Ngọc Hân": ["Trưởng Ban quản trị chung cư"],
+      "Thái Thị Thanh Xuân": ["Hiệu trưởng Trường THPT Việt Đức"],
+      "Lê Văn Tư": ["Hiệu trưởng Trường THPT chuyên Trần Hưng Đạo"],
+    });
+  });
 });

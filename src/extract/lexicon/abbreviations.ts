@@ -31,6 +31,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("UBKT"), "Ủy ban Kiểm tra"],
   // A province's military command ("Chỉ huy trưởng Bộ CHQS tỉnh").
   [w("CHQS"), "Chỉ huy Quân sự"],
+  // The border guard ("Chính ủy BĐBP tỉnh", "Đồn BP Cửa khẩu quốc tế Na Mèo").
+  [w("BĐBP"), "Bộ đội Biên phòng"],
+  [w("Đồn BP"), "Đồn Biên phòng"],
   [w("BCĐ"), "Ban Chỉ đạo"],
   [w("BCH"), "Ban Chấp hành"],
   [w("BTV"), "Ban Thường vụ"],
@@ -43,6 +46,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("HTX"), "Hợp tác xã"],
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],
+  // Market surveillance ("Chi cục trưởng Chi cục QLTT tỉnh"); a state company's members' council ("Thành viên HĐTV EVN").
+  [w("QLTT"), "Quản lý thị trường"],
+  [w("HĐTV"), "Hội đồng thành viên"],
   // The national universities and a university ("Giám đốc ĐHQG TPHCM", "Hiệu trưởng Trường ĐH Bách khoa").
   [w("ĐHQG"), "Đại học Quốc gia"],
   [w("Trường ĐH"), "Trường Đại học"],

@@ -97,8 +97,10 @@ export const OFFICE_INNER = phraseIndex([
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
-  // The ministry's boards for irrigation works ("Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10").
-  "đầu tư và xây dựng", "thủy lợi",
+  // The ministry's boards for irrigation works ("Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10"); housing
+  // ("Cục trưởng Cục Quản lý nhà và thị trường bất động sản", "Tổng công ty Đầu tư phát triển nhà và đô thị", "Trưởng
+  // Ban quản trị chung cư").
+  "đầu tư và xây dựng", "thủy lợi", "nhà và thị trường bất động sản", "nhà và đô thị", "chung cư",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
   "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
   // The amnesty council ("Chủ tịch Hội đồng tư vấn đặc xá Trung ương"); small businesses' and e-commerce
@@ -201,8 +203,8 @@ export const OFFICE_INNER = phraseIndex([
   // A bank's or company's branch ("Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"); the
   // supreme court and procuracy ("Phó Chánh án Tòa án nhân dân tối cao").
   "chi nhánh", "tối cao",
-  // The high courts ("Chánh án TAND cấp cao tại TP Hồ Chí Minh").
-  "cấp cao",
+  // The high courts ("Chánh án TAND cấp cao tại TP Hồ Chí Minh"); immigration police ("Đồn Cảnh sát xuất nhập cảnh").
+  "cấp cao", "xuất nhập cảnh",
   // A state company's board ("Chủ tịch Hội đồng thành viên Tổng công ty …").
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
@@ -327,7 +329,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   công_thương nông_nghiệp tài_nguyên môi_trường giao_thông dân_tộc tôn_giáo kiểm_sát tòa_án thanh_tra
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
-  người_có đoàn_kết đăng_ký phổ_thông giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
+  người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo
 `)].map((w) => w.replace("_", " ")));
 
