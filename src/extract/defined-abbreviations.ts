@@ -26,6 +26,9 @@ const BY_NAME = new RegExp(String.raw`((?:${GROUP_KIND.source})(?:\s+[\p{L}-]+){
 // capital after "phòng" or "cục" ("Trưởng phòng PC06 Công an tỉnh" is written in full so).
 const BY_CODE = /(?<![\p{L}])(?:[Pp]hòng|[Cc]ục)\s+(\p{Lu}[\p{L}]*(?:,?\s+[\p{L}]+){0,14}?)\s*\((\p{Lu}{1,3}\d{2,3})\)/gu;
 
+// A company's kind and words of its name before the short name.
+const IN_A_COMPANYS_NAME = /(?:[Cc]ông ty|Tập đoàn)\s+\S.*\s$/u;
+
 const initial = (word: string): string => searchKey(word.slice(0, 1));
 /** Whether `word` is the one a letter of an abbreviation stands for ("&" for "và"). */
 const standsFor = (word: string, letter: string): boolean => (letter === "&" ? word === "và" : initial(word) === initial(letter));
@@ -50,7 +53,9 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
   // written before a short name ("Tập đoàn Rosatom") is the full name's own first words: not written twice.
   const used = new RegExp(`(?<![\\p{L}\\p{N}]|-\\s*)((?:${GROUP_KIND.source})\\s+)?(${[...full.keys()].join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return (title) =>
-    title.replace(used, (_, kind: string | undefined, abbreviation: string) => {
+    title.replace(used, (match: string, kind: string | undefined, abbreviation: string, at: number) => {
+      // Nor one ending another company's own name ("Tổng Công ty Cổ phần Công trình Viettel").
+      if (!kind && IN_A_COMPANYS_NAME.test(title.slice(0, at))) return match;
       const name = full.get(abbreviation)!;
       return kind && !name.startsWith(kind.trim()) ? `${kind}${name}` : name;
     });

@@ -1765,4 +1765,11 @@ describe("people and their offices", () => {
       "Lê Văn Tư": ["Hiệu trưởng Trường THPT chuyên Trần Hưng Đạo"],
     });
   });
+
+  it("writes a group's short name in full for the group, not where it ends a member company's own name ('Tổng Công ty Cổ phần Công trình Viettel')", () => {
+    expect(people("UBND tỉnh làm việc với Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel). Dự có ông Khúc Minh Tuấn, Phó Tổng Giám đốc Viettel; ông Lăng Văn Tùng, Tổng Giám đốc Tổng Công ty Cổ phần Công trình Viettel.")).toEqual({
+      "Khúc Minh Tuấn": ["Phó Tổng Giám đốc Tập đoàn Công nghiệp - Viễn thông Quân đội"],
+      "Lăng Văn Tùng": ["Tổng Giám đốc Tổng Công ty Cổ phần Công trình Viettel"],
+    });
+  });
 });
