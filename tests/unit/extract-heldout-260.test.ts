@@ -5,7 +5,7 @@
 // who neither ran nor read the extractor, and committed before it was run on them. Untouched, it
 // scored overall F1 0.978: 0.986 on the plain half and 0.970 on the other. Read now: a body's short
 // name in parentheses written once ('Ủy ban nhân dân (UBND) tỉnh'). Left: 'Người có uy tín', which
-// this key gives as an office and the earlier keys do not. Now 0.982.
+// this key gives as an office and the earlier keys do not. Now 0.984.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -6,7 +6,7 @@
 // the plain half and 0.983 on the other. Read now: 'cố' kept as the marker of the late's offices, who
 // are at no meeting; a cooperative's two trades joined by 'và'; the wartime 'Ủy ban hành chính'. Left:
 // a commemorated leader given the title of the speaker named after him ('… sự nghiệp của đồng chí X,
-// Bí thư Đảng ủy xã Y cho biết'). Now 0.992.
+// Bí thư Đảng ủy xã Y cho biết'). Now 0.994.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -9,7 +9,7 @@
 // a list; a launch ceremony's purpose; 'Nghị quyết Trung ương 7' as the numbered resolution of that
 // plenum. Left: the family name 'Văn' ('Bộ trưởng Bộ Xây dựng Văn Đình Tùng'); 'Bí thư Đảng ủy, Chủ
 // tịch HĐND xã' completed by this key, as most keys do not; a provincial committee's directive
-// ('05/CT-UBND') not read as carried out. Now 0.985.
+// ('05/CT-UBND') not read as carried out. Now 0.993.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -9,7 +9,7 @@
 // a day after 'Trước đó, chiều 27-2, …', and set apart as that sentence is. Left: a regional
 // court's number kept ('khu vực 1'), which this key leaves out; a department's province level
 // dropped ('Sở Tài nguyên và Môi trường tỉnh Nam Định'), which this key keeps; a deputy minister
-// named 'Thứ trưởng' alone. Now 0.981.
+// named 'Thứ trưởng' alone. Now 0.982.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

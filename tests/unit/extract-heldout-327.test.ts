@@ -9,7 +9,7 @@
 // 'Đợt kiểm tra nhằm …'. Left: the plain half's key writes offices without their level words ('Chủ
 // tịch Ủy ban nhân dân' for 'Chủ tịch UBND phường Bến Thành'), against the other keys; an
 // inspection of elections held 'theo' a directive; a company's sales director ('Giám đốc kinh
-// doanh'). Now 0.890.
+// doanh'). Now 0.892.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
