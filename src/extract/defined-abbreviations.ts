@@ -23,8 +23,9 @@ const GROUP_KIND = /Tập đoàn|Tổng công ty|Hiệp hội/u;
 const BY_NAME = new RegExp(String.raw`((?:${GROUP_KIND.source})(?:\s+[\p{L}-]+){1,10}?)\s*\(([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]*)?)\)`, "gu");
 // A police unit's name, then its code ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)",
 // "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (A05)"): the name runs from the
-// capital after "phòng" or "cục" ("Trưởng phòng PC06 Công an tỉnh" is written in full so).
-const BY_CODE = /(?<![\p{L}])(?:[Pp]hòng|[Cc]ục)\s+(\p{Lu}[\p{L}]*(?:,?\s+[\p{L}]+){0,14}?)\s*\((\p{Lu}{1,3}\d{2,3})\)/gu;
+// capital after "phòng" or "cục" ("Trưởng phòng PC06 Công an tỉnh" is written in full so); a department's
+// keeps its kind ("Phó Cục trưởng C04" heads "Cục Cảnh sát điều tra tội phạm về ma túy").
+const BY_CODE = /(?<![\p{L}])([Pp]hòng|[Cc]ục)\s+(\p{Lu}[\p{L}]*(?:,?\s+[\p{L}]+){0,14}?)\s*\((\p{Lu}{1,3}\d{2,3})\)/gu;
 
 // A company's kind and words of its name before the short name.
 const IN_A_COMPANYS_NAME = /(?:[Cc]ông ty|Tập đoàn)\s+\S.*\s$/u;
@@ -43,7 +44,7 @@ export function definedAbbreviations(sentences: readonly string[]): (title: stri
       const letters = [...abbreviation!];
       if (words.length === letters.length && words.every((w, k) => standsFor(w, letters[k]!))) full.set(abbreviation!, words.join(" "));
     }
-    for (const [, name, code] of sentence.matchAll(BY_CODE)) full.set(code!, name!);
+    for (const [, kind, name, code] of sentence.matchAll(BY_CODE)) full.set(code!, kind!.toLowerCase() === "cục" ? `Cục ${name}` : name!);
     for (const [, name, abbreviation] of sentence.matchAll(BY_NAME)) {
       if (!full.has(abbreviation!) && !matchPhrase(tokenize(abbreviation!), 0, COUNTRIES)) full.set(abbreviation!, name!);
     }

@@ -297,7 +297,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     if (t.cap) {
       // The Youth Union's committee written with capitals right after the head ("Bí thư Tỉnh Đoàn Gia Lai"):
       // "Đoàn" is no family name here, as it is after "tỉnh" ("Chủ tịch UBND tỉnh Đoàn Văn Thạnh").
-      if (t.lower === "đoàn" && k - 1 === bodyStart && tokens[k - 1]!.cap && LOCAL_COMMITTEES.has(tokens[k - 1]!.lower)) {
+      // So is the Union's committee of a school right after the head ("Bí thư Đoàn Trường ĐH Y Dược Cần Thơ").
+      const schoolUnion = t.lower === "đoàn" && k === bodyStart && tokens[k + 1]?.text === "Trường";
+      if (schoolUnion || (t.lower === "đoàn" && k - 1 === bodyStart && tokens[k - 1]!.cap && LOCAL_COMMITTEES.has(tokens[k - 1]!.lower))) {
         k++;
         continue;
       }
@@ -305,7 +307,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // than a name ("Bí thư Huyện ủy Cao Lộc cho biết", "huyện Nam Trà My"); and a three-syllable
       // name one word on is likelier than a four-syllable one here ("huyện Hải Lăng Lê Văn Bình").
       const nameHere = nameLengthAt(tokens, k);
-      const inPlace = placeStart >= 0 || placeMayStartAfter(tokens, k);
+      // A province the lexicon knows is whole: two syllables after it are a name ("… tỉnh Đắk Lắk H'Nga Byă").
+      const inPlace = (placeStart >= 0 && !placeIsProvince) || placeMayStartAfter(tokens, k);
       // Not when that name would start with "Thị", which follows a family name far more often
       // than it starts one ("thị xã An Nhơn Phan Thị Ngọc Lan").
       // After "tỉnh" or "Tỉnh ủy" a place is a province the lexicon knows: "Phó Chủ tịch HĐND tỉnh

@@ -1772,4 +1772,19 @@ describe("people and their offices", () => {
       "Lăng Văn Tùng": ["Tổng Giám đốc Tổng Công ty Cổ phần Công trình Viettel"],
     });
   });
+
+  it("writes a police department's code with its kind ('Phó Cục trưởng C04'), and reads a theatre named after a person, the performing arts and youth bodies, savings groups written short, a festival's organisers, and a name right after a province", () => {
+    expect(people("Thiếu tướng Mạc Đình Tuấn, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy (C04) dẫn đầu đoàn. Cùng dự có Đại tá Trịnh Hồng Phúc, Phó Cục trưởng C04. NSƯT Lạc Minh Tâm, Giám đốc Nhà hát Cải lương Trần Hữu Trang bày tỏ trăn trở. Bà Phan Thị Thu Huyền, Cục trưởng Cục Nghệ thuật biểu diễn cho biết. Anh Ninh Đức Hiếu, Chủ tịch Hội LHTN Việt Nam tỉnh phát biểu. Bà Liêng Hót K'Hoa, Tổ trưởng Tổ TK&VV nói. Ông Tôn Văn An, Trưởng Ban Tổ chức Liên hoan phim nói. Anh Tăng Minh Khôi, Bí thư Đoàn Trường ĐH Y Dược Cần Thơ, kiến nghị. Anh Phí Đăng Khoa, Bí thư Liên chi đoàn khoa Công nghệ thông tin, hỏi. Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk H'Nga Byă cho biết.")).toEqual({
+      "Mạc Đình Tuấn": ["Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy"],
+      "Trịnh Hồng Phúc": ["Phó Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy"],
+      "Lạc Minh Tâm": ["Giám đốc Nhà hát Cải lương Trần Hữu Trang"],
+      "Phan Thị Thu Huyền": ["Cục trưởng Cục Nghệ thuật biểu diễn"],
+      "Ninh Đức Hiếu": ["Chủ tịch Hội Liên hiệp Thanh niên Việt Nam tỉnh"],
+      "Liêng Hót K'Hoa": ["Tổ trưởng Tổ tiết kiệm và vay vốn"],
+      "Tôn Văn An": ["Trưởng Ban Tổ chức Liên hoan phim"],
+      "Tăng Minh Khôi": ["Bí thư Đoàn Trường Đại học Y Dược Cần Thơ"],
+      "Phí Đăng Khoa": ["Bí thư Liên chi đoàn"],
+      "H'Nga Byă": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
 });

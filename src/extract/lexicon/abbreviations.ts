@@ -43,6 +43,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("BCT"), "Bộ Chính trị"],
   [w("LĐLĐ"), "Liên đoàn Lao động"],
   [w("LHPN"), "Liên hiệp Phụ nữ"],
+  // The youth federation ("Chủ tịch Hội LHTN Việt Nam tỉnh"); the savings and loan groups ("Tổ trưởng Tổ TK&VV").
+  [w("LHTN"), "Liên hiệp Thanh niên"],
+  [w("TK\\s*&\\s*VV"), "tiết kiệm và vay vốn"],
   [w("HTX"), "Hợp tác xã"],
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],

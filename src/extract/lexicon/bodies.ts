@@ -25,6 +25,8 @@ export const BODY_NAME_PHRASES: readonly string[] = [
   "Thông tin và Truyền thông", "Dân tộc và Tôn giáo", "Xây dựng và Giao thông", "Du lịch và Thể thao",
   // The old capital's relic centre ("Giám đốc Trung tâm Bảo tồn Di tích Cố đô Huế"), whose "Huế" is its name's.
   "Bảo tồn Di tích Cố đô Huế",
+  // The performing arts department ("Cục trưởng Cục Nghệ thuật biểu diễn").
+  "Nghệ thuật biểu diễn",
   // The committees for the advancement of women, written with a capital ("Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh").
   "Vì sự tiến bộ của phụ nữ",
   // The national Mekong committee, whose river's name reads as a person's ("Chánh Văn phòng Ủy ban sông Mê Công Việt Nam").

@@ -203,8 +203,9 @@ export const OFFICE_INNER = phraseIndex([
   // A bank's or company's branch ("Phó Giám đốc chi nhánh Ngân hàng Chính sách xã hội tỉnh"); the
   // supreme court and procuracy ("Phó Chánh án Tòa án nhân dân tối cao").
   "chi nhánh", "tối cao",
-  // The high courts ("Chánh án TAND cấp cao tại TP Hồ Chí Minh"); immigration police ("Đồn Cảnh sát xuất nhập cảnh").
-  "cấp cao", "xuất nhập cảnh",
+  // The high courts ("Chánh án TAND cấp cao tại TP Hồ Chí Minh"); immigration police ("Đồn Cảnh sát xuất nhập cảnh");
+  // a festival's organisers ("Trưởng Ban Tổ chức Liên hoan phim"); a faculty's Youth Union ("Bí thư Liên chi đoàn").
+  "cấp cao", "xuất nhập cảnh", "hoan phim", "chi đoàn",
   // A state company's board ("Chủ tịch Hội đồng thành viên Tổng công ty …").
   "thành viên",
   // "Trưởng Ban Chỉ đạo chuyển đổi số tỉnh", "Giám đốc Khu di tích lịch sử Đền Hùng".
@@ -274,7 +275,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Vụ", "Cục", "Chi c�
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "HTX", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang"]);
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "HTX", "Nhà hát", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang"]);
 
 /**
  * A school, an academy or a university ("Trường Chính trị Hoàng Văn Thụ", "Trường Đại học Y Dược Cần
