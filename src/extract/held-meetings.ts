@@ -203,6 +203,7 @@ export interface HeldMeetings {
   ownMeeting: number[];
 }
 
+// What a day something has gone on since follows ("từ ngày 15/12, …", "kể từ …").
 const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ(?:\s+ngày)?\s*$/iu;
 // The lead is the first sentence with a day, among the first few: a byline or a credit may come before it.
 const LEAD_WITHIN = 3;
@@ -329,11 +330,12 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
     const before = sameDay ? facts.slice(1, i).reverse() : i > 1 ? [facts[i - 1]!] : [];
     // Else the day of the trip the lead tells, when no sentence between names another ("Nhân dịp đón Xuân
     // Bính Ngọ 2026, ngày 3/2, đoàn công tác … đã đến thăm …", then "Sau hơn ba giờ vượt biển, đoàn … làm
-    // việc với Đảng ủy, HĐND, UBND đặc khu").
-    // Else, the report dating nothing else, the day its lead opens with ("Ngày 11/6, Đoàn kiểm tra … đã kiểm tra
-    // việc lãnh đạo, chỉ đạo thực hiện Chỉ thị …", then "Tiếp và làm việc với đoàn có …").
+    // việc với Đảng ủy, HĐND, UBND đặc khu"); else, the report dating nothing else, the day any such lead
+    // opens with ("Ngày 11/6, Đoàn kiểm tra … đã kiểm tra việc lãnh đạo, chỉ đạo thực hiện Chỉ thị …", then
+    // "Tiếp và làm việc với đoàn có …").
     const sole = soleLeadDayBefore(facts, i);
-    const day = relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? (sole && leadDayOf(sole.lead)) ?? timeLineDay(facts);
+    const day =
+      relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDayOf(facts, i) ?? (sole && leadDayOf(sole.lead)) ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

@@ -38,8 +38,9 @@ function resolveCitationKeys(all: readonly Citation[]): void {
   const written = new Map<string, Citation[]>();
   const ofPlenum = new Map<number, string>();
   for (const c of all) {
-    if (c.key && c.number) full.set(`${c.kind}:${Number(c.number)}`, c);
-    if (c.key && c.number && !c.keyFromIssuer) written.set(`${c.kind}:${Number(c.number)}`, [...(written.get(`${c.kind}:${Number(c.number)}`) ?? []), c]);
+    const id = `${c.kind}:${Number(c.number)}`;
+    if (c.key && c.number) full.set(id, c);
+    if (c.key && c.number && !c.keyFromIssuer) written.set(id, [...(written.get(id) ?? []), c]);
     if (c.key && c.plenum) ofPlenum.set(c.plenum, c.key);
   }
   // "… Nghị quyết số 57-NQ/TW …", then "chương trình hành động thực hiện Nghị quyết 57 của Tỉnh ủy": the

@@ -36,8 +36,8 @@ const MAX_CHAIN = 12;
 // (EVN)", "(Petrovietnam)", "(Agribank)"): read over in a title, and left out of its canonical form.
 const SHORT_NAME = String.raw`(?:\p{Lu}{2,}|[A-Z][a-z]+[A-Za-z0-9]*)`;
 const SHORT_NAME_TOKEN = new RegExp(`^${SHORT_NAME}$`, "u");
-// And a department's initials joined by "&" ("(KH&CN)", "(VH,TT&DL)").
-// And a police unit's code ("(PC07)", "(C06)").
+// And two short names ("(ĐHQG TPHCM)"), a department's initials joined by "&" ("(KH&CN)", "(VH,TT&DL)"),
+// a police unit's code ("(PC07)", "(C06)").
 const SHORT_NAME_IN_PARENTHESES = new RegExp(` \\((?:${SHORT_NAME}(?: ${SHORT_NAME})?|\\p{Lu}{1,4}(?:[,&]\\p{Lu}{1,4})*&\\p{Lu}{1,4}|\\p{Lu}{1,3}\\d{1,3})\\)`, "gu");
 // The levels below a commune that go by numbers ("thôn 3", "ấp 4", "khu phố 5", "tổ dân phố 2").
 const NUMBERED_HAMLETS = new Set(["thôn", "ấp", "xóm", "bản", "khối", "phố", "tổ"]);
@@ -277,7 +277,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.kind === "number") {
-      // A hamlet known by its number ("Bí thư Chi bộ khu phố 5", "Trưởng ấp 4"): the number is its name, the place.
+      // A hamlet known by its number ("Bí thư Chi bộ khu phố 5", "Trưởng ấp 4"): the number is its name, the
+      // place, whole as a province's name is.
       if (placeStart < 0 && NUMBERED_HAMLETS.has(tokens[k - 1]?.lower ?? "")) {
         placeStart = k;
         placeIsProvince = true;
@@ -289,6 +290,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       placeStart = -1;
       continue;
     }
+    // "Đồn Biên phòng Cửa khẩu quốc tế Hà Tiên": the gate is the post's name, the place comes after it.
     const gate = t.cap && (wordsAt(tokens, k - 2, ["biên", "phòng"]) || tokens[k - 1]?.text === "BP") ? matchPhrase(tokens, k, BORDER_GATES) : 0;
     if (gate) {
       k += gate;
@@ -499,7 +501,6 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
 
-/** Tokens of a department's initials joined by "&" in parentheses at `tokens[k]` ("(KH&CN)", "(VH,TT&DL)"), else 0. */
 // How many short names a parenthesis may hold ("(ĐHQG TPHCM)").
 const SHORT_NAMES_MAX = 2;
 /** Tokens of a body's short name in parentheses at `tokens[k]` ("(EVN)", "(ĐHQG TPHCM)"), else 0. */
@@ -527,6 +528,7 @@ function unitCodeAt(tokens: readonly Token[], k: number): boolean {
   return Boolean(letters && number && number.kind === "number" && number.start === letters.end && UNIT_CODE_LETTERS.test(letters.text) && number.text.length <= 3);
 }
 
+/** Tokens of a department's initials joined by "&" in parentheses at `tokens[k]` ("(KH&CN)", "(VH,TT&DL)"), else 0. */
 function initialsInParenthesesAt(tokens: readonly Token[], k: number): number {
   let j = k + 2;
   while (isPunct(tokens[j], ",&") && initialsJoinAt(tokens, j)) j += 2;
