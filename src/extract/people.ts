@@ -180,7 +180,8 @@ function appositionAt(tokens: readonly Token[], k: number, sentence: string): { 
   // A name right after the titles is the next person's, whose titles they are; but after a person's
   // own titles, a company's name runs on over words that read as a name ("Ông A, Tổng Giám đốc Công
   // ty Cổ phần Xuất nhập khẩu Nông sản Cao Nguyên Xanh cho biết").
-  const inCompany = nameAfter > 0 && tokens.some((t, j) => t.start >= last.start && j < chain.next && t.cap && matchPhrase(tokens, j, COMPANY_WORDS) > 0);
+  // Not after a name that "Việt Nam" ends ("Tổng Giám đốc Tổng công ty Bưu điện Việt Nam Lã Văn Thịnh").
+  const inCompany = nameAfter > 0 && !/ Việt Nam$/u.test(last.title) && tokens.some((t, j) => t.start >= last.start && j < chain.next && t.cap && matchPhrase(tokens, j, COMPANY_WORDS) > 0);
   // Two syllables the list does not go on after ("Ông X, Giám đốc Phòng giao dịch Ngân hàng Chính sách xã
   // hội Cao Phong thông tin …") are the place the body serves: another person would come in a list.
   const placeServed = nameAfter === 2 && !isPunct(tokens[chain.next + 2], ",;") && tokens[chain.next + 2]?.lower !== "và";

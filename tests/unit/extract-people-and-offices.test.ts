@@ -1787,4 +1787,13 @@ describe("people and their offices", () => {
       "H'Nga Byă": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+
+  it("reads the family names 'Ngụy' and 'Trầm', and a name after a company's title ending in 'Việt Nam' as the next person's", () => {
+    expect(people("Tham dự có Cục trưởng Cục Bưu điện Trung ương Phùng Quốc Bảo, Tổng Giám đốc Tổng công ty Bưu điện Việt Nam Lã Văn Thịnh. Bà Ngụy Thị Thu Hà, Phó Giám đốc Sở Khoa học và Công nghệ cho biết. Phó Chủ tịch UBND thành phố Trầm Quốc Việt kết luận.")).toEqual({
+      "Phùng Quốc Bảo": ["Cục trưởng Cục Bưu điện Trung ương"],
+      "Lã Văn Thịnh": ["Tổng Giám đốc Tổng công ty Bưu điện Việt Nam"],
+      "Ngụy Thị Thu Hà": ["Phó Giám đốc Sở Khoa học và Công nghệ"],
+      "Trầm Quốc Việt": ["Phó Chủ tịch Ủy ban nhân dân thành phố"],
+    });
+  });
 });
