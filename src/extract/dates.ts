@@ -45,10 +45,11 @@ const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
 ];
 const alternation = (max: number): string =>
   NUMBER_WORDS.filter(([n]) => n <= max).map(([, w]) => w).sort((a, b) => b.length - a.length).join("|");
-// Opens with the literal "ngày", which the engine looks for before trying the rest.
+// Opens with the literal "ngày", which the engine looks for before trying the rest. The month may be
+// written as a name ("tháng Bảy"); two days may share it ("hai ngày hai mươi chín và ba mươi tháng Bảy").
 const SPELLED_DAY_RE = new RegExp(
-  String.raw`[Nn]gày\s+(?:(?:mùng|mồng)\s+)?(${alternation(31)})\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
-  "gu",
+  String.raw`[Nn]gày\s+(?:(?:mùng|mồng)\s+)?(${alternation(31)})(?:\s+(?:và|đến)\s+(?:ngày\s+)?(${alternation(31)}))?\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
+  "giu",
 );
 
 const SPELLED_NUMBERS = NUMBER_WORDS.map(([n, w]) => [n, new RegExp(`^(?:${w})$`, "u")] as const);
@@ -70,9 +71,10 @@ function spelledDays(sentence: string): DayMention[] {
   SPELLED_DAY_RE.lastIndex = 0;
   for (let m = SPELLED_DAY_RE.exec(sentence); m; m = SPELLED_DAY_RE.exec(sentence)) {
     const day = spelledNumber(m[1]!);
-    const month = spelledNumber(m[2]!);
+    const endDay = m[2] ? spelledNumber(m[2]) : 0;
+    const month = spelledNumber(m[3]!);
     const start = m.index + m[0].indexOf(m[1]!, "ngày".length);
-    if (valid(day, month)) out.push({ day, month, year: m[3] === undefined ? null : Number(m[3]), endDay: null, start, end: m.index + m[0].length });
+    if (valid(day, month)) out.push({ day, month, year: m[4] === undefined ? null : Number(m[4]), endDay: endDay > day ? endDay : null, start, end: m.index + m[0].length });
   }
   return out;
 }

@@ -80,6 +80,10 @@ describe("meeting dates", () => {
       [12, 11, 2025, null], [21, 10, null, null], [5, 9, null, null],
     ]);
     expect(day("ngày mười lăm tháng giêng; trong ngày hai tháng qua; mười năm tháng hai")).toEqual([]);
+    // A month written as its name, and two days sharing it.
+    expect(day("Trong hai ngày hai mươi chín và ba mươi tháng Bảy, Ban Chấp hành họp; ngày mười hai tháng Năm, đoàn đến.")).toEqual([
+      [29, 7, null, 30], [12, 5, null, null],
+    ]);
     const e = extract("Tiêu đề\n\nThưa quý vị và các bạn, sáng ngày hai tháng mười hai, Ủy ban nhân dân tỉnh tổ chức phiên họp thường kỳ tháng mười một. Đồng chí Huỳnh Văn Thạnh, Chủ tịch Ủy ban nhân dân tỉnh chủ trì phiên họp.", { publishedAt: "2025-12-02" });
     expect(e.meetings.map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-02", ["Huỳnh Văn Thạnh"]]]);
   });
