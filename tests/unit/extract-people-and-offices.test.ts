@@ -1788,12 +1788,13 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads the family names 'Ngụy' and 'Trầm', and a name after a company's title ending in 'Việt Nam' as the next person's", () => {
-    expect(people("Tham dự có Cục trưởng Cục Bưu điện Trung ương Phùng Quốc Bảo, Tổng Giám đốc Tổng công ty Bưu điện Việt Nam Lã Văn Thịnh. Bà Ngụy Thị Thu Hà, Phó Giám đốc Sở Khoa học và Công nghệ cho biết. Phó Chủ tịch UBND thành phố Trầm Quốc Việt kết luận.")).toEqual({
+  it("reads the family names 'Ngụy', 'Trầm' and 'Xồng', and a name after a company's title ending in 'Việt Nam' as the next person's", () => {
+    expect(people("Tham dự có Cục trưởng Cục Bưu điện Trung ương Phùng Quốc Bảo, Tổng Giám đốc Tổng công ty Bưu điện Việt Nam Lã Văn Thịnh. Bà Ngụy Thị Thu Hà, Phó Giám đốc Sở Khoa học và Công nghệ cho biết. Phó Chủ tịch UBND thành phố Trầm Quốc Việt kết luận. Đồng chí Xồng Bá Dìa - Bí thư Đảng ủy xã chia sẻ.")).toEqual({
       "Phùng Quốc Bảo": ["Cục trưởng Cục Bưu điện Trung ương"],
       "Lã Văn Thịnh": ["Tổng Giám đốc Tổng công ty Bưu điện Việt Nam"],
       "Ngụy Thị Thu Hà": ["Phó Giám đốc Sở Khoa học và Công nghệ"],
       "Trầm Quốc Việt": ["Phó Chủ tịch Ủy ban nhân dân thành phố"],
+      "Xồng Bá Dìa": ["Bí thư Đảng ủy xã"],
     });
   });
 });
