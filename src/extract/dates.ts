@@ -45,11 +45,13 @@ const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
 ];
 const alternation = (max: number): string =>
   NUMBER_WORDS.filter(([n]) => n <= max).map(([, w]) => w).sort((a, b) => b.length - a.length).join("|");
+// A month written as its name takes a capital ("tháng Bảy", "tháng Mười Một"): each word's first letter either way.
+const eitherCase = (src: string): string => src.replace(/(^|[\s|(:])(\p{Ll})/gu, (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 // Opens with the literal "ngày", which the engine looks for before trying the rest. The month may be
 // written as a name ("tháng Bảy"); two days may share it ("hai ngày hai mươi chín và ba mươi tháng Bảy").
 const SPELLED_DAY_RE = new RegExp(
-  String.raw`[Nn]gày\s+(?:(?:mùng|mồng)\s+)?(${alternation(31)})(?:\s+(?:và|đến)\s+(?:ngày\s+)?(${alternation(31)}))?\s+tháng\s+(${alternation(12)})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
-  "giu",
+  String.raw`[Nn]gày\s+(?:(?:mùng|mồng)\s+)?(${alternation(31)})(?:\s+(?:và|đến)\s+(?:ngày\s+)?(${alternation(31)}))?\s+tháng\s+(${eitherCase(alternation(12))})(?:\s+năm\s+(\d{4}))?(?![\p{L}])`,
+  "gu",
 );
 
 const SPELLED_NUMBERS = NUMBER_WORDS.map(([n, w]) => [n, new RegExp(`^(?:${w})$`, "u")] as const);

@@ -151,11 +151,13 @@ export const holdingBody = (organizer: string | null, title: string): string | n
 // động …", "hội thảo tham vấn dự thảo Đề án …", "buổi làm việc với … về dự thảo Đề án …": "Kế hoạch được
 // xây dựng để thực hiện Nghị quyết …"); the course it opens or closes ("Lễ khai
 // giảng lớp bồi dưỡng …": "lớp bồi dưỡng được tổ chức nhằm cụ thể hóa Chỉ thị …").
-const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|triển khai|ra quân|phát động|(?:cho ý kiến|góp ý|tham vấn|làm việc[^.;]{0,120}?\svề)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
+const LAUNCHED_IN = /(?:(?:ký kết|thông qua|ban hành|triển khai|ra quân|phát động|(?:cho ý kiến|góp ý|tham vấn)(?: vào| về)? dự thảo)\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)|(?:khai|bế) giảng\s+(lớp|khóa))(?=\s|$)/iu;
+// A working session about a draft, which only sentences with "dự thảo" can report.
+const WORKED_ON_DRAFT = /làm việc[^.;]{0,120}?\svề dự thảo\s+(quy chế|chương trình|kế hoạch|đề án|chiến dịch|phong trào)(?=\s|$)/iu;
 
 /** The kind of paper, campaign or course the meeting signs, adopts, launches, drafts or opens, lower-case, as `text` names it; else null. */
 export const launchedIn = (text: string): string | null => {
-  const m = LAUNCHED_IN.exec(text);
+  const m = LAUNCHED_IN.exec(text) ?? (text.includes("dự thảo") ? WORKED_ON_DRAFT.exec(text) : null);
   return m ? (m[1] ?? m[2])!.toLowerCase() : null;
 };
 

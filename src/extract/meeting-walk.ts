@@ -226,12 +226,14 @@ class MeetingWalk {
     let span: DayMention | undefined;
     for (let i = 1; i < this.facts.length; i++) {
       const f = this.facts[i]!;
+      const checks = f.sentence.text.includes("kiểm tra") || f.sentence.text.includes("giám sát") ? INSPECTING.exec(f.sentence.text) : null;
       // The days the sentence gives; before any meeting is reported, else those of the last sentence that
       // gave some ("Ngày 18/11, Đoàn kiểm tra … đã kiểm tra …. Đợt kiểm tra nằm trong kế hoạch kiểm tra việc
-      // thực hiện Chỉ thị …").
+      // thực hiện Chỉ thị …"). Read only where they matter: most sentences inspect nothing.
+      const before = i < this.firstReported;
+      if (!checks && !before) continue;
       const days = meetingDaysIn(f.sentence.text, f.citations)[0];
-      span = i < this.firstReported ? days ?? span : days;
-      const checks = INSPECTING.exec(f.sentence.text);
+      span = before ? days ?? span : days;
       if (!checks) continue;
       const checked = f.citations.filter((c) => c.key && c.start > checks.index);
       if (!checked.length || !span) continue;
