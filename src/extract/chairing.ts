@@ -16,7 +16,7 @@ import { isPunct, wordsAt, type Token } from "../text/tokens.ts";
 import { matchPhrase, phraseIndex, type PhraseIndex } from "./lexicon/phrases.ts";
 import { MEETING_NOUNS, plannedIn, tellsEarlierOccasion } from "./meetings.ts";
 import { lateMarkerAt, officeHeadAt, provinceLengthAt } from "./names.ts";
-import { rankAt } from "./offices.ts";
+import { DELEGATION_KINDS, rankAt } from "./offices.ts";
 import { FOR_THOSE, THEN_WAS } from "./people.ts";
 
 export type Role = "chair" | "attendee";
@@ -276,8 +276,9 @@ const SPEECH = phraseIndex([
 
 const REQUESTS = phraseIndex(["đề nghị", "yêu cầu"]);
 
-// A delegation's head, in lower case after a person's offices.
-const DELEGATION_ROLES = phraseIndex(["trưởng đoàn công tác", "trưởng đoàn kiểm tra", "trưởng đoàn giám sát", "trưởng đoàn"]);
+/** Tokens of a delegation head's role in lower case after a person's offices ("trưởng đoàn công tác"), else 0. */
+const delegationRoleAt = (tokens: readonly Token[], k: number): number =>
+  wordsAt(tokens, k, ["trưởng", "đoàn"]) ? 2 + matchPhrase(tokens, k + 2, DELEGATION_KINDS) : 0;
 
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
@@ -299,7 +300,7 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
       // "… và Thiếu tướng, GS.TS. Hoàng Đình Lũy": ranks and degrees before the next name are not glue.
       const rank = rankAt(tokens, k);
       // "A, Thứ trưởng Bộ Công Thương, trưởng đoàn công tác, và B, …": the role one has on the trip is no glue either.
-      const role = rank ? 0 : matchPhrase(tokens, k, DELEGATION_ROLES);
+      const role = rank ? 0 : delegationRoleAt(tokens, k);
       if (rank) k += rank - (isPunct(tokens[k + rank], ".") ? 0 : 1);
       else if (role) k += role - 1;
       else glued = LIST_GLUE.has(tokens[k]!.lower) && ++glue <= MAX_GLUE;

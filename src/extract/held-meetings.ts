@@ -225,8 +225,7 @@ function soleLeadDayBefore(facts: readonly SentenceFacts[], i: number): { day: D
  * The day of the trip the lead tells ("Ngày 3/2, đoàn công tác … đã đến thăm …"), for a meeting
  * told without a day in sentence `i`, when no sentence between names another day.
  */
-function tripDayOf(facts: readonly SentenceFacts[], i: number): DayMention | null {
-  const sole = soleLeadDayBefore(facts, i);
+function tripDayOf(facts: readonly SentenceFacts[], i: number, sole = soleLeadDayBefore(facts, i)): DayMention | null {
   return sole && reportsVisit(sole.lead.tokens) ? sole.day : null;
 }
 
@@ -335,7 +334,7 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
     // "Tiếp và làm việc với đoàn có …").
     const sole = soleLeadDayBefore(facts, i);
     const day =
-      relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDayOf(facts, i) ?? (sole && leadDayOf(sole.lead)) ?? timeLineDay(facts);
+      relativeDayOf(facts[i]!, meta.publishedAt) ?? before.map(leadDayOf).find((d) => d !== null) ?? tripDayOf(facts, i, sole) ?? (sole && leadDayOf(sole.lead)) ?? timeLineDay(facts);
     const year = day ? day.year ?? inferYear(day.month, meta.publishedAt) : null;
     meetings.push(newMeeting(m, day, year, province, facts[i]!.evidence));
     ownMeeting[i] = 0;

@@ -55,7 +55,7 @@ const ENVOY_RANK = ["đặc", "mệnh", "toàn", "quyền"];
 const POWER_COMPANY = ["điện", "lực"];
 const IN_CHARGE = ["phụ", "trách"];
 const DELEGATION_HEADS = new Set(["trưởng đoàn", "phó trưởng đoàn"]);
-const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát", "công tác"]);
+export const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo sát", "công tác"]);
 export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
@@ -82,13 +82,14 @@ export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i
 // Biên phòng Giang Thành"), a diocese ("Giám mục Giáo phận Phát Diệm"), a special zone, the level of
 // some islands since 2025 ("Bí thư Đảng ủy đặc khu Cát Hải"), a residential area ("Trưởng ban Công tác
 // Mặt trận khu dân cư Phước Hậu").
+const GATE_WORDS = ["cửa khẩu quốc tế", "cửa khẩu chính", "cửa khẩu"];
 const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [
   ["biên", "phòng"], ["giáo", "phận"], ["đặc", "khu"], ["khu", "dân", "cư"],
   // A border post named after its gate ("Đồn Biên phòng Cửa khẩu quốc tế Hà Tiên"): the gate is the post's, its name the place.
-  ["cửa", "khẩu"], ["cửa", "khẩu", "quốc", "tế"], ["cửa", "khẩu", "chính"],
+  ...GATE_WORDS.map((w) => w.split(" ")),
 ];
 // The gate a border post is named after, right after "Biên phòng": part of the post's name.
-const BORDER_GATES = phraseIndex(["cửa khẩu quốc tế", "cửa khẩu chính", "cửa khẩu"]);
+const BORDER_GATES = phraseIndex(GATE_WORDS);
 
 /**
  * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
@@ -139,7 +140,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let placeAt = -1;
   // Where the place ends when a term follows it ("… xã Tân Trào khóa I"), else -1.
   let placeEnd = -1;
-  let placeIsProvince = false;
+  // The place read is whole (a province the lexicon knows, a hamlet's number): what follows is no more of it.
+  let placeIsWhole = false;
   let inCompany = false;
   let inSchool = false;
   // Where a school's own name starts, after its kind ("Trường THPT | Việt Đức").
@@ -277,11 +279,10 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       continue;
     }
     if (t.kind === "number") {
-      // A hamlet known by its number ("Bí thư Chi bộ khu phố 5", "Trưởng ấp 4"): the number is its name, the
-      // place, whole as a province's name is.
+      // A hamlet known by its number ("Bí thư Chi bộ khu phố 5", "Trưởng ấp 4"): the number is its name, the place.
       if (placeStart < 0 && NUMBERED_HAMLETS.has(tokens[k - 1]?.lower ?? "")) {
         placeStart = k;
-        placeIsProvince = true;
+        placeIsWhole = true;
         k++;
         continue;
       }
@@ -310,7 +311,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // name one word on is likelier than a four-syllable one here ("huyện Hải Lăng Lê Văn Bình").
       const nameHere = nameLengthAt(tokens, k);
       // A province the lexicon knows is whole: two syllables after it are a name ("… tỉnh Đắk Lắk H'Nga Byă").
-      const inPlace = (placeStart >= 0 && !placeIsProvince) || placeMayStartAfter(tokens, k);
+      const inPlace = (placeStart >= 0 && !placeIsWhole) || placeMayStartAfter(tokens, k);
       // Not when that name would start with "Thị", which follows a family name far more often
       // than it starts one ("thị xã An Nhơn Phan Thị Ngọc Lan").
       // After "tỉnh" or "Tỉnh ủy" a place is a province the lexicon knows: "Phó Chủ tịch HĐND tỉnh
@@ -336,7 +337,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       if (province) {
         placeStart = k;
-        placeIsProvince = true;
+        placeIsWhole = true;
         k += province;
         continue;
       }
@@ -347,8 +348,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       // An unknown place after "huyện", "Huyện ủy" …: at most MAX_PLACE_SYLLABLES capitalized syllables.
       if (placeStart < 0 && placeMayStartAfter(tokens, k)) placeStart = k;
-      else if (placeStart >= 0 && (placeIsProvince || k - placeStart >= MAX_PLACE_SYLLABLES)) placeStart = -1;
-      placeIsProvince = false;
+      else if (placeStart >= 0 && (placeIsWhole || k - placeStart >= MAX_PLACE_SYLLABLES)) placeStart = -1;
+      placeIsWhole = false;
       k++;
       continue;
     }
