@@ -56,19 +56,19 @@ const server = await startGraphQLServer("the API server", join(PROJECT_ROOT, "sr
 
 const httpFloor = await startGraphQLServer("the HTTP floor", join(PROJECT_ROOT, "bench", "http-floor.ts"), [], database, "/ready");
 
-const askApi = (q: Question) => overHttp(q, q.ours, server.url);
+const askApi = (q: Question) => overHttp(q.ours, server.url);
 const askFloor = (q: Question) => throughDriver(q, graph);
 const askHttpFloor = (q: Question) => overHttpFloor(q, httpFloor.origin);
 
-/** Asks `q` once of the three; null when they returned the same data, else what differed. */
+/** Asks `q` once of the three, with the first arguments of its round; null when they returned the same data, else what differed. */
 async function mismatch(q: Question): Promise<string | null> {
-  const args = q.next();
+  const args = q.round[0]!;
   const { differ } = await differencesFromRaw(q, args, graph, { API: graphqlAnswer(q.ours, server.url), "HTTP floor": httpFloorAnswer(q, httpFloor.origin) });
   return differ.length ? `${q.name}: ${differ.join(" and ")} differ from the driver floor for ${JSON.stringify(args)}` : null;
 }
 
 log("warming up…");
-for (const q of questions) await warmUp([askApi(q), askFloor(q), askHttpFloor(q)]);
+for (const q of questions) await warmUp([askApi(q), askFloor(q), askHttpFloor(q)], q.round);
 
 const rows: string[] = [];
 const mismatches: string[] = [];
@@ -77,9 +77,9 @@ for (const q of questions) {
   if (differ) mismatches.push(differ);
   for (const clients of CONCURRENCY) {
     log(`${q.name}, ${clients} client(s)…`);
-    const api = await measure(clients, askApi(q), limits);
-    const floor = await measure(clients, askFloor(q), limits);
-    const http = await measure(clients, askHttpFloor(q), limits);
+    const api = await measure(clients, askApi(q), q.round, limits);
+    const floor = await measure(clients, askFloor(q), q.round, limits);
+    const http = await measure(clients, askHttpFloor(q), q.round, limits);
     const ms = (v: number) => v.toFixed(1);
     const ratio = (v: number) => `${v.toFixed(2)}×`;
     const failedCount = api.errors + floor.errors + http.errors;

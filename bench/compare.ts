@@ -69,17 +69,17 @@ interface Systems {
   graph: Graph;
 }
 
-/** One request of `q` with its next arguments to each system: ours, the peer, raw Cypher, the HTTP floor. */
+/** `q` to each system: ours, the peer, raw Cypher, the HTTP floor. */
 const asks = (q: Question, { ours, peer, http, graph }: Systems): [Ask, Ask, Ask, Ask] => [
-  overHttp(q, q.ours, ours.url),
-  overHttp(q, q.peer, peer.url),
+  overHttp(q.ours, ours.url),
+  overHttp(q.peer, peer.url),
   throughDriver(q, graph),
   overHttpFloor(q, http.origin),
 ];
 
-/** Asks each question once of every system; what differed, or null. */
+/** Asks each question once of every system, with the first arguments of its round; what differed, or null. */
 async function checkAnswers(q: Question, { ours, peer, http, graph }: Systems): Promise<string | null> {
-  const args = q.next();
+  const args = q.round[0]!;
   let checked;
   try {
     checked = await differencesFromRaw(q, args, graph, {
@@ -117,7 +117,7 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
     // Neo4j was just started: its JVM compiles the hot paths over the first thousands of queries.
     // Every question goes through every system first, so that none is measured on a cold server.
     log(`${docs} documents: warming up…`);
-    for (const q of questions) await warmUp(asks(q, systems));
+    for (const q of questions) await warmUp(asks(q, systems), q.round);
 
     const results: QuestionResult[] = [];
     for (const q of questions) {
@@ -127,10 +127,10 @@ async function benchSize(docs: number, index: number): Promise<SizeResult> {
         const [askOurs, askPeer, askRaw, askHttp] = asks(q, systems);
         result.cells.push({
           clients,
-          ours: await measure(clients, askOurs, limits),
-          peer: await measure(clients, askPeer, limits),
-          raw: await measure(clients, askRaw, limits),
-          http: await measure(clients, askHttp, limits),
+          ours: await measure(clients, askOurs, q.round, limits),
+          peer: await measure(clients, askPeer, q.round, limits),
+          raw: await measure(clients, askRaw, q.round, limits),
+          http: await measure(clients, askHttp, q.round, limits),
         });
       }
       results.push(result);

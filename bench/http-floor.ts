@@ -13,7 +13,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { readBody } from "../src/api/fast-path.ts";
 import { loadConfig } from "../src/config.ts";
 import { connectGraph } from "../src/graph/driver.ts";
-import { RAW, type Args, type QuestionKey } from "./questions.ts";
+import { RAW, type QuestionKey } from "./questions.ts";
+import type { Args } from "./support/load.ts";
 
 const graph = await connectGraph(loadConfig());
 

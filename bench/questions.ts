@@ -1,8 +1,8 @@
 /**
  * The five questions of the API benchmark, each asked three ways: to our API (schema.graphql), to
  * the @neo4j/graphql peer (bench/peer/type-defs.ts), and as hand-written Cypher through the driver.
- * Their arguments are picked from the graph once (untimed), and every request takes the next ones
- * in turn, the same for the three. `answer` brings each system's reply to one shape, so that a run
+ * Their arguments are picked from the graph once (untimed) as one round of argument sets, which
+ * every measurement asks in the same order, whole rounds only (bench/support/load.ts). `answer` brings each system's reply to one shape, so that a run
  * can check that the three return the same data before it times them.
  */
 import { int } from "neo4j-driver";
@@ -10,11 +10,10 @@ import type { Graph } from "../src/graph/driver.ts";
 import { luceneQuery } from "../src/graph/read/search.ts";
 import { searchKey } from "../src/text/fold.ts";
 import { HEADLINE, NEIGHBORHOOD, PATHS, SEARCH, TWO_LEVELS } from "./cypher.ts";
-import type { Ask } from "./support/load.ts";
+import type { Args, Ask } from "./support/load.ts";
 import { sameAnswer } from "./support/canonical.ts";
 import { askGraphQL, CLIENT_TIMEOUT_MS, postForData } from "./support/servers.ts";
 
-export type Args = Record<string, string>;
 // GraphQL `data` and Cypher records as objects: their shapes are set by the query texts below.
 type Data = Record<string, any>;
 type Row = Record<string, any>;
@@ -41,26 +40,27 @@ export interface Question {
   description: string;
   /** Starts from nodes given by key or id (the latency-growth target applies), unlike search. */
   keyBased: boolean;
-  next: () => Args;
+  /** One round of argument sets: every system is timed on whole rounds of these, in this order. */
+  round: Args[];
   ours: GraphQLAsk;
   peer: GraphQLAsk;
   raw: CypherAsk;
 }
 
-/** `q` with its next arguments to the GraphQL server at `url`, in the dialect of `ask` (`q.ours` or `q.peer`). */
-export const overHttp = (q: Question, ask: GraphQLAsk, url: string): Ask => () => askGraphQL(url, ask.query, ask.variables(q.next()));
+/** `q` to the GraphQL server at `url`, in the dialect of `ask` (`q.ours` or `q.peer`). */
+export const overHttp = (ask: GraphQLAsk, url: string): Ask => (args) => askGraphQL(url, ask.query, ask.variables(args));
 
 /** `q` with the arguments `args` to the HTTP floor at `origin` (bench/http-floor.ts): its raw Cypher behind bare node:http. */
 const askHttpFloor = (q: Question, origin: string, args: Args) => postForData(`${origin}/${q.key}`, JSON.stringify(args));
 
-/** `q` with its next arguments to the HTTP floor at `origin`. */
-export const overHttpFloor = (q: Question, origin: string): Ask => () => askHttpFloor(q, origin, q.next());
+/** `q` to the HTTP floor at `origin`. */
+export const overHttpFloor = (q: Question, origin: string): Ask => (args) => askHttpFloor(q, origin, args);
 
 /** `q`'s raw Cypher with the arguments `args`, through the driver alone, bounded like the HTTP clients. */
 const readRaw = (graph: Graph, q: Question, args: Args) => graph.read(q.raw.cypher, q.raw.params(args), { timeoutMs: CLIENT_TIMEOUT_MS });
 
-/** `q` with its next arguments as raw Cypher: the floor. */
-export const throughDriver = (q: Question, graph: Graph): Ask => () => readRaw(graph, q, q.next());
+/** `q` as raw Cypher: the floor. */
+export const throughDriver = (q: Question, graph: Graph): Ask => (args) => readRaw(graph, q, args);
 
 /** A system's answer to a question for given arguments, in the one shape `answer` brings them to. */
 export type Answering = (args: Args) => Promise<unknown>;
@@ -137,8 +137,6 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
   )) as Array<{ id: string; name: string; n: number }>;
   const meetings = (await pick("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 64")).map((r) => r.id as string);
   if (!headline || persons.length < 2 || meetings.length === 0) throw new Error("the graph is too small to pick the questions' arguments");
-  let turn = 0;
-  const next = <T>(pool: T[]): T => pool[turn++ % pool.length]!;
 
   return [
     {
@@ -146,7 +144,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       name: "headline",
       description: `headline query: directive ${headline.key} (${headline.n} meetings carry it out), its meetings with chairs and their offices, and attendees`,
       keyBased: true,
-      next: () => ({ key: headline.key as string }),
+      round: [{ key: headline.key as string }],
       ours: { query: OURS.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directive },
       peer: { query: PEER.headline, variables: (a) => ({ key: a.key }), answer: (d) => d.directives[0] ?? null },
       raw: RAW.headline,
@@ -156,7 +154,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       name: "two levels",
       description: `two levels: a person → the meetings they chaired → those meetings' attendees (in turn, the 64 persons who chaired the number of meetings closest to ${CHAIRED_MEETINGS}: ${Math.min(...persons.map((p) => p.n))} to ${Math.max(...persons.map((p) => p.n))})`,
       keyBased: true,
-      next: () => ({ id: next(persons).id }),
+      round: persons.map((p) => ({ id: p.id })),
       ours: { query: OURS.twoLevels, variables: (a) => ({ id: a.id }), answer: (d) => d.person },
       peer: {
         query: PEER.twoLevels,
@@ -172,7 +170,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       description: "neighborhood of a meeting, depth 2, at most 100 nodes, edges with their evidence (64 meetings in turn)",
       // Its work grows with the density around the node, which grows with the corpus.
       keyBased: false,
-      next: () => ({ id: next(meetings) }),
+      round: meetings.map((id) => ({ id })),
       ours: { query: OURS.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.neighborhood },
       peer: { query: PEER.neighborhood, variables: (a) => ({ id: a.id }), answer: (d) => d.meetings[0]?.neighborhood ?? null },
       raw: RAW.neighborhood,
@@ -180,10 +178,10 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
     {
       key: "paths",
       name: "paths",
-      description: "shortest paths between two persons, at most 4 hops, at most 3 paths, with evidence (pairs of the 64 chairs)",
+      description: `shortest paths between two persons, at most 4 hops, at most 3 paths, with evidence (the ${persons.length} chairs, each to the next)`,
       // A search of the graph between two nodes: more documents, more connections to search.
       keyBased: false,
-      next: () => ({ a: next(persons).id, b: next(persons).id }),
+      round: persons.map((p, i) => ({ a: p.id, b: persons[(i + 1) % persons.length]!.id })),
       ours: { query: OURS.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.paths },
       peer: { query: PEER.paths, variables: (a) => ({ a: a.a, b: a.b }), answer: (d) => d.people[0]?.paths ?? [] },
       raw: RAW.paths,
@@ -193,7 +191,7 @@ export async function pickQuestions(graph: Graph): Promise<Question[]> {
       name: "search",
       description: "full-text search of a chair's name without diacritics, 10 hits (64 names in turn)",
       keyBased: false,
-      next: () => ({ text: searchKey(next(persons).name) }),
+      round: persons.map((p) => ({ text: searchKey(p.name) })),
       ours: { query: OURS.search, variables: (a) => ({ t: a.text }), answer: (d) => d.search },
       // Our API folds the text and builds the Lucene query itself; the peer and the floor get that query.
       peer: { query: PEER.search, variables: (a) => ({ q: luceneQuery(a.text!) }), answer: (d) => d.search },
