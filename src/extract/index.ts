@@ -5,7 +5,7 @@
  * cited (below), the meetings held (held-meetings.ts), then the walk through the sentences that
  * says what each meeting carries out and whom it places (meeting-walk.ts).
  */
-import { subjectKey } from "../text/fold.ts";
+import { subjectKey, unifyTones } from "../text/fold.ts";
 import { normalizeText } from "../text/normalize.ts";
 import type { Citation } from "./citations.ts";
 import { carriesOut, collectMeetings, type MeetingBuild } from "./held-meetings.ts";
@@ -13,7 +13,7 @@ import { followMeetings } from "./meeting-walk.ts";
 import { provinceLengthAt } from "./names.ts";
 import { collectPersons } from "./persons.ts";
 import { readSentenceFacts, type SentenceFacts } from "./sentence-facts.ts";
-import type { DocumentMeta, ExtractedDirective, ExtractedResolution, Extraction } from "./types.ts";
+import type { DocumentMeta, ExtractedDirective, ExtractedMeeting, ExtractedPerson, ExtractedResolution, Extraction } from "./types.ts";
 
 export type * from "./types.ts";
 
@@ -155,6 +155,7 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
   followMeetings(text, facts, held, persons);
   const ownResolutions = expandPlenums(held.meetings, resolutions, listedPlenums(facts));
   const firstDated = held.meetings.find((b) => b.out.date)?.out.date ?? null;
+  const named = withNamesAsWritten(raw, [...persons.byKey.values()], held.meetings.map((b) => b.out));
   return {
     document: {
       title: headline?.evidence.sentence ?? meta.title ?? "",
@@ -163,9 +164,35 @@ export function extract(raw: string, meta: DocumentMeta = {}): Extraction {
       publishedAt: meta.publishedAt ?? null,
       province,
     },
-    persons: [...persons.byKey.values()],
+    persons: named.persons,
     directives,
     resolutions: ownResolutions,
-    meetings: held.meetings.map((b) => b.out),
+    meetings: named.meetings,
+  };
+}
+
+const CURLY_APOSTROPHES = /[‘’‚‛]/u;
+
+/**
+ * The text is read with one apostrophe ("H'Nga"), as normalizeText writes it; a name keeps the one
+ * the document wrote ("H’Nga Mlô"), as names are written (ANNOTATION.md). Keys fold it (nameKey).
+ */
+function withNamesAsWritten(raw: string, persons: ExtractedPerson[], meetings: ExtractedMeeting[]): { persons: ExtractedPerson[]; meetings: ExtractedMeeting[] } {
+  if (!CURLY_APOSTROPHES.test(raw)) return { persons, meetings };
+  const source = unifyTones(raw.normalize("NFC"));
+  const written = new Map<string, string>();
+  const asWritten = (name: string): string => {
+    if (!name.includes("'")) return name;
+    let found = written.get(name);
+    if (found === undefined) {
+      const words = name.split(" ").map((w) => w.split("'").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("['‘’‚‛]"));
+      found = new RegExp(words.join("\\s+"), "u").exec(source)?.[0].replace(/\s+/gu, " ") ?? name;
+      written.set(name, found);
+    }
+    return found;
+  };
+  return {
+    persons: persons.map((p) => ({ ...p, name: asWritten(p.name) })),
+    meetings: meetings.map((m) => ({ ...m, chairedBy: m.chairedBy.map(asWritten), attendedBy: m.attendedBy.map(asWritten) })),
   };
 }

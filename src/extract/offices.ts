@@ -8,7 +8,7 @@ import { BODY_NAMES } from "./lexicon/bodies.ts";
 import { COUNTRIES } from "./lexicon/countries.ts";
 import {
   ADMIN_UNITS, BODY_COMPOUNDS, COMPANY_WORDS, DEPARTMENT_WORDS, LOCAL_COMMITTEES, LONG_NAMED_BODIES, NUMBERED_INNER, OFFICE_HEAD_PHRASES,
-  OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANKS, SCHOOLS,
+  OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANK_PARTS, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
 import { formerMarkerAt, lowerOfficeHeadAt, nameLengthAt, newlyMarkerAt, officeHeadAt, provinceLengthAt } from "./names.ts";
@@ -75,8 +75,15 @@ const BARE_HEADS_REJECTED = new Set(["trưởng", "phó trưởng", "chánh", "p
 // A city's name that holds its level: "TP.HCM", "TPHCM", "TP Hồ Chí Minh", "Thành phố Hồ Chí Minh".
 const CITY_WITH_LEVEL = /^(?:TP\.?\s?\S|Thành phố\s)/u;
 
-/** Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0. */
-export const rankAt = (tokens: readonly Token[], i: number): number => (tokens[i]?.cap ? matchPhrase(tokens, i, RANKS) : 0);
+/**
+ * Number of tokens of a rank or degree ("Thiếu tướng", "PGS.TS") at `tokens[i]`, else 0; also of
+ * honours and degrees written together as one word, in any order ("TTND.PGS.TS Giáp Văn Đông").
+ */
+export const rankAt = (tokens: readonly Token[], i: number): number => {
+  const t = tokens[i];
+  if (!t?.cap) return 0;
+  return matchPhrase(tokens, i, RANKS) || (t.text.includes(".") && t.lower.split(".").every((part) => RANK_PARTS.has(part)) ? 1 : 0);
+};
 
 // Levels of more than one word, after which comes a place's name: a border post ("Chính trị viên Đồn
 // Biên phòng Giang Thành"), a diocese ("Giám mục Giáo phận Phát Diệm"), a special zone, the level of
@@ -90,6 +97,11 @@ const LEVEL_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 // The gate a border post is named after, right after "Biên phòng": part of the post's name.
 const BORDER_GATES = phraseIndex(GATE_WORDS);
+// Bodies named after a gate, its name and all: no place follows their gate ("Khu kinh tế cửa khẩu Đồng
+// Đăng - Lạng Sơn", "Hải quan cửa khẩu quốc tế Hữu Nghị").
+const GATE_NAMED_BODIES = [["kinh", "tế"], ["hải", "quan"]];
+const gateOfANamedBodyAt = (tokens: readonly Token[], k: number): number =>
+  GATE_NAMED_BODIES.some((w) => wordsAt(tokens, k - w.length, w)) ? matchPhrase(tokens, k, BORDER_GATES) : 0;
 
 /**
  * A place name may follow: an administrative word ("tỉnh", "thị xã") or a local committee
@@ -105,7 +117,9 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   if ((prev.lower === "xã" && tokens[k - 2]?.lower === "tác") || (prev.lower === "thị" && ["siêu", "đô", "giám"].includes(tokens[k - 2]?.lower ?? ""))) return false;
   // "thị xã" is "xã" too.
   // Not "Phố" of a name ("Công ty … Nhà ở Phố Nối Xanh").
-  if (ADMIN_UNITS.has(prev.lower) || prev.text === "phố" || POLICE_OF_A_LEVEL.test(prev.text) || LEVEL_PHRASES.some((w) => wordsAt(tokens, k - w.length, w))) return true;
+  if (ADMIN_UNITS.has(prev.lower) || prev.text === "phố" || POLICE_OF_A_LEVEL.test(prev.text)) return true;
+  const level = LEVEL_PHRASES.find((w) => wordsAt(tokens, k - w.length, w));
+  if (level) return gateOfANamedBodyAt(tokens, k - level.length) !== level.length;
   // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản",
   // "Nhà xuất bản", "văn bản"); and the village a head heads ("Trưởng bản Che Căn").
   if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && !["văn", "xuất"].includes(tokens[k - 2]?.lower ?? "")) return true;
@@ -286,8 +300,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
-      if (!NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
+      // A company's plant or branch numbered at the end of its name ("Công ty cổ phần Thủy điện Suối Sập 2A").
+      const numberedPlant = inCompany && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word";
+      if (!numberedPlant && !NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
       k++;
+      if (numberedPlant && tokens[k]?.start === tokens[k - 1]!.end && /^\p{Lu}$/u.test(tokens[k]!.text)) k++;
       placeStart = -1;
       continue;
     }
@@ -295,6 +312,21 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     const gate = t.cap && (wordsAt(tokens, k - 2, ["biên", "phòng"]) || tokens[k - 1]?.text === "BP") ? matchPhrase(tokens, k, BORDER_GATES) : 0;
     if (gate) {
       k += gate;
+      continue;
+    }
+    // The gate's name, two names joined by a hyphen too ("Đồng Đăng - Lạng Sơn"), up to a holder's full name.
+    const namedAfterGate = tokens[k - 1]?.kind === "word" ? gateOfANamedBodyAt(tokens, k) : 0;
+    if (namedAfterGate && tokens[k + namedAfterGate]?.cap) {
+      k += namedAfterGate;
+      const gateName = () => {
+        for (let n = 0; n < MAX_PLACE_SYLLABLES && k < limit && tokens[k]!.cap && tokens[k]!.kind === "word" && nameLengthAt(tokens, k) < 3 && !officeHeadAt(tokens, k); n++) k++;
+      };
+      gateName();
+      if (tokens[k]?.text === "-" && tokens[k + 1]?.cap) {
+        k++;
+        gateName();
+      }
+      placeStart = -1;
       continue;
     }
     if (t.cap) {
@@ -644,7 +676,13 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     if (!segment) break;
     // "Bí thư Tỉnh ủy khi đó": the office held then, a former one now.
     const then = AT_THAT_TIME.find((w) => wordsAt(tokens, segment.next, w))?.length ?? 0;
-    offices.push(then ? { ...segment.office, former: true } : segment.office);
+    const office = then ? { ...segment.office, former: true } : segment.office;
+    // "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam", "Phó Chủ tịch kiêm Tổng Thư ký Hội
+    // Nhà báo": an association's or the Front's one post, its body written once, after both heads.
+    const prev = offices[offices.length - 1];
+    if (prev && SECRETARY_GENERAL.test(office.title) && ASSOCIATION_HEAD.test(prev.title)) {
+      offices[offices.length - 1] = { ...office, title: `${prev.title} - ${office.title}`, start: prev.start, former: prev.former };
+    } else offices.push(office);
     k = segment.next + then;
     // "Ủy viên Ban Thường vụ Tỉnh ủy khóa XVI, nhiệm kỳ 2025 - 2030, Trưởng Ban …": the term, no office;
     // "Hiệu trưởng Trường Tiểu học Quang Trung (tỉnh Tuyên Quang), Đại sứ …": where the body is.
@@ -658,6 +696,10 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
   }
   return { offices: offices.map((o, j) => withSharedCommittee(o, offices[j + 1])), next: k };
 }
+
+// The two heads of an association's one post ("Phó Chủ tịch - Tổng Thư ký …"): the first written bare.
+const ASSOCIATION_HEAD = /^(?:Phó )?Chủ tịch$/u;
+const SECRETARY_GENERAL = /^Tổng Thư ký \p{Lu}/u;
 
 // A standing committee's membership written without its committee: the next title names it.
 const BARE_COMMITTEE_MEMBER = /^(?:Ủy viên )?Ban Thường vụ$|^Ủy viên (?:Thường vụ|Ban Chấp hành)$/u;

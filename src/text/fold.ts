@@ -28,9 +28,9 @@ export function unifyTones(s: string): string {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-/** Key for a person's name within and across documents: NFC, one tone placement, lower case, single spaces. */
+/** Key for a person's name within and across documents: NFC, one tone placement, lower case, single spaces, one apostrophe ("H’Nga" = "H'Nga"). */
 export function nameKey(name: string): string {
-  return squash(unifyTones(name.normalize("NFC").toLowerCase()));
+  return squash(unifyTones(name.normalize("NFC").toLowerCase()).replace(/[‘’‚‛]/gu, "'"));
 }
 
 /** Removes every diacritic; đ/Đ, a letter of its own that NFD leaves whole, becomes d/D. */

@@ -1797,4 +1797,38 @@ describe("people and their offices", () => {
       "Xồng Bá Dìa": ["Bí thư Đảng ủy xã"],
     });
   });
+
+  it("writes out departments' initials run together ('Sở VHTTDL', 'Sở TNMT'), reads degrees joined to an honour ('TTND.PGS.TS'), geology's bureau, bodies named after a gate, and the Front's 'Phó Chủ tịch - Tổng Thư ký' as one post", () => {
+    expect(people("Bà Quan Thị Hồng Vân, Phó Giám đốc Sở VHTTDL phát biểu. Ông Hồ Văn Nhân, Giám đốc Sở TNMT cho biết. Ông Lã Văn Tám, Giám đốc Sở GDĐT cho biết. Tham luận tại hội nghị, TTND.PGS.TS Giáp Văn Đông, Giám đốc Bệnh viện Bạch Mai cho biết. Cục trưởng Cục Địa chất và Khoáng sản Việt Nam Khúc Ngọc Trâm chủ trì hội nghị. Ông Lăng Văn Tình, Trưởng Hải quan cửa khẩu quốc tế Hữu Nghị cho biết. Ông Nông Văn Cường, Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn cho biết. Dự có bà Đoàn Thị Kim Thoa, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam; ông Lê Văn Hai, Phó Chủ tịch kiêm Tổng Thư ký Hội Nhà báo Việt Nam.")).toEqual({
+      "Quan Thị Hồng Vân": ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+      "Hồ Văn Nhân": ["Giám đốc Sở Tài nguyên và Môi trường"],
+      "Lã Văn Tám": ["Giám đốc Sở Giáo dục và Đào tạo"],
+      "Giáp Văn Đông": ["Giám đốc Bệnh viện Bạch Mai"],
+      "Khúc Ngọc Trâm": ["Cục trưởng Cục Địa chất và Khoáng sản Việt Nam"],
+      "Lăng Văn Tình": ["Trưởng Hải quan cửa khẩu quốc tế Hữu Nghị"],
+      "Nông Văn Cường": ["Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"],
+      "Đoàn Thị Kim Thoa": ["Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"],
+      "Lê Văn Hai": ["Phó Chủ tịch - Tổng Thư ký Hội Nhà báo Việt Nam"],
+    });
+  });
+
+  it("writes out a project board, a joint-stock company, export zones and a business association written short, keeps a plant's number in its company's name, and reads the Hmong family names 'Hạng' and 'Phàng'", () => {
+    expect(people("Ông Thân Văn Tùng, Giám đốc Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh cho biết. Ông Lã Đức Hoan, Phó Giám đốc Công ty CP Đầu tư xây dựng Thành Vinh cho biết. Ông Ninh Văn Quyết, Phó Trưởng Ban Quản lý các KCX thành phố cho biết. Ông Đoàn Xuân Trường, Chủ tịch Hiệp hội DN thành phố cho biết. Ông Bạc Cầm Dương, Giám đốc Công ty cổ phần Thủy điện Suối Sập 2A cho biết. Tham gia ý kiến, ông Hạng A Sở chia sẻ. Bà Phàng Thị Mai, Chủ tịch Hội Phụ nữ xã phát biểu.")).toEqual({
+      "Thân Văn Tùng": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
+      "Lã Đức Hoan": ["Phó Giám đốc Công ty cổ phần Đầu tư xây dựng Thành Vinh"],
+      "Ninh Văn Quyết": ["Phó Trưởng Ban Quản lý các Khu chế xuất thành phố"],
+      "Đoàn Xuân Trường": ["Chủ tịch Hiệp hội Doanh nghiệp thành phố"],
+      "Bạc Cầm Dương": ["Giám đốc Công ty cổ phần Thủy điện Suối Sập 2A"],
+      "Hạng A Sở": [],
+      "Phàng Thị Mai": ["Chủ tịch Hội Phụ nữ xã"],
+    });
+  });
+
+  it("writes a name with the apostrophe the document wrote ('H’Nga Mlô'), in the persons and in the meetings, while reading it as any other", () => {
+    const text = "Tiêu đề\n\nSáng 20/3, Đảng ủy xã Ea Súp tổ chức hội nghị đối thoại. Đồng chí Y Wơn Byă, Bí thư Đảng ủy xã chủ trì. Dự hội nghị có bà H’Nga Mlô, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.";
+    const x = extract(text, { publishedAt: "2026-03-21" });
+    expect(x.persons.map((p) => p.name)).toEqual(["Y Wơn Byă", "H’Nga Mlô"]);
+    expect(x.meetings.map((m) => [m.chairedBy, m.attendedBy])).toEqual([[["Y Wơn Byă"], ["H’Nga Mlô"]]]);
+    expect(extract(text.replace("’", "'"), { publishedAt: "2026-03-21" }).persons.map((p) => p.name)).toEqual(["Y Wơn Byă", "H'Nga Mlô"]);
+  });
 });

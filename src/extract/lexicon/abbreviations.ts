@@ -8,15 +8,17 @@ const w = (src: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![
 
 export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // Departments by their initials ("GĐ Sở KH&CN", "Sở VH,TT&DL"), joined by "&" or, as the Saigon press
-  // writes them, by a hyphen ("Sở GD-ĐT"), before "TT" and "CT" are read as heads.
-  [w("KH\\s*[&-]\\s*CN"), "Khoa học và Công nghệ"],
-  [w("GD\\s*[&-]\\s*ĐT"), "Giáo dục và Đào tạo"],
-  [w("VH\\s*,\\s*TT\\s*[&-]\\s*DL"), "Văn hóa, Thể thao và Du lịch"],
-  [w("NN\\s*[&-]\\s*MT"), "Nông nghiệp và Môi trường"],
-  [w("TN\\s*[&-]\\s*MT"), "Tài nguyên và Môi trường"],
-  [w("NN\\s*[&-]\\s*PTNT"), "Nông nghiệp và Phát triển nông thôn"],
-  [w("KH\\s*[&-]\\s*ĐT"), "Kế hoạch và Đầu tư"],
-  [w("TT\\s*[&-]\\s*TT"), "Thông tin và Truyền thông"],
+  // writes them, by a hyphen ("Sở GD-ĐT"), or run together as the online papers write them ("Sở VHTTDL",
+  // "Sở TNMT"), before "TT" and "CT" are read as heads.
+  [w("KH(?:\\s*[&-]\\s*)?CN"), "Khoa học và Công nghệ"],
+  [w("GD(?:\\s*[&-]\\s*)?ĐT"), "Giáo dục và Đào tạo"],
+  [w("VH(?:\\s*[,-]\\s*)?TT(?:\\s*[&-]\\s*)?DL"), "Văn hóa, Thể thao và Du lịch"],
+  [w("NN(?:\\s*[&-]\\s*)?MT"), "Nông nghiệp và Môi trường"],
+  [w("TN(?:\\s*[&-]\\s*)?MT"), "Tài nguyên và Môi trường"],
+  [w("NN(?:\\s*[&-]\\s*)?PTNT"), "Nông nghiệp và Phát triển nông thôn"],
+  [w("KH(?:\\s*[&-]\\s*)?ĐT"), "Kế hoạch và Đầu tư"],
+  // Not "TT TT": two heads' shorthand ("Thường trực") may stand side by side.
+  [w("TT\\s*[&-]\\s*TT|TTTT"), "Thông tin và Truyền thông"],
   [w("UV\\s*T\\.?\\s*[ƯW]\\.?|UVTƯ|UVTW"), "Ủy viên Trung ương"],
   [w("UV\\s*BCT|UVBCT"), "Ủy viên Bộ Chính trị"],
   [w("UVTV|UV\\s*BTV|UVBTV"), "Ủy viên Ban Thường vụ"],
@@ -56,8 +58,14 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("ĐHQG"), "Đại học Quốc gia"],
   [w("Trường ĐH"), "Trường Đại học"],
   [w("KKT"), "Khu kinh tế"],
-  // A company's board ("Chủ tịch HĐQT Công ty cổ phần …").
+  // Export processing zones ("Ban Quản lý các KCX"), and a business association ("Hiệp hội DN tỉnh").
+  [w("KCX"), "Khu chế xuất"],
+  [w("Hiệp hội DN"), "Hiệp hội Doanh nghiệp"],
+  // A company's board ("Chủ tịch HĐQT Công ty cổ phần …"), a joint-stock company ("Phó Giám đốc Công ty CP …"),
+  // a project board ("Giám đốc Ban QLDA đầu tư xây dựng tỉnh").
   [w("HĐQT"), "Hội đồng quản trị"],
+  [w("([Cc]ông ty) CP"), "$1 cổ phần"],
+  [w("QLDA"), "Quản lý dự án"],
   // The weather service ("Giám đốc Đài KTTV tỉnh"), the civil defence command ("Ban Chỉ huy PTDS tỉnh").
   [w("KTTV"), "Khí tượng thủy văn"],
   [w("PTDS"), "phòng thủ dân sự"],
