@@ -116,6 +116,11 @@ interface Floor {
 const CONCLUDING = /^(?:Phát biểu |Ý kiến )?[Kk]ết luận(?: (?:hội nghị|buổi làm việc|cuộc họp|phiên họp|kỳ họp))?,/u;
 
 // A meeting's title that says it reviews or disseminates without saying what.
+// An inspection or supervision team the report leads with ("Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh
+// ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "về nội dung trên").
+const WHOLE_INSPECTION = /^(?:Đợt|Chuyến|Cuộc) /u;
+const INSPECTION_TEAM = /Đoàn (?:kiểm tra|giám sát)/u;
+const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên)(?!\p{L})/u;
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
 
 // A conference held above the province, whose bridges a province's leaders chair only locally.
@@ -200,6 +205,7 @@ class MeetingWalk {
     });
     this.reviewingWhatTheHeadlineNames();
     this.sessionsOfTheInspection();
+    this.otherSessionsOfTheTeam();
     this.writeRoles();
   }
 
@@ -236,12 +242,37 @@ class MeetingWalk {
       span = before ? days ?? span : days;
       if (!checks) continue;
       const checked = f.citations.filter((c) => c.key && c.start > checks.index);
-      if (!checked.length || !span) continue;
+      if (!checked.length) continue;
+      if (!span) {
+        // The inspection spoken of as a whole ("Đợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị …") after
+        // the lead told it with its session ("… đã kiểm tra …, sau đó làm việc với Đảng ủy, UBND xã"): that session's.
+        const lead = this.meetings[this.firstHeld];
+        if (lead && !days && WHOLE_INSPECTION.test(checks[0])) for (const c of checked) carriesOut(lead, c.key!, f.evidence);
+        continue;
+      }
       for (const b of this.meetings) {
         if (b.month !== span.month || b.day === null || b.day < span.day || b.day > (span.endDay ?? span.day)) continue;
         for (const c of checked) carriesOut(b, c.key!, f.evidence);
       }
     }
+  }
+
+  /**
+   * "Trước đó, ngày 16/3, đồng chí X cùng đoàn kiểm tra đã làm việc với Đảng ủy xã Tân Sơn về nội dung
+   * trên": another session of the inspection team the report leads with, held for what it checks.
+   */
+  private otherSessionsOfTheTeam(): void {
+    const lead = this.meetings[this.firstHeld];
+    if (!lead?.out.implements.length) return;
+    const leadFact = this.facts[this.ownMeeting.indexOf(this.firstHeld)];
+    if (!leadFact || !INSPECTION_TEAM.test(leadFact.sentence.text)) return;
+    this.ownMeeting.forEach((o, i) => {
+      const b = this.meetings[o];
+      const f = this.facts[i]!;
+      // The team's own working session, not a meeting some of it sat in on ("… đã dự hội nghị nhân dân thôn …").
+      if (!b || o === this.firstHeld || b.out.implements.length || !b.out.title.startsWith("Buổi làm việc") || !THE_TEAM_AGAIN.test(f.sentence.text)) return;
+      for (const x of lead.out.implementations) carriesOut(b, x.key, f.evidence);
+    });
   }
 
   /**

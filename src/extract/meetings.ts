@@ -292,7 +292,8 @@ const WITH_OR_AT = new Set(["với", "tại"]);
 function heldVerbIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.cap) continue; // "Ban Tổ chức" is a body, "tổ chức" the verb.
+    // "Ban Tổ chức" is a body, "tổ chức" the verb; a sentence may open with the verb ("Làm việc với đoàn có …").
+    if (t.cap && !(i === 0 && t.lower === "làm" && tokens[1]?.lower === "việc")) continue;
     for (const v of HELD_VERBS) {
       if (!wordsAt(tokens, i, v)) continue;
       if (v.length === 1 && v[0] === "dự" && NOT_HELD_AFTER_DU.has(tokens[i + 1]?.lower ?? "")) continue;
@@ -364,7 +365,8 @@ function titleAt(tokens: readonly Token[], noun: Noun, sentence: string): string
   }
   const text = sentence.slice(tokens[noun.token]!.start, tokens[Math.max(end, noun.token + 1) - 1]!.end);
   // "làm việc với …" → "Buổi làm việc với …", "khai giảng lớp …" → "Lễ khai giảng lớp …".
-  const title = noun.verbal ? `${noun.verbal.split(" ")[0]} ${text}` : text;
+  // The verb may open the sentence ("Làm việc với đoàn có …"): lower case after the noun put before it.
+  const title = noun.verbal ? `${noun.verbal.split(" ")[0]} ${text[0]!.toLowerCase()}${text.slice(1)}` : text;
   return title[0]!.toUpperCase() + title.slice(1);
 }
 

@@ -1895,4 +1895,17 @@ describe("startups and observances", () => {
     const two = "Phường Hoàng Mai quán triệt Chỉ thị 05 của Ban Thường vụ Thành ủy\n\nSáng 21/11, Đảng ủy phường tổ chức Hội nghị quán triệt Chỉ thị số 05-CT/TU ngày 3/11/2025 của Ban Thường vụ Thành ủy. Đồng chí Ninh Văn Lộc, Bí thư Đảng ủy phường chủ trì. Cán bộ phải nêu gương, đúng tinh thần Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.";
     expect(meetings(two, { publishedAt: "2025-11-22" })[0]!.implements).toEqual(["05-CT/TU"]);
   });
+
+  it("reads an inspection whose session a sentence opens with ('Làm việc với đoàn có …'), and gives the team's other session ('… cùng đoàn kiểm tra đã làm việc với … về nội dung trên') what the inspection checks, not a meeting some of the team sat in on; and the session the lead tells with an inspection what the inspection, spoken of as a whole, is for ('Đợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị …')", () => {
+    const opened = "Tiêu đề\n\nNgày 6/8, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Nghiêm Xuân Trường, Trưởng Ban Dân vận Tỉnh ủy làm trưởng đoàn đã kiểm tra việc thực hiện Chỉ thị số 09-CT/TU tại Hợp tác xã Nông nghiệp Hướng Phùng Xanh.\n\nLàm việc với đoàn có đồng chí Lê Phước Sang, Bí thư Đảng ủy xã Hướng Phùng.";
+    const held = extract(opened, { publishedAt: "2026-08-07" }).meetings;
+    expect(held.map((m) => [m.title, m.date, m.attendedBy, m.implements])).toEqual([["Buổi làm việc với đoàn", "2026-08-06", ["Nghiêm Xuân Trường", "Lê Phước Sang"], ["09-CT/TU"]]]);
+    const lead = "Tiêu đề\n\nNgày 18/3, Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy do đồng chí Kiều Thị Minh Nguyệt, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy làm trưởng đoàn đã làm việc với Đảng ủy xã Yên Lập về kết quả thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư.\n\n";
+    const again = lead + "Trước đó, ngày 16/3, đồng chí Kiều Thị Minh Nguyệt cùng đoàn kiểm tra đã làm việc với Ban Thường vụ Đảng ủy xã Tân Sơn về nội dung trên.";
+    expect(meetings(again, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.implements])).toEqual([["2026-03-18", ["25-CT/TW"]], ["2026-03-16", ["25-CT/TW"]]]);
+    const satIn = lead + "Trước đó, tối 16/3, đồng chí Kiều Thị Minh Nguyệt và một số thành viên đoàn kiểm tra đã dự hội nghị nhân dân thôn Tân Lâm bàn việc làm đường. Hội nghị do ông Từ Văn Nhân, Trưởng thôn chủ trì.";
+    expect(meetings(satIn, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.implements])).toEqual([["2026-03-18", ["25-CT/TW"]], ["2026-03-16", []]]);
+    const whole = "Tiêu đề\n\nNgày 14/10, Đoàn kiểm tra liên ngành của tỉnh do đồng chí Lư Thành Đạt, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra đột xuất các cơ sở kinh doanh phân bón tại xã Tháp Mười, sau đó làm việc với Đảng ủy, UBND xã.\n\nĐợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị số 05-CT/TU ngày 22/8/2025 của Ban Thường vụ Tỉnh ủy về quản lý vật tư nông nghiệp.";
+    expect(meetings(whole, { publishedAt: "2025-10-15" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-14", ["05-CT/TU"]]]);
+  });
 });
