@@ -336,8 +336,12 @@ function taskGivenBefore(tokens: readonly Token[], i: number): boolean {
  */
 function leadsATask(tokens: readonly Token[], i: number): boolean {
   const after = i + CHAIRING.length + (isPunct(tokens[i + CHAIRING.length], ",") ? 1 : 0);
-  return LEAD_AGENCIES.some((w) => wordsAt(tokens, i - w.length, w)) || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || countLedAt(tokens, i + CHAIRING.length) || plannedIn(tokens, clauseStartBefore(tokens, i), i);
+  const clause = clauseStartBefore(tokens, i);
+  return LEAD_AGENCIES.some((w) => wordsAt(tokens, i - w.length, w)) || taskGivenBefore(tokens, i) || wordsAt(tokens, after, LEADING_A_TASK) || matchPhrase(tokens, i + CHAIRING.length, LED_ACTIVITIES) > 0 || countLedAt(tokens, i + CHAIRING.length) || plannedIn(tokens, clause, i) || matchPhrase(tokens, clause, RESEARCH) > 0;
 }
+
+// A research project one leads ("Đề tài đánh giá bãi đẻ của rùa biển … do ThS X chủ trì đã được nghiệm thu").
+const RESEARCH = phraseIndex(["đề tài", "dự án nghiên cứu", "nhiệm vụ khoa học", "chương trình nghiên cứu"]);
 
 /** Whether the clause a mention starts in says it is still to come ("dự kiến do đồng chí X, … chủ trì"). */
 const plannedAt = (tokens: readonly Token[], m: MentionSpan): boolean => plannedIn(tokens, clauseStartBefore(tokens, m.start), m.start);
@@ -374,6 +378,8 @@ function saidHere(tokens: readonly Token[], i: number, length: number): boolean 
 }
 
 function hasPresence(tokens: readonly Token[]): boolean {
+  // A sentence about a research project ("Đề tài đánh giá … do ThS X chủ trì đã được nghiệm thu") places no one.
+  if (matchPhrase(tokens, 0, RESEARCH)) return false;
   // A sentence set at the meeting ("Tại kỳ họp, …", "Cũng tại phiên chất vấn, …") places whoever acts in it.
   const opening = tokens[0]?.lower === "cũng" ? 1 : 0;
   if (matchPhrase(tokens, opening, AT_THE_MEETING)) return true;

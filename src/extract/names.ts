@@ -17,7 +17,9 @@ const isWord = (t: Token | undefined): t is Token => t?.kind === "word";
 
 /** Number of tokens of the province name starting at `tokens[i]`, else 0. */
 export function provinceLengthAt(tokens: readonly Token[], i: number): number {
-  return tokens[i]?.cap ? matchPhrase(tokens, i, PROVINCE_INDEX) : 0;
+  const n = tokens[i]?.cap ? matchPhrase(tokens, i, PROVINCE_INDEX) : 0;
+  // A province's two syllables are both capitalized: "Viện Hải dương học" (oceanography) names none.
+  return n === 2 && !tokens[i + 1]!.cap ? 0 : n;
 }
 
 // A deputy is often written in lower case mid-sentence ("Bà X, đại biểu HĐND thành phố …").

@@ -1908,4 +1908,9 @@ describe("startups and observances", () => {
     const whole = "Tiêu đề\n\nNgày 14/10, Đoàn kiểm tra liên ngành của tỉnh do đồng chí Lư Thành Đạt, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra đột xuất các cơ sở kinh doanh phân bón tại xã Tháp Mười, sau đó làm việc với Đảng ủy, UBND xã.\n\nĐợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị số 05-CT/TU ngày 22/8/2025 của Ban Thường vụ Tỉnh ủy về quản lý vật tư nông nghiệp.";
     expect(meetings(whole, { publishedAt: "2025-10-15" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-14", ["05-CT/TU"]]]);
   });
+
+  it("does not make one who leads a research project ('Đề tài … do ThS X chủ trì đã được nghiệm thu') a chair of the meeting", () => {
+    const text = "Tiêu đề\n\nSáng 19/9, Ban Thường vụ Tỉnh ủy làm việc với Viện Hải dương học. Đồng chí Hầu Minh Khang, Bí thư Tỉnh ủy chủ trì buổi làm việc. Đề tài đánh giá bãi đẻ của rùa biển do ThS Ông Thị Diệu Linh chủ trì đã được hội đồng khoa học cấp tỉnh nghiệm thu.";
+    expect(meetings(text, { publishedAt: "2025-09-20" })).toEqual([{ date: "2025-09-19", chairedBy: ["Hầu Minh Khang"], attendedBy: [], implements: [] }]);
+  });
 });

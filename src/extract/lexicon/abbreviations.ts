@@ -74,6 +74,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("CAT"), "Công an tỉnh"],
   [w("CAP"), "Công an phường"],
   [w("CAX"), "Công an xã"],
+  // The traffic police ("Đội trưởng Đội CSGT đường bộ số 3").
+  [w("CSGT"), "Cảnh sát giao thông"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
   [w("TT"), "Thường trực"],
