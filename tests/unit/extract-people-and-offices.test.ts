@@ -1832,12 +1832,13 @@ describe("people and their offices", () => {
     expect(extract(text.replace("’", "'"), { publishedAt: "2026-03-21" }).persons.map((p) => p.name)).toEqual(["Y Wơn Byă", "H'Nga Mlô"]);
   });
 
-  it("reads 'Viện Hải dương học' (oceanography) whole, not the province Hải Dương; the traffic police written short ('Đội CSGT'); and the family name 'Diêm'", () => {
-    expect(people("Ông Lưu Quang Bảo, Viện trưởng Viện Hải dương học cho biết. Ông Huỳnh Tấn Phát, Đội trưởng Đội CSGT đường bộ số 3 báo cáo. Đồng chí Diêm Quốc Khánh, Phó Trưởng Ban Nội chính Thành ủy phát biểu. Ông Lê Văn Tư, Phó Chủ tịch UBND tỉnh Hải Dương cho biết.")).toEqual({
+  it("reads 'Viện Hải dương học' (oceanography) whole, not the province Hải Dương; the traffic police and the State Bank written short ('Đội CSGT', 'NHNN'); and the family name 'Diêm'", () => {
+    expect(people("Ông Lưu Quang Bảo, Viện trưởng Viện Hải dương học cho biết. Ông Huỳnh Tấn Phát, Đội trưởng Đội CSGT đường bộ số 3 báo cáo. Đồng chí Diêm Quốc Khánh, Phó Trưởng Ban Nội chính Thành ủy phát biểu. Ông Lê Văn Tư, Phó Chủ tịch UBND tỉnh Hải Dương cho biết. Ông Lại Thế Vinh, Phó Thống đốc NHNN cho biết.")).toEqual({
       "Lưu Quang Bảo": ["Viện trưởng Viện Hải dương học"],
       "Huỳnh Tấn Phát": ["Đội trưởng Đội Cảnh sát giao thông đường bộ số 3"],
       "Diêm Quốc Khánh": ["Phó Trưởng Ban Nội chính Thành ủy"],
       "Lê Văn Tư": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Lại Thế Vinh": ["Phó Thống đốc Ngân hàng Nhà nước"],
     });
   });
 });

@@ -74,7 +74,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("CAT"), "Công an tỉnh"],
   [w("CAP"), "Công an phường"],
   [w("CAX"), "Công an xã"],
-  // The traffic police ("Đội trưởng Đội CSGT đường bộ số 3").
+  // The State Bank ("Phó Thống đốc NHNN"), the traffic police ("Đội trưởng Đội CSGT đường bộ số 3").
+  [w("NHNN"), "Ngân hàng Nhà nước"],
   [w("CSGT"), "Cảnh sát giao thông"],
   [w("TAND"), "Tòa án nhân dân"],
   [w("VKSND"), "Viện Kiểm sát nhân dân"],
