@@ -6,7 +6,7 @@
 // the plain half and 0.966 on the other. Read now: a department's initials in parentheses before a
 // name ('(KH&CN)'). Left: 'Bí thư Đảng ủy, Chủ tịch HĐND xã', whose first office this key completes
 // with 'xã' and the earlier keys mostly do not; 'Phó Bí thư/Chủ tịch UBND xã'; a name written with a
-// curly apostrophe ('H’Yâm'), which the extractor writes straight. Now 0.967.
+// curly apostrophe ('H’Yâm'), which the extractor writes straight. Now 0.985.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

@@ -8,7 +8,7 @@
 // 4-11-2013, Hội nghị lần thứ tám …' made a plenum of 4/11); a meeting a body is assigned to chair
 // ('giao Sở Công Thương chủ trì cuộc họp … vào ngày 5/11'). Left: a cooperative group's trade ('Tổ
 // hợp tác trồng mía'); an inspection's purpose told in a sentence with another meeting's day; one
-// quoted from an earlier forum placed at the plenum. Now 0.990.
+// quoted from an earlier forum placed at the plenum. Now 0.992.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 
