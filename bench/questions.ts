@@ -2,8 +2,9 @@
  * The five questions of the API benchmark, each asked three ways: to our API (schema.graphql), to
  * the @neo4j/graphql peer (bench/peer/type-defs.ts), and as hand-written Cypher through the driver.
  * Their arguments are picked from the graph once (untimed) as one round of argument sets, which
- * every measurement asks in the same order, whole rounds only (bench/support/load.ts). `answer` brings each system's reply to one shape, so that a run
- * can check that the three return the same data before it times them.
+ * every measurement asks in the same order, whole rounds only (bench/support/load.ts). `answer`
+ * brings each system's reply to one shape, so that a run can check that the three return the same
+ * data before it times them.
  */
 import { int } from "neo4j-driver";
 import type { Graph } from "../src/graph/driver.ts";

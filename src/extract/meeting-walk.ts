@@ -116,9 +116,11 @@ interface Floor {
 const CONCLUDING = /^(?:Phát biểu |Ý kiến )?[Kk]ết luận(?: (?:hội nghị|buổi làm việc|cuộc họp|phiên họp|kỳ họp))?,/u;
 
 // A meeting's title that says it reviews or disseminates without saying what.
-// An inspection or supervision team the report leads with ("Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh
-// ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "về nội dung trên").
+// An inspection spoken of as a whole ("Đợt kiểm tra nằm trong kế hoạch …"), as INSPECTING's second form reads it.
 const WHOLE_INSPECTION = /^(?:Đợt|Chuyến|Cuộc) /u;
+// An inspection or supervision team the report leads with ("Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh
+// ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "về nội
+// dung trên"); not a team named by its number, which in a roundup is another team.
 const INSPECTION_TEAM = /Đoàn (?:kiểm tra|giám sát)/u;
 const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên)(?!\p{L})/u;
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
