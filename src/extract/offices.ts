@@ -63,6 +63,7 @@ const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo"]);
 const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);
 const STEERING = ["ban", "chỉ", "đạo"];
+const THE_SCHOOL = ["nhà", "trường"];
 const STEERING_VERBS = phraseIndex(["triển khai", "thực hiện"]);
 const EVENT_YEAR = /^(?:19|20)\d\d$/u;
 // The zones a board runs, after "và các" ("… Khu kinh tế Nghi Sơn và các khu công nghiệp").
@@ -164,6 +165,9 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   let longName = /văn phòng$/u.test(headText) || matchPhrase(tokens, k - 1, LONG_NAMED_BODIES) > 0;
   while (k < limit) {
     const t = tokens[k]!;
+    // "Hiệu trưởng Nhà trường", "Trưởng Ban đại diện cha mẹ học sinh nhà trường": the school the report is
+    // about, named as a place is, left off.
+    if (wordsAt(tokens, k, THE_SCHOOL)) break;
     // A market's name runs on as a company's ("chợ Đồng Xuân", "Trưởng Ban Quản lý chợ Bến Tre").
     if ((t.cap && matchPhrase(tokens, k, COMPANY_WORDS)) || t.lower === "chợ") inCompany = true;
     // Another body named after it ("Vụ Báo chí - Xuất bản Ban Tuyên giáo Trung ương") is not one.
@@ -423,6 +427,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
     }
     // A steering committee named by what it carries out ("Ban Chỉ đạo triển khai các dự án điện hạt nhân
     // trên địa bàn tỉnh", "Ban Chỉ đạo thực hiện Đề án 06"): the verb right after it is its name's.
+    // A team named by what it does ("Thành viên Đoàn kiểm tra"): both words are its name's.
+    const teamKind = tokens[k - 1]?.lower === "đoàn" ? matchPhrase(tokens, k, DELEGATION_KINDS) : 0;
+    if (teamKind) {
+      k += teamKind;
+      continue;
+    }
     const steers = wordsAt(tokens, k - STEERING.length, STEERING) ? matchPhrase(tokens, k, STEERING_VERBS) : 0;
     if (steers) {
       k += steers;

@@ -8,8 +8,8 @@
 // phố', 'Trưởng phòng PC07 Công an thành phố', 'CATP', 'CAP Lê Chân'); ranked reporters' credits
 // and bylines; the harm prevention fund's name with 'của'; an inspection's working sessions carry
 // out what it inspects. Left: 'Hiệu trưởng nhà trường' kept whole where this key drops 'nhà
-// trường'; a resolution a speaker names after 'quán triệt' in passing, read as carried out. Now
-// 0.995.
+// trường' (read since); a resolution a speaker names after 'quán triệt' in passing, read as carried out. Now
+// 0.998.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

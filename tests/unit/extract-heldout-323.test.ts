@@ -7,7 +7,7 @@
 // 'Vụ Giáo dục Phổ thông'; 'cảnh báo' places a speaker; an inspection's purpose told after the
 // lead's day ('Đợt kiểm tra nằm trong kế hoạch kiểm tra việc thực hiện Chỉ thị …'). Left: '(Phó) Bí
 // thư Đảng ủy, Chủ tịch UBND phường' completed by this key; a head teacher cited with 'Theo báo cáo
-// của thầy X' not placed at the session. Now 0.987.
+// của thầy X' not placed at the session. Now 0.991.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

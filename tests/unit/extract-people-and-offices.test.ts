@@ -529,10 +529,10 @@ describe("people and their offices", () => {
     });
   });
 
-  it("reads a head teacher as the school's news writes it ('Hiệu trưởng nhà trường'), one just admitted ('đảng viên mới X'), and a later 'em Phương Linh' as 'em Nông Thị Phương Linh'", () => {
+  it("reads a head teacher without the school the report is about ('Hiệu trưởng nhà trường' is 'Hiệu trưởng', as most keys write it), one just admitted ('đảng viên mới X'), and a later 'em Phương Linh' as 'em Nông Thị Phương Linh'", () => {
     const e = extract("Lễ kết nạp đảng viên\n\nSáng 18/5, Chi bộ tổ chức lễ kết nạp đảng viên. Đồng chí Ngô Thị Thanh Hương, Bí thư Chi bộ, Hiệu trưởng nhà trường chủ trì buổi lễ. Em Nông Thị Phương Linh được kết nạp. Người giới thiệu em Phương Linh là đồng chí Đàm Thu Trang. Tại buổi lễ, đảng viên mới Hoàng Minh Khôi chia sẻ niềm vui.", { publishedAt: "2026-05-18" });
     expect(Object.fromEntries(e.persons.map((p) => [p.name, p.offices]))).toEqual({
-      "Ngô Thị Thanh Hương": ["Bí thư Chi bộ", "Hiệu trưởng nhà trường"],
+      "Ngô Thị Thanh Hương": ["Bí thư Chi bộ", "Hiệu trưởng"],
       "Nông Thị Phương Linh": [],
       "Đàm Thu Trang": [],
       "Hoàng Minh Khôi": [],
@@ -1839,6 +1839,16 @@ describe("people and their offices", () => {
       "Diêm Quốc Khánh": ["Phó Trưởng Ban Nội chính Thành ủy"],
       "Lê Văn Tư": ["Phó Chủ tịch Ủy ban nhân dân tỉnh"],
       "Lại Thế Vinh": ["Phó Thống đốc Ngân hàng Nhà nước"],
+    });
+  });
+
+  it("leaves 'nhà trường' (the school the report is about) off a title as a place, and reads an inspection team's name whole ('Thành viên Đoàn kiểm tra')", () => {
+    expect(people("Bà Âu Thị Mỹ Linh, Hiệu trưởng Nhà trường cho biết. Ông Tôn Thất Quang, Trưởng Ban đại diện cha mẹ học sinh nhà trường phát biểu. Ông Tăng Văn Hạnh, nguyên Phó Hiệu trưởng Nhà trường phát biểu. Ông Lê Văn Ba, Hiệu trưởng Trường Tiểu học Nhà Bè phát biểu. Ông Hoàng Văn Thiện, thành viên Đoàn kiểm tra phát biểu.")).toEqual({
+      "Âu Thị Mỹ Linh": ["Hiệu trưởng"],
+      "Tôn Thất Quang": ["Trưởng Ban đại diện cha mẹ học sinh"],
+      "Tăng Văn Hạnh": ["nguyên Phó Hiệu trưởng"],
+      "Lê Văn Ba": ["Hiệu trưởng Trường Tiểu học Nhà Bè"],
+      "Hoàng Văn Thiện": ["Thành viên Đoàn kiểm tra"],
     });
   });
 });
