@@ -237,6 +237,14 @@ const HELD_AS_ACTIVITY = phraseIndex(["tổ chức học tập", "tổ chức qu
 // "Kế hoạch tổ chức học tập …", "về tổ chức sơ kết …": a plan or a subject, not the holding.
 const NOT_HELD_AS_ACTIVITY_AFTER = new Set(["hoạch", "về", "việc", "để", "nhằm"]);
 
+// An inspection someone chairs ("ngày 22/6, đoàn cũng đã kiểm tra việc thực hiện Chỉ thị … tại Đảng bộ
+// phường Cao Lãnh dưới sự chủ trì của đồng chí X"): a session, as "buổi kiểm tra" is; a round in the
+// field that no one chairs is not.
+const INSPECTS = [["kiểm", "tra", "việc"], ["giám", "sát", "việc"]];
+const UNDER_THE_CHAIR_OF = ["dưới", "sự", "chủ", "trì", "của"];
+const chairedInspectionAt = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.lower === "đã" && INSPECTS.some((w) => wordsAt(tokens, i, w)) && tokens.some((_, k) => k > i && wordsAt(tokens, k, UNDER_THE_CHAIR_OF));
+
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
   // Where the last meeting word told among many ended ("nhiều hội nghị, buổi làm việc"): the ones
@@ -276,6 +284,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
     else if (RECEIVES(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp", reported: false, generic: false });
+    else if (chairedInspectionAt(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi kiểm tra", reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }

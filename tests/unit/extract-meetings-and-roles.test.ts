@@ -1913,4 +1913,11 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 19/9, Ban Thường vụ Tỉnh ủy làm việc với Viện Hải dương học. Đồng chí Hầu Minh Khang, Bí thư Tỉnh ủy chủ trì buổi làm việc. Đề tài đánh giá bãi đẻ của rùa biển do ThS Ông Thị Diệu Linh chủ trì đã được hội đồng khoa học cấp tỉnh nghiệm thu.";
     expect(meetings(text, { publishedAt: "2025-09-20" })).toEqual([{ date: "2025-09-19", chairedBy: ["Hầu Minh Khang"], attendedBy: [], implements: [] }]);
   });
+
+  it("reports an inspection someone chairs ('đoàn cũng đã kiểm tra việc thực hiện Chỉ thị … dưới sự chủ trì của đồng chí X') as a session, not a round in the field no one chairs", () => {
+    const chaired = "Tiêu đề\n\nTrước đó, ngày 22/6, đoàn cũng đã kiểm tra việc thực hiện Chỉ thị số 05-CT/TW tại Đảng bộ phường Cao Lãnh dưới sự chủ trì của đồng chí Lư Thị Ngọc Hân, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.";
+    expect(meetings(chaired, { publishedAt: "2026-06-25" })).toEqual([{ date: "2026-06-22", chairedBy: ["Lư Thị Ngọc Hân"], attendedBy: [], implements: ["05-CT/TW"] }]);
+    const round = "Tiêu đề\n\nNgày 22/6, đoàn của Ban Tuyên giáo và Dân vận Tỉnh ủy đã kiểm tra việc thực hiện Chỉ thị số 05-CT/TW tại các khu phố của phường Cao Lãnh.";
+    expect(meetings(round, { publishedAt: "2026-06-25" })).toEqual([]);
+  });
 });
