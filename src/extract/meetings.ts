@@ -64,8 +64,9 @@ export const MEETING_NOUNS = phraseIndex([
   // The Front's Great Unity Day in a residential area ("dự Ngày hội Đại đoàn kết toàn dân tộc tại buôn …").
   "ngày hội đại đoàn kết",
   // A college's graduation ("Lễ tốt nghiệp và trao bằng tốt nghiệp"); a job fair ("Ngày hội việc làm đầu
-  // Xuân", "phiên giao dịch việc làm"); a dialogue between a company and its workers ("buổi đối thoại").
-  "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại",
+  // Xuân", "phiên giao dịch việc làm"); a dialogue between a company and its workers ("buổi đối thoại"), or
+  // a secretary's with young people ("tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên").
+  "lễ tốt nghiệp", "lễ trao bằng", "ngày hội việc làm", "phiên giao dịch việc làm", "buổi đối thoại", "cuộc đối thoại", "chương trình đối thoại",
   // Recruits handed over to the army ("lễ giao nhận quân"); a defence exercise opened ("khai mạc cuộc diễn tập").
   "lễ giao nhận quân", "lễ giao quân", "cuộc diễn tập",
   // A startup and innovation festival opened ("khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh …"); new

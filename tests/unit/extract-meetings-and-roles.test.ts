@@ -1920,4 +1920,9 @@ describe("startups and observances", () => {
     const round = "Tiêu đề\n\nNgày 22/6, đoàn của Ban Tuyên giáo và Dân vận Tỉnh ủy đã kiểm tra việc thực hiện Chỉ thị số 05-CT/TW tại các khu phố của phường Cao Lãnh.";
     expect(meetings(round, { publishedAt: "2026-06-25" })).toEqual([]);
   });
+
+  it("reports a dialogue programme ('tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên, thanh niên') as a meeting", () => {
+    const text = "Tiêu đề\n\nSáng 22/3, Đảng ủy phường Thủ Dầu Một tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên, thanh niên năm 2026. Đồng chí Võ Thành Đạt, Bí thư Đảng ủy phường chủ trì chương trình.";
+    expect(meetings(text, { publishedAt: "2026-03-23" })).toEqual([{ date: "2026-03-22", chairedBy: ["Võ Thành Đạt"], attendedBy: [], implements: [] }]);
+  });
 });

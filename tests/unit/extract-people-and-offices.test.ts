@@ -1842,13 +1842,14 @@ describe("people and their offices", () => {
     });
   });
 
-  it("leaves 'nhà trường' (the school the report is about) off a title as a place, and reads an inspection team's name whole ('Thành viên Đoàn kiểm tra')", () => {
-    expect(people("Bà Âu Thị Mỹ Linh, Hiệu trưởng Nhà trường cho biết. Ông Tôn Thất Quang, Trưởng Ban đại diện cha mẹ học sinh nhà trường phát biểu. Ông Tăng Văn Hạnh, nguyên Phó Hiệu trưởng Nhà trường phát biểu. Ông Lê Văn Ba, Hiệu trưởng Trường Tiểu học Nhà Bè phát biểu. Ông Hoàng Văn Thiện, thành viên Đoàn kiểm tra phát biểu.")).toEqual({
+  it("leaves 'nhà trường' (the school the report is about) off a title as a place, and reads an inspection team's name and the Youth Union's schools commission whole ('Thành viên Đoàn kiểm tra', 'Ban Thanh niên trường học')", () => {
+    expect(people("Bà Âu Thị Mỹ Linh, Hiệu trưởng Nhà trường cho biết. Ông Tôn Thất Quang, Trưởng Ban đại diện cha mẹ học sinh nhà trường phát biểu. Ông Tăng Văn Hạnh, nguyên Phó Hiệu trưởng Nhà trường phát biểu. Ông Lê Văn Ba, Hiệu trưởng Trường Tiểu học Nhà Bè phát biểu. Ông Hoàng Văn Thiện, thành viên Đoàn kiểm tra phát biểu. Ông Lương Đình Khang, Trưởng Ban Thanh niên trường học Trung ương Đoàn trình bày.")).toEqual({
       "Âu Thị Mỹ Linh": ["Hiệu trưởng"],
       "Tôn Thất Quang": ["Trưởng Ban đại diện cha mẹ học sinh"],
       "Tăng Văn Hạnh": ["nguyên Phó Hiệu trưởng"],
       "Lê Văn Ba": ["Hiệu trưởng Trường Tiểu học Nhà Bè"],
       "Hoàng Văn Thiện": ["Thành viên Đoàn kiểm tra"],
+      "Lương Đình Khang": ["Trưởng Ban Thanh niên trường học Trung ương Đoàn"],
     });
   });
 });
