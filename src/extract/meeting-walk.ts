@@ -249,7 +249,7 @@ class MeetingWalk {
         // The inspection spoken of as a whole ("Đợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị …") after
         // the lead told it with its session ("… đã kiểm tra …, sau đó làm việc với Đảng ủy, UBND xã"): that session's.
         const lead = this.meetings[this.firstHeld];
-        if (lead && !days && WHOLE_INSPECTION.test(checks[0])) for (const c of checked) carriesOut(lead, c.key!, f.evidence);
+        if (lead && WHOLE_INSPECTION.test(checks[0])) for (const c of checked) carriesOut(lead, c.key!, f.evidence);
         continue;
       }
       for (const b of this.meetings) {
