@@ -220,16 +220,28 @@ interface Named {
  */
 function namedAt(tokens: readonly Token[], j: number, sentence: string, introduced: "no" | NameEnding = "no"): Named | null {
   const before = parseOfficeChain(tokens, j, sentence);
-  const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, before.next, introduced) : nameLengthAt(tokens, before.next);
+  const at = before.offices.length ? afterParentBody(tokens, before.next) : before.next;
+  const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, at, introduced) : nameLengthAt(tokens, at);
   if (!n) return null;
-  const name = nameText(tokens, before.next, n);
-  const after = appositionAt(tokens, before.next + n, sentence);
+  const name = nameText(tokens, at, n);
+  const after = appositionAt(tokens, at + n, sentence);
   return {
     name,
     titles: [...before.offices, ...(after?.titles ?? [])],
     titlesBefore: before.offices.length > 0 && !after,
-    next: after?.next ?? before.next + n,
+    next: after?.next ?? at + n,
   };
+}
+
+/**
+ * Where the name stands after a title's parent body in parentheses ("Phó Cục trưởng Cục Lâm nghiệp
+ * và Kiểm lâm (Bộ Nông nghiệp và Môi trường) Hứa Văn Định"): past the parentheses, which the title
+ * leaves off as it leaves off a parent body written after the name.
+ */
+function afterParentBody(tokens: readonly Token[], k: number): number {
+  if (!isPunct(tokens[k], "(") || !tokens[k + 1]?.cap) return k;
+  const close = closingParenthesis(tokens, k);
+  return close > 0 && tokens.slice(k + 1, close).every((t) => t.kind === "word") ? close + 1 : k;
 }
 
 const CHAIRED_BY = ["chủ", "trì", "của"];

@@ -1852,4 +1852,22 @@ describe("people and their offices", () => {
       "Lương Đình Khang": ["Trưởng Ban Thanh niên trường học Trung ương Đoàn"],
     });
   });
+
+  it("reads a title whose parent body stands in parentheses before the name, leaving the parent off ('Phó Cục trưởng Cục Lâm nghiệp và Kiểm lâm (Bộ Nông nghiệp và Môi trường) Hứa Văn Định')", () => {
+    expect(people("Dự hội nghị có Phó Cục trưởng Cục Lâm nghiệp và Kiểm lâm (Bộ Nông nghiệp và Môi trường) Hứa Văn Định; trong đó có Phó Vụ trưởng Vụ Cơ sở đảng, đảng viên (Ban Tổ chức Trung ương) Ninh Văn Hòa; Giám đốc Sở Y tế Bùi Đắc Lâm.")).toEqual({
+      "Hứa Văn Định": ["Phó Cục trưởng Cục Lâm nghiệp và Kiểm lâm"],
+      "Ninh Văn Hòa": ["Phó Vụ trưởng Vụ Cơ sở đảng, đảng viên"],
+      "Bùi Đắc Lâm": ["Giám đốc Sở Y tế"],
+    });
+  });
+
+  it("reads the justice sector's posts, forest management boards, UNICEF's name and a CDC ('Hòa giải viên tại Tòa án', 'Ban Quản lý rừng phòng hộ', 'Quỹ Nhi đồng Liên hợp quốc', 'CDC tỉnh')", () => {
+    expect(people("Bà Thạch Thị Sô Phia, Hòa giải viên tại Tòa án, nguyên Thẩm phán TAND tỉnh cho biết. Bà Đỗ Thị Thu Thủy, Trợ giúp viên pháp lý của Trung tâm giới thiệu luật. Ông Cil Ha Tuấn, Trưởng Ban Quản lý rừng phòng hộ Đa Nhim cho biết. Bà Ingrid Halvorsen, Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam phát biểu. Bác sĩ Khổng Văn Lực, Giám đốc CDC tỉnh báo cáo.")).toEqual({
+      "Thạch Thị Sô Phia": ["Hòa giải viên tại Tòa án", "nguyên Thẩm phán Tòa án nhân dân tỉnh"],
+      "Đỗ Thị Thu Thủy": ["Trợ giúp viên pháp lý"],
+      "Cil Ha Tuấn": ["Trưởng Ban Quản lý rừng phòng hộ Đa Nhim"],
+      "Ingrid Halvorsen": ["Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc"],
+      "Khổng Văn Lực": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"],
+    });
+  });
 });

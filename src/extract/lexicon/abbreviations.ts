@@ -49,6 +49,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("LHTN"), "Liên hiệp Thanh niên"],
   [w("TK\\s*&\\s*VV"), "tiết kiệm và vay vốn"],
   [w("HTX"), "Hợp tác xã"],
+  // A province's centre for disease control ("Giám đốc CDC tỉnh").
+  [w("CDC"), "Trung tâm Kiểm soát bệnh tật"],
   [w("CCB"), "Cựu chiến binh"],
   [w("KCN"), "Khu công nghiệp"],
   // Market surveillance ("Chi cục trưởng Chi cục QLTT tỉnh"); a state company's members' council ("Thành viên HĐTV EVN").

@@ -67,8 +67,9 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
   // A judge of a court, a procurator of a procuracy, an enforcer of judgments ("Thẩm phán Tòa án nhân
-  // dân tối cao", "Chấp hành viên Phòng Thi hành án dân sự khu vực 5").
-  "Thẩm phán", "Kiểm sát viên", "Chấp hành viên",
+  // dân tối cao", "Chấp hành viên Phòng Thi hành án dân sự khu vực 5"); an investigator, a court's
+  // mediator, a legal aid officer ("Hòa giải viên tại Tòa án", "Trợ giúp viên pháp lý của Trung tâm").
+  "Thẩm phán", "Kiểm sát viên", "Chấp hành viên", "Điều tra viên", "Thẩm tra viên", "Hòa giải viên tại Tòa án", "Hòa giải viên", "Trợ giúp viên pháp lý",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
@@ -94,6 +95,8 @@ export const OFFICE_INNER = phraseIndex([
   "cao tuổi", "người hoa", "người khmer", "người chăm",
   // "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh".
   "đại biểu", "chuyên trách",
+  // Forest management boards ("Trưởng Ban Quản lý rừng phòng hộ Đa Nhim", "… rừng đặc dụng …").
+  "rừng phòng hộ", "rừng đặc dụng",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
@@ -331,7 +334,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   chỉ_đạo đảng_ủy tỉnh_ủy thành_ủy huyện_ủy đảng_bộ liên_đoàn hội_nghị đại_hội quốc_phòng chiến_binh
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
-  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học
+  hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học nhi_đồng
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
