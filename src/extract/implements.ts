@@ -370,6 +370,8 @@ export function namedByMeetingTitle(tokens: readonly Token[], citations: readonl
   return [];
 }
 
+const REGARDING = ["đối", "với"];
+const DRAFTS_PUT = [["dự", "thảo"], ["tờ", "trình"]];
 // A speaker presenting a document to the meeting ("PGS.TS X trình bày Nghị quyết số 44-NQ/TW …").
 // Or reporting on it ("X báo cáo sơ kết một năm thực hiện Nghị quyết số 57-NQ/TW").
 const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạt", "quán triệt", "phổ biến", "báo cáo"]);
@@ -380,6 +382,9 @@ const PRESENTING = phraseIndex(["trình bày", "giới thiệu", "truyền đạ
  * them. Not what a speaker urges others to disseminate ("đề nghị các cấp ủy quán triệt …").
  */
 export function presentedIn(tokens: readonly Token[], citations: readonly Citation[]): Citation[] {
+  // "Đối với dự thảo chương trình hành động thực hiện Nghị quyết số 72-NQ/TW …, ông X thông tin: …": the
+  // draft the meeting goes on to.
+  if (wordsAt(tokens, 0, REGARDING) && DRAFTS_PUT.some((w) => wordsAt(tokens, REGARDING.length, w))) return draftFor(tokens, citations, REGARDING.length);
   const urging = firstOf(tokens, URGING);
   for (let i = 0; i < tokens.length; i++) {
     // "Việc phổ biến Nghị quyết … được xác định là nội dung trọng tâm": the work named, nobody presenting.

@@ -44,9 +44,9 @@ const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 // A heading announcing those who chair ("Chủ trì hội nghị có các đồng chí:", "Đồng chủ trì:").
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
-// An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …"),
-// or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
+// An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …",
+// "kiểm tra việc lãnh đạo, chỉ đạo thực hiện …"), or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …").
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)?(?: lãnh đạo(?:, chỉ đạo)?)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
@@ -261,13 +261,15 @@ class MeetingWalk {
 
   /**
    * "Trước đó, ngày 16/3, đồng chí X cùng đoàn kiểm tra đã làm việc với Đảng ủy xã Tân Sơn về nội dung
-   * trên": another session of the inspection team the report leads with, held for what it checks.
+   * trên": another session of the inspection team the report leads with, held for what it checks. The
+   * team may lead in the sentence of that session or in one before it ("Ngày 16/6, Đoàn kiểm tra … đã
+   * kiểm tra việc …", then "Tại buổi làm việc do đồng chí X chủ trì, …").
    */
   private otherSessionsOfTheTeam(): void {
     const lead = this.meetings[this.firstHeld];
     if (!lead?.out.implements.length) return;
-    const leadFact = this.facts[this.ownMeeting.indexOf(this.firstHeld)];
-    if (!leadFact || !INSPECTION_TEAM.test(leadFact.sentence.text)) return;
+    const leadAt = this.ownMeeting.indexOf(this.firstHeld);
+    if (leadAt < 0 || !this.facts.slice(0, leadAt + 1).some((f) => INSPECTION_TEAM.test(f.sentence.text))) return;
     this.ownMeeting.forEach((o, i) => {
       const b = this.meetings[o];
       const f = this.facts[i]!;

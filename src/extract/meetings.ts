@@ -594,7 +594,7 @@ export function meetingClauses(sentence: Sentence): Sentence[] {
 // inspection in the field ("đã đi kiểm tra công tác ứng phó bão tại khu neo đậu …"); not "đã kiểm tra,
 // làm việc tại xã …", a working visit.
 const CALLING_ON = ["đến thăm", "thăm hỏi", "tặng quà", "chúc tết"];
-const INSPECTING = ["đi kiểm tra", "đã kiểm tra công tác", "đã kiểm tra việc thực hiện", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa", "kiểm tra hiện trường"];
+const INSPECTING = ["đi kiểm tra", "đã kiểm tra công tác", "đã kiểm tra việc thực hiện", "đã kiểm tra việc lãnh đạo", "kiểm tra thực tế", "khảo sát thực tế", "khảo sát thực địa", "kiểm tra hiện trường"];
 const VISITING = phraseIndex([...CALLING_ON, ...INSPECTING]);
 const CALLS = phraseIndex(CALLING_ON);
 
@@ -648,7 +648,13 @@ export function opensReportersRound(tokens: readonly Token[]): boolean {
     (tokens[0]?.lower === "tại" && seen(HABITUALLY)) ||
     (SCENE_PLACES.has(tokens[0]?.lower ?? "") && inOpening(EVERYDAY_OPENING));
   if (!scene && !matchPhrase(tokens, 0, REPORTERS_ROUND)) return false;
-  for (let i = 1; i < tokens.length && !isPunct(tokens[i], ",;:"); i++) if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
+  // What the reporter saw there: a meeting named in the opening or in the clause after it ("Theo ghi
+  // nhận của phóng viên, không khí hội nghị sôi nổi …") is the one being reported.
+  let commas = 0;
+  for (let i = 1; i < tokens.length && !isPunct(tokens[i], ";:"); i++) {
+    if (isPunct(tokens[i], ",") && ++commas === 2) break;
+    if (matchPhrase(tokens, i, MEETING_NOUNS)) return false;
+  }
   return true;
 }
 

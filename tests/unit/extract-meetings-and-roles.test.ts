@@ -1925,4 +1925,22 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 22/3, Đảng ủy phường Thủ Dầu Một tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên, thanh niên năm 2026. Đồng chí Võ Thành Đạt, Bí thư Đảng ủy phường chủ trì chương trình.";
     expect(meetings(text, { publishedAt: "2026-03-23" })).toEqual([{ date: "2026-03-22", chairedBy: ["Võ Thành Đạt"], attendedBy: [], implements: [] }]);
   });
+
+  it("dates a working session by the inspection the lead tells ('Ngày 16/6, Đoàn kiểm tra … đã kiểm tra việc lãnh đạo, chỉ đạo thực hiện Chỉ thị …') even when an earlier session of the team is told after it, which carries out the same directive", () => {
+    const text = "Tiêu đề\n\nNgày 16/6, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Lò Văn Chiến - Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã kiểm tra việc lãnh đạo, chỉ đạo thực hiện Chỉ thị số 36-CT/TW tại Đảng bộ xã Mường Khương.\n\nTại buổi làm việc do đồng chí Lò Văn Chiến chủ trì, đồng chí Tráng A Dình - Bí thư Đảng ủy xã báo cáo kết quả.\n\nTrước đó, ngày 15/6, đồng chí Lò Văn Chiến cùng Đoàn kiểm tra đã làm việc với Ban Thường vụ Đảng ủy xã Bản Lầu về nội dung trên.";
+    expect(meetings(text, { publishedAt: "2026-06-17" })).toEqual([
+      { date: "2026-06-16", chairedBy: ["Lò Văn Chiến"], attendedBy: ["Tráng A Dình"], implements: ["36-CT/TW"] },
+      { date: "2026-06-15", chairedBy: [], attendedBy: ["Lò Văn Chiến"], implements: ["36-CT/TW"] },
+    ]);
+  });
+
+  it("carries out what a draft a sentence opens with carries out ('Đối với dự thảo chương trình hành động thực hiện Nghị quyết số 72-NQ/TW …, ông X thông tin')", () => {
+    const text = "Tiêu đề\n\nNgày 2/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 5. Đồng chí Trịnh Xuân Trường, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nĐối với dự thảo chương trình hành động thực hiện Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị, ông Đèo Văn Sinh, Giám đốc Sở Y tế thông tin: tỉnh phấn đấu mỗi trạm y tế xã có bác sĩ.";
+    expect(meetings(text, { publishedAt: "2025-12-03" })).toEqual([{ date: "2025-12-02", chairedBy: ["Trịnh Xuân Trường"], attendedBy: ["Đèo Văn Sinh"], implements: ["72-NQ/TW"] }]);
+  });
+
+  it("places a speaker at the meeting the reporter's own note names in its next clause ('Theo ghi nhận của phóng viên VTV, không khí hội nghị sôi nổi …')", () => {
+    const text = "Tiêu đề\n\nNgày 24/10, Đảng ủy phường Vĩnh Tuy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Âu Minh Quân, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTheo ghi nhận của phóng viên VTV, không khí hội nghị sôi nổi. Ông Lương Văn Tiến, Bí thư Chi bộ tổ dân phố cho biết, người dân rất phấn khởi.";
+    expect(meetings(text, { publishedAt: "2025-10-25" })[0]!.attendedBy).toEqual(["Lương Văn Tiến"]);
+  });
 });
