@@ -129,6 +129,8 @@ const CALLINGS = phraseIndex([
   // Working people named by their work ("xe khách do tài xế Đỗ Mạnh Cường (SN 1988) điều khiển", "ngư
   // dân Trần Văn Út", "công nhân Lò Thị Hoa", "học viên Hoàng Thị Mến").
   "tài xế", "lái xe", "ngư dân", "nông dân", "công nhân", "học viên",
+  // A veteran given as an example ("nêu tấm gương CCB Phan Đình Lữ, 76 tuổi, …", "cựu chiến binh Hoàng Văn Páo").
+  "cựu chiến binh", "ccb",
   // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo
   // phận Phát Diệm", "Hiền tài Trần Văn Mười"; "Hòa thượng Thích …" reads as a name already).
   "đức giám mục", "đức tổng giám mục", "đức cha", "linh mục", "mục sư", "hiền tài",

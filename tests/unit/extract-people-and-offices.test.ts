@@ -1870,4 +1870,16 @@ describe("people and their offices", () => {
       "Khổng Văn Lực": ["Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh"],
     });
   });
+
+  it("reads festival and heritage boards and an exam site's head whole, and a veteran given as an example ('CCB Phan Đình Lữ') as a person with no office", () => {
+    expect(people("Đồng chí Phùng Thị Ngọc Lan, Chủ tịch UBND xã Hương Sơn, Trưởng Ban Tổ chức lễ hội cho biết. Ông Nghiêm Xuân Bách, Trưởng Ban Quản lý khu di tích đền Trần, cho biết. Ông Đỗ Mạnh Cường, Trưởng Ban Quản lý Khu di tích và danh thắng Tây Thiên, đề nghị. Đồng chí Hứa Văn Tiến, Chủ tịch Hội Di sản văn hóa tỉnh phát biểu. Thầy Kiều Văn Nghĩa, Trưởng điểm thi, báo cáo. Đồng chí Thái Quang Hòa nêu tấm gương CCB Phan Đình Lữ, 76 tuổi, đã hiến đất.")).toEqual({
+      "Phùng Thị Ngọc Lan": ["Chủ tịch Ủy ban nhân dân xã", "Trưởng Ban Tổ chức lễ hội"],
+      "Nghiêm Xuân Bách": ["Trưởng Ban Quản lý khu di tích đền Trần"],
+      "Đỗ Mạnh Cường": ["Trưởng Ban Quản lý Khu di tích và danh thắng Tây Thiên"],
+      "Hứa Văn Tiến": ["Chủ tịch Hội Di sản văn hóa tỉnh"],
+      "Kiều Văn Nghĩa": ["Trưởng điểm thi"],
+      "Thái Quang Hòa": [],
+      "Phan Đình Lữ": [],
+    });
+  });
 });

@@ -18,6 +18,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // The heads of a village branch of a mass organisation and of a team ("Chi hội trưởng Chi hội Nông
   // dân thôn …", "Tổ trưởng Tổ công nghệ số cộng đồng").
   "Chi hội trưởng", "Chi hội phó", "Tổ trưởng", "Tổ phó",
+  // The head of an exam site ("Thầy X, Trưởng điểm thi, báo cáo …").
+  "Trưởng điểm thi", "Phó Trưởng điểm thi",
   // A mine's or factory's workshop foreman ("Quản đốc Phân xưởng Cơ điện").
   "Quản đốc", "Phó Quản đốc",
   // A newspaper's editor ("Phó Tổng Biên tập Báo Sức khỏe và Đời sống").
@@ -97,6 +99,10 @@ export const OFFICE_INNER = phraseIndex([
   "đại biểu", "chuyên trách",
   // Forest management boards ("Trưởng Ban Quản lý rừng phòng hộ Đa Nhim", "… rừng đặc dụng …").
   "rừng phòng hộ", "rừng đặc dụng",
+  // Festivals' organising boards and the boards of relics and heritage sites ("Trưởng Ban Tổ chức lễ hội",
+  // "Trưởng Ban Quản lý khu di tích đền Trần", "… Khu di tích và danh thắng Tây Thiên", "Chủ tịch Hội Di sản
+  // văn hóa tỉnh", "Trưởng Ban Quản lý Di sản thế giới Vịnh Hạ Long - Yên Tử").
+  "lễ hội", "khu di tích và danh thắng", "di tích và danh thắng", "khu di tích", "di tích", "danh thắng", "di sản văn hóa", "di sản", "văn hóa", "thế giới", "đền",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
   // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
   "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
