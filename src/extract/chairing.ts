@@ -28,8 +28,9 @@ export interface MentionSpan {
   quoted: boolean;
 }
 
-// Words that may stand between the members of one list of persons.
-const LIST_GLUE = new Set([",", ";", ":", "và", "cùng", "với", "các", "đồng", "chí", "gồm", "có"]);
+// Words that may stand between the members of one list of persons; a dash closing the titles set off
+// after a name ("Ông A - bí thư Tỉnh ủy - và bà B - chủ tịch UBND tỉnh - đồng chủ trì").
+const LIST_GLUE = new Set([",", ";", ":", "-", "và", "cùng", "với", "các", "đồng", "chí", "gồm", "có"]);
 const MAX_GLUE = 6;
 // How far after "chủ trì" a list may be announced ("đồng chủ trì hội nghị gồm:").
 const LIST_ANNOUNCE_WINDOW = 6;

@@ -70,11 +70,18 @@ export function lowerOfficeHeadAt(tokens: readonly Token[], i: number): number {
   // After a comma, or a dash as papers set titles off ("Ông X - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - chủ trì").
   if (!before || !(before.text === "," || before.text === "-" || LIST_BEFORE_A_TITLE.has(before.lower))) return 0;
   const n = matchPhrase(tokens, i, OFFICE_HEADS);
-  // "phó chủ tịch thường trực UBND tỉnh": the standing deputy's word before the body.
-  const body = wordsAt(tokens, i + n, STANDING) ? i + n + STANDING.length : i + n;
-  return n && tokens[body]?.cap && !nameLengthAt(tokens, body) ? n : 0;
+  if (!n) return 0;
+  // A membership title has no body after it ("Ông X - tỉnh ủy viên, bí thư Đảng ủy xã …").
+  if (tokens[i + n - 1]!.lower === "viên" && MEMBER_OF.has(tokens[i]!.lower) && isPunct(tokens[i + n], ",-")) return n;
+  // "phó chủ tịch thường trực UBND tỉnh", "phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the standing
+  // deputy's or the full-time member's word before the body.
+  const between = BEFORE_THE_BODY.find((w) => wordsAt(tokens, i + n, w))?.length ?? 0;
+  const body = i + n + between;
+  return tokens[body]?.cap && !nameLengthAt(tokens, body) ? n : 0;
 }
-const STANDING = ["thường", "trực"];
+const BEFORE_THE_BODY = [["thường", "trực"], ["chuyên", "trách"]];
+// The committees whose members a membership title names ("tỉnh ủy viên", "thành ủy viên", "đảng ủy viên").
+const MEMBER_OF = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "chi"]);
 
 /** Words before a title written once for the names after it ("các Phó Chủ tịch …", "hai Phó Bí thư …"). */
 export const LIST_BEFORE_A_TITLE: ReadonlySet<string> = new Set(["các", "hai", "ba", "bốn"]);

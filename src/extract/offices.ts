@@ -59,8 +59,8 @@ export const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo
 export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
-// "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế".
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo"]);
+// "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế", "cơ sở đảng, đảng viên".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng"]);
 const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);
 const STEERING = ["ban", "chỉ", "đạo"];
 const THE_SCHOOL = ["nhà", "trường"];

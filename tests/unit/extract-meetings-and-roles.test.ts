@@ -1950,4 +1950,9 @@ describe("startups and observances", () => {
     const update = "Tiêu đề\n\nCập nhật chiều 15/9: hội nghị tổng kết đã diễn ra vào sáng 12/9 theo đúng kế hoạch, do đồng chí Tạ Đức Nhuận, Phó Bí thư Thường trực Tỉnh ủy chủ trì.";
     expect(meetings(update, { publishedAt: "2023-09-11" }).map((m) => m.date)).toEqual(["2023-09-12"]);
   });
+
+  it("makes both co-chairs of two persons whose titles are set off by dashes ('Ông A - bí thư Tỉnh ủy - và bà B - chủ tịch UBND tỉnh - đồng chủ trì hội nghị')", () => {
+    const text = "Tiêu đề\n\nSáng 19-12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ông Phùng Quang Thái - ủy viên Trung ương Đảng, bí thư Tỉnh ủy Đồng Nai - và bà Lê Thị Ngọc Hân - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - đồng chủ trì hội nghị.";
+    expect(meetings(text, { publishedAt: "2025-12-20" })).toEqual([{ date: "2025-12-19", chairedBy: ["Phùng Quang Thái", "Lê Thị Ngọc Hân"], attendedBy: [], implements: [] }]);
+  });
 });

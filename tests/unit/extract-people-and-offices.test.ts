@@ -1882,4 +1882,14 @@ describe("people and their offices", () => {
       "Phan Đình Lữ": [],
     });
   });
+
+  it("reads lower-case titles set off by dashes as Tuổi Trẻ writes them, a membership title or a full-time deputy's among them ('tỉnh ủy viên', 'phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh'), an academy's and a state farm's names whole, and a body's name with 'cơ sở đảng, đảng viên'", () => {
+    expect(people("Ông Lò Văn Páo - tỉnh ủy viên, bí thư Đảng ủy xã Mường Xén - đề nghị. Bà Hồ Thị Minh Nguyệt - phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Nghệ An - đề nghị. Ông Nông Quốc Bình - giám đốc Học viện Quản lý giáo dục - cho rằng. Đồng chí Tạ Minh Hiếu, Vụ trưởng Vụ Tổ chức cơ sở đảng, đảng viên (Ban Tổ chức Trung ương) cho biết. Ông Trương Văn Sáu, nguyên Giám đốc Nông trường Lộc Thành, từng chia sẻ.")).toEqual({
+      "Lò Văn Páo": ["Tỉnh ủy viên", "Bí thư Đảng ủy xã"],
+      "Hồ Thị Minh Nguyệt": ["Phó trưởng đoàn chuyên trách Đoàn Đại biểu Quốc hội tỉnh"],
+      "Nông Quốc Bình": ["Giám đốc Học viện Quản lý giáo dục"],
+      "Tạ Minh Hiếu": ["Vụ trưởng Vụ Tổ chức cơ sở đảng, đảng viên"],
+      "Trương Văn Sáu": ["nguyên Giám đốc Nông trường Lộc Thành"],
+    });
+  });
 });
