@@ -241,10 +241,16 @@ const NOT_HELD_AS_ACTIVITY_AFTER = new Set(["hoạch", "về", "việc", "để"
 // An inspection someone chairs ("ngày 22/6, đoàn cũng đã kiểm tra việc thực hiện Chỉ thị … tại Đảng bộ
 // phường Cao Lãnh dưới sự chủ trì của đồng chí X"): a session, as "buổi kiểm tra" is; a round in the
 // field that no one chairs is not.
+// So is one held with a Party committee ("Trước đó, ngày 12-11, đoàn … đã kiểm tra việc thực hiện Chỉ thị
+// 05-CT/TW tại Đảng ủy phường Hội Phú"): the team sits with the committee it inspects.
 const INSPECTS = [["kiểm", "tra", "việc"], ["giám", "sát", "việc"]];
 const UNDER_THE_CHAIR_OF = ["dưới", "sự", "chủ", "trì", "của"];
+const PARTY_COMMITTEES = [["Đảng", "ủy"], ["Đảng", "bộ"], ["Chi", "bộ"], ["Ban", "Thường", "vụ"]];
+const withCommittee = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.lower === "tại" && PARTY_COMMITTEES.some((w) => w.every((x, j) => tokens[k + 1 + j]?.text === x));
+const INSPECTION = "Buổi kiểm tra";
 const chairedInspectionAt = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i - 1]?.lower === "đã" && INSPECTS.some((w) => wordsAt(tokens, i, w)) && tokens.some((_, k) => k > i && wordsAt(tokens, k, UNDER_THE_CHAIR_OF));
+  tokens[i - 1]?.lower === "đã" && INSPECTS.some((w) => wordsAt(tokens, i, w)) && tokens.some((_, k) => k > i && (wordsAt(tokens, k, UNDER_THE_CHAIR_OF) || withCommittee(tokens, k)));
 
 function findNouns(tokens: readonly Token[]): Noun[] {
   const out: Noun[] = [];
@@ -285,7 +291,7 @@ function findNouns(tokens: readonly Token[]): Noun[] {
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
     else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
     else if (RECEIVES(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp", reported: false, generic: false });
-    else if (chairedInspectionAt(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi kiểm tra", reported: false, generic: false });
+    else if (chairedInspectionAt(tokens, i)) out.push({ token: i, at: t.start, verbal: INSPECTION, reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {
       out.push({ token: i + 2, at: tokens[i + 2]!.start, verbal: "Buổi học tập", reported: false, generic: false });
     }
@@ -545,7 +551,9 @@ export function findMeeting(sentence: string, tokens: readonly Token[], citation
     const clauseDay = (inClause.length ? inRange.filter((d) => d.end <= inClause[0]!.at).at(-1) : undefined) ?? inRange[0];
     if (!inClause.length) leadDay ??= clauseDay;
     const named = inClause.map((n) => dayNamedAfter(tokens, n, inRange)).find(Boolean);
-    if (!inClause.length || !(named || heldVerbIn(tokens, from, to) || inClause.some((n) => subjectAfterItsDay(tokens, n, clauseDay) || heldAtOnItsDay(tokens, n, clauseDay)))) continue;
+    // An inspection told by its verb ("đã kiểm tra việc …") is held by that verb.
+    const held = (n: Noun) => n.verbal === INSPECTION || subjectAfterItsDay(tokens, n, clauseDay) || heldAtOnItsDay(tokens, n, clauseDay);
+    if (!inClause.length || !(named || heldVerbIn(tokens, from, to) || inClause.some(held))) continue;
     const day = named ?? clauseDay ?? leadDay;
     if (!day) {
       if (!plannedIn(tokens, from, to)) dateless ??= { noun: inClause[0]!, clause };

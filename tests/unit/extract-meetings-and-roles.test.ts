@@ -1921,6 +1921,11 @@ describe("startups and observances", () => {
     expect(meetings(round, { publishedAt: "2026-06-25" })).toEqual([]);
   });
 
+  it("reports an inspection held with a Party committee ('đoàn … đã kiểm tra việc thực hiện Chỉ thị 05-CT/TW tại Đảng ủy phường Hội Phú') as a session, its leader there", () => {
+    const text = "Tiêu đề\n\nTrước đó, ngày 12-11, đoàn do ông Âu Dương Khánh, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy dẫn đầu đã kiểm tra việc thực hiện Chỉ thị 05-CT/TW tại Đảng ủy phường Hội Phú.";
+    expect(meetings(text, { publishedAt: "2025-11-15" })).toEqual([{ date: "2025-11-12", chairedBy: [], attendedBy: ["Âu Dương Khánh"], implements: ["05-CT/TW"] }]);
+  });
+
   it("reports a dialogue programme ('tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên, thanh niên') as a meeting", () => {
     const text = "Tiêu đề\n\nSáng 22/3, Đảng ủy phường Thủ Dầu Một tổ chức chương trình đối thoại giữa Bí thư Đảng ủy phường với đoàn viên, thanh niên năm 2026. Đồng chí Võ Thành Đạt, Bí thư Đảng ủy phường chủ trì chương trình.";
     expect(meetings(text, { publishedAt: "2026-03-23" })).toEqual([{ date: "2026-03-22", chairedBy: ["Võ Thành Đạt"], attendedBy: [], implements: [] }]);
