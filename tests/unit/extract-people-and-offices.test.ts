@@ -1892,4 +1892,11 @@ describe("people and their offices", () => {
       "Trương Văn Sáu": ["nguyên Giám đốc Nông trường Lộc Thành"],
     });
   });
+
+  it("reads a company's directors of a function and a production team's head as titles that go on to the next ('Giám đốc nhân sự, Bí thư Chi bộ Công ty')", () => {
+    expect(people("Ông Ngô Xuân Bách, Giám đốc nhân sự, Bí thư Chi bộ Công ty cho biết. Anh Vi Văn Toản, Tổ trưởng sản xuất tại Công ty cổ phần Cơ khí Tràng Duệ, vừa được kết nạp.")).toEqual({
+      "Ngô Xuân Bách": ["Giám đốc nhân sự", "Bí thư Chi bộ Công ty"],
+      "Vi Văn Toản": ["Tổ trưởng sản xuất"],
+    });
+  });
 });

@@ -25,8 +25,10 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // A newspaper's editor ("Phó Tổng Biên tập Báo Sức khỏe và Đời sống").
   "Tổng Biên tập", "Phó Tổng Biên tập",
   "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
-  // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering").
+  // A company's chief executive ("Giám đốc điều hành Công ty Brandt Engineering"), its directors of a
+  // function ("ông X, Giám đốc nhân sự, Bí thư Chi bộ Công ty"), a production team's head.
   "Giám đốc điều hành", "Tổng Giám đốc điều hành", "Giám đốc quốc gia",
+  "Giám đốc nhân sự", "Giám đốc tài chính", "Giám đốc kinh doanh", "Giám đốc sản xuất", "Giám đốc kỹ thuật", "Tổ trưởng sản xuất",
   "Chánh", "Phó Chánh", "Chánh án", "Phó Chánh án", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Chánh Thanh tra",
   "Chủ nhiệm", "Phó Chủ nhiệm", "Bộ trưởng", "Thứ trưởng", "Viện trưởng", "Phó Viện trưởng",
   "Tổng cục trưởng", "Phó Tổng cục trưởng", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Hiệu trưởng", "Phó Hiệu trưởng",
