@@ -1,5 +1,5 @@
 /**
- * The one text form every later stage reads: NFC, one tone placement, plain spaces and quotes.
+ * The one text form every later stage reads: NFC, one tone placement, plain spaces and quotes, đ as đ.
  * Offsets in evidence refer to this form, so it is computed once per document.
  */
 import { unifyTones } from "./fold.ts";
@@ -13,7 +13,10 @@ export function normalizeText(raw: string): string {
     .replace(/[\u200B\u200C\u200D\u2060]/g, "")
     .replace(/[“”„‟«»]/g, '"')
     .replace(/[‘’‚‛]/g, "'")
-    .replace(/[–—−]/g, "-");
+    .replace(/[–—−]/g, "-")
+    // The Icelandic eth, which some Vietnamese sites set for đ ("Ðảng", "HÐND"): same length, offsets hold.
+    .replace(/Ð/g, "Đ")
+    .replace(/ð/g, "đ");
   return joinBrokenLines(unifyTones(tablesAsLists(withoutLinks(marks)).replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n")));
 }
 
