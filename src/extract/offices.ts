@@ -11,6 +11,7 @@ import {
   OFFICE_INNER, OFFICE_STOP, PARENT_UNIVERSITIES, RANK_PARTS, RANKS, SCHOOLS,
 } from "./lexicon/offices.ts";
 import { matchPhrase, phraseIndex } from "./lexicon/phrases.ts";
+import { SURNAMES } from "./lexicon/surnames.ts";
 import { formerMarkerAt, lowerOfficeHeadAt, nameLengthAt, newlyMarkerAt, officeHeadAt, provinceLengthAt } from "./names.ts";
 
 /** One title as the sentence writes it. Offsets are into the sentence. */
@@ -60,6 +61,8 @@ export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PH
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
 // "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế", "cơ sở đảng, đảng viên".
+// The middle names that follow a family name far more often than they start a name.
+const MIDDLE_NAMES = new Set(["Thị", "Văn"]);
 const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng"]);
 const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);
 const STEERING = ["ban", "chỉ", "đạo"];
@@ -361,7 +364,11 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       const nameFollows = nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3;
       const companyGoesOn = inCompany && (nameHere === 2 || nameFollows);
       if (!placeGoesOn && !companyGoesOn && (nameHere || rankAt(tokens, k))) break;
-      const province = provinceLengthAt(tokens, k);
+      // Not a province whose last syllable is a family name before "Thị" or "Văn" ("phường Tân An Giang Thị
+      // Tuyết Mai": the ward Tân An, then Giang Thị Tuyết Mai).
+      const whole = provinceLengthAt(tokens, k);
+      const lastIsFamilyName = whole > 0 && MIDDLE_NAMES.has(tokens[k + whole]?.text ?? "") && SURNAMES.has(tokens[k + whole - 1]!.text);
+      const province = lastIsFamilyName ? 0 : whole;
       // In a company's name a province is part of the name ("Công ty TNHH Thương mại và Dịch vụ Hòa
       // Phát Quảng Ngãi"), unless a level word makes it the place ("Chi nhánh … tỉnh Nghệ An", "Hội
       // Doanh nghiệp thành phố Hải Phòng"), or it is the province a power company serves ("Giám đốc

@@ -362,6 +362,20 @@ function appointedListAt(tokens: readonly Token[], i: number, sentence: string):
 }
 
 
+// A ministry's delegation led by one of its ministers named by the bare title ("Đoàn công tác của Bộ Y tế
+// do Thứ trưởng Doãn Minh Triết dẫn đầu", "đoàn công tác Bộ Dân tộc và Tôn giáo do Thứ trưởng X làm trưởng đoàn").
+const LED_BY_MINISTER = /[Đđ]oàn(?: công tác)?(?: của)? (Bộ [^,;:()]+?) do $/u;
+
+/** The ministry whose delegation a bare "Thứ trưởng" or "Bộ trưởng" leads is the one that title is of. */
+function addDelegationsMinistry(tokens: readonly Token[], sentence: string, mentions: readonly PersonMention[]): void {
+  for (const m of mentions) {
+    const [only] = m.titles;
+    if (m.titles.length !== 1 || !MINISTERS.has(only!.title.toLowerCase()) || only!.start !== tokens[m.start]!.start) continue;
+    const ministry = LED_BY_MINISTER.exec(sentence.slice(0, only!.start))?.[1];
+    if (ministry) m.titles[0] = { ...only!, title: `${only!.title} ${ministry}` };
+  }
+}
+
 /**
  * "Đồng chí A, nguyên … và đồng chí B, nguyên … được chỉ định giữ chức Phó Bí thư Tỉnh ủy": the
  * office a sentence appoints persons to is theirs too, for each person of the list just before it,
@@ -658,6 +672,7 @@ export function findPersonMentions(tokens: readonly Token[], sentence: string): 
     i++;
   }
   sharePairTitles(tokens, out);
+  addDelegationsMinistry(tokens, sentence, out);
   addAppointedOffices(tokens, sentence, out);
   addRespectiveOffices(tokens, sentence, out);
   return out;

@@ -1899,4 +1899,22 @@ describe("people and their offices", () => {
       "Vi Văn Toản": ["Tổ trưởng sản xuất"],
     });
   });
+
+  it("reads the Icelandic eth some sites set for 'Đ' as 'Đ' ('Ðồng chí Khưu Minh Ðức, Phó Chủ tịch HÐND'), and 'Khưu' as a family name", () => {
+    expect(people("Ðồng chí Khưu Minh Ðức, Phó Chủ tịch HÐND thành phố phát biểu.")).toEqual({ "Khưu Minh Đức": ["Phó Chủ tịch Hội đồng nhân dân thành phố"] });
+  });
+
+  it("ends a place before a family name that a province would swallow ('phường Tân An Giang Thị Tuyết Mai'), not a province before a name ('tỉnh Hà Nam Văn Thị Lan')", () => {
+    expect(people("Chủ tịch Ủy ban MTTQ Việt Nam phường Tân An Giang Thị Tuyết Mai chia sẻ. Giám đốc Sở Y tế tỉnh Hà Nam Văn Thị Lan phát biểu.")).toEqual({
+      "Giang Thị Tuyết Mai": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
+      "Văn Thị Lan": ["Giám đốc Sở Y tế"],
+    });
+  });
+
+  it("gives a bare 'Thứ trưởng' the ministry whose delegation the person leads ('Đoàn công tác của Bộ Y tế do Thứ trưởng Doãn Minh Triết dẫn đầu')", () => {
+    expect(people("Ngày 21/10, Đoàn công tác của Bộ Y tế do Thứ trưởng Doãn Minh Triết dẫn đầu đã làm việc với tỉnh. Chiều 20/8, đoàn công tác Bộ Dân tộc và Tôn giáo do Thứ trưởng Triệu Đức Lâm làm trưởng đoàn có buổi làm việc. Thứ trưởng Doãn Minh Triết phát biểu.")).toEqual({
+      "Doãn Minh Triết": ["Thứ trưởng Bộ Y tế"],
+      "Triệu Đức Lâm": ["Thứ trưởng Bộ Dân tộc và Tôn giáo"],
+    });
+  });
 });
