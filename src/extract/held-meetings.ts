@@ -83,7 +83,7 @@ const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trìn
 const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
 
 // "Chiều cùng ngày, …": a later time of the day the last meeting was reported on.
-const LATER_TIME_SAME_DAY = /^(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày(?=[\s,])/iu;
+const LATER_TIME_SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày|buổi\s+(?:sáng|chiều|tối|trưa))(?=[\s,])/iu;
 // "Sau khi kiểm tra thực địa, Phó Thủ tướng chủ trì cuộc họp …": right after the round the lead tells, that day.
 const AFTER_THE_ROUND = /^(?:ngay\s+)?sau\s+khi\s+(?:đi\s+)?(?:kiểm tra|khảo sát|thị sát)(?=[\s,])/iu;
 
@@ -98,7 +98,7 @@ const GOES_ON = /(?:^|\s)(?:tiếp tục|bế mạc|kết thúc|phiên bế mạ
 const anotherMeeting = (title: string, before: string, sentence: string): boolean =>
   meetingHead(title) !== meetingHead(before) || (!sameNamed(title, before) && title.split(" ").length > 2 && !GOES_ON.test(sentence));
 
-const WORKING_SESSION = /^Buổi làm việc/u;
+const WORKING_SESSION = /^Buổi (?:làm việc|kiểm tra)/u;
 
 // A meeting said to follow another's end ("ngay sau khi kết thúc phiên họp, …").
 const AFTER_THE_END = /(?:^|\s)sau khi (?:kết thúc|bế mạc)\s/u;

@@ -123,6 +123,8 @@ const WHOLE_INSPECTION = /^(?:Đợt|Chuyến|Cuộc) /u;
 // dung trên"); not a team named by its number, which in a roundup is another team.
 const INSPECTION_TEAM = /Đoàn (?:kiểm tra|giám sát)/u;
 const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên)(?!\p{L})/u;
+// Preparing a review: its draft report, or the review itself ("phục vụ việc tổng kết").
+const PREPARES_THE_REVIEW = /(?:dự thảo báo cáo |phục vụ (?:việc |công tác )?|chuẩn bị (?:cho )?(?:việc )?)(?:sơ kết|tổng kết)(?=[\s,.;]|$)/u;
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
 
 // A conference held above the province, whose bridges a province's leaders chair only locally.
@@ -208,6 +210,7 @@ class MeetingWalk {
     this.reviewingWhatTheHeadlineNames();
     this.sessionsOfTheInspection();
     this.otherSessionsOfTheTeam();
+    this.sessionsPreparingTheReview();
     this.writeRoles();
   }
 
@@ -275,6 +278,22 @@ class MeetingWalk {
       const f = this.facts[i]!;
       // The team's own working session, not a meeting some of it sat in on ("… đã dự hội nghị nhân dân thôn …").
       if (!b || o === this.firstHeld || b.out.implements.length || !b.out.title.startsWith("Buổi làm việc") || !THE_TEAM_AGAIN.test(f.sentence.text)) return;
+      for (const x of lead.out.implementations) carriesOut(b, x.key, f.evidence);
+    });
+  }
+
+  /**
+   * "Trước đó, ngày 9-9, Thường trực Tỉnh ủy đã họp … để cho ý kiến vào dự thảo báo cáo sơ kết", "Để phục vụ
+   * việc tổng kết nghị quyết, trước đó, ngày 28/11, … đã tổ chức tọa đàm …": a session held to prepare the
+   * review the report leads with, citing nothing itself, is held for what that review carries out.
+   */
+  private sessionsPreparingTheReview(): void {
+    const lead = this.meetings[this.firstHeld];
+    if (!lead?.out.implements.length) return;
+    this.ownMeeting.forEach((o, i) => {
+      const b = this.meetings[o];
+      const f = this.facts[i]!;
+      if (!b || o === this.firstHeld || b.out.implements.length || f.citations.length || !PREPARES_THE_REVIEW.test(f.sentence.text)) return;
       for (const x of lead.out.implementations) carriesOut(b, x.key, f.evidence);
     });
   }

@@ -1960,4 +1960,19 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 19-12, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ông Phùng Quang Thái - ủy viên Trung ương Đảng, bí thư Tỉnh ủy Đồng Nai - và bà Lê Thị Ngọc Hân - phó bí thư Tỉnh ủy, chủ tịch UBND tỉnh - đồng chủ trì hội nghị.";
     expect(meetings(text, { publishedAt: "2025-12-20" })).toEqual([{ date: "2025-12-19", chairedBy: ["Phùng Quang Thái", "Lê Thị Ngọc Hân"], attendedBy: [], implements: [] }]);
   });
+
+  it("carries out, at a session held to prepare the review the report leads with ('để cho ý kiến vào dự thảo báo cáo sơ kết'), what that review carries out", () => {
+    const text = "Tiêu đề\n\nSáng 18/9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết việc thực hiện Nghị quyết số 06-NQ/TW. Đồng chí Đinh Quang Thái, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước đó, ngày 9-9, Thường trực Tỉnh ủy đã họp dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy để cho ý kiến vào dự thảo báo cáo sơ kết.";
+    expect(meetings(text, { publishedAt: "2025-09-19" })).toEqual([
+      { date: "2025-09-18", chairedBy: ["Đinh Quang Thái"], attendedBy: [], implements: ["06-NQ/TW"] },
+      { date: "2025-09-09", chairedBy: ["Đinh Quang Thái"], attendedBy: [], implements: ["06-NQ/TW"] },
+    ]);
+  });
+
+  it("takes the afternoon's working session ('Buổi chiều, đoàn làm việc với Ban Thường vụ Đảng ủy …') for the inspection the lead tells that day, after a morning round in the field", () => {
+    const text = "Tiêu đề\n\nNgày 12-3, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Lăng Văn Hào, Phó Chủ tịch Thường trực UBND tỉnh làm trưởng đoàn đã kiểm tra việc thực hiện Nghị quyết số 20-NQ/TW tại Đảng bộ xã Văn Quan.\n\nBuổi sáng, đoàn đi kiểm tra thực tế vùng hồi của hợp tác xã. Ông Lộc Văn Slằn, Giám đốc Hợp tác xã cho biết hợp tác xã có 27 thành viên.\n\nBuổi chiều, đoàn làm việc với Ban Thường vụ Đảng ủy, UBND xã Văn Quan. Về phía xã có các đồng chí: Vi Văn Thình, Bí thư Đảng ủy xã; Chu Thị Nhàn, Chủ tịch UBND xã.";
+    expect(meetings(text, { publishedAt: "2026-03-13" })).toEqual([
+      { date: "2026-03-12", chairedBy: [], attendedBy: ["Lăng Văn Hào", "Vi Văn Thình", "Chu Thị Nhàn"], implements: ["20-NQ/TW"] },
+    ]);
+  });
 });
