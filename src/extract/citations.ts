@@ -55,8 +55,9 @@ const NUMBER_LIST_RE = /^(?:\s*(?:,|và)\s*\d{1,4}(?![\p{N}\/%-]|\s+(?:năm|thá
 // "Nghị quyết số 98/2023/QH15": a National Assembly resolution (a law is numbered the same way, so
 // only after "Nghị quyết").
 const ASSEMBLY_CODE_RE = /Nghị quyết\s+(?:số\s+)?((\d{1,4})\/\d{4}\/QH\d{1,2})(?![\p{L}\p{N}])/giu;
-// "Chỉ thị số 39", "Nghị quyết 33": a number not followed by a code.
-const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị quyết)\s+(?:số\s+)?(\d{1,4})(?![\p{N}]|\s?-\s?[A-ZĐ]|\/)/gu;
+// "Chỉ thị số 39", "Nghị quyết 33": a number not followed by a code; also with the kind's shorthand the
+// text goes on to use ("Nghị quyết (NQ) 45 của Bộ Chính trị", then "NQ 45").
+const NUMBERED_RE = /(?<![\p{L}])(Chỉ thị|Nghị quyết|chỉ thị|nghị quyết|NQ|CT)\s+(?:\((?:NQ|CT)\)\s+)?(?:số\s+)?(\d{1,4})(?![\p{N}]|\s?-\s?[A-ZĐ]|\/)/gu;
 // "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII".
 const PLENUM_RE =
   /Nghị quyết\s+(?:của\s+)?(?:Hội nghị\s+)?(?:Trung ương\s+(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)|(?:lần thứ\s+)?(\d{1,2}|mười\s+\p{L}+|\p{L}+)\s*,?\s+(?:của\s+)?(?:Ban Chấp hành|BCH)\s+Trung ương(?:\s+Đảng)?)(?:\s*,?\s*\(?\s*khóa\s+([IVXL]+)\)?)?/gu;
@@ -264,7 +265,7 @@ export function findCitations(sentence: string): Citation[] {
     const end = m.index + m[0].length;
     if (overlaps(m.index, end)) continue;
     take(m.index, end);
-    const kind: CitationKind = m[1]!.toLowerCase() === "chỉ thị" ? "directive" : "resolution";
+    const kind: CitationKind = m[1]!.toLowerCase() === "chỉ thị" || m[1] === "CT" ? "directive" : "resolution";
     // "các Nghị quyết 59, 66 và 68 của Bộ Chính trị": more numbers of the same kind and issuer.
     const more = NUMBER_LIST_RE.exec(sentence.slice(end, end + 40));
     const listEnd = more ? end + more[0].length : end;

@@ -185,6 +185,12 @@ function lastDayBefore(facts: readonly SentenceFacts[], i: number): DayMention |
   return undefined;
 }
 
+/** The day the last round before sentence `i` opens with ("Chiều 21/4, đoàn … đã kiểm tra …"), if any. */
+function roundDayBefore(facts: readonly SentenceFacts[], i: number): DayMention | null {
+  for (let k = i - 1; k >= 1; k--) if (reportsVisit(facts[k]!.tokens)) return leadDayOf(facts[k]!);
+  return null;
+}
+
 function newMeeting(m: MeetingMention, day: DayMention | null, year: number | null, province: string | null, evidence: Evidence): MeetingBuild {
   return {
     month: day?.month ?? null, day: day?.day ?? null, lastDay: day ? day.endDay ?? day.day : null,
@@ -279,8 +285,11 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
       // So is a working session after an inspection the lead tells with its day ("Ngày 14/8, đoàn công tác
       // … đã kiểm tra …", then "Sau khi kiểm tra thực tế, đồng chí X chủ trì buổi làm việc …"), when an
       // earlier meeting is told after it ("Trước đó, ngày 11/8, …").
-      const laterThatDay = LATER_TIME_SAME_DAY.test(f.sentence.text) || AFTER_THE_ROUND.test(f.sentence.text);
-      const sameDay = !meetings.length && !m.reported ? (laterThatDay ? lastDayBefore(facts, i) : tripDayOf(facts, i) ?? undefined) : undefined;
+      // After the round, the day of the round ("Chiều 21/4, đoàn … đã kiểm tra …", not the launch "dự kiến … sáng 23/4" told since).
+      const afterTheRound = AFTER_THE_ROUND.test(f.sentence.text);
+      const laterThatDay = LATER_TIME_SAME_DAY.test(f.sentence.text) || afterTheRound;
+      const dayBefore = () => (afterTheRound && roundDayBefore(facts, i)) || lastDayBefore(facts, i);
+      const sameDay = !meetings.length && !m.reported ? (laterThatDay ? dayBefore() : tripDayOf(facts, i) ?? undefined) : undefined;
       if (sameDay) {
         const year = sameDay.year ?? inferYear(sameDay.month, meta.publishedAt);
         ownMeeting[i] = last = meetings.push(newMeeting(m, { ...sameDay, endDay: null }, year, province, f.evidence)) - 1;

@@ -26,6 +26,8 @@ const IMPLEMENTING = phraseIndex([
   // "Hội nghị gặp mặt, thông tin thời sự và tuyên truyền Nghị quyết số 43-NQ/TW": disseminating the
   // document itself; not "tuyên truyền đại hội … theo tinh thần Chỉ thị …", a task set by it.
   "tuyên truyền nghị quyết", "tuyên truyền chỉ thị",
+  // Presenting its content to the meeting ("Hội nghị báo cáo viên …, giới thiệu nội dung cơ bản của Nghị quyết …").
+  "giới thiệu nội dung", "giới thiệu những nội dung",
 ]);
 // The meeting itself as the subject ("Hội nghị đã …", "Đại hội được tổ chức theo …").
 const MEETING_AS_SUBJECT = phraseIndex([

@@ -195,6 +195,8 @@ function hyphenatedWordAt(tokens: readonly Token[], i: number): number {
   for (; tokens[k]?.text === "-" && tokens[k]!.start === tokens[k - 1]!.end; k += 2) {
     const syllable = tokens[k + 1];
     if (!isWord(syllable) || syllable.start !== tokens[k]!.end || !/^\p{Ll}+$/u.test(syllable.text)) break;
+    // A title glued to the name by a hyphen, as some papers set it ("Ngô Thị Kim Xuyến-nguyên Phó Trưởng Ban …").
+    if (formerMarkerAt(tokens, k + 1) || matchPhrase(tokens, k + 1, OFFICE_HEADS)) break;
   }
   return k > i + 1 ? k - i : 0;
 }

@@ -168,4 +168,10 @@ describe("document citations", () => {
       directives: ["39-CT/TW", "07-CT/TU", "36/CT-TTg"], resolutions: ["72-NQ/TW"],
     });
   });
+
+  it("reads a number after the kind's shorthand the text goes on to use ('Nghị quyết (NQ) 45 của Bộ Chính trị', 'NQ 57 của Bộ Chính trị', 'Chỉ thị (CT) 45 của Bộ Chính trị')", () => {
+    expect(keys("Quán triệt NQ 36 và Nghị quyết (NQ) 45 của Bộ Chính trị, gắn với NQ 57 của Bộ Chính trị và Chỉ thị (CT) 45 của Bộ Chính trị.")).toEqual({
+      directives: ["45-CT/TW"], resolutions: ["36-NQ/TW", "45-NQ/TW", "57-NQ/TW"],
+    });
+  });
 });

@@ -1975,4 +1975,11 @@ describe("startups and observances", () => {
       { date: "2026-03-12", chairedBy: [], attendedBy: ["Lăng Văn Hào", "Vi Văn Thình", "Chu Thị Nhàn"], implements: ["20-NQ/TW"] },
     ]);
   });
+
+  it("carries out what a meeting presents the content of ('giới thiệu nội dung cơ bản của Nghị quyết …'), and dates the session after a round by the round's day, not a planned day told since", () => {
+    const presented = "Tiêu đề\n\nSáng 16-10, Ban Tuyên giáo và Dân vận Thành ủy tổ chức Hội nghị báo cáo viên, giới thiệu nội dung cơ bản của Nghị quyết (NQ) 71-NQ/TW ngày 22-8-2025 của Bộ Chính trị về giáo dục và Nghị quyết (NQ) 72-NQ/TW ngày 9-9-2025 của Bộ Chính trị về y tế.";
+    expect(meetings(presented, { publishedAt: "2025-10-17" })[0]!.implements).toEqual(["71-NQ/TW", "72-NQ/TW"]);
+    const round = "Tiêu đề\n\nChiều 21/4, đoàn công tác của tỉnh do đồng chí Kiều Thanh Bình, Phó Chủ tịch UBND tỉnh dẫn đầu đã kiểm tra công tác chuẩn bị lễ hạ thủy tàu tại Công ty Đóng tàu Hạ Long.\n\nTheo kế hoạch, tàu sẽ được hạ thủy vào sáng 23/4.\n\nSau khi kiểm tra thực tế, đoàn đã làm việc với lãnh đạo công ty.";
+    expect(meetings(round, { publishedAt: "2026-04-22" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-04-21", ["Kiều Thanh Bình"]]]);
+  });
 });

@@ -1917,4 +1917,14 @@ describe("people and their offices", () => {
       "Triệu Đức Lâm": ["Thứ trưởng Bộ Dân tộc và Tôn giáo"],
     });
   });
+
+  it("ends a name at a title glued to it by a hyphen ('Ngô Thị Kim Xuyến-nguyên Phó Trưởng Ban …', 'Rah Lan Lâm-Phó Bí thư …'), and reads the Thái 'Ngân' and the Jrai 'Rcom' as family names", () => {
+    expect(people("Dự có đồng chí Rah Lan Lâm-Phó Bí thư Thường trực Tỉnh ủy; đồng chí Ngô Thị Kim Xuyến-nguyên Phó Trưởng Ban Tuyên giáo Tỉnh ủy; Ngân Văn Tuấn - Chủ tịch UBND xã; bà Rcom Thị Nhiên, Chủ tịch Ủy ban MTTQ Việt Nam phường; ông Khăm-xay Vông-pa-xớt, Đại sứ Lào.")).toEqual({
+      "Rah Lan Lâm": ["Phó Bí thư Thường trực Tỉnh ủy"],
+      "Ngô Thị Kim Xuyến": ["nguyên Phó Trưởng Ban Tuyên giáo Tỉnh ủy"],
+      "Ngân Văn Tuấn": ["Chủ tịch Ủy ban nhân dân xã"],
+      "Rcom Thị Nhiên": ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
+      "Khăm-xay Vông-pa-xớt": ["Đại sứ"],
+    });
+  });
 });
