@@ -60,10 +60,11 @@ export const DELEGATION_KINDS = phraseIndex(["giám sát", "kiểm tra", "khảo
 export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PHRASES.map((phrase) => [phrase.toLowerCase(), phrase]));
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
-// "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế", "cơ sở đảng, đảng viên".
+// "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế", "cơ sở đảng, đảng viên",
+// "tìm kiếm, cứu nạn".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng", "kiếm cứu"]);
 // The middle names that follow a family name far more often than they start a name.
 const MIDDLE_NAMES = new Set(["Thị", "Văn"]);
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng"]);
 const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);
 const STEERING = ["ban", "chỉ", "đạo"];
 const THE_SCHOOL = ["nhà", "trường"];

@@ -128,7 +128,7 @@ const CALLINGS = phraseIndex([
   "hòa giải viên", "trợ giúp viên pháp lý", "trợ giúp viên",
   // Working people named by their work ("xe khách do tài xế Đỗ Mạnh Cường (SN 1988) điều khiển", "ngư
   // dân Trần Văn Út", "công nhân Lò Thị Hoa", "học viên Hoàng Thị Mến").
-  "tài xế", "lái xe", "ngư dân", "nông dân", "công nhân", "học viên",
+  "tài xế", "lái xe", "ngư dân", "nông dân", "công nhân", "học viên", "thuyền viên", "chủ tàu",
   // A veteran given as an example ("nêu tấm gương CCB Phan Đình Lữ, 76 tuổi, …", "cựu chiến binh Hoàng Văn Páo").
   "cựu chiến binh", "ccb",
   // Clergy addressed by their rank, which is no office ("Đức Giám mục Nguyễn Văn Hòa, Giám mục Giáo

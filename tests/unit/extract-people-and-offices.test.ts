@@ -1927,4 +1927,11 @@ describe("people and their offices", () => {
       "Khăm-xay Vông-pa-xớt": ["Đại sứ"],
     });
   });
+
+  it("reads 'tìm kiếm, cứu nạn' as one body's name, and a crew member ('thuyền viên Hà Văn Tới') as a person with no office", () => {
+    expect(people("Có các đồng chí: Tạ Quang Nhật, Giám đốc Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực IV. Theo lời kể của thuyền viên Hà Văn Tới, sự việc xảy ra quá nhanh.")).toEqual({
+      "Tạ Quang Nhật": ["Giám đốc Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực IV"],
+      "Hà Văn Tới": [],
+    });
+  });
 });
