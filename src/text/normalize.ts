@@ -1,5 +1,5 @@
 /**
- * The one text form every later stage reads: NFC, one tone placement, plain spaces and quotes, đ as đ.
+ * The one text form every later stage reads: NFC, one tone placement, plain spaces and quotes, one đ.
  * Offsets in evidence refer to this form, so it is computed once per document.
  */
 import { unifyTones } from "./fold.ts";
