@@ -321,11 +321,14 @@ function referredBackAfter(sentence: string, citations: readonly Citation[], ver
 // "… Hội nghị toàn quốc quán triệt, triển khai thực hiện hai nghị quyết này": a count of documents
 // of one kind that the text cited before.
 const COUNTED_BACK = /(?:^|\s)(hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị)\s+(?:này|nêu trên|trên)(?=[\s,.;]|$)/u;
+// Disseminated, they need no "này" ("hội nghị trực tuyến học tập, quán triệt hai nghị quyết đến 65 điểm cầu").
+const DISSEMINATED_COUNT = /(?:^|\s)(?:học tập|quán triệt|phổ biến)\s+(hai|ba|bốn|năm)\s+(nghị quyết|chỉ thị)(?=[\s,.;]|$)/u;
 const COUNT_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 /** The count and kind of documents a sentence refers back to after its verb ("hai nghị quyết này"), else null. */
 export function countedBack(sentence: string, verbAt: number): { kind: "directive" | "resolution"; count: number } | null {
-  const m = verbAt >= 0 ? COUNTED_BACK.exec(sentence.slice(verbAt)) : null;
+  const after = verbAt >= 0 ? sentence.slice(verbAt) : "";
+  const m = verbAt >= 0 ? COUNTED_BACK.exec(after) ?? DISSEMINATED_COUNT.exec(after) : null;
   return m ? { kind: m[2] === "chỉ thị" ? "directive" : "resolution", count: COUNT_WORDS[m[1]!]! } : null;
 }
 

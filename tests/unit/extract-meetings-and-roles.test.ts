@@ -1982,4 +1982,9 @@ describe("startups and observances", () => {
     const round = "Tiêu đề\n\nChiều 21/4, đoàn công tác của tỉnh do đồng chí Kiều Thanh Bình, Phó Chủ tịch UBND tỉnh dẫn đầu đã kiểm tra công tác chuẩn bị lễ hạ thủy tàu tại Công ty Đóng tàu Hạ Long.\n\nTheo kế hoạch, tàu sẽ được hạ thủy vào sáng 23/4.\n\nSau khi kiểm tra thực tế, đoàn đã làm việc với lãnh đạo công ty.";
     expect(meetings(round, { publishedAt: "2026-04-22" }).map((m) => [m.date, m.attendedBy])).toEqual([["2026-04-21", ["Kiều Thanh Bình"]]]);
   });
+
+  it("carries out the documents a meeting disseminates by their count, with no 'này' ('học tập, quán triệt hai nghị quyết đến 65 điểm cầu')", () => {
+    const text = "Tiêu đề\n\nSáng 16-10, Đảng ủy phường Đô Vinh tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị. Đồng chí Bùi Thị Xuân Mai, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTrước đó, sáng 8-10, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến học tập, quán triệt hai nghị quyết đến 65 điểm cầu do đồng chí Tôn Thất Hiển, Bí thư Tỉnh ủy chủ trì.";
+    expect(meetings(text, { publishedAt: "2025-10-17" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-16", ["71-NQ/TW", "72-NQ/TW"]], ["2025-10-08", ["71-NQ/TW", "72-NQ/TW"]]]);
+  });
 });

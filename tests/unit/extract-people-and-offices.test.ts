@@ -1934,4 +1934,14 @@ describe("people and their offices", () => {
       "Hà Văn Tới": [],
     });
   });
+
+  it("reads K'Ho and Raglai family names ('Kơ Să K'Đoan', 'Cil Múp K'Rin', 'Bon Niêng K'Hương', 'Mấu Văn Tâm') and 'Ban TVTU' as the provincial standing committee", () => {
+    expect(people("Dự có các đồng chí: Kơ Să K'Đoan – Tỉnh uỷ viên, Giám đốc Sở Nông nghiệp và Môi trường; Mấu Văn Tâm - Phó Bí thư Đảng ủy xã. Ông Cil Múp K'Rin, chủ một cơ sở chế biến cà phê cho biết. Bà Bon Niêng K'Hương phát biểu. Ông Hồ Sĩ Tuấn, Ủy viên Ban TVTU, Phó Chủ tịch UBND tỉnh phát biểu.")).toEqual({
+      "Kơ Să K'Đoan": ["Tỉnh ủy viên", "Giám đốc Sở Nông nghiệp và Môi trường"],
+      "Mấu Văn Tâm": ["Phó Bí thư Đảng ủy xã"],
+      "Cil Múp K'Rin": [],
+      "Bon Niêng K'Hương": [],
+      "Hồ Sĩ Tuấn": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    });
+  });
 });

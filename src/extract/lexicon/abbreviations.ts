@@ -22,6 +22,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("UV\\s*T\\.?\\s*[ƯW]\\.?|UVTƯ|UVTW"), "Ủy viên Trung ương"],
   [w("UV\\s*BCT|UVBCT"), "Ủy viên Bộ Chính trị"],
   [w("UVTV|UV\\s*BTV|UVBTV"), "Ủy viên Ban Thường vụ"],
+  // The provincial standing committee in one word, as the Đồng Nai paper writes it ("Ủy viên Ban TVTU").
+  [w("TVTU"), "Thường vụ Tỉnh ủy"],
   [w("UV\\s*BCH|UVBCH"), "Ủy viên Ban Chấp hành"],
   [w("UV"), "Ủy viên"],
   [w("T\\.\\s*Ư\\.?|TƯ|TW"), "Trung ương"],
