@@ -120,9 +120,9 @@ const CONCLUDING = /^(?:Phát biểu |Ý kiến )?[Kk]ết luận(?: (?:hội ng
 const WHOLE_INSPECTION = /^(?:Đợt|Chuyến|Cuộc) /u;
 // An inspection or supervision team the report leads with ("Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh
 // ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "về nội
-// dung trên"); not a team named by its number, which in a roundup is another team.
+// dung trên", "về cùng nội dung"); not a team named by its number, which in a roundup is another team.
 const INSPECTION_TEAM = /Đoàn (?:kiểm tra|giám sát)/u;
-const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên)(?!\p{L})/u;
+const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên|(?:về|với) cùng nội dung)(?!\p{L})/u;
 // Preparing a review: its draft report, or the review itself ("phục vụ việc tổng kết").
 const PREPARES_THE_REVIEW = /(?:dự thảo báo cáo |phục vụ (?:việc |công tác )?|chuẩn bị (?:cho )?(?:việc )?)(?:sơ kết|tổng kết)(?=[\s,.;]|$)/u;
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;

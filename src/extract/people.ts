@@ -222,7 +222,7 @@ interface Named {
  */
 function namedAt(tokens: readonly Token[], j: number, sentence: string, introduced: "no" | NameEnding = "no"): Named | null {
   const before = parseOfficeChain(tokens, j, sentence);
-  const at = before.offices.length ? afterParentBody(tokens, before.next) : before.next;
+  const at = before.offices.length ? afterTitlesBefore(tokens, before.next) : before.next;
   const n = introduced !== "no" && !before.offices.length ? introducedNameLengthAt(tokens, at, introduced) : nameLengthAt(tokens, at);
   if (!n) return null;
   const name = nameText(tokens, at, n);
@@ -236,11 +236,13 @@ function namedAt(tokens: readonly Token[], j: number, sentence: string, introduc
 }
 
 /**
- * Where the name stands after a title's parent body in parentheses ("Phó Cục trưởng Cục Lâm nghiệp
- * và Kiểm lâm (Bộ Nông nghiệp và Môi trường) Hứa Văn Định"): past the parentheses, which the title
- * leaves off as it leaves off a parent body written after the name.
+ * Where the name stands after titles written before it: past a parent body in parentheses ("Phó Cục
+ * trưởng Cục Lâm nghiệp và Kiểm lâm (Bộ Nông nghiệp và Môi trường) Hứa Văn Định"), which the title
+ * leaves off as it leaves off a parent body written after the name; past a dash, as the Vĩnh Long
+ * paper sets it ("Giám đốc Sở Nông nghiệp và Môi trường- Tiêu Văn Đạt thông tin").
  */
-function afterParentBody(tokens: readonly Token[], k: number): number {
+function afterTitlesBefore(tokens: readonly Token[], k: number): number {
+  if (isPunct(tokens[k], "-") && nameLengthAt(tokens, k + 1)) return k + 1;
   if (!isPunct(tokens[k], "(") || !tokens[k + 1]?.cap) return k;
   const close = closingParenthesis(tokens, k);
   return close > 0 && tokens.slice(k + 1, close).every((t) => t.kind === "word") ? close + 1 : k;

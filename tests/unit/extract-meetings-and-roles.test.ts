@@ -1987,4 +1987,9 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 16-10, Đảng ủy phường Đô Vinh tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị. Đồng chí Bùi Thị Xuân Mai, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTrước đó, sáng 8-10, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị trực tuyến học tập, quán triệt hai nghị quyết đến 65 điểm cầu do đồng chí Tôn Thất Hiển, Bí thư Tỉnh ủy chủ trì.";
     expect(meetings(text, { publishedAt: "2025-10-17" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-16", ["71-NQ/TW", "72-NQ/TW"]], ["2025-10-08", ["71-NQ/TW", "72-NQ/TW"]]]);
   });
+
+  it("carries out, at the team's earlier session 'về cùng nội dung', what the inspection the report leads with checks", () => {
+    const text = "Tiêu đề\n\nNgày 3/2, Đoàn kiểm tra số 2 của Ban Thường vụ Thành ủy do đồng chí Văn Công Hậu làm Trưởng đoàn làm việc với Ban Thường vụ Đảng ủy phường Phú Xuân về việc thực hiện Chỉ thị số 46-CT/TW. Đồng chí Văn Công Hậu chủ trì buổi làm việc.\n\nTrước đó, chiều 30/1, Đoàn kiểm tra số 2 đã làm việc với Ban Thường vụ Đảng ủy phường Vỹ Dạ về cùng nội dung.";
+    expect(meetings(text, { publishedAt: "2026-02-04" }).map((m) => [m.date, m.implements])).toEqual([["2026-02-03", ["46-CT/TW"]], ["2026-01-30", ["46-CT/TW"]]]);
+  });
 });

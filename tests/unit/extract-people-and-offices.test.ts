@@ -1944,4 +1944,11 @@ describe("people and their offices", () => {
       "Hồ Sĩ Tuấn": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     });
   });
+
+  it("reads a title set before the name with a dash, as the Vĩnh Long paper writes it ('Giám đốc Sở Nông nghiệp và Môi trường- Tiêu Văn Đạt'), and 'Khu kinh tế, công nghiệp' as one body", () => {
+    expect(people("Giám đốc Sở Nông nghiệp và Môi trường- Tiêu Văn Đạt thông tin. Báo cáo tại buổi làm việc, Trưởng Ban Quản lý Khu kinh tế, công nghiệp Huế Bạch Ngọc Thành cho biết.")).toEqual({
+      "Tiêu Văn Đạt": ["Giám đốc Sở Nông nghiệp và Môi trường"],
+      "Bạch Ngọc Thành": ["Trưởng Ban Quản lý Khu kinh tế, công nghiệp"],
+    });
+  });
 });

@@ -277,7 +277,7 @@ export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 // Also teams, clubs and troupes ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ",
 // "Đoàn Nghệ thuật cải lương Đồng Khởi").
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Học viện", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội", "Nghĩa trang", "Ban Liên lạc", "Tổ công tác", "Ban đại diện"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Học viện", "Khu kinh tế", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội", "Nghĩa trang", "Ban Liên lạc", "Tổ công tác", "Ban đại diện"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
