@@ -61,8 +61,8 @@ export const HEAD_SPELLING: ReadonlyMap<string, string> = new Map(OFFICE_HEAD_PH
 const COMMITTEES_OF = [["đảng", "ủy"], ["tỉnh", "ủy"], ["thành", "ủy"]];
 // The words either side of a comma inside one body's name: "phòng, chống", "phổ biến, giáo dục", "Khám, chữa bệnh",
 // "nông nghiệp, nông dân, nông thôn" in either order, "bảo hiểm xã hội, bảo hiểm y tế", "cơ sở đảng, đảng viên",
-// "tìm kiếm, cứu nạn", "Khu kinh tế, công nghiệp".
-const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng", "kiếm cứu", "tế công"]);
+// "tìm kiếm, cứu nạn", "Khu kinh tế, công nghiệp", "Cục Quản lý, giám sát tổ chức tín dụng".
+const COMMA_PAIRS = new Set(["phòng chống", "biến giáo", "khám chữa", "tạm nhà", "thôn nông", "nghiệp nông", "dân nông", "hội bảo", "đảng đảng", "kiếm cứu", "tế công", "lý giám"]);
 // The middle names that follow a family name far more often than they start a name.
 const MIDDLE_NAMES = new Set(["Thị", "Văn"]);
 const NUMBERED_PLACES = new Set(["phố", "thôn", "ấp", "khóm", "xóm", "bản", "tổ"]);

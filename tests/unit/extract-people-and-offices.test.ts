@@ -1951,4 +1951,13 @@ describe("people and their offices", () => {
       "Bạch Ngọc Thành": ["Trưởng Ban Quản lý Khu kinh tế, công nghiệp"],
     });
   });
+
+  it("reads a cooperative group's name whole ('Tổ hợp tác dệt chiếu Hoa Sen'), 'Quản lý, giám sát' in one body, and 'Đới' and 'Ong' as family names", () => {
+    expect(people("Nghệ nhân Thạch Thị Sa Ly, Tổ trưởng Tổ hợp tác dệt chiếu Hoa Sen, bày tỏ xúc động. Ông Giang Thế Vinh, Cục trưởng Cục Quản lý, giám sát tổ chức tín dụng phát biểu. Dự có đồng chí Ong Văn Sáu, Chủ tịch UBND phường; đồng chí Đới Văn Tùng, Chủ tịch UBND xã.")).toEqual({
+      "Thạch Thị Sa Ly": ["Tổ trưởng Tổ hợp tác dệt chiếu Hoa Sen"],
+      "Giang Thế Vinh": ["Cục trưởng Cục Quản lý, giám sát tổ chức tín dụng"],
+      "Ong Văn Sáu": ["Chủ tịch Ủy ban nhân dân phường"],
+      "Đới Văn Tùng": ["Chủ tịch Ủy ban nhân dân xã"],
+    });
+  });
 });

@@ -277,7 +277,7 @@ export const DEPARTMENT_WORDS = wordSet("ban sở bộ cục vụ viện đoàn 
 /** Bodies whose names go on in lower-case words after their first capitalized one ("Vụ Công tác dân tộc địa phương"). */
 // Also teams, clubs and troupes ("Đội Ứng phó thảm họa tỉnh", "Câu lạc bộ Tình nguyện viên Chữ thập đỏ",
 // "Đoàn Nghệ thuật cải lương Đồng Khởi").
-export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Học viện", "Khu kinh tế", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội", "Nghĩa trang", "Ban Liên lạc", "Tổ công tác", "Ban đại diện"]);
+export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Học viện", "Khu kinh tế", "Tổ hợp tác", "Vụ", "Cục", "Chi cục", "Phòng", "Văn phòng", "Nhà máy", "Công ty", "Trung tâm", "Trường", "Ban Chỉ đạo", "Hội thánh", "Báo", "Tạp chí", "Nhà hát", "Quỹ", "Đội", "Câu lạc bộ", "Đoàn Nghệ thuật", "Nhà xuất bản", "Hiệp hội", "Nghĩa trang", "Ban Liên lạc", "Tổ công tác", "Ban đại diện"]);
 
 /**
  * Words that start the name of a company or a school, which may hold any capitalized words, a
@@ -286,7 +286,7 @@ export const LONG_NAMED_BODIES = phraseIndex(["Viện", "Học viện", "Khu kin
  * đồng hương Nghệ An tại Cộng hòa Séc"); and of an airport, named after its place ("Cảng hàng không
  * Đồng Hới", "Cảng hàng không quốc tế Nội Bài").
  */
-export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "HTX", "Nhà hát", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang",
+export const COMPANY_WORDS = phraseIndex(["Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã", "Tổ hợp tác", "HTX", "Nhà hát", "Doanh nghiệp", "Siêu thị", "Trường", "Hội đồng hương", "Cảng hàng không", "Đoàn Nghệ thuật", "Đoàn Cải lương", "Nhà xuất bản", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần", "Vườn quốc gia", "Nghĩa trang",
   // State farms and forestry farms, named after their place ("nguyên Giám đốc Nông trường Lộc Thành").
   "Nông trường", "Lâm trường"]);
 
