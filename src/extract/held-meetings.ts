@@ -209,7 +209,6 @@ export interface HeldMeetings {
   ownMeeting: number[];
 }
 
-const HAS_BEEN = /(?:^|\s)đã\s/u;
 // What a day something has gone on since follows ("từ ngày 15/12, …", "kể từ …").
 const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ(?:\s+ngày)?\s*$/iu;
 // The lead is the first sentence with a day, among the first few: a byline or a credit may come before it.
@@ -311,11 +310,9 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
     const year = day.year ?? inferYear(day.month, meta.publishedAt);
     // A day the text dates after the report was published is still to come ("Theo thông báo, hội nghị
     // được tổ chức … ngày 16/1/2025", published on 10/1): whatever the sentence's words, no meeting was
-    // held then. So is one dated after publication by the year inferred from it ("Lễ hội Tây Thiên năm nay diễn ra từ
-    // ngày 1 đến ngày 3/4", published on 24/3), unless the sentence says it has been held ("Cập nhật chiều
-    // 15/9: … chỉ Hội nghị … đã diễn ra vào sáng 12/9", an update to a report published on 11/9).
-    const after = year !== null && meta.publishedAt && isoDay(day.day, day.month, year) > meta.publishedAt.slice(0, 10);
-    if (after && (day.year !== null || !HAS_BEEN.test(f.sentence.text))) {
+    // held then. Only with the year written: a year inferred from the publication could be wrong, and a
+    // publication date given loosely must not drop a meeting held.
+    if (day.year !== null && meta.publishedAt && isoDay(day.day, day.month, day.year) > meta.publishedAt.slice(0, 10)) {
       toCome = true;
       return;
     }

@@ -7,7 +7,7 @@
 // them. Untouched, it scored overall F1 0.918: 0.987 on the plain half and 0.840 on the other. Read
 // now: the Thái family name 'Ngân'. Left: the themed half's keys leave every level word off the
 // offices ('Bí thư Đảng ủy xã' → 'Bí thư Đảng ủy'), where ANNOTATION.md and the other keys keep
-// them; a worker quoted away from the meeting. Now 0.926.
+// them; a worker quoted away from the meeting. Now 0.923.
 import { join } from "node:path";
 import { describeAccuracyFloors } from "../fixtures/accuracy-floors.ts";
 

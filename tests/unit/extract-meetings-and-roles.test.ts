@@ -905,8 +905,8 @@ describe("text as it comes from the web", () => {
     const text = "Tiêu đề\n\nBan Thường vụ Tỉnh ủy vừa ban hành thông báo về hội nghị quán triệt Nghị quyết số 57-NQ/TW.\nTheo thông báo, hội nghị được tổ chức trong buổi sáng ngày 16/1/2025 tại Hội trường Tỉnh ủy. Đồng chí Phan Đình Khôi, Bí thư Tỉnh ủy sẽ chủ trì hội nghị.";
     expect(meetings(text, { publishedAt: "2025-01-10" })).toEqual([]);
     expect(meetings(text, { publishedAt: "2025-01-17" }).map((m) => m.date)).toEqual(["2025-01-16"]);
-    // Without the year written, the year inferred from the publication puts it after publication too.
-    expect(meetings(text.replace("16/1/2025", "16/1"), { publishedAt: "2025-01-10" })).toEqual([]);
+    // Without the year written, the year is inferred from the publication and could be wrong: kept.
+    expect(meetings(text.replace("16/1/2025", "16/1"), { publishedAt: "2025-01-10" }).map((m) => m.date)).toEqual(["2025-01-16"]);
     // "Hội nghị thống nhất tổ chức Hội nghị lần thứ 24 … vào ngày 20/12": agreed to hold it, no more.
     const agreed = "Tiêu đề\n\nNgày 28/11, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 23.\nHội nghị thống nhất tổ chức Hội nghị lần thứ 24 Ban Chấp hành Đảng bộ tỉnh vào ngày 20/12.";
     expect(meetings(agreed, { publishedAt: "2024-11-28" }).map((m) => m.date)).toEqual(["2024-11-28"]);
@@ -1947,13 +1947,6 @@ describe("startups and observances", () => {
   it("places a speaker at the meeting the reporter's own note names in its next clause ('Theo ghi nhận của phóng viên VTV, không khí hội nghị sôi nổi …')", () => {
     const text = "Tiêu đề\n\nNgày 24/10, Đảng ủy phường Vĩnh Tuy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW. Đồng chí Âu Minh Quân, Bí thư Đảng ủy phường chủ trì hội nghị.\n\nTheo ghi nhận của phóng viên VTV, không khí hội nghị sôi nổi. Ông Lương Văn Tiến, Bí thư Chi bộ tổ dân phố cho biết, người dân rất phấn khởi.";
     expect(meetings(text, { publishedAt: "2025-10-25" })[0]!.attendedBy).toEqual(["Lương Văn Tiến"]);
-  });
-
-  it("leaves out an event dated after publication by the year inferred from it ('Lễ hội … diễn ra từ ngày 1 đến ngày 3/4', published on 24/3), not one the sentence says was held", () => {
-    const text = "Tiêu đề\n\nChiều 23/3, Đảng ủy xã Đại Đình tổ chức hội nghị quán triệt Chỉ thị số 02-CT/ĐU. Đồng chí Diệp Văn Sáng, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nLễ hội Tây Thiên năm nay diễn ra từ ngày 1 đến ngày 3/4.\n\nThiếu tá Ninh Văn Quý, Trưởng Công an xã thông tin về phương án bảo đảm an ninh.";
-    expect(meetings(text, { publishedAt: "2026-03-24" })).toEqual([{ date: "2026-03-23", chairedBy: ["Diệp Văn Sáng"], attendedBy: ["Ninh Văn Quý"], implements: ["02-CT/ĐU"] }]);
-    const update = "Tiêu đề\n\nCập nhật chiều 15/9: hội nghị tổng kết đã diễn ra vào sáng 12/9 theo đúng kế hoạch, do đồng chí Tạ Đức Nhuận, Phó Bí thư Thường trực Tỉnh ủy chủ trì.";
-    expect(meetings(update, { publishedAt: "2023-09-11" }).map((m) => m.date)).toEqual(["2023-09-12"]);
   });
 
   it("makes both co-chairs of two persons whose titles are set off by dashes ('Ông A - bí thư Tỉnh ủy - và bà B - chủ tịch UBND tỉnh - đồng chủ trì hội nghị')", () => {
