@@ -269,17 +269,10 @@ class MeetingWalk {
    * kiểm tra việc …", then "Tại buổi làm việc do đồng chí X chủ trì, …").
    */
   private otherSessionsOfTheTeam(): void {
-    const lead = this.meetings[this.firstHeld];
-    if (!lead?.out.implements.length) return;
     const leadAt = this.ownMeeting.indexOf(this.firstHeld);
     if (leadAt < 0 || !this.facts.slice(0, leadAt + 1).some((f) => INSPECTION_TEAM.test(f.sentence.text))) return;
-    this.ownMeeting.forEach((o, i) => {
-      const b = this.meetings[o];
-      const f = this.facts[i]!;
-      // The team's own working session, not a meeting some of it sat in on ("… đã dự hội nghị nhân dân thôn …").
-      if (!b || o === this.firstHeld || b.out.implements.length || !b.out.title.startsWith("Buổi làm việc") || !THE_TEAM_AGAIN.test(f.sentence.text)) return;
-      for (const x of lead.out.implementations) carriesOut(b, x.key, f.evidence);
-    });
+    // The team's own working session, not a meeting some of it sat in on ("… đã dự hội nghị nhân dân thôn …").
+    this.carryOutWhatTheLeadDoes((b, f) => b.out.title.startsWith("Buổi làm việc") && THE_TEAM_AGAIN.test(f.sentence.text));
   }
 
   /**
@@ -288,12 +281,20 @@ class MeetingWalk {
    * review the report leads with, citing nothing itself, is held for what that review carries out.
    */
   private sessionsPreparingTheReview(): void {
+    this.carryOutWhatTheLeadDoes((_, f) => !f.citations.length && PREPARES_THE_REVIEW.test(f.sentence.text));
+  }
+
+  /**
+   * Gives each other meeting that carries out nothing yet, at the first of its sentences that `heldFor`
+   * accepts, what the meeting the report leads with carries out.
+   */
+  private carryOutWhatTheLeadDoes(heldFor: (b: MeetingBuild, f: SentenceFacts) => boolean): void {
     const lead = this.meetings[this.firstHeld];
     if (!lead?.out.implements.length) return;
     this.ownMeeting.forEach((o, i) => {
       const b = this.meetings[o];
       const f = this.facts[i]!;
-      if (!b || o === this.firstHeld || b.out.implements.length || f.citations.length || !PREPARES_THE_REVIEW.test(f.sentence.text)) return;
+      if (!b || o === this.firstHeld || b.out.implements.length || !heldFor(b, f)) return;
       for (const x of lead.out.implementations) carriesOut(b, x.key, f.evidence);
     });
   }
