@@ -17,9 +17,10 @@ export interface DayMention {
 
 // "21-22/11", "16 và 17/5", "16, 17/5", "14 đến 16/10", "9 đến hết ngày 11/12" (a range); then the
 // month and an optional year after a slash or dash ("23/5", "23-5/2024"), after dots ("18.3",
-// "24.1.2019"), or in words ("16 tháng 10 năm 2020"). A percentage ("10.2%") is no day.
+// "24.1.2019"), in words ("16 tháng 10 năm 2020"), or after a spaced dash ("Chiều 9 - 3", some
+// provincial papers). A percentage ("10.2%") is no day.
 const DAY_RE =
-  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
+  /(?<![\p{L}\p{N}\/.-])(\d{1,2})(?:\s*(?:-|và|,|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2}))?(?:[\/-](\d{1,2})(?:[\/-](\d{4}))?|\.(\d{1,2})(?:\.(\d{4}))?|\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?|\s-\s(\d{1,2})(?:\s-\s(\d{4}))?)(?![\p{N}]|[\/.-]\p{N}|\s*%)/gu;
 // The month in words is a day only after "ngày" (or "Ngày" opening a sentence): "6 tháng 10 ngày" is a duration.
 const DAY_WORD_BEFORE = /ngày\s*$/iu;
 // "từ ngày 16/5 đến ngày 18/5": the text between two day mentions that makes them a range.
@@ -28,6 +29,8 @@ const RANGE_BETWEEN = /^\s*(?:-|đến|tới)\s*(?:hết\s*)?(?:ngày\s*)?$/u;
 const valid = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
 // "Sáng 12/3 tỉnh …": a day all the same.
 const DAY_WORD_RIGHT_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|và)\s*$/iu;
+// "Chiều 9 - 3", "ngày 23 - 6": what a day written with a spaced dash comes after.
+const TIME_OF_DAY_RIGHT_BEFORE = /(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$/iu;
 // A share written as "a/b" before what is counted ("9/9 huyện", "12/12 xã, phường", "5/7 đơn vị").
 const COUNTED_AFTER = /^\s+(?:huyện|xã|phường|thị|thành|tỉnh|đơn vị|đảng bộ|chi bộ|cơ sở|cơ quan|địa phương|sở|ngành|tổ chức|hộ|người|chỉ tiêu|tiêu chí|nhiệm vụ|trường|thôn|ấp|bản|tổ|doanh nghiệp|hợp tác xã|công trình|dự án|đoàn)(?![\p{L}])/u;
 
@@ -95,10 +98,12 @@ function writtenDays(sentence: string): DayMention[] {
   for (let m = DAY_RE.exec(sentence); m; m = DAY_RE.exec(sentence)) {
     const inWords = m[7] !== undefined;
     if (inWords && !DAY_WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "từ 5 - 7 người", "giai đoạn 2021 - 2025": a spaced dash joins a day and month only right after a time of day.
+    if (m[9] !== undefined && !TIME_OF_DAY_RIGHT_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const day = Number(m[1]);
     const second = m[2] === undefined ? null : Number(m[2]);
-    const month = Number(m[3] ?? m[5] ?? m[7]);
-    const yearText = m[4] ?? m[6] ?? m[8];
+    const month = Number(m[3] ?? m[5] ?? m[7] ?? m[9]);
+    const yearText = m[4] ?? m[6] ?? m[8] ?? m[10];
     const year = yearText === undefined ? null : Number(yearText);
     if (second !== null && !(second > day && valid(second, month))) {
       // "31-3-2023" is not a range: retry from the second number.

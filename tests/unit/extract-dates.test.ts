@@ -87,4 +87,10 @@ describe("meeting dates", () => {
     const e = extract("Tiêu đề\n\nThưa quý vị và các bạn, sáng ngày hai tháng mười hai, Ủy ban nhân dân tỉnh tổ chức phiên họp thường kỳ tháng mười một. Đồng chí Huỳnh Văn Thạnh, Chủ tịch Ủy ban nhân dân tỉnh chủ trì phiên họp.", { publishedAt: "2025-12-02" });
     expect(e.meetings.map((m) => [m.date, m.chairedBy])).toEqual([["2025-12-02", ["Huỳnh Văn Thạnh"]]]);
   });
+  it("reads a day written with a spaced dash after a time of day ('Chiều 9 - 3', 'Ngày 23 - 6 - 2026'), not a count or a span ('từ 5 - 7 người', '2022 - 2025')", () => {
+    expect(day("Chiều 9 - 3, đồng chí Chủ tịch chủ trì; ngày 23 - 6 - 2026, đoàn khảo sát.")).toEqual([[9, 3, null, null], [23, 6, 2026, null]]);
+    expect(day("mỗi tổ từ 5 - 7 người, giai đoạn 2022 - 2025 tăng 3 - 4 lần")).toEqual([]);
+    const e = extract("Tiêu đề\n\n- Chiều 9 - 3, đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khổng Minh Đức chủ trì buổi làm việc với Sở Khoa học và Công nghệ về tiến độ triển khai Nghị quyết số 57-NQ/TW.", { publishedAt: "2026-03-10" });
+    expect(e.meetings.map((m) => [m.date, m.chairedBy, m.implements])).toEqual([["2026-03-09", ["Khổng Minh Đức"], ["57-NQ/TW"]]]);
+  });
 });
