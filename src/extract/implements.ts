@@ -394,7 +394,8 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
   for (let i = 0; i < tokens.length; i++) {
     // "Việc phổ biến Nghị quyết … được xác định là nội dung trọng tâm": the work named, nobody presenting.
     const verb = wordsAt(tokens, i - 1, ["việc"]) || wordsAt(tokens, i - 2, ["công", "tác"]) ? 0 : matchPhrase(tokens, i, PRESENTING);
-    const next = verb && (urging < 0 || urging > i) ? tokens[i + verb] : undefined;
+    // "Theo kế hoạch, ngày 10-11, Đảng ủy xã sẽ tổ chức hội nghị quán triệt Nghị quyết …": another meeting, to come.
+    const next = verb && (urging < 0 || urging > i) && !plannedIn(tokens, 0, i) ? tokens[i + verb] : undefined;
     // "Theo báo cáo, Đề án là …": the report cited, not a paper presented.
     if (!next || isPunct(next, ",")) continue;
     const first = citations.findIndex((c) => c.start === next.start);
@@ -432,6 +433,20 @@ const DRAFT_WINDOW = 4;
 const SAYING = phraseIndex(["cho biết", "cho thấy", "nêu rõ", "nhấn mạnh", "khẳng định"]);
 
 /**
+ * "Trình bày tóm tắt dự thảo, X cho biết: Dự thảo được xây dựng nhằm cụ thể hóa Nghị quyết số 68-NQ/TW …;
+ * Chỉ thị số 08-CT/TU …": the presenter saying what the draft itself carries out, from token `k` after the
+ * verb of saying; its documents to the sentence's end. Not what the presenter says of something else.
+ */
+function saidOfTheDraft(tokens: readonly Token[], citations: readonly Citation[], k: number): Citation[] {
+  const subject = isPunct(tokens[k], ":,") ? k + 1 : k;
+  if (!matchPhrase(tokens, subject, DRAFTS)) return [];
+  let verb = subject;
+  while (verb < tokens.length && !isPunct(tokens[verb], ";.") && !matchPhrase(tokens, verb, IMPLEMENTING)) verb++;
+  if (!matchPhrase(tokens, verb, IMPLEMENTING)) return [];
+  return citations.filter((c) => c.start > tokens[verb]!.start);
+}
+
+/**
  * "X trình bày tờ trình về kế hoạch tổ chức đại hội … thực hiện Chỉ thị số 45-CT/TW": the documents
  * a draft presented from token `k` carries out, in its clause (ANNOTATION.md: drafting the programme
  * for a document implements it).
@@ -444,7 +459,8 @@ function draftFor(tokens: readonly Token[], citations: readonly Citation[], k: n
   while (end < tokens.length && !isPunct(tokens[end], ";.") && !matchPhrase(tokens, end, SAYING)) end++;
   let verb = -1;
   for (let j = draft; j < end && verb < 0; j++) if (matchPhrase(tokens, j, IMPLEMENTING)) verb = j;
-  if (verb < 0) return [];
+  const said = matchPhrase(tokens, end, SAYING);
+  if (verb < 0) return said ? saidOfTheDraft(tokens, citations, end + said) : [];
   const from = tokens[verb]!.start;
   const to = tokens[end - 1]!.end;
   return citations.filter((c) => c.start > from && c.start < to);

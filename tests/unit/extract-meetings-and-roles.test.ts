@@ -1985,4 +1985,10 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 3/2, Đoàn kiểm tra số 2 của Ban Thường vụ Thành ủy do đồng chí Văn Công Hậu làm Trưởng đoàn làm việc với Ban Thường vụ Đảng ủy phường Phú Xuân về việc thực hiện Chỉ thị số 46-CT/TW. Đồng chí Văn Công Hậu chủ trì buổi làm việc.\n\nTrước đó, chiều 30/1, Đoàn kiểm tra số 2 đã làm việc với Ban Thường vụ Đảng ủy phường Vỹ Dạ về cùng nội dung.";
     expect(meetings(text, { publishedAt: "2026-02-04" }).map((m) => [m.date, m.implements])).toEqual([["2026-02-03", ["46-CT/TW"]], ["2026-01-30", ["46-CT/TW"]]]);
   });
+  it("carries out what the presenter says the draft itself is for ('Trình bày tóm tắt dự thảo, X cho biết, Đề án được xây dựng nhằm cụ thể hóa Nghị quyết …; Chỉ thị …'), not a meeting to come that a body will hold ('sẽ tiếp tục tổ chức hội nghị quán triệt …')", () => {
+    const draft = "Tiêu đề\n\nChiều 3/3, Ban Thường vụ Tỉnh ủy Gia Lai họp cho ý kiến vào dự thảo Đề án phát triển văn hóa đọc. Đồng chí Trịnh Quốc Bảo, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrình bày tóm tắt dự thảo, Giám đốc Sở Văn hóa, Thể thao và Du lịch Thân Thị Ngọc Hà cho biết, Đề án được xây dựng nhằm cụ thể hóa Nghị quyết số 33-NQ/TW ngày 9/6/2014 của Ban Chấp hành Trung ương Đảng; Chỉ thị số 08-CT/TU ngày 15/12/2025 của Ban Thường vụ Tỉnh ủy về công tác thư viện.";
+    expect(meetings(draft, { publishedAt: "2026-03-04" }).map((m) => m.implements)).toEqual([["33-NQ/TW", "08-CT/TU"]]);
+    const toCome = "Tiêu đề\n\nChiều 28-10, Đảng ủy xã Tân Trào tổ chức Hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị. Đồng chí Hà Văn Tuyển, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nTheo kế hoạch, ngày 10-11, Đảng ủy xã Tân Trào sẽ tiếp tục tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị.";
+    expect(meetings(toCome, { publishedAt: "2025-10-29" }).map((m) => m.implements)).toEqual([["71-NQ/TW"]]);
+  });
 });
