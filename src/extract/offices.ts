@@ -128,6 +128,8 @@ export function placeMayStartAfter(tokens: readonly Token[], k: number): boolean
   // A highland village ("Tổ trưởng Tổ tiết kiệm và vay vốn bản Cợp"), not "bản" of a word ("Xuất bản",
   // "Nhà xuất bản", "văn bản"); and the village a head heads ("Trưởng bản Che Căn").
   if (prev.text === "bản" && (!tokens[k - 2]?.cap || tokens[k - 2]?.lower === "trưởng") && !["văn", "xuất"].includes(tokens[k - 2]?.lower ?? "")) return true;
+  // A dyke station, named after the district it guards ("Hạt trưởng Hạt Quản lý đê Phúc Thọ").
+  if (prev.lower === "đê" && tokens[k - 2]?.lower === "lý") return true;
   // "Bí thư Huyện ủy Phong Thổ", and the Youth Union's "Bí thư Huyện đoàn Sìn Hồ".
   return (prev.lower === "ủy" || prev.lower === "đoàn") && LOCAL_COMMITTEES.has(tokens[k - 2]?.lower ?? "");
 }

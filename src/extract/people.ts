@@ -51,8 +51,8 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
   if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
   // One speaking for a group, named after it at the sentence's start ("Đại diện tân binh, Phan Đình Khôi
-  // (thôn Yên Lạc), bày tỏ …").
-  if (i === 0 && t === "đại" && tokens[1]?.lower === "diện") {
+  // (thôn Yên Lạc), bày tỏ …", "Thay mặt các tân binh, Phạm Đức Mạnh, …").
+  if (i === 0 && ((t === "đại" && tokens[1]?.lower === "diện") || (t === "thay" && tokens[1]?.lower === "mặt"))) {
     let comma = 2;
     while (comma < REPRESENTED_WINDOW && tokens[comma] && !isPunct(tokens[comma], ",")) comma++;
     if (isPunct(tokens[comma], ",") && nameLengthAt(tokens, comma + 1)) return { length: comma + 1, plural: false, honorific: true };

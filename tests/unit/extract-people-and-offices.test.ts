@@ -1960,4 +1960,12 @@ describe("people and their offices", () => {
       "Đới Văn Tùng": ["Chủ tịch Ủy ban nhân dân xã"],
     });
   });
+  it("reads the Agent Orange victims' association, a dyke station and a farm works board whole ('Hội Nạn nhân chất độc da cam/dioxin tỉnh', 'Hạt Quản lý đê Phúc Thọ', '… nông nghiệp và phát triển nông thôn tỉnh'), and one speaking for the recruits ('Thay mặt các tân binh, Phạm Đức Mạnh, …')", () => {
+    expect(people("Ông Quách Văn Kiên, Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh phát biểu. Ông Hứa Văn Lượng, Hạt trưởng Hạt Quản lý đê Phúc Thọ thông tin thêm. Bà Hà Thị Mỹ Linh, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh kiến nghị. Thay mặt các tân binh, Phạm Đức Mạnh, tốt nghiệp đại học, bày tỏ niềm tự hào.")).toEqual({
+      "Quách Văn Kiên": ["Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh"],
+      "Hứa Văn Lượng": ["Hạt trưởng Hạt Quản lý đê"],
+      "Hà Thị Mỹ Linh": ["Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh"],
+      "Phạm Đức Mạnh": [],
+    });
+  });
 });

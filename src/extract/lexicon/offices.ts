@@ -112,6 +112,11 @@ export const OFFICE_INNER = phraseIndex([
   // ("Cục trưởng Cục Quản lý nhà và thị trường bất động sản", "Tổng công ty Đầu tư phát triển nhà và đô thị", "Trưởng
   // Ban quản trị chung cư").
   "đầu tư và xây dựng", "thủy lợi", "nhà và thị trường bất động sản", "nhà và đô thị", "chung cư",
+  // The provinces' boards for farm works, named after the former ministry ("Giám đốc Ban Quản lý dự án đầu tư
+  // xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"); dyke wardens ("Hạt trưởng Hạt Quản lý đê").
+  "nông nghiệp và phát triển nông thôn", "đê điều", "đê",
+  // The Agent Orange victims' association ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh").
+  "chất độc da cam/dioxin", "chất độc da cam", "da cam/dioxin",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
   "công trình điện miền bắc", "công trình điện miền trung", "công trình điện miền nam", "dự án điện",
   // The amnesty council ("Chủ tịch Hội đồng tư vấn đặc xá Trung ương"); small businesses' and e-commerce
