@@ -36,7 +36,7 @@ const MEETING_AS_SUBJECT = phraseIndex([
   // Nghị quyết …", "Ngày hội được tổ chức nhằm triển khai thực hiện Nghị quyết số 11-NQ/TU").
   "buổi lễ", "ngày hội", "lễ hội",
   // A launch's, a rally's ("Lễ phát động năm nay nhằm tiếp tục cụ thể hóa Chỉ thị số 13-CT/TW …").
-  "lễ phát động", "lễ ra quân", "lễ mít tinh", "lễ kỷ niệm",
+  "lễ phát động", "lễ khởi động", "lễ ra quân", "lễ mít tinh", "lễ kỷ niệm",
   // A Party cell's meeting ("Buổi sinh hoạt được tổ chức nhằm thực hiện Chỉ thị …, đồng thời cụ thể hóa Nghị quyết …").
   "buổi sinh hoạt", "buổi họp",
   // The event told as an activity ("Hoạt động nhằm triển khai Kế hoạch …", "Hoạt động này …", "Hoạt động nằm

@@ -59,6 +59,9 @@ export const MEETING_NOUNS = phraseIndex([
   // A campaign launched ("Lễ ra quân Chiến dịch Thanh niên tình nguyện hè", "Lễ phát động Tháng hành động vì
   // trẻ em"); incense offered and remains buried ("lễ dâng hương", "Lễ an táng hài cốt liệt sĩ").
   "lễ ra quân", "lễ phát động", "lễ dâng hương", "lễ an táng", "lễ tiếp nhận",
+  // A campaign started ("Lễ khởi động Chiến dịch vận động hiến máu tình nguyện Hành trình Đỏ"); a commune's
+  // blood donation day ("Ngày hội hiến máu tình nguyện \"Giọt máu nghĩa tình\"").
+  "lễ khởi động", "ngày hội hiến máu",
   // A delegation sent off or welcomed back ("lễ đón Đoàn công tác số 2 trở về", "lễ tiễn đoàn").
   "lễ đón", "lễ tiễn", "lễ xuất quân",
   // The Front's Great Unity Day in a residential area ("dự Ngày hội Đại đoàn kết toàn dân tộc tại buôn …").
@@ -215,13 +218,17 @@ const isBriefingVerb = (tokens: readonly Token[], i: number): boolean =>
 
 // Deputies meeting voters, written as a verb ("Đoàn ĐBQH tổ chức tiếp xúc cử tri …", "Tổ đại biểu … đã tiếp xúc cử tri").
 const MEETING_VOTERS = ["tiếp", "xúc", "cử", "tri"];
-// A gathering held ("Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …"), named by its verb.
 // A visitor received (RECEIVING), not welcomed ("đón tiếp đoàn") nor named as the noun ("buổi tiếp"): the
 // reception is the meeting.
 const RECEIVES = (tokens: readonly Token[], i: number): boolean =>
   RECEIVING.some((w) => wordsAt(tokens, i, w)) && tokens[i - 1]?.lower !== "đón" && tokens[i - 1]?.lower !== "buổi";
-const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): boolean =>
-  (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) && endsBefore(tokens, i, ["tổ", "chức"]);
+// A gathering held ("Ban Thường vụ Tỉnh ủy tổ chức gặp mặt chức sắc …"), or a dialogue with the people
+// ("Đảng ủy, UBND xã Cổ Lễ tổ chức đối thoại với các hộ gia đình …"): its name, from its verb.
+const HOLDS_A_GATHERING = (tokens: readonly Token[], i: number): string | null => {
+  if (!endsBefore(tokens, i, ["tổ", "chức"])) return null;
+  if (wordsAt(tokens, i, ["gặp", "mặt"]) || wordsAt(tokens, i, ["gặp", "gỡ"])) return "Buổi gặp mặt";
+  return wordsAt(tokens, i, ["đối", "thoại"]) ? "Buổi đối thoại" : null;
+};
 // A festival opened ("tổ chức khai mạc Ngày hội Văn hóa, Thể thao các dân tộc xã …"): its opening
 // ceremony is the meeting; not a meeting opened ("tổ chức khai mạc Kỳ họp thứ 34"), named after it.
 // So is a fair or an exhibition opened by the body that holds it ("UBND tỉnh Đắk Lắk khai mạc Hội chợ OCOP …",
@@ -283,13 +290,14 @@ function findNouns(tokens: readonly Token[]): Noun[] {
       i += noun - 1;
       continue;
     }
+    const gathering = HOLDS_A_GATHERING(tokens, i);
     // "họp Hội nghị lần thứ nhất": the meeting is the one named right after the verb.
     if (t.lower === "họp" && tokens[i - 1]?.lower !== "cuộc" && !matchPhrase(tokens, i + 1, MEETING_NOUNS)) out.push({ token: i, at: t.start, verbal: "Cuộc họp", reported: false, generic: false });
     else if (isBriefingVerb(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi giao ban", reported: false, generic: false });
     else if (OPENS_OR_CLOSES_A_COURSE(tokens, i)) out.push({ token: i, at: t.start, verbal: t.lower === "bế" ? "Lễ bế giảng" : "Lễ khai giảng", reported: false, generic: false });
     else if (OPENS_AN_EVENT(tokens, i)) out.push({ token: i, at: t.start, verbal: "Lễ khai mạc", reported: false, generic: false });
     else if (wordsAt(tokens, i, MEETING_VOTERS)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp xúc", reported: false, generic: false });
-    else if (HOLDS_A_GATHERING(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi gặp mặt", reported: false, generic: false });
+    else if (gathering) out.push({ token: i, at: t.start, verbal: gathering, reported: false, generic: false });
     else if (RECEIVES(tokens, i)) out.push({ token: i, at: t.start, verbal: "Buổi tiếp", reported: false, generic: false });
     else if (chairedInspectionAt(tokens, i)) out.push({ token: i, at: t.start, verbal: INSPECTION, reported: false, generic: false });
     else if (matchPhrase(tokens, i, HELD_AS_ACTIVITY) && !NOT_HELD_AS_ACTIVITY_AFTER.has(tokens[i - 1]?.lower ?? "")) {

@@ -1991,4 +1991,12 @@ describe("startups and observances", () => {
     const toCome = "Tiêu đề\n\nChiều 28-10, Đảng ủy xã Tân Trào tổ chức Hội nghị quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị. Đồng chí Hà Văn Tuyển, Bí thư Đảng ủy xã chủ trì hội nghị.\n\nTheo kế hoạch, ngày 10-11, Đảng ủy xã Tân Trào sẽ tiếp tục tổ chức hội nghị quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị.";
     expect(meetings(toCome, { publishedAt: "2025-10-29" }).map((m) => m.implements)).toEqual([["71-NQ/TW"]]);
   });
+  it("reads a campaign's launch ('Lễ khởi động Chiến dịch …'), a dialogue a commune holds with the people ('tổ chức đối thoại với các hộ gia đình …') and an inspection of 'việc lãnh đạo, triển khai thực hiện Chỉ thị …' as meetings", () => {
+    const launch = "Tiêu đề\n\nSáng 6/6, tại Hà Nội, Trung ương Hội Chữ thập đỏ Việt Nam tổ chức Lễ khởi động Chiến dịch vận động hiến máu tình nguyện Hành trình Đỏ lần thứ 14.\n\nLễ khởi động do đồng chí Tôn Nữ Khánh Vân, Chủ tịch Trung ương Hội Chữ thập đỏ Việt Nam chủ trì. Dự buổi lễ có Thứ trưởng Bộ Y tế Lã Quang Thiều.";
+    expect(meetings(launch, { publishedAt: "2026-06-06" })).toEqual([{ date: "2026-06-06", chairedBy: ["Tôn Nữ Khánh Vân"], attendedBy: ["Lã Quang Thiều"], implements: [] }]);
+    const dialogue = "Tiêu đề\n\nSáng 8/11, Đảng ủy, UBND xã Cổ Lễ tổ chức đối thoại với các hộ gia đình có đất bị thu hồi. Đồng chí Quách Văn Thiều, Bí thư Đảng ủy xã chủ trì buổi đối thoại.\n\nTrước đó, ngày 31/10, UBND xã đã tổ chức hội nghị công khai dự thảo phương án bồi thường.";
+    expect(meetings(dialogue, { publishedAt: "2025-11-09" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-11-08", ["Quách Văn Thiều"]], ["2025-10-31", []]]);
+    const inspection = "Tiêu đề\n\nSáng nay (5/3), Đoàn kiểm tra của Ủy ban bầu cử tỉnh do đồng chí Lò Văn Xôm, Phó Chủ tịch Thường trực HĐND tỉnh làm Trưởng đoàn đã kiểm tra việc lãnh đạo, triển khai thực hiện Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử tại phường Mường Lay.\n\nĐồng chí Lò Văn Xôm chủ trì buổi làm việc với Ban Thường vụ Đảng ủy phường Mường Lay.";
+    expect(meetings(inspection, { publishedAt: "2026-03-05" }).map((m) => m.implements)).toEqual([["46-CT/TW"]]);
+  });
 });
