@@ -108,8 +108,9 @@ const REPRESENTED_WINDOW = 8;
 
 const CALLINGS = phraseIndex([
   "nhà báo", "phóng viên", "tác giả", "nhóm tác giả", "các tác giả", "các nhà báo", "luật sư", "bác sĩ", "kỹ sư",
-  // A physician's specialist grade, a pharmacist, a healer of traditional medicine ("bác sĩ chuyên khoa II Võ Thị Bích Liên").
-  "bác sĩ chuyên khoa I", "bác sĩ chuyên khoa II", "dược sĩ", "lương y",
+  // A physician's specialist grade, also written short, a pharmacist, a healer of traditional medicine ("bác sĩ
+  // chuyên khoa II Võ Thị Bích Liên", "Bác sĩ CKII Thái Văn Hòa").
+  "bác sĩ chuyên khoa I", "bác sĩ chuyên khoa II", "bác sĩ CKI", "bác sĩ CKII", "dược sĩ", "lương y",
   "nghệ nhân", "nghệ sĩ", "nhà giáo", "giáo viên", "thầy giáo", "cô giáo", "nhà văn", "nhà thơ", "nhà khoa học",
   "chuyên gia", "thầy", "cô", "em", "cháu", "cụ",
   // A Heroic Mother ("Mẹ Nguyễn Thị Tư, 99 tuổi", "Bà mẹ Việt Nam anh hùng Hồ Thị Lài"), a Youth Union member, a student.

@@ -1968,4 +1968,12 @@ describe("people and their offices", () => {
       "Phạm Đức Mạnh": [],
     });
   });
+  it("reads 'TUV' as a member of the provincial Party committee, as the Phú Thọ paper writes it, 'Hán' as a family name before 'Văn' but not in 'Hán Nôm', and a doctor's short grade ('Bác sĩ CKII Thái Văn Hòa')", () => {
+    expect(people("Đồng chí Triệu Văn Bình - TUV, Bí thư Đảng uỷ xã chủ trì hội nghị. Cùng dự có các đồng chí: Hán Văn Cường - Phó Bí thư Đảng uỷ, Chủ tịch UBND xã. Ông Trần Văn Bảo, Viện trưởng Viện Nghiên cứu Hán Nôm phát biểu. Bác sĩ CKII Thái Văn Hòa - Giám đốc Bệnh viện Hữu nghị Đa khoa cho biết.")).toEqual({
+      "Triệu Văn Bình": ["Tỉnh ủy viên", "Bí thư Đảng ủy xã"],
+      "Hán Văn Cường": ["Phó Bí thư Đảng ủy", "Chủ tịch Ủy ban nhân dân xã"],
+      "Trần Văn Bảo": ["Viện trưởng Viện Nghiên cứu Hán Nôm"],
+      "Thái Văn Hòa": ["Giám đốc Bệnh viện Hữu nghị Đa khoa"],
+    });
+  });
 });

@@ -25,6 +25,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // The provincial standing committee in one word, as the Đồng Nai paper writes it ("Ủy viên Ban TVTU").
   [w("TVTU"), "Thường vụ Tỉnh ủy"],
   [w("UV\\s*BCH|UVBCH"), "Ủy viên Ban Chấp hành"],
+  [w("TUV"), "Tỉnh ủy viên"],
+  [w("HUV"), "Huyện ủy viên"],
   [w("UV"), "Ủy viên"],
   [w("T\\.\\s*Ư\\.?|TƯ|TW"), "Trung ương"],
   [w("UBMTTQ"), "Ủy ban Mặt trận Tổ quốc"],

@@ -41,6 +41,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Tư lệnh", "Phó Tư lệnh", "Chính ủy", "Phó Chính ủy", "Chỉ huy trưởng", "Phó Chỉ huy trưởng",
   "Đại biểu Quốc hội", "Đại biểu Hội đồng nhân dân", "Đại biểu HĐND", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Tổng Kiểm toán", "Phó Tổng Kiểm toán", "Kiểm toán trưởng", "Phó Kiểm toán trưởng", "Tổng Thanh tra", "Phó Tổng Thanh tra", "Đại sứ",
   "UVTW", "UVTƯ", "UVT.Ư", "UVBCT", "UVTV", "UVBTV", "UV", "ĐBQH",
+  // A member of the provincial or district Party committee, as the Phú Thọ paper writes it ("X - TUV, Phó Chủ tịch UBND tỉnh").
+  "TUV", "HUV",
   // The portals' shorthand ("PBT TT TU", "CT HĐND tỉnh", "TB Tổ chức TU", "PGĐ Sở Y tế").
   "PBT", "CT", "PCT", "TB", "PTB", "GĐ", "PGĐ",
   // A member of a steering committee ("các đồng chí Thành viên Ban Chỉ đạo: …").

@@ -21,7 +21,7 @@ Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
 Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly Mua Cháng Xồng Hạng Phàng
 Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng Thông Đạo Pinăng Thích
 Lô Lang Xa Thèn Lỳ Mã Vì Đèo Bạc
-Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong
+Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong Hán
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
@@ -31,8 +31,8 @@ Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bo
 // So is the Khmer family name "Kiên" ("Kiên Thị Bích Ngọc"), which mostly starts places ("Kiên Lương", "Kiên Hải").
 // And "Văn", the middle name, also a family name ("Văn Thị Bích Ngọc", "Văn Đình Tùng"); and the Thái
 // "Sa" ("Sa Văn Páo"), which starts places too ("Sa Pa", "Sa Đéc"); and the Thái "Ngân" ("Ngân Văn Tuấn"),
-// which starts "Ngân hàng" set in capitals.
-const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên", "Văn", "Sa", "Ngân"]);
+// which starts "Ngân hàng" set in capitals; and "Hán" ("Hán Văn Cường"), which starts "Hán Nôm".
+const AMBIGUOUS = new Set(["Phó", "Quang", "Sơn", "Công", "Nguyên", "Thi", "Thị", "Vì", "Kiên", "Văn", "Sa", "Ngân", "Hán"]);
 
 /**
  * Family names kept out that still start a name in the right company (`startsNameAfter`). "Phó"
