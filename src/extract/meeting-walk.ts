@@ -45,9 +45,10 @@ const INLINE_ATTENDANCE = /^thành phần(?: tham dự)?\s*:\s*\S/iu;
 const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 
 // An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …",
-// "kiểm tra việc lãnh đạo, chỉ đạo thực hiện …", "… việc lãnh đạo, triển khai thực hiện …"), or held for it ("Đợt
-// kiểm tra nhằm đánh giá kết quả thực hiện Chỉ thị …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả)?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
+// "kiểm tra việc lãnh đạo, chỉ đạo thực hiện …", "… việc lãnh đạo, triển khai thực hiện …", "kiểm tra công tác phòng
+// cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị …"), or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực
+// hiện Chỉ thị …").
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả| [^.;]{1,60}? và (?:việc|tình hình|kết quả))?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;

@@ -1999,4 +1999,8 @@ describe("startups and observances", () => {
     const inspection = "Tiêu đề\n\nSáng nay (5/3), Đoàn kiểm tra của Ủy ban bầu cử tỉnh do đồng chí Lò Văn Xôm, Phó Chủ tịch Thường trực HĐND tỉnh làm Trưởng đoàn đã kiểm tra việc lãnh đạo, triển khai thực hiện Chỉ thị số 46-CT/TW của Bộ Chính trị về lãnh đạo cuộc bầu cử tại phường Mường Lay.\n\nĐồng chí Lò Văn Xôm chủ trì buổi làm việc với Ban Thường vụ Đảng ủy phường Mường Lay.";
     expect(meetings(inspection, { publishedAt: "2026-03-05" }).map((m) => m.implements)).toEqual([["46-CT/TW"]]);
   });
+  it("carries out what an inspection checks after another subject ('kiểm tra công tác phòng cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị …')", () => {
+    const text = "Tiêu đề\n\nSáng nay (4/6), đoàn công tác của Ban Thường vụ Tỉnh ủy do Phó Bí thư Thường trực Tỉnh ủy Đậu Minh Khang làm trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư tại xã Vũ Quang.\n\nĐồng chí Đậu Minh Khang chủ trì buổi làm việc với Ban Thường vụ Đảng ủy xã.";
+    expect(meetings(text, { publishedAt: "2026-06-04" }).map((m) => [m.date, m.implements])).toEqual([["2026-06-04", ["13-CT/TW"]]]);
+  });
 });
