@@ -310,6 +310,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
         k++;
         continue;
       }
+      // A residential group numbered after its name ("Bí thư Chi bộ tổ dân phố Hải Đình 3 Lê Thị Mận"): the place's last word.
+      if (placeStart >= 0 && !placeIsWhole && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word") {
+        placeIsWhole = true;
+        k++;
+        continue;
+      }
       // A company's plant or branch numbered at the end of its name ("Công ty cổ phần Thủy điện Suối Sập 2A").
       const numberedPlant = inCompany && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word";
       if (!numberedPlant && !NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
@@ -359,7 +365,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       // After "tỉnh" or "Tỉnh ủy" a place is a province the lexicon knows: "Phó Chủ tịch HĐND tỉnh
       // Ksor Bình" names a person.
       const afterProvinceWord = placeStart < 0 && (tokens[k - 1]?.lower === "tỉnh" || (tokens[k - 1]?.lower === "ủy" && tokens[k - 2]?.lower === "tỉnh"));
-      const twoSyllablePlace = nameHere === 2 && (!afterProvinceWord || provinceLengthAt(tokens, k) > 0);
+      // Not a highland woman's or K'Ho name ("Chủ tịch UBND xã H'Zuê Mlô"): no place starts so.
+      const twoSyllablePlace = nameHere === 2 && (!afterProvinceWord || provinceLengthAt(tokens, k) > 0) && !HIGHLAND_PREFIXED.test(t.text);
       const placeGoesOn = inPlace && (twoSyllablePlace || (placeStart >= 0 && nameHere === 4 && tokens[k + 1]?.text !== "Thị" && nameLengthAt(tokens, k + 1) === 3));
       // A company's name runs on over two syllables that could be a name ("Hợp tác xã Cà phê Hoa Nắng"),
       // and so does a market's ("chợ Đồng Xuân"); or over one, when a three-syllable name follows it
@@ -553,6 +560,7 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 }
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
+const HIGHLAND_PREFIXED = /^[HK]'\p{Lu}/u;
 
 // How many short names a parenthesis may hold ("(ĐHQG TPHCM)").
 const SHORT_NAMES_MAX = 2;

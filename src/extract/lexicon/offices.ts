@@ -117,6 +117,10 @@ export const OFFICE_INNER = phraseIndex([
   // The provinces' boards for farm works, named after the former ministry ("Giám đốc Ban Quản lý dự án đầu tư
   // xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"); dyke wardens ("Hạt trưởng Hạt Quản lý đê").
   "nông nghiệp và phát triển nông thôn", "đê điều", "đê",
+  // Marine protected areas, named after their islands ("Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao Chàm");
+  // fishing communities' co-management groups ("Tổ trưởng Tổ cộng đồng bảo vệ nguồn lợi thủy sản", "… đồng
+  // quản lý …"); a body of a continent ("Giám đốc Tổ chức Động vật châu Á").
+  "bảo tồn biển", "cộng đồng", "đồng quản lý", "bảo vệ nguồn lợi thủy sản", "nguồn lợi thủy sản", "châu á", "châu âu",
   // The Agent Orange victims' association ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh").
   "chất độc da cam/dioxin", "chất độc da cam", "da cam/dioxin",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
@@ -340,7 +344,8 @@ export const OFFICE_STOP = wordSet(`
 
 /**
  * Capitalized word + lower-case word pairs that are words of a body's name. A capitalized run
- * that ends in one of these is a title, not a person's name ("Trưởng Đoàn Đại biểu Quốc hội").
+ * that ends in one of these is a title, not a person's name ("Trưởng Đoàn Đại biểu Quốc hội"); nor
+ * is an islet's ("Khu bảo tồn biển Cù Lao Chàm", where "Cù" is also a family name).
  */
 export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   đại_biểu quốc_hội hội_đồng chính_phủ chính_trị trung_ương thường_vụ thường_trực chấp_hành văn_phòng
@@ -352,6 +357,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học nhi_đồng
+  cù_lao
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
