@@ -306,10 +306,14 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
       else if (role) k += role - 1;
       else glued = LIST_GLUE.has(tokens[k]!.lower) && ++glue <= MAX_GLUE;
     }
+    // "… dưới sự chủ trì của đồng chí A, …; đồng chí B báo cáo tóm tắt dự thảo": after ";", one who goes on
+    // to speak opens a clause of their own.
+    if (glued && !announced && matchPhrase(tokens, m.end, OWN_CLAUSE_VERBS) && tokens.slice(prev!.end, m.start).some((t) => isPunct(t, ";"))) glued = false;
     list.push(glued ? list[i - 1]! : i);
   });
   return list;
 }
+const OWN_CLAUSE_VERBS = phraseIndex(["báo cáo", "trình bày", "phát biểu", "cho biết", "thông tin", "nêu", "đề nghị", "kiến nghị"]);
 
 // How far before "chủ trì" the "giao" that hands someone a task may stand.
 const TASK_WINDOW = 10;

@@ -2003,4 +2003,11 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng nay (4/6), đoàn công tác của Ban Thường vụ Tỉnh ủy do Phó Bí thư Thường trực Tỉnh ủy Đậu Minh Khang làm trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư tại xã Vũ Quang.\n\nĐồng chí Đậu Minh Khang chủ trì buổi làm việc với Ban Thường vụ Đảng ủy xã.";
     expect(meetings(text, { publishedAt: "2026-06-04" }).map((m) => [m.date, m.implements])).toEqual([["2026-06-04", ["13-CT/TW"]]]);
   });
+  it("ends the chairs after 'dưới sự chủ trì của' at a ';' after which one present goes on to speak ('…; đồng chí Mai Xuân Thu báo cáo tóm tắt dự thảo')", () => {
+    const text = "Tiêu đề\n\nSáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết Nghị quyết số 36-NQ/TW. Đồng chí Triệu Quang Vinh, Bí thư Tỉnh ủy chủ trì hội nghị.\n\nTrước đó, ngày 5/3, Đảng ủy UBND tỉnh đã họp cho ý kiến vào dự thảo báo cáo sơ kết Nghị quyết 36 dưới sự chủ trì của đồng chí Tạ Quốc Bình, Bí thư Đảng ủy UBND tỉnh; đồng chí Mai Xuân Thu báo cáo tóm tắt dự thảo tại cuộc họp.";
+    expect(meetings(text, { publishedAt: "2026-03-13" }).map((m) => [m.date, m.chairedBy, m.attendedBy])).toEqual([
+      ["2026-03-12", ["Triệu Quang Vinh"], []],
+      ["2026-03-05", ["Tạ Quốc Bình"], ["Mai Xuân Thu"]],
+    ]);
+  });
 });

@@ -117,10 +117,10 @@ export const OFFICE_INNER = phraseIndex([
   // The provinces' boards for farm works, named after the former ministry ("Giám đốc Ban Quản lý dự án đầu tư
   // xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"); dyke wardens ("Hạt trưởng Hạt Quản lý đê").
   "nông nghiệp và phát triển nông thôn", "đê điều", "đê",
-  // Marine protected areas, named after their islands ("Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao Chàm");
-  // fishing communities' co-management groups ("Tổ trưởng Tổ cộng đồng bảo vệ nguồn lợi thủy sản", "… đồng
-  // quản lý …"); a body of a continent ("Giám đốc Tổ chức Động vật châu Á").
-  "bảo tồn biển", "cộng đồng", "đồng quản lý", "bảo vệ nguồn lợi thủy sản", "nguồn lợi thủy sản", "châu á", "châu âu",
+  // Marine protected areas and bays, named after their islands ("Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao
+  // Chàm", "Trưởng Ban Quản lý vịnh Nha Trang"); fishing communities' co-management groups ("Tổ trưởng Tổ cộng
+  // đồng bảo vệ nguồn lợi thủy sản", "… đồng quản lý …"); a body of a continent ("Giám đốc Tổ chức Động vật châu Á").
+  "bảo tồn biển", "vịnh", "cộng đồng", "đồng quản lý", "bảo vệ nguồn lợi thủy sản", "nguồn lợi thủy sản", "châu á", "châu âu",
   // The Agent Orange victims' association ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh").
   "chất độc da cam/dioxin", "chất độc da cam", "da cam/dioxin",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
