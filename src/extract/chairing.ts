@@ -542,6 +542,17 @@ function chairingWith(tokens: readonly Token[], mentions: readonly MentionSpan[]
   return m >= 0 && mentions[m]!.start >= k && mentions[m]!.start <= names ? lists[m]! : -1;
 }
 
+/**
+ * "Ông Huy dẫn đầu đoàn và cùng ông Mạc Quang Vinh, Bí thư Tỉnh ủy, đồng chủ trì buổi làm việc": the one
+ * who co-chairs "cùng" the list `list` that the "đồng chủ trì" at `tokens[i]` names, else -1.
+ */
+function coChairBefore(tokens: readonly Token[], mentions: readonly MentionSpan[], lists: readonly number[], list: number, i: number): number {
+  const first = mentions[list]!;
+  if (tokens[i - 1]?.lower !== "đồng" || first.start > i || !(tokens[first.start - 1]?.lower === "cùng" || wordsAt(tokens, first.start - 2, ["cùng", "với"]))) return -1;
+  const before = lastMentionBefore(mentions, first.start);
+  return before >= 0 ? lists[before]! : -1;
+}
+
 /** Where the ranks and degrees written before a name start ("nhận định của GS.TS. X"), else `start`. */
 function beforeDegrees(tokens: readonly Token[], start: number): number {
   let k = start;
@@ -657,6 +668,8 @@ export function rolesIn(tokens: readonly Token[], mentions: readonly MentionSpan
     if (list >= 0) (plannedAt(tokens, mentions[list]!) ? plannedChairs : chairLists).add(list);
     const withThem = chairingWith(tokens, mentions, lists, i);
     if (withThem >= 0 && withThem !== list) chairLists.add(withThem);
+    const together = list >= 0 ? coChairBefore(tokens, mentions, lists, list, i) : -1;
+    if (together >= 0) chairLists.add(together);
   }
   const present = chairCue || listedPresent || hasPresence(tokens);
   mentions.forEach((m, idx) => {

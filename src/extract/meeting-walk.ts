@@ -48,7 +48,7 @@ const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 // "kiểm tra việc lãnh đạo, chỉ đạo thực hiện …", "… việc lãnh đạo, triển khai thực hiện …", "kiểm tra công tác phòng
 // cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị …"), or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực
 // hiện Chỉ thị …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả| [^.;]{1,60}? và (?:việc|tình hình|kết quả))?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả| [^.;]{1,80}? và (?:việc|tình hình|kết quả))?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;
@@ -120,13 +120,17 @@ const CONCLUDING = /^(?:Phát biểu |Ý kiến )?[Kk]ết luận(?: (?:hội ng
 // A meeting's title that says it reviews or disseminates without saying what.
 // An inspection spoken of as a whole ("Đợt kiểm tra nằm trong kế hoạch …"), as INSPECTING's second form reads it.
 const WHOLE_INSPECTION = /^(?:Đợt|Chuyến|Cuộc) /u;
+// Or the team as the sentence's subject ("Đoàn kiểm tra kết quả một năm vận hành … và việc thực hiện Chỉ thị …").
+const THE_TEAM_CHECKS = /^Đoàn (?:kiểm tra|giám sát) /u;
 // An inspection or supervision team the report leads with ("Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh
-// ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "về nội
-// dung trên", "về cùng nội dung"); not a team named by its number, which in a roundup is another team.
+// ủy …"), and that team or its subject named again ("… cùng đoàn kiểm tra đã làm việc với …", "các thành
+// viên đoàn tiếp tục làm việc tại …", "về nội dung trên", "về cùng nội dung"); not a team named by its
+// number, which in a roundup is another team.
 const INSPECTION_TEAM = /Đoàn (?:kiểm tra|giám sát)/u;
-const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|về (?:các )?nội dung (?:nêu )?trên|(?:về|với) cùng nội dung)(?!\p{L})/u;
+const THE_TEAM_AGAIN = /(?<!\p{L})(?:đoàn (?:kiểm tra|giám sát)(?! số)|(?:thành viên )?đoàn tiếp tục làm việc|về (?:các )?nội dung (?:nêu )?trên|(?:về|với) cùng nội dung)(?!\p{L})/u;
 // Preparing a review: its draft report, or the review itself ("phục vụ việc tổng kết").
-const PREPARES_THE_REVIEW = /(?:dự thảo báo cáo |phục vụ (?:việc |công tác )?|chuẩn bị (?:cho )?(?:việc )?)(?:sơ kết|tổng kết)(?=[\s,.;]|$)/u;
+// Or its draft programmes ("… đã họp, cho ý kiến lần cuối vào hai dự thảo chương trình hành động trước khi trình Ban Chấp hành").
+const PREPARES_THE_REVIEW = /(?:dự thảo báo cáo |phục vụ (?:việc |công tác )?|chuẩn bị (?:cho )?(?:việc )?)(?:sơ kết|tổng kết)(?=[\s,.;]|$)|(?:cho ý kiến|góp ý)(?: lần cuối)? (?:vào|đối với) (?:(?:hai|ba|các) )?dự thảo chương trình hành động(?=[\s,.;]|$)/u;
 const BARE_REVIEW = /^(?:Hội nghị|Buổi) (?:sơ kết|tổng kết|quán triệt|triển khai)$/u;
 
 // A conference held above the province, whose bridges a province's leaders chair only locally.
@@ -254,7 +258,7 @@ class MeetingWalk {
         // The inspection spoken of as a whole ("Đợt kiểm tra nằm trong kế hoạch triển khai Chỉ thị …") after
         // the lead told it with its session ("… đã kiểm tra …, sau đó làm việc với Đảng ủy, UBND xã"): that session's.
         const lead = this.meetings[this.firstHeld];
-        if (lead && WHOLE_INSPECTION.test(checks[0])) for (const c of checked) carriesOut(lead, c.key!, f.evidence);
+        if (lead && (WHOLE_INSPECTION.test(checks[0]) || THE_TEAM_CHECKS.test(f.sentence.text))) for (const c of checked) carriesOut(lead, c.key!, f.evidence);
         continue;
       }
       for (const b of this.meetings) {
@@ -280,7 +284,8 @@ class MeetingWalk {
   /**
    * "Trước đó, ngày 9-9, Thường trực Tỉnh ủy đã họp … để cho ý kiến vào dự thảo báo cáo sơ kết", "Để phục vụ
    * việc tổng kết nghị quyết, trước đó, ngày 28/11, … đã tổ chức tọa đàm …": a session held to prepare the
-   * review the report leads with, citing nothing itself, is held for what that review carries out.
+   * review the report leads with, citing nothing itself, is held for what that review carries out; so is one
+   * that goes over the lead's draft programmes ("… cho ý kiến lần cuối vào hai dự thảo chương trình hành động").
    */
   private sessionsPreparingTheReview(): void {
     this.carryOutWhatTheLeadDoes((_, f) => !f.citations.length && PREPARES_THE_REVIEW.test(f.sentence.text));

@@ -2010,4 +2010,20 @@ describe("startups and observances", () => {
       ["2026-03-05", ["Tạ Quốc Bình"], ["Mai Xuân Thu"]],
     ]);
   });
+  it("reads one who leads the team 'và cùng ông Y, …, đồng chủ trì' as a co-chair", () => {
+    const text = "Tiêu đề\n\nĐề nghị được ông Huy đưa ra tại buổi làm việc sáng 8/4 giữa đoàn kiểm tra của Ban Chỉ đạo Trung ương với Ban Thường vụ Tỉnh ủy Quảng Ninh. Ông Thân Đức Huy, Thứ trưởng Bộ Khoa học và Công nghệ dẫn đầu đoàn và cùng ông Mạc Quang Vinh, Bí thư Tỉnh ủy Quảng Ninh, đồng chủ trì buổi làm việc.";
+    expect(meetings(text, { publishedAt: "2026-04-09" }).map((m) => [m.date, m.chairedBy])).toEqual([["2026-04-08", ["Thân Đức Huy", "Mạc Quang Vinh"]]]);
+  });
+
+  it("carries out, at the team's later sessions ('các thành viên đoàn tiếp tục làm việc tại …') and at a meeting over the lead's draft programmes ('cho ý kiến lần cuối vào hai dự thảo chương trình hành động'), what the lead carries out", () => {
+    const team = "Tiêu đề\n\nNgày 11/11, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy do đồng chí Giáp Thị Thu Trang, Trưởng Ban Tổ chức Tỉnh ủy làm trưởng đoàn đã kiểm tra việc thực hiện Chỉ thị số 04-CT/TU ngày 18/8/2025 của Ban Thường vụ Tỉnh ủy tại xã Khe Sanh. Đồng chí Giáp Thị Thu Trang chủ trì buổi làm việc.\n\nNgày 12/11, các thành viên đoàn tiếp tục làm việc tại Đảng ủy xã Lao Bảo dưới sự chủ trì của Phó Trưởng Ban Tổ chức Tỉnh ủy Lê Văn Toản.";
+    expect(meetings(team, { publishedAt: "2025-11-13" }).map((m) => [m.date, m.implements])).toEqual([["2025-11-11", ["04-CT/TU"]], ["2025-11-12", ["04-CT/TU"]]]);
+    const drafts = "Tiêu đề\n\nNgày 18/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 4 thảo luận dự thảo chương trình hành động thực hiện Nghị quyết số 71-NQ/TW và Nghị quyết số 72-NQ/TW của Bộ Chính trị.\n\nTrước đó, ngày 16/12, Ban Thường vụ Tỉnh ủy đã họp, cho ý kiến lần cuối vào hai dự thảo chương trình hành động trước khi trình Ban Chấp hành.";
+    expect(meetings(drafts, { publishedAt: "2025-12-19" }).map((m) => [m.date, m.implements])).toEqual([["2025-12-18", ["71-NQ/TW", "72-NQ/TW"]], ["2025-12-16", ["71-NQ/TW", "72-NQ/TW"]]]);
+  });
+
+  it("carries out, at the session the report leads with, what the team as the sentence's subject checks ('Đoàn kiểm tra kết quả một năm vận hành … và việc thực hiện Chỉ thị …')", () => {
+    const text = "Tiêu đề\n\nThông tin được nêu tại buổi làm việc chiều 9/7 của ông Lương Nguyên Khang, Bí thư Tỉnh ủy, với Ban Thường vụ Đảng ủy xã Ea Súp. Ông Khang chủ trì buổi làm việc.\n\nĐoàn kiểm tra kết quả một năm vận hành mô hình chính quyền địa phương hai cấp và việc thực hiện Chỉ thị 06-CT/TU ngày 18/8/2025 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật, kỷ cương hành chính.";
+    expect(meetings(text, { publishedAt: "2026-07-10" }).map((m) => [m.date, m.implements])).toEqual([["2026-07-09", ["06-CT/TU"]]]);
+  });
 });
