@@ -1977,13 +1977,15 @@ describe("people and their offices", () => {
     });
   });
   it("reads titles set before names that a place could swallow: a residential group numbered after its name ('… tổ dân phố Hải Đình 3 Lê Thị Mận') and a highland woman's name ('Chủ tịch UBND xã H'Zuê Mlô'); and marine protected areas named after an islet ('Khu bảo tồn biển Cù Lao Chàm')", () => {
-    expect(people("Cùng dự có Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã H'Zuê Mlô. Bí thư Chi bộ tổ dân phố Hải Đình 3 Lê Thị Mận giới thiệu mô hình. Bà Huỳnh Thị Diệu Hiền, Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao Chàm cho biết. Ông Tăng Bá Lộc, Tổ trưởng Tổ cộng đồng bảo vệ nguồn lợi thủy sản phát biểu. Bà Tạ Thu Hằng, Giám đốc Tổ chức Động vật châu Á cho biết. Ông Hà Minh Khôi, Trưởng Ban Quản lý vịnh Nha Trang cho biết.")).toEqual({
+    expect(people("Cùng dự có Phó Bí thư Đảng ủy xã, Chủ tịch UBND xã H'Zuê Mlô. Bí thư Chi bộ tổ dân phố Hải Đình 3 Lê Thị Mận giới thiệu mô hình. Bà Huỳnh Thị Diệu Hiền, Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao Chàm cho biết. Ông Tăng Bá Lộc, Tổ trưởng Tổ cộng đồng bảo vệ nguồn lợi thủy sản phát biểu. Bà Tạ Thu Hằng, Giám đốc Tổ chức Động vật châu Á cho biết. Ông Hà Minh Khôi, Trưởng Ban Quản lý vịnh Nha Trang cho biết. Dự có Thượng tọa Thích Nguyên Tuệ, Phó Trưởng ban Thường trực Ban Hướng dẫn Phật tử Trung ương Giáo hội Phật giáo Việt Nam; ông Ngô Hoàng Ngân, Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường tỉnh.")).toEqual({
       "H'Zuê Mlô": ["Phó Bí thư Đảng ủy xã", "Chủ tịch Ủy ban nhân dân xã"],
       "Lê Thị Mận": ["Bí thư Chi bộ tổ dân phố"],
       "Huỳnh Thị Diệu Hiền": ["Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao Chàm"],
       "Tăng Bá Lộc": ["Tổ trưởng Tổ cộng đồng bảo vệ nguồn lợi thủy sản"],
       "Tạ Thu Hằng": ["Giám đốc Tổ chức Động vật châu Á"],
       "Hà Minh Khôi": ["Trưởng Ban Quản lý vịnh Nha Trang"],
+      "Thích Nguyên Tuệ": ["Phó Trưởng ban Thường trực Ban Hướng dẫn Phật tử Trung ương Giáo hội Phật giáo Việt Nam"],
+      "Ngô Hoàng Ngân": ["Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường tỉnh"],
     });
   });
 });

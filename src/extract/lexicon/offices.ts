@@ -119,8 +119,9 @@ export const OFFICE_INNER = phraseIndex([
   "nông nghiệp và phát triển nông thôn", "đê điều", "đê",
   // Marine protected areas and bays, named after their islands ("Giám đốc Ban Quản lý Khu bảo tồn biển Cù Lao
   // Chàm", "Trưởng Ban Quản lý vịnh Nha Trang"); fishing communities' co-management groups ("Tổ trưởng Tổ cộng
-  // đồng bảo vệ nguồn lợi thủy sản", "… đồng quản lý …"); a body of a continent ("Giám đốc Tổ chức Động vật châu Á").
-  "bảo tồn biển", "vịnh", "cộng đồng", "đồng quản lý", "bảo vệ nguồn lợi thủy sản", "nguồn lợi thủy sản", "châu á", "châu âu",
+  // đồng bảo vệ nguồn lợi thủy sản", "… đồng quản lý …"); a body of a continent ("Giám đốc Tổ chức Động vật châu Á");
+  // the association for nature ("Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường tỉnh").
+  "bảo tồn biển", "vịnh", "thiên nhiên và môi trường", "thiên nhiên", "cộng đồng", "đồng quản lý", "bảo vệ nguồn lợi thủy sản", "nguồn lợi thủy sản", "châu á", "châu âu",
   // The Agent Orange victims' association ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh").
   "chất độc da cam/dioxin", "chất độc da cam", "da cam/dioxin",
   // The power projects' boards ("Giám đốc Ban Quản lý dự án các công trình điện miền Bắc", "… dự án điện 2").
@@ -357,7 +358,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học nhi_đồng
-  cù_lao
+  cù_lao hướng_dẫn
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
