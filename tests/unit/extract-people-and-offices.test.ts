@@ -1988,4 +1988,7 @@ describe("people and their offices", () => {
       "Ngô Hoàng Ngân": ["Chủ tịch Hội Bảo vệ thiên nhiên và Môi trường tỉnh"],
     });
   });
+  it("keeps a space between the city's level and its short name glued together ('Hiệp hội Doanh nghiệp TP.HCM' → '… thành phố HCM')", () => {
+    expect(people("Ông Lê Văn Tám, Chủ tịch Hiệp hội Doanh nghiệp TP.HCM nói.")).toEqual({ "Lê Văn Tám": ["Chủ tịch Hiệp hội Doanh nghiệp thành phố HCM"] });
+  });
 });

@@ -94,6 +94,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("TB"), "Trưởng Ban"],
   [w("PGĐ"), "Phó Giám đốc"],
   [w("GĐ"), "Giám đốc"],
+  // "Hiệp hội Doanh nghiệp TP.HCM": the city's short name glued to its level keeps a space from it.
+  [/(?<![\p{L}\p{N}])TP\.(?=HCM(?![\p{L}\p{N}]))/gu, "thành phố "],
   [w("TP\\.?"), "thành phố"],
   // "Bí thư Đảng ủy P. Hạc Thành", "Chủ tịch UBND X. Tân Lập": a ward or a commune written short, its name the place.
   [w("P\\."), "phường"],
