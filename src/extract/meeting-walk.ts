@@ -47,8 +47,8 @@ const CHAIR_HEADING = /^(?:đồng\s+)?chủ\s+trì[^:]{0,60}:$/iu;
 // An inspection of how documents are carried out ("đã kiểm tra việc thực hiện Chỉ thị …", "giám sát việc triển khai …",
 // "kiểm tra việc lãnh đạo, chỉ đạo thực hiện …", "… việc lãnh đạo, triển khai thực hiện …", "kiểm tra công tác phòng
 // cháy, chữa cháy rừng và tình hình thực hiện Chỉ thị …"), or held for it ("Đợt kiểm tra nhằm đánh giá kết quả thực
-// hiện Chỉ thị …").
-const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả| [^.;]{1,80}? và (?:việc|tình hình|kết quả))?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong)(?=\s)/iu;
+// hiện Chỉ thị …", "Đợt kiểm tra được tiến hành theo Kế hoạch của UBND tỉnh thực hiện Chỉ thị …").
+const INSPECTING = /(?:kiểm tra|giám sát)(?: việc| tình hình| kết quả| [^.;]{1,80}? và (?:việc|tình hình|kết quả))?(?: lãnh đạo(?:,? (?:chỉ đạo|triển khai))*)? (?:thực hiện|triển khai)(?=\s)|^(?:Đợt|Chuyến|Cuộc) (?:kiểm tra|giám sát)[^.;]{0,40}?\s(?:nhằm|để|nằm trong|theo)(?=\s)/iu;
 
 // A paragraph's opening that says the meeting discusses ("Thảo luận tại buổi làm việc, các đại biểu …").
 const DISCUSSION = /thảo luận|ý kiến|tham luận/iu;

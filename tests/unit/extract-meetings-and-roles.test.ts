@@ -2026,4 +2026,8 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nThông tin được nêu tại buổi làm việc chiều 9/7 của ông Lương Nguyên Khang, Bí thư Tỉnh ủy, với Ban Thường vụ Đảng ủy xã Ea Súp. Ông Khang chủ trì buổi làm việc.\n\nĐoàn kiểm tra kết quả một năm vận hành mô hình chính quyền địa phương hai cấp và việc thực hiện Chỉ thị 06-CT/TU ngày 18/8/2025 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật, kỷ cương hành chính.";
     expect(meetings(text, { publishedAt: "2026-07-10" }).map((m) => [m.date, m.implements])).toEqual([["2026-07-09", ["06-CT/TU"]]]);
   });
+  it("carries out what the inspection is held under ('Đợt kiểm tra được tiến hành theo Kế hoạch của UBND tỉnh thực hiện Chỉ thị …')", () => {
+    const text = "Tiêu đề\n\nNgày 18/3, Đoàn kiểm tra liên ngành tỉnh Bắc Ninh do đồng chí Giáp Văn Thắng, Chủ tịch Liên đoàn Lao động tỉnh dẫn đầu đã kiểm tra việc chấp hành pháp luật lao động tại một số doanh nghiệp chuyển phát. Buổi chiều, đoàn làm việc với lãnh đạo công ty do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh chủ trì.\n\nĐợt kiểm tra được tiến hành theo Kế hoạch của UBND tỉnh thực hiện Chỉ thị số 37-CT/TW ngày 3/9/2019 của Ban Bí thư về quan hệ lao động.";
+    expect(meetings(text, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.implements])).toEqual([["2026-03-18", ["37-CT/TW"]]]);
+  });
 });
