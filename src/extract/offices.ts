@@ -318,7 +318,7 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
       }
       // A company's plant or branch numbered at the end of its name ("Công ty cổ phần Thủy điện Suối Sập 2A").
       const numberedPlant = inCompany && tokens[k - 1]!.cap && tokens[k - 1]!.kind === "word";
-      if (!numberedPlant && !NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !unitCodeAt(tokens, k - 1)) break;
+      if (!numberedPlant && !NUMBERED_INNER.has(tokens[k - 1]?.lower ?? "") && !NUMBERED_INITIALS.test(tokens[k - 1]?.text ?? "") && !unitCodeAt(tokens, k - 1)) break;
       k++;
       if (numberedPlant && tokens[k]?.start === tokens[k - 1]!.end && /^\p{Lu}$/u.test(tokens[k]!.text)) k++;
       placeStart = -1;
@@ -561,6 +561,8 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
 const HIGHLAND_PREFIXED = /^[HK]'\p{Lu}/u;
+// A defence zone's command written short, numbered after it ("Chỉ huy trưởng Ban CHPTKV 1").
+const NUMBERED_INITIALS = /^\p{Lu}*KV$/u;
 
 // How many short names a parenthesis may hold ("(ĐHQG TPHCM)").
 const SHORT_NAMES_MAX = 2;

@@ -1991,4 +1991,14 @@ describe("people and their offices", () => {
   it("keeps a space between the city's level and its short name glued together ('Hiệp hội Doanh nghiệp TP.HCM' → '… thành phố HCM')", () => {
     expect(people("Ông Lê Văn Tám, Chủ tịch Hiệp hội Doanh nghiệp TP.HCM nói.")).toEqual({ "Lê Văn Tám": ["Chủ tịch Hiệp hội Doanh nghiệp thành phố HCM"] });
   });
+  it("reads army battalions by their arm and number ('Tiểu đoàn trưởng Tiểu đoàn bộ binh 3'), a defence zone's command written short ('Ban CHPTKV 1'), app drivers' unions and groups, and 'Ung' as a family name but not in 'Bệnh viện Ung Bướu'", () => {
+    expect(people("Trung tá Huỳnh Tấn Lộc, Tiểu đoàn trưởng Tiểu đoàn bộ binh 3 cho biết. Thượng tá Lê Văn Mạnh, Chỉ huy trưởng Ban CHPTKV 1 chia sẻ. Anh Hồ Ngọc Sang, Tổ trưởng Tổ công đoàn lái xe công nghệ phát biểu. Anh Tạ Quang Vinh, Tổ trưởng Tổ tài xế tự quản nói. Ông Ung Văn Lực, Giám đốc Sở Khoa học và Công nghệ cho biết. Ông Lê Văn Tám, Giám đốc Bệnh viện Ung Bướu Nghệ An cho biết.")).toEqual({
+      "Huỳnh Tấn Lộc": ["Tiểu đoàn trưởng Tiểu đoàn bộ binh 3"],
+      "Lê Văn Mạnh": ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1"],
+      "Hồ Ngọc Sang": ["Tổ trưởng Tổ công đoàn lái xe công nghệ"],
+      "Tạ Quang Vinh": ["Tổ trưởng Tổ tài xế tự quản"],
+      "Ung Văn Lực": ["Giám đốc Sở Khoa học và Công nghệ"],
+      "Lê Văn Tám": ["Giám đốc Bệnh viện Ung Bướu"],
+    });
+  });
 });

@@ -37,6 +37,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("UBKT"), "Ủy ban Kiểm tra"],
   // A province's military command ("Chỉ huy trưởng Bộ CHQS tỉnh").
   [w("CHQS"), "Chỉ huy Quân sự"],
+  // A defence zone's command, which took over the districts' military commands in 2025 ("Chỉ huy trưởng Ban CHPTKV 1").
+  [w("CHPTKV"), "Chỉ huy Phòng thủ khu vực"],
   // The border guard ("Chính ủy BĐBP tỉnh", "Đồn BP Cửa khẩu quốc tế Na Mèo").
   [w("BĐBP"), "Bộ đội Biên phòng"],
   [w("Đồn BP"), "Đồn Biên phòng"],

@@ -69,6 +69,7 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   "Trung đội trưởng", "Phó Trung đội trưởng", "Đại đội trưởng", "Tiểu đội trưởng",
   // Commanders of army units numbered ("Lữ đoàn trưởng Lữ đoàn 146").
   "Lữ đoàn trưởng", "Phó Lữ đoàn trưởng", "Sư đoàn trưởng", "Phó Sư đoàn trưởng", "Trung đoàn trưởng", "Phó Trung đoàn trưởng",
+  "Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng", "Phó Đại đội trưởng",
   "Hải đoàn trưởng", "Phó Hải đoàn trưởng", "Hải đội trưởng", "Phó Hải đội trưởng",
   // An enterprise's or a board's chief accountant ("nguyên Kế toán trưởng Ban Quản lý dự án …").
   "Kế toán trưởng",
@@ -130,6 +131,9 @@ export const OFFICE_INNER = phraseIndex([
   // associations ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hiệp hội Thương mại điện tử Việt Nam"); a
   // neighbourhood's self-managed group ("Tổ trưởng Tổ nhân dân tự quản").
   "tư vấn đặc xá", "nhỏ và vừa", "điện tử", "tổ nhân dân tự quản", "nhân dân tự quản", "tự quản",
+  // Unions and groups of app drivers ("Tổ trưởng Tổ công đoàn lái xe công nghệ", "Chủ tịch Công đoàn cơ sở lái xe
+  // công nghệ phường", "Tổ trưởng Tổ tài xế tự quản").
+  "công đoàn", "lái xe công nghệ", "tài xế công nghệ", "tài xế",
   // Heritage: the national council, relic boards and their sites ("Chủ tịch Hội đồng Di sản văn hóa quốc
   // gia", "Trưởng Ban Quản lý Quần thể danh thắng Tràng An", "… Khu di tích lịch sử văn hóa …", "Ban Quản
   // lý di tích và rừng quốc gia Yên Tử"); a city's urban railways ("Ban Quản lý đường sắt đô thị").
@@ -157,8 +161,8 @@ export const OFFICE_INNER = phraseIndex([
   "nghề cá", "thủy sản",
   // A fund's or a cooperative's supervisory board ("Trưởng Ban kiểm soát").
   "kiểm soát",
-  // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã").
-  "dân quân", "cơ động", "tự vệ",
+  // Militia units ("Trung đội trưởng Trung đội dân quân cơ động xã"); an army's arms ("Tiểu đoàn bộ binh 3").
+  "dân quân", "cơ động", "tự vệ", "bộ binh", "pháo binh", "công binh",
   // Hamlets and villages ("Trưởng ấp Phú Thọ B", "Bí thư Chi bộ thôn Hưng Nhơn").
   "thôn", "ấp", "bản", "khóm", "làng", "buôn", "plei", "bon", "xóm", "khu dân cư",
   // "Chủ tịch Ủy ban bầu cử xã".
@@ -346,7 +350,8 @@ export const OFFICE_STOP = wordSet(`
 /**
  * Capitalized word + lower-case word pairs that are words of a body's name. A capitalized run
  * that ends in one of these is a title, not a person's name ("Trưởng Đoàn Đại biểu Quốc hội"); nor
- * is an islet's ("Khu bảo tồn biển Cù Lao Chàm", where "Cù" is also a family name).
+ * is an islet's or a cancer hospital's ("Khu bảo tồn biển Cù Lao Chàm", "Bệnh viện Ung Bướu", where "Cù"
+ * and "Ung" are also family names).
  */
 export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   đại_biểu quốc_hội hội_đồng chính_phủ chính_trị trung_ương thường_vụ thường_trực chấp_hành văn_phòng
@@ -358,7 +363,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học nhi_đồng
-  cù_lao hướng_dẫn
+  cù_lao hướng_dẫn ung_bướu
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */

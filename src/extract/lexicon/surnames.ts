@@ -21,7 +21,7 @@ Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
 Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly Mua Cháng Xồng Hạng Phàng
 Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng Thông Đạo Pinăng Thích
 Lô Lang Xa Thèn Lỳ Mã Vì Đèo Bạc
-Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong Hán
+Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong Hán Ung
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
