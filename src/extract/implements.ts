@@ -416,10 +416,16 @@ export function presentedIn(tokens: readonly Token[], citations: readonly Citati
 // định …"): the province or a body acting in the document's spirit, no speaker presenting it.
 const ACTING_BODIES = new Set(["tỉnh", "thành", "huyện", "xã", "phường", "đảng", "ngành", "chúng", "toàn", "các"]);
 
-/** Whether the clause after the citations a sentence opens with has a body, not a speaker, for its subject. */
+/**
+ * Whether the clause after the citations a sentence opens with has a body, not a speaker presenting,
+ * for its subject; or a speaker urging in the document's spirit ("Quán triệt Nghị quyết số 71-NQ/TW …,
+ * đồng chí yêu cầu các sở, ngành …").
+ */
 function actsInTheSpiritOf(tokens: readonly Token[], last: Citation): boolean {
   const comma = tokens.findIndex((t) => t.start >= last.end && isPunct(t, ","));
-  return comma >= 0 && ACTING_BODIES.has(tokens[comma + 1]?.lower ?? "");
+  if (comma < 0) return false;
+  const speaker = wordsAt(tokens, comma + 1, ["đồng", "chí"]) ? 2 : 0;
+  return (!speaker && ACTING_BODIES.has(tokens[comma + 1]?.lower ?? "")) || (speaker > 0 && matchPhrase(tokens, comma + 1 + speaker, URGING) > 0);
 }
 
 // A draft presented to the meeting ("trình bày tờ trình về kế hoạch …", "giới thiệu dự thảo chương trình …"),

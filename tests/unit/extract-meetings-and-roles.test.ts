@@ -2030,4 +2030,8 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nNgày 18/3, Đoàn kiểm tra liên ngành tỉnh Bắc Ninh do đồng chí Giáp Văn Thắng, Chủ tịch Liên đoàn Lao động tỉnh dẫn đầu đã kiểm tra việc chấp hành pháp luật lao động tại một số doanh nghiệp chuyển phát. Buổi chiều, đoàn làm việc với lãnh đạo công ty do đồng chí Lê Văn Hải, Phó Chủ tịch UBND tỉnh chủ trì.\n\nĐợt kiểm tra được tiến hành theo Kế hoạch của UBND tỉnh thực hiện Chỉ thị số 37-CT/TW ngày 3/9/2019 của Ban Bí thư về quan hệ lao động.";
     expect(meetings(text, { publishedAt: "2026-03-19" }).map((m) => [m.date, m.implements])).toEqual([["2026-03-18", ["37-CT/TW"]]]);
   });
+  it("does not carry out a document a speaker urges in the spirit of ('Quán triệt Nghị quyết số 71-NQ/TW …, đồng chí yêu cầu các sở, ngành …')", () => {
+    const text = "Tiêu đề\n\nSáng 21/10, đồng chí Khuất Văn Định, Chủ tịch UBND tỉnh chủ trì buổi làm việc với xã Thu Lũm về công tác bán trú.\n\nKết luận buổi làm việc, Chủ tịch UBND tỉnh Khuất Văn Định biểu dương nhà trường. Quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo, đồng chí yêu cầu các sở, ngành không để học sinh nào phải bỏ học.";
+    expect(meetings(text, { publishedAt: "2025-10-22" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-21", []]]);
+  });
 });
