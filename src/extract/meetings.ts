@@ -196,8 +196,9 @@ const UPDATED_BEFORE = /(?:^|\s)(?:cập nhật|ngày đăng|đăng lúc|đăng 
 // Election day ("khi ngày bầu cử 15/3 chỉ còn hơn một tuần").
 const ELECTION_DAY_BEFORE = /(?:^|\s)bầu cử\s*(?:vào\s*)?(?:ngày\s*)?$/iu;
 // An observance's day in parentheses after its name ("nhân kỷ niệm Ngày Doanh nhân Việt Nam (13/10)"); not
-// a weekday's ("sáng thứ Tư (12/11)").
-const OBSERVANCE_DAY_BEFORE = /(?:^|\s)Ngày\s+\p{Lu}[^(),.;]{0,40}\(\s*$/u;
+// a weekday's ("sáng thứ Tư (12/11)"). Or right after a name that ends capitalized ("tôn vinh 30 doanh nhân
+// nhân Ngày Doanh nhân Việt Nam 13/10"), with no time of day between ("Ngày Sách … Việt Nam sáng 18/4").
+const OBSERVANCE_DAY_BEFORE = /(?:^|\s)Ngày\s+\p{Lu}(?:[^(),.;]{0,40}\(\s*|(?:(?!\s(?:sáng|chiều|tối|trưa|vào|ngày|tại|lúc)\s)[^(),.;\d]){0,40}\s\p{Lu}\p{Ll}*\s)$/u;
 // A day that ends a place's name ("Nhà văn hóa Trung tâm 19/5", "Quảng trường 10/3", "đường 3/2").
 const PLACE_NAMED_BEFORE = /(?:^|\s)(?:Trung tâm|Hội trường|Quảng trường|Nhà văn hóa|Sân vận động|Công viên|Nhà thi đấu|Cung văn hóa|đường)(?:\s+\p{Lu}\p{Ll}*)*\s+$/u;
 /** What, written right before a day, makes it some other day than a meeting's. */

@@ -93,4 +93,8 @@ describe("meeting dates", () => {
     const e = extract("Tiêu đề\n\n- Chiều 9 - 3, đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Khổng Minh Đức chủ trì buổi làm việc với Sở Khoa học và Công nghệ về tiến độ triển khai Nghị quyết số 57-NQ/TW.", { publishedAt: "2026-03-10" });
     expect(e.meetings.map((m) => [m.date, m.chairedBy, m.implements])).toEqual([["2026-03-09", ["Khổng Minh Đức"], ["57-NQ/TW"]]]);
   });
+  it("does not take an observance's day written right after its name ('nhân Ngày Doanh nhân Việt Nam 13/10') for a meeting's", () => {
+    const e = extract("Tiêu đề\n\nSáng 8/5, Đảng ủy phường Nam Định tổ chức hội nghị sơ kết một năm thực hiện Nghị quyết số 68-NQ/TW.\n\nCùng với Nghị quyết 68, phường tiếp tục thực hiện Nghị quyết số 41-NQ/TW, tổ chức gặp mặt, tôn vinh 30 doanh nhân tiêu biểu nhân Ngày Doanh nhân Việt Nam 13/10.", { publishedAt: "2026-05-09" });
+    expect(e.meetings.map((m) => m.date)).toEqual(["2026-05-08"]);
+  });
 });
