@@ -10,8 +10,9 @@ import { COUNTRIES } from "./lexicon/countries.ts";
 import { matchPhrase } from "./lexicon/phrases.ts";
 
 // Words, then capitals in parentheses: the words whose initials the capitals take are the last ones.
-// "&" stands for "và" ("Tổ tiết kiệm và vay vốn (TK&VV)").
-const BY_INITIALS = /((?:\p{L}+\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,10})\)/gu;
+// "&" stands for "và" ("Tổ tiết kiệm và vay vốn (TK&VV)"); a comma may join them ("phổ biến, giáo dục
+// pháp luật (PBGDPL)").
+const BY_INITIALS = /((?:\p{L}+,?\s+){2,11}\p{L}+)\s*\(((?:\p{Lu}|&(?=\p{Lu})){3,10})\)/gu;
 // A group's or a corporation's name, then the short name it goes by, initials or not ("Tổng công ty
 // Điện lực Dầu khí Việt Nam (PV Power)", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam
 // (Petrovietnam)"). Not a bank's: its branches are named by its short name ("Giám đốc Agribank chi

@@ -724,7 +724,7 @@ export function parseOfficeChain(tokens: readonly Token[], i: number, sentence: 
     else if (tokens[k]?.lower === "kiêm" && titleFollows(tokens, k + 1)) k += 1;
     else break;
   }
-  return { offices: offices.map((o, j) => withSharedCommittee(o, offices[j + 1])), next: k };
+  return { offices: offices.map((o, j) => withSharedBody(o, offices[j + 1])), next: k };
 }
 
 // The two heads of an association's one post ("Phó Chủ tịch - Tổng Thư ký …"): the first written bare.
@@ -735,13 +735,21 @@ const SECRETARY_GENERAL = /^Tổng Thư ký \p{Lu}/u;
 const BARE_COMMITTEE_MEMBER = /^(?:Ủy viên )?Ban Thường vụ$|^Ủy viên (?:Thường vụ|Ban Chấp hành)$/u;
 const PARTY_COMMITTEE_AT_END = /(?:Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?: (?:xã|phường|thị trấn|tỉnh|huyện|thành phố|quận|thị xã|Khối \p{Lu}[\p{L} ]*))?$/u;
 
+// A company's board written without its company ("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần …").
+const BARE_BOARD_HEAD = /^(?:Phó )?Chủ tịch (?:HĐQT|Hội đồng quản trị|HĐTV|Hội đồng thành viên)$/u;
+const COMPANY_AT_END = /(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng) .*$/u;
+
 /**
  * "Ủy viên Ban Thường vụ, Trưởng Ban Xây dựng Đảng Đảng ủy xã": one Party committee written once
- * for both titles, so the first is "Ủy viên Ban Thường vụ Đảng ủy xã", in the same place.
+ * for both titles, so the first is "Ủy viên Ban Thường vụ Đảng ủy xã", in the same place. So is a
+ * company for its board's chair and its director ("Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Công ty X").
  */
-function withSharedCommittee(office: RawOffice, next: RawOffice | undefined): RawOffice {
-  const committee = next && BARE_COMMITTEE_MEMBER.test(office.title) ? PARTY_COMMITTEE_AT_END.exec(next.title)?.[0] : undefined;
-  return committee ? { ...office, title: `${office.title} ${committee}`, place: office.place ?? next!.place } : office;
+function withSharedBody(office: RawOffice, next: RawOffice | undefined): RawOffice {
+  const shared = !next ? undefined
+    : BARE_COMMITTEE_MEMBER.test(office.title) ? PARTY_COMMITTEE_AT_END.exec(next.title)?.[0]
+    : BARE_BOARD_HEAD.test(office.title) ? COMPANY_AT_END.exec(next.title)?.[0]
+    : undefined;
+  return shared ? { ...office, title: `${office.title} ${shared}`, place: office.place ?? next!.place } : office;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -2001,4 +2001,22 @@ describe("people and their offices", () => {
       "Lê Văn Tám": ["Giám đốc Bệnh viện Ung Bướu"],
     });
   });
+  it("gives a board's chair the company named for both posts ('Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Công ty …'), and reads the farmers' association written short ('Hội ND', 'Hội NDVN'), 'Viện Di truyền Nông nghiệp', 'kinh tế - xã hội' and 'phố cổ' inside bodies' names", () => {
+    expect(people("Về phía doanh nghiệp có ông Lữ Minh Triết, Chủ tịch Hội đồng quản trị kiêm Tổng Giám đốc Công ty cổ phần Nấm dược liệu LangBiang. Ông Ông Văn Thịnh, Phó Viện trưởng Viện Di truyền Nông nghiệp giới thiệu. Bà Lê Thị Kim Xuyến, Chủ tịch Hội ND tỉnh; ông Vi Đức Khang, Chủ tịch Trung ương Hội NDVN phát biểu. Phát biểu, Viện trưởng Viện Nghiên cứu phát triển kinh tế - xã hội Hà Nội Khúc Thị Thanh Vân kiến nghị. Ông Âu Đình Nghĩa, Trưởng Ban Quản lý phố cổ cho biết.")).toEqual({
+      "Lữ Minh Triết": ["Chủ tịch Hội đồng quản trị Công ty cổ phần Nấm dược liệu LangBiang", "Tổng Giám đốc Công ty cổ phần Nấm dược liệu LangBiang"],
+      "Ông Văn Thịnh": ["Phó Viện trưởng Viện Di truyền Nông nghiệp"],
+      "Lê Thị Kim Xuyến": ["Chủ tịch Hội Nông dân tỉnh"],
+      "Vi Đức Khang": ["Chủ tịch Trung ương Hội Nông dân Việt Nam"],
+      "Khúc Thị Thanh Vân": ["Viện trưởng Viện Nghiên cứu phát triển kinh tế - xã hội"],
+      "Âu Đình Nghĩa": ["Trưởng Ban Quản lý phố cổ"],
+    });
+  });
+
+  it("writes out an abbreviation the document defines after words joined by a comma ('phổ biến, giáo dục pháp luật (PBGDPL)'), in the council every province has for it", () => {
+    const e = extract("Tiêu đề\n\nHội nghị sơ kết công tác phổ biến, giáo dục pháp luật (PBGDPL) năm 2025. Cùng dự có bà Nghiêm Thị Thu Hằng - Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng phối hợp PBGDPL tỉnh; ông Âu Đức Thịnh - Phó Cục trưởng Cục PBGDPL và Trợ giúp pháp lý (Bộ Tư pháp).", { province: "Lâm Đồng" });
+    expect(Object.fromEntries(e.persons.map((p) => [p.name, p.offices]))).toEqual({
+      "Nghiêm Thị Thu Hằng": ["Phó Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"],
+      "Âu Đức Thịnh": ["Phó Cục trưởng Cục phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"],
+    });
+  });
 });

@@ -51,6 +51,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [w("BCT"), "Bộ Chính trị"],
   [w("LĐLĐ"), "Liên đoàn Lao động"],
   [w("LHPN"), "Liên hiệp Phụ nữ"],
+  // The farmers' association, as the farmers' paper writes it ("Chủ tịch Hội ND tỉnh", "Trung ương Hội NDVN").
+  [w("NDVN"), "Nông dân Việt Nam"],
+  [/(?<=Hội )ND(?![\p{L}\p{N}])/gu, "Nông dân"],
   // The youth federation ("Chủ tịch Hội LHTN Việt Nam tỉnh"); the savings and loan groups ("Tổ trưởng Tổ TK&VV").
   [w("LHTN"), "Liên hiệp Thanh niên"],
   [w("TK\\s*&\\s*VV"), "tiết kiệm và vay vốn"],

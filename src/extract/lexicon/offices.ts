@@ -109,8 +109,9 @@ export const OFFICE_INNER = phraseIndex([
   // văn hóa tỉnh", "Trưởng Ban Quản lý Di sản thế giới Vịnh Hạ Long - Yên Tử").
   "lễ hội", "khu di tích và danh thắng", "di tích và danh thắng", "khu di tích", "di tích", "danh thắng", "di sản văn hóa", "di sản", "văn hóa", "thế giới", "đền",
   // Lower-case words of management boards' names ("Ban Quản lý Khu du lịch Tam Chúc", "Ban Quản
-  // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện").
-  "du lịch", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
+  // lý dự án đầu tư xây dựng và phát triển quỹ đất huyện", "Ban Quản lý phố cổ"), and of institutes'
+  // ("Viện Nghiên cứu phát triển kinh tế - xã hội").
+  "du lịch", "phố cổ", "kinh tế - xã hội", "kinh tế", "công nghiệp", "dự án", "đầu tư", "xây dựng", "công trình", "dân dụng", "giao thông", "đường sắt",
   // The ministry's boards for irrigation works ("Giám đốc Ban Quản lý đầu tư và xây dựng thủy lợi 10"); housing
   // ("Cục trưởng Cục Quản lý nhà và thị trường bất động sản", "Tổng công ty Đầu tư phát triển nhà và đô thị", "Trưởng
   // Ban quản trị chung cư").
@@ -131,6 +132,8 @@ export const OFFICE_INNER = phraseIndex([
   // associations ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hiệp hội Thương mại điện tử Việt Nam"); a
   // neighbourhood's self-managed group ("Tổ trưởng Tổ nhân dân tự quản").
   "tư vấn đặc xá", "nhỏ và vừa", "điện tử", "tổ nhân dân tự quản", "nhân dân tự quản", "tự quản",
+  // Every province's council for teaching people the law ("Chủ tịch Hội đồng phối hợp PBGDPL tỉnh").
+  "phối hợp phổ biến, giáo dục pháp luật", "phối hợp pbgdpl",
   // Unions and groups of app drivers ("Tổ trưởng Tổ công đoàn lái xe công nghệ", "Chủ tịch Công đoàn cơ sở lái xe
   // công nghệ phường", "Tổ trưởng Tổ tài xế tự quản").
   "công đoàn", "lái xe công nghệ", "tài xế công nghệ", "tài xế",
@@ -363,7 +366,7 @@ export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([...wordSet(`
   khuyến_học đại_học công_nghiệp thương_mại nghệ_thuật kỹ_thuật phát_triển chương_trình công_tác cộng_đồng việc_làm
   người_có đoàn_kết đăng_ký phổ_thông viễn_thông công_trình giao_nhận diễn_tập huyết_học sinh_học nông_học hóa_học y_học dược_học sử_học tin_học biên_giới
   hóa_chất cổ_học lương_thực xuất_khẩu thế_giới nhà_ở hạt_điều bán_dẫn tổng_điều nghệ_thông dự_báo địa_chất dương_học trường_học nhi_đồng
-  cù_lao hướng_dẫn ung_bướu
+  cù_lao hướng_dẫn ung_bướu di_truyền
 `)].map((w) => w.replace("_", " ")));
 
 /** Ranks and degrees written before a name: not offices (ANNOTATION.md), skipped. */
