@@ -5,7 +5,7 @@
 import { smallNumber } from "./citations.ts";
 import { inferYear, isoDay, type DayMention } from "./dates.ts";
 import { namedByMeetingTitle } from "./implements.ts";
-import { DAYS_BEFORE, meetingDaysIn, meetingHead, opensAside, reportsVisit, type MeetingMention } from "./meetings.ts";
+import { DAYS_BEFORE, meetingDaysIn, meetingHead, opensAside, opensAtAnotherTimeOfTheDay, reportsVisit, type MeetingMention } from "./meetings.ts";
 import { lineBreakBefore, type SentenceFacts } from "./sentence-facts.ts";
 import type { DocumentMeta, Evidence, ExtractedMeeting } from "./types.ts";
 
@@ -82,8 +82,6 @@ function widen(b: MeetingBuild, d: DayMention, year: number | null): void {
 const SCHEDULE_HEADING = /(?:lịch công tác|lịch làm việc|chương trình công tác|tuần tới|sắp tới|dự kiến)[^:]*:$/iu;
 const announcesSchedule = (f: SentenceFacts): boolean => f.sentence.text.endsWith(":") && SCHEDULE_HEADING.test(f.sentence.text);
 
-// "Chiều cùng ngày, …": a later time of the day the last meeting was reported on.
-const LATER_TIME_SAME_DAY = /^(?:(?:sáng|chiều|tối|trưa)\s+cùng\s+ngày|buổi\s+(?:sáng|chiều|tối|trưa))(?=[\s,])/iu;
 // "Sau khi kiểm tra thực địa, Phó Thủ tướng chủ trì cuộc họp …": right after the round the lead tells, that day.
 const AFTER_THE_ROUND = /^(?:ngay\s+)?sau\s+khi\s+(?:đi\s+)?(?:kiểm tra|khảo sát|thị sát)(?=[\s,])/iu;
 
@@ -259,7 +257,7 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
     if (!m || (schedule >= 0 && i > schedule)) return;
     if (!m.day) {
       const before = meetings[last];
-      if (before?.day && !m.reported && LATER_TIME_SAME_DAY.test(f.sentence.text)) {
+      if (before?.day && !m.reported && opensAtAnotherTimeOfTheDay(f.tokens)) {
         // The meeting the lead announced, told in full ("Ngày 13/3, đoàn … đã kiểm tra … và làm việc với
         // Ban Thường vụ Tỉnh ủy"; "Chiều cùng ngày, Phó Thủ tướng chủ trì buổi làm việc với Ban Thường vụ
         // Tỉnh ủy …"), or a working session the lead announced in words of its own ("… sau đó làm việc
@@ -286,7 +284,7 @@ export function collectMeetings(text: string, facts: readonly SentenceFacts[], m
       // earlier meeting is told after it ("Trước đó, ngày 11/8, …").
       // After the round, the day of the round ("Chiều 21/4, đoàn … đã kiểm tra …", not the launch "dự kiến … sáng 23/4" told since).
       const afterTheRound = AFTER_THE_ROUND.test(f.sentence.text);
-      const laterThatDay = LATER_TIME_SAME_DAY.test(f.sentence.text) || afterTheRound;
+      const laterThatDay = opensAtAnotherTimeOfTheDay(f.tokens) || afterTheRound;
       const dayBefore = () => (afterTheRound && roundDayBefore(facts, i)) || lastDayBefore(facts, i);
       const sameDay = !meetings.length && !m.reported ? (laterThatDay ? dayBefore() : tripDayOf(facts, i) ?? undefined) : undefined;
       if (sameDay) {

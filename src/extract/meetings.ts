@@ -675,13 +675,20 @@ export function opensReportersRound(tokens: readonly Token[]): boolean {
   return true;
 }
 
-// "Chiều cùng ngày, …", "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of
-// the day; or to another time of it ("Buổi sáng, Phó Thủ tướng … đã khảo sát thực địa …").
+// "Chiều cùng ngày, …", "Buổi chiều, …": another time of the day the last meeting was reported on.
+const OTHER_TIMES_OF_THE_DAY = ["sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "buổi sáng", "buổi chiều"];
+const OTHER_TIME_OF_THE_DAY = phraseIndex([...OTHER_TIMES_OF_THE_DAY, "buổi tối", "buổi trưa"]);
+// Those, "Sau đó, …", "Ngay sau cuộc họp, …": a sentence moving on to a later occasion of the day, or to
+// another time of it ("Buổi sáng, Phó Thủ tướng … đã khảo sát thực địa …"). Not the midday's stop on the
+// round ("Buổi trưa, đoàn đến thôn Lô Lô Chải, … dùng bữa cơm cùng gia đình ông X"), whose hosts the keys
+// place at the day's working session.
 const LATER_THAT_DAY = phraseIndex([
-  "sáng cùng ngày", "chiều cùng ngày", "tối cùng ngày", "trưa cùng ngày", "cùng ngày", "sau đó", "buổi sáng", "buổi chiều",
+  ...OTHER_TIMES_OF_THE_DAY, "cùng ngày", "sau đó",
   "ngay sau cuộc họp", "sau cuộc họp", "ngay sau hội nghị", "sau hội nghị", "ngay sau buổi làm việc", "sau buổi làm việc",
 ]);
 
+/** Whether the sentence opens with another time of the day the last meeting was reported on. */
+export const opensAtAnotherTimeOfTheDay = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, OTHER_TIME_OF_THE_DAY) > 0;
 /** Whether the sentence opens by moving on to a later occasion of the day. */
 export const opensLaterThatDay = (tokens: readonly Token[]): boolean => matchPhrase(tokens, 0, LATER_THAT_DAY) > 0;
 
