@@ -170,14 +170,19 @@ function daysBeforeOf(f: SentenceFacts, b: MeetingBuild): DayMention | null {
 const SPELL_OPENING = /^từ\s/iu;
 const SPELL_END_BEFORE = /(?:^|\s)(?:đến|tới)(?:\s+(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm))?\s+(?:ngày\s+)?$/iu;
 
+// A spell written as one range ("Đợt mưa lớn kéo dài từ ngày 26/10 đến 30/10 đã khiến …").
+const SPELL_RANGE_BEFORE = /(?:^|\s)từ\s+(?:ngày\s+)?$/iu;
+
 /**
- * The last day the sentences before `i` (the headline aside) name, else undefined; not the end of a
- * spell, which a "cùng ngày" after it does not mean.
+ * The last day the sentences before `i` (the headline aside) name, else undefined; not a spell or its
+ * end, which a "cùng ngày" after it does not mean.
  */
 function lastDayBefore(facts: readonly SentenceFacts[], i: number): DayMention | undefined {
   for (let k = i - 1; k >= 1; k--) {
     const text = facts[k]!.sentence.text;
-    const days = meetingDaysIn(text, facts[k]!.citations).filter((d) => !(SPELL_OPENING.test(text) && SPELL_END_BEFORE.test(text.slice(0, d.start))));
+    const days = meetingDaysIn(text, facts[k]!.citations).filter(
+      (d) => !(SPELL_OPENING.test(text) && SPELL_END_BEFORE.test(text.slice(0, d.start))) && !(d.endDay !== null && !facts[k]!.meeting && SPELL_RANGE_BEFORE.test(text.slice(0, d.start))),
+    );
     if (days.length) return days.at(-1);
   }
   return undefined;

@@ -211,8 +211,11 @@ export function aboutMeeting(tokens: readonly Token[], sentence: string, { organ
     else if (tokens.some((t, k) => t.text === "," && holdsMeetingIn(tokens, k + 1))) return "meeting";
   }
   // "Đây là đại hội điểm …, được tổ chức nhằm thực hiện Chỉ thị …", "Đây là một trong ba đại hội điểm
-  // …": the meeting just told, named again.
-  if (tokens[0]?.lower === "đây" && tokens[1]?.lower === "là" && matchPhrase(tokens, 2 + oneOfLength(tokens, 2), MEETING_AS_SUBJECT)) return "meeting";
+  // …", "Đây là hoạt động cụ thể hóa Nghị quyết …": the meeting just told, named again.
+  if (tokens[0]?.lower === "đây" && tokens[1]?.lower === "là") {
+    const named = 2 + oneOfLength(tokens, 2);
+    if (matchPhrase(tokens, named, MEETING_AS_SUBJECT) || wordsAt(tokens, named, ["hoạt", "động"])) return "meeting";
+  }
   for (const s of starts) {
     // "Cũng tại hội nghị, …": "also" before the subject.
     const at = tokens[s]?.lower === "cũng" ? s + 1 : s;

@@ -2034,4 +2034,10 @@ describe("startups and observances", () => {
     const text = "Tiêu đề\n\nSáng 21/10, đồng chí Khuất Văn Định, Chủ tịch UBND tỉnh chủ trì buổi làm việc với xã Thu Lũm về công tác bán trú.\n\nKết luận buổi làm việc, Chủ tịch UBND tỉnh Khuất Văn Định biểu dương nhà trường. Quán triệt Nghị quyết số 71-NQ/TW của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo, đồng chí yêu cầu các sở, ngành không để học sinh nào phải bỏ học.";
     expect(meetings(text, { publishedAt: "2025-10-22" }).map((m) => [m.date, m.implements])).toEqual([["2025-10-21", []]]);
   });
+  it("dates 'Chiều cùng ngày' by the round the lead tells, not by a spell of rain told since ('Đợt mưa lớn kéo dài từ ngày 26/10 đến 30/10 …'), and reads 'Đây là hoạt động cụ thể hóa Nghị quyết …' as the meeting's purpose", () => {
+    const spell = "Tiêu đề\n\nNgày 1/11, Bộ trưởng Bộ Nông nghiệp và Môi trường Ngô Trí Hiếu dẫn đầu đoàn công tác kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Quảng Ngãi.\n\nĐợt mưa lớn kéo dài từ ngày 26/10 đến 30/10 đã khiến nhiều khu vực bị chia cắt.\n\nChiều cùng ngày, Bộ trưởng Ngô Trí Hiếu chủ trì buổi làm việc với UBND tỉnh Quảng Ngãi.";
+    expect(meetings(spell, { publishedAt: "2025-11-01" }).map((m) => [m.date, m.chairedBy])).toEqual([["2025-11-01", ["Ngô Trí Hiếu"]]]);
+    const activity = "Tiêu đề\n\nChiều 26/9, Đảng ủy, HĐND, UBND phường Bãi Cháy tổ chức Hội nghị đối thoại với doanh nghiệp năm 2025. Đây là hoạt động cụ thể hóa Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân.";
+    expect(meetings(activity, { publishedAt: "2025-09-27" }).map((m) => m.implements)).toEqual([["68-NQ/TW"]]);
+  });
 });
