@@ -48,8 +48,9 @@ function introducerAt(tokens: readonly Token[], i: number): { length: number; pl
   // Not "Bà mẹ Việt Nam anh hùng X": an honour, a calling below.
   if ((t === "ông" || t === "bà" || t === "ngài") && !(t === "bà" && tokens[i + 1]?.lower === "mẹ")) return { length: 1, plural: false, honorific: true };
   // "anh"/"chị" before a full name: how the press introduces young people and farmers ("Chị Hồ Thị
-  // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour.
-  if ((t === "anh" || t === "chị") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
+  // Diệu Linh, Bí thư Đoàn xã"); "Anh hùng …" is an honour. The student press says "bạn" ("Bạn Thạch
+  // Thị Sô Phia, SV năm tư …").
+  if ((t === "anh" || t === "chị" || t === "bạn") && nameLengthAt(tokens, i + 1)) return { length: 1, plural: false, honorific: true };
   // One speaking for a group, named after it at the sentence's start ("Đại diện tân binh, Phan Đình Khôi
   // (thôn Yên Lạc), bày tỏ …", "Thay mặt các tân binh, Phạm Đức Mạnh, …").
   if (i === 0 && ((t === "đại" && tokens[1]?.lower === "diện") || (t === "thay" && tokens[1]?.lower === "mặt"))) {
@@ -454,6 +455,8 @@ const MAX_MINISTRY = 10;
 function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly RawOffice[], sentence: string): PersonMention[] {
   const head = shared.length === 1 && MINISTERS.has(shared[0]!.title.toLowerCase()) ? shared[0]! : null;
   const out: PersonMention[] = [];
+  // Whether every item so far had titles of its own and ended at ";".
+  let itemsOwnTitled = false;
   for (let start = k; ; ) {
     let j = start;
     // A minister's ministry: a known body name, else the words up to the first name ("Giao thông vận tải").
@@ -470,15 +473,18 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     // A person's own titles after the name ("các Phó Bí thư Tỉnh ủy: A, Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh").
     const own = appositionAt(tokens, j + n, sentence);
     // After ";", a person with titles of their own is the next of the longer list, not of the shared
-    // title's ("các Phó Chủ tịch UBND tỉnh: A, B; C, Phó Chủ tịch HĐND tỉnh; …").
-    if (own && out.length && isPunct(tokens[start - 1], ";")) break;
+    // title's ("các Phó Chủ tịch UBND tỉnh: A, B; C, Phó Chủ tịch HĐND tỉnh; …", "các Phó Bí thư Tỉnh ủy: A,
+    // Chủ tịch HĐND tỉnh và B, Chủ tịch UBND tỉnh; C, …"); unless the list has gone so from its start
+    // ("các Phó Bí thư Tỉnh ủy: bà A, Phó Bí thư Thường trực Tỉnh ủy; ông B, Chủ tịch UBND tỉnh").
+    if (own && out.length && isPunct(tokens[start - 1], ";") && !itemsOwnTitled) break;
     // An aside in parentheses after a name ("Y Ngọc Mlô (dân tộc Ê Đê), Phạm Thị Kim Oanh") does not end the list.
     const aside = !own && isPunct(tokens[j + n], "(") ? closingParenthesis(tokens, j + n) : -1;
     const next = own?.next ?? (aside > 0 ? aside + 1 : j + n);
     out.push({ name: nameText(tokens, j, n), titles: [...titles, ...(own?.titles ?? [])], start, end: next, quoted: false });
     // With titles of their own, ";" ends the persons the shared titles are for.
+    itemsOwnTitled = Boolean(own) && isPunct(tokens[next], ";") && (out.length === 1 || itemsOwnTitled);
     const goesOn = own
-      ? tokens[next]?.lower === "và" || (isPunct(tokens[next], ",") && nameLengthAt(tokens, next + 1) > 0)
+      ? tokens[next]?.lower === "và" || (isPunct(tokens[next], ",") && nameLengthAt(tokens, next + 1) > 0) || itemsOwnTitled
       : isPunct(tokens[next], ";,") || tokens[next]?.lower === "và";
     if (!goesOn) break;
     start = next + 1;

@@ -2019,4 +2019,22 @@ describe("people and their offices", () => {
       "Âu Đức Thịnh": ["Phó Cục trưởng Cục phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"],
     });
   });
+  it("gives a title written once for a list to each of its items when every item has titles of its own and ends at ';' ('các Phó Bí thư Tỉnh ủy: bà A, …; ông B, …'), not to the next of a longer list after 'A, … và B, …;'", () => {
+    expect(people("Cùng chủ trì có các Phó Bí thư Tỉnh ủy: bà Ma Thị Thu Trang, Phó Bí thư Thường trực Tỉnh ủy; ông Nông Văn Chiến, Chủ tịch UBND tỉnh. Dự có các Phó Bí thư Tỉnh ủy: Lâm Hữu Phước, Chủ tịch HĐND tỉnh và Võ Hoàng Nam, Chủ tịch UBND tỉnh; Đặng Thị Mỹ Hạnh, Trưởng Ban Dân vận Tỉnh ủy.")).toEqual({
+      "Ma Thị Thu Trang": ["Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy"],
+      "Nông Văn Chiến": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Lâm Hữu Phước": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"],
+      "Võ Hoàng Nam": ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"],
+      "Đặng Thị Mỹ Hạnh": ["Trưởng Ban Dân vận Tỉnh ủy"],
+    });
+  });
+
+  it("reads a student introduced with 'bạn' ('Bạn Thạch Thị Sô Phia, SV năm tư …'), ends a title at the verb 'khuyến nghị', and reads extension centres and plant quarantine in bodies' names", () => {
+    expect(people("Bạn Thạch Thị Sô Phia, SV năm tư ngành Công nghệ sinh học, chia sẻ. Bà Kiều Thị Phương Lan, Phó Cục trưởng Cục Xuất nhập khẩu khuyến nghị doanh nghiệp. Ông Lã Văn Phúc, Trưởng phòng Kiểm dịch thực vật cho biết. Ông Lê Văn Tám, Giám đốc Trung tâm khuyến nông tỉnh phát biểu.")).toEqual({
+      "Thạch Thị Sô Phia": [],
+      "Kiều Thị Phương Lan": ["Phó Cục trưởng Cục Xuất nhập khẩu"],
+      "Lã Văn Phúc": ["Trưởng phòng Kiểm dịch thực vật"],
+      "Lê Văn Tám": ["Giám đốc Trung tâm khuyến nông tỉnh"],
+    });
+  });
 });

@@ -132,6 +132,9 @@ export const OFFICE_INNER = phraseIndex([
   // associations ("Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh", "Hiệp hội Thương mại điện tử Việt Nam"); a
   // neighbourhood's self-managed group ("Tổ trưởng Tổ nhân dân tự quản").
   "tư vấn đặc xá", "nhỏ và vừa", "điện tử", "tổ nhân dân tự quản", "nhân dân tự quản", "tự quản",
+  // Extension services and the plant protection's quarantine ("Giám đốc Trung tâm khuyến nông tỉnh", "Trưởng
+  // phòng Kiểm dịch thực vật"): not the verb "khuyến nghị", nor "thực hiện", a title runs into.
+  "khuyến nông", "khuyến công", "khuyến học", "thực vật", "bảo vệ thực vật", "kiểm dịch thực vật",
   // Every province's council for teaching people the law ("Chủ tịch Hội đồng phối hợp PBGDPL tỉnh").
   "phối hợp phổ biến, giáo dục pháp luật", "phối hợp pbgdpl",
   // Unions and groups of app drivers ("Tổ trưởng Tổ công đoàn lái xe công nghệ", "Chủ tịch Công đoàn cơ sở lái xe
@@ -348,6 +351,7 @@ export const OFFICE_STOP = wordSet(`
   học truyền điều giới hướng biểu lên ra vào xem nghe gửi ký nhận thay trân cảm bổ bầu vẫn luôn rất đều
   lại còn sau trước nên thực cụ đưa góp tập và hoặc hay nhưng nhiệm năm tháng phân chia
   kiến phản cam mời hoan bàn chất ủng từng tổng thông giữ trực đón thuộc thừa trúng vắng kể thẳng nhắc
+  khuyến
 `);
 
 /**
