@@ -281,6 +281,9 @@ const REQUESTS = phraseIndex(["đề nghị", "yêu cầu"]);
 const delegationRoleAt = (tokens: readonly Token[], k: number): number =>
   wordsAt(tokens, k, ["trưởng", "đoàn"]) ? 2 + matchPhrase(tokens, k + 2, DELEGATION_KINDS) : 0;
 
+// What one named after ";" goes on to do in a clause of their own ("…; đồng chí B báo cáo tóm tắt dự thảo").
+const OWN_CLAUSE_VERBS = phraseIndex(["báo cáo", "trình bày", "phát biểu", "cho biết", "thông tin", "nêu", "đề nghị", "kiến nghị"]);
+
 /** Mentions joined into lists: index of the list each mention belongs to. */
 function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): number[] {
   const list: number[] = [];
@@ -313,7 +316,6 @@ function listsOf(tokens: readonly Token[], mentions: readonly MentionSpan[]): nu
   });
   return list;
 }
-const OWN_CLAUSE_VERBS = phraseIndex(["báo cáo", "trình bày", "phát biểu", "cho biết", "thông tin", "nêu", "đề nghị", "kiến nghị"]);
 
 // How far before "chủ trì" the "giao" that hands someone a task may stand.
 const TASK_WINDOW = 10;

@@ -560,6 +560,7 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 }
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
+// The prefix of a highland woman's or a K'Ho name ("H'Zuê Mlô", "K'Mát"), which no place starts with.
 const HIGHLAND_PREFIXED = /^[HK]'\p{Lu}/u;
 // A defence zone's command written short, numbered after it ("Chỉ huy trưởng Ban CHPTKV 1").
 const NUMBERED_INITIALS = /^\p{Lu}*KV$/u;

@@ -481,7 +481,7 @@ function sharedTitleList(tokens: readonly Token[], k: number, shared: readonly R
     const aside = !own && isPunct(tokens[j + n], "(") ? closingParenthesis(tokens, j + n) : -1;
     const next = own?.next ?? (aside > 0 ? aside + 1 : j + n);
     out.push({ name: nameText(tokens, j, n), titles: [...titles, ...(own?.titles ?? [])], start, end: next, quoted: false });
-    // With titles of their own, ";" ends the persons the shared titles are for.
+    // With titles of their own, ";" ends the persons the shared titles are for, unless every item so far went so.
     itemsOwnTitled = Boolean(own) && isPunct(tokens[next], ";") && (out.length === 1 || itemsOwnTitled);
     const goesOn = own
       ? tokens[next]?.lower === "và" || (isPunct(tokens[next], ",") && nameLengthAt(tokens, next + 1) > 0) || itemsOwnTitled
