@@ -74,12 +74,12 @@ export function lowerOfficeHeadAt(tokens: readonly Token[], i: number): number {
   // A membership title has no body after it ("Ông X - tỉnh ủy viên, bí thư Đảng ủy xã …").
   if (tokens[i + n - 1]!.lower === "viên" && MEMBER_OF.has(tokens[i]!.lower) && isPunct(tokens[i + n], ",-")) return n;
   // "phó chủ tịch thường trực UBND tỉnh", "phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the standing
-  // deputy's or the full-time member's word before the body.
+  // deputy's or the full-time member's word before the body; a pagoda's before its name ("trụ trì chùa Thiên Trù").
   const between = BEFORE_THE_BODY.find((w) => wordsAt(tokens, i + n, w))?.length ?? 0;
   const body = i + n + between;
   return tokens[body]?.cap && !nameLengthAt(tokens, body) ? n : 0;
 }
-const BEFORE_THE_BODY = [["thường", "trực"], ["chuyên", "trách"]];
+const BEFORE_THE_BODY = [["thường", "trực"], ["chuyên", "trách"], ["chùa"]];
 // The committees whose members a membership title names ("tỉnh ủy viên", "thành ủy viên", "đảng ủy viên").
 const MEMBER_OF = new Set(["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "chi"]);
 

@@ -154,6 +154,8 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (wordsAt(tokens, k, IN_CHARGE) && tokens[k + IN_CHARGE.length]?.cap) k += IN_CHARGE.length;
   // A delegation's head with what it does ("Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát chủ trì").
   if (DELEGATION_HEADS.has(headText)) k += matchPhrase(tokens, k, DELEGATION_KINDS);
+  // An abbot with the pagoda's name ("trụ trì chùa Thiên Trù"); a pagoda's board keeps it apart as its place.
+  if (headText === "trụ trì" && tokens[k]?.lower === "chùa") k++;
   const bodyStart = k;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;

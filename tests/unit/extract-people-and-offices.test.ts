@@ -2037,4 +2037,11 @@ describe("people and their offices", () => {
       "Lê Văn Tám": ["Giám đốc Trung tâm khuyến nông tỉnh"],
     });
   });
+  it("reads an abbot with the pagoda's name, written either case ('trụ trì chùa Thiên Trù'), while a pagoda's board keeps the pagoda apart", () => {
+    expect(people("Tham dự buổi làm việc, Thượng tọa Thích Quảng Tâm, trụ trì chùa Thiên Trù, đề nghị. Đại đức Thích Thanh Phong, Trụ trì chùa Đông Lâm phát biểu. Ông Kim Sóc Phên, Trưởng Ban Quản trị chùa Ô Rôm cho biết.")).toEqual({
+      "Thích Quảng Tâm": ["Trụ trì chùa Thiên Trù"],
+      "Thích Thanh Phong": ["Trụ trì chùa Đông Lâm"],
+      "Kim Sóc Phên": ["Trưởng Ban Quản trị"],
+    });
+  });
 });

@@ -77,6 +77,8 @@ export const OFFICE_HEAD_PHRASES: readonly string[] = [
   // dân tối cao", "Chấp hành viên Phòng Thi hành án dân sự khu vực 5"); an investigator, a court's
   // mediator, a legal aid officer ("Hòa giải viên tại Tòa án", "Trợ giúp viên pháp lý của Trung tâm").
   "Thẩm phán", "Kiểm sát viên", "Chấp hành viên", "Điều tra viên", "Thẩm tra viên", "Hòa giải viên tại Tòa án", "Hòa giải viên", "Trợ giúp viên pháp lý",
+  // The abbot of a pagoda ("Thượng tọa Thích Quảng Tâm, trụ trì chùa Thiên Trù").
+  "Trụ trì",
 ];
 export const OFFICE_HEADS = phraseIndex(OFFICE_HEAD_PHRASES);
 
