@@ -154,8 +154,12 @@ export function parseOfficeSegment(tokens: readonly Token[], i: number, sentence
   if (wordsAt(tokens, k, IN_CHARGE) && tokens[k + IN_CHARGE.length]?.cap) k += IN_CHARGE.length;
   // A delegation's head with what it does ("Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát chủ trì").
   if (DELEGATION_HEADS.has(headText)) k += matchPhrase(tokens, k, DELEGATION_KINDS);
-  // An abbot with the pagoda's name ("trụ trì chùa Thiên Trù"); a pagoda's board keeps it apart as its place.
-  if (headText === "trụ trì" && tokens[k]?.lower === "chùa") k++;
+  // An abbot with the pagoda's name, two syllables that may read as a person's ("trụ trì chùa Thiên Trù",
+  // "Trụ trì chùa Hoa Yên"); a pagoda's board keeps it apart as its place.
+  if (headText === "trụ trì" && tokens[k]?.lower === "chùa") {
+    const end = k + PAGODA_NAME;
+    for (k++; k < end && tokens[k]?.cap && tokens[k]!.kind === "word"; ) k++;
+  }
   const bodyStart = k;
   const limit = Math.min(tokens.length, k + MAX_TITLE_TOKENS);
   let placeStart = -1;
@@ -562,6 +566,8 @@ function quotedNameEnd(tokens: readonly Token[], k: number): number {
 }
 
 const INITIALS = /^\p{Lu}{1,4}$/u;
+// "chùa" and the two syllables of a pagoda's name.
+const PAGODA_NAME = 3;
 // The prefix of a highland woman's or a K'Ho name ("H'Zuê Mlô", "K'Mát"), which no place starts with.
 const HIGHLAND_PREFIXED = /^[HK]'\p{Lu}/u;
 // A defence zone's command written short, numbered after it ("Chỉ huy trưởng Ban CHPTKV 1").

@@ -2037,10 +2037,12 @@ describe("people and their offices", () => {
       "Lê Văn Tám": ["Giám đốc Trung tâm khuyến nông tỉnh"],
     });
   });
-  it("reads an abbot with the pagoda's name, written either case ('trụ trì chùa Thiên Trù'), while a pagoda's board keeps the pagoda apart", () => {
-    expect(people("Tham dự buổi làm việc, Thượng tọa Thích Quảng Tâm, trụ trì chùa Thiên Trù, đề nghị. Đại đức Thích Thanh Phong, Trụ trì chùa Đông Lâm phát biểu. Ông Kim Sóc Phên, Trưởng Ban Quản trị chùa Ô Rôm cho biết.")).toEqual({
+  it("reads an abbot with the pagoda's name, written either case ('trụ trì chùa Thiên Trù'), also one that reads as a person's ('chùa Hoa Yên'), while a pagoda's board keeps the pagoda apart", () => {
+    expect(people("Tham dự buổi làm việc, Thượng tọa Thích Quảng Tâm, trụ trì chùa Thiên Trù, đề nghị. Đại đức Thích Thanh Phong, Trụ trì chùa Đông Lâm phát biểu. Dự có Thượng tọa Thích Thanh Lạc, Trụ trì chùa Hoa Yên; đồng chí Trịnh Quốc Huy, Giám đốc Sở Văn hóa. Ông Kim Sóc Phên, Trưởng Ban Quản trị chùa Ô Rôm cho biết.")).toEqual({
       "Thích Quảng Tâm": ["Trụ trì chùa Thiên Trù"],
       "Thích Thanh Phong": ["Trụ trì chùa Đông Lâm"],
+      "Thích Thanh Lạc": ["Trụ trì chùa Hoa Yên"],
+      "Trịnh Quốc Huy": ["Giám đốc Sở Văn hóa"],
       "Kim Sóc Phên": ["Trưởng Ban Quản trị"],
     });
   });
