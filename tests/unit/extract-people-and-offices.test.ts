@@ -2046,4 +2046,10 @@ describe("people and their offices", () => {
       "Kim Sóc Phên": ["Trưởng Ban Quản trị"],
     });
   });
+  it("reads the Hoa family name 'Vòng' and the Khơ Mú 'Moong' ('bà Vòng Thị Mỹ', 'chị Moong Thị Dung')", () => {
+    expect(people("Dự có bà Vòng Thị Mỹ, Chủ tịch Hội Liên hiệp Phụ nữ phường; chị Moong Thị Dung chia sẻ.")).toEqual({
+      "Vòng Thị Mỹ": ["Chủ tịch Hội Liên hiệp Phụ nữ phường"],
+      "Moong Thị Dung": [],
+    });
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Vietnamese family names, with those of the ethnic minorities that officials of the northern
  * mountains, the Central Highlands and the Mekong delta carry: Tày and Nùng (Chẩu, Nông, Ma, Mã),
- * Thái and Mường (Lò, Lô, Lang, Xa, Lường, Quàng, Điêu, Vì, Đèo, Bạc), Giáy (Thèn), Hà Nhì and Lự (Lỳ), Hmong (Giàng, Sùng, Vừ, Tráng, Mua, Cháng, Xồng, Hạng, Phàng), Dao (Chảo, Phàn, Tẩn), Jrai
+ * Thái and Mường (Lò, Lô, Lang, Xa, Lường, Quàng, Điêu, Vì, Đèo, Bạc), Khơ Mú (Moong), Hoa (Vòng), Giáy (Thèn), Hà Nhì and Lự (Lỳ), Hmong (Giàng, Sùng, Vừ, Tráng, Mua, Cháng, Xồng, Hạng, Phàng), Dao (Chảo, Phàn, Tẩn), Jrai
  * and Bahnar (Rah Lan, Ksor, Siu, Rơ Mah, Rcom), Cơ Tu (Alăng, Pơloong), Chăm (Đàng, Thông, Đạo,
  * Pinăng), K'Ho (Cil, Kơ Să, Păng Ting, Bon Niêng, Liêng Hót), Raglai (Katơr, Mấu), the Khmer men's and women's "Chau" and "Néang", and the Buddhist
  * clergy's "Thích". A person's name in this genre is 2–4 capitalized syllables that start with one of these. Words that are far more often something else at the head of a
@@ -21,7 +21,7 @@ Rah Ksor Siu Rơ Rmah Kpă Nay Puih Ksơr
 Chẩu Chảo Phàn Tẩn Tráng Vừ Chá Cứ Hờ Sình Lồ Pờ Quàng Điêu Lù Lèo Nịnh Sần Tao Ly Mua Cháng Xồng Hạng Phàng
 Đàng Alăng Pơloong Bling Katơr Chamaléa Kră Liêng Thông Đạo Pinăng Thích
 Lô Lang Xa Thèn Lỳ Mã Vì Đèo Bạc
-Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong Hán Ung
+Chau Néang Văn Ngạc Sa Ngụy Trầm Diêm Khưu Ngân Rcom Cil Kơ Păng Bon Mấu Đới Ong Hán Ung Vòng Moong
 `;
 
 // Kept out although they are family names: they start capitalized runs that are not names far
