@@ -109,9 +109,16 @@ const URGING = phraseIndex([
 ]);
 
 /** Index of the first token where one of `phrases` starts, else -1. */
-function firstOf(tokens: readonly Token[], phrases: PhraseIndex): number {
-  for (let i = 0; i < tokens.length; i++) if (matchPhrase(tokens, i, phrases)) return i;
+function firstOf(tokens: readonly Token[], phrases: PhraseIndex, from = 0, to = tokens.length): number {
+  for (let i = from; i < Math.min(to, tokens.length); i++) if (matchPhrase(tokens, i, phrases)) return i;
   return -1;
+}
+
+/** Token where the clause from `from` ends: its ";" or ".", else the sentence's end. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && !isPunct(tokens[end], ";.")) end++;
+  return end;
 }
 
 /**
@@ -449,10 +456,8 @@ const SAYING = phraseIndex(["cho biết", "cho thấy", "nêu rõ", "nhấn mạ
 function saidOfTheDraft(tokens: readonly Token[], citations: readonly Citation[], k: number): Citation[] {
   const subject = isPunct(tokens[k], ":,") ? k + 1 : k;
   if (!matchPhrase(tokens, subject, DRAFTS)) return [];
-  let verb = subject;
-  while (verb < tokens.length && !isPunct(tokens[verb], ";.") && !matchPhrase(tokens, verb, IMPLEMENTING)) verb++;
-  if (!matchPhrase(tokens, verb, IMPLEMENTING)) return [];
-  return citations.filter((c) => c.start > tokens[verb]!.start);
+  const verb = firstOf(tokens, IMPLEMENTING, subject, clauseEnd(tokens, subject));
+  return verb < 0 ? [] : citations.filter((c) => c.start > tokens[verb]!.start);
 }
 
 /**
@@ -461,14 +466,13 @@ function saidOfTheDraft(tokens: readonly Token[], citations: readonly Citation[]
  * for a document implements it).
  */
 function draftFor(tokens: readonly Token[], citations: readonly Citation[], k: number): Citation[] {
-  let draft = -1;
-  for (let j = k; j < Math.min(tokens.length, k + DRAFT_WINDOW) && draft < 0; j++) if (matchPhrase(tokens, j, DRAFTS)) draft = j;
+  const draft = firstOf(tokens, DRAFTS, k, k + DRAFT_WINDOW);
   if (draft < 0) return [];
-  let end = draft;
-  while (end < tokens.length && !isPunct(tokens[end], ";.") && !matchPhrase(tokens, end, SAYING)) end++;
-  let verb = -1;
-  for (let j = draft; j < end && verb < 0; j++) if (matchPhrase(tokens, j, IMPLEMENTING)) verb = j;
-  const said = matchPhrase(tokens, end, SAYING);
+  const clause = clauseEnd(tokens, draft);
+  const saying = firstOf(tokens, SAYING, draft, clause);
+  const end = saying < 0 ? clause : saying;
+  const verb = firstOf(tokens, IMPLEMENTING, draft, end);
+  const said = saying < 0 ? 0 : matchPhrase(tokens, saying, SAYING);
   if (verb < 0) return said ? saidOfTheDraft(tokens, citations, end + said) : [];
   const from = tokens[verb]!.start;
   const to = tokens[end - 1]!.end;
